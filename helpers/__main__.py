@@ -1,0 +1,43 @@
+"""Command line: `python -m helpers build [REPORTS_DIR] [--out DIR]` and `python -m helpers run`."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import paths
+from .build import InputFolderError, build
+from .ingest import DEFAULT_MAX_BYTES
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m helpers", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, text in (("build", "build the tables from a folder of reports"),
+                       ("run", "build the tables, then execute every notebook and export HTML and figures")):
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("reports_dir", nargs="?", type=Path, default=paths.REPORTS_DIR,
+                         help="folder of .txt/.md/.html reports (default: data/reports)")
+        sub.add_argument("--out", type=Path, default=paths.PROCESSED_DIR,
+                         help="folder for the tables (default: data/processed); replaced as a whole")
+        sub.add_argument("--jobs", type=int, default=1, help="reports extracted in parallel processes")
+        sub.add_argument("--dask", action="store_true", help="extract on Dask (pip install .[scale])")
+        sub.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
+                         help=f"larger files are listed as too_large, not read (default {DEFAULT_MAX_BYTES})")
+        sub.add_argument("--quiet", action="store_true", help="no progress bar")
+    args = parser.parse_args(argv)
+    try:
+        summary = build(args.reports_dir, args.out, jobs=args.jobs, use_dask=args.dask,
+                        max_bytes=args.max_bytes, quiet=args.quiet)
+    except InputFolderError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(summary.line())
+    if args.command == "run":
+        from .notebooks import execute_all
+        execute_all()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

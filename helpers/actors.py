@@ -1,0 +1,37 @@
+"""Actor mentions: lexicon surfaces (data/lexicon/actors.csv) -> canonical actor and ACLED actor type.
+
+An anaphor ("the terrorist group") counts only once its actor has been named earlier in the
+report, and then stands for that actor.
+"""
+from __future__ import annotations
+
+from .lexicon import actors, lookup
+from .records import ActorMention
+
+
+def find_actor_mentions(text: str) -> list[ActorMention]:
+    lexicon = actors()
+    named: set[str] = set()
+    mentions = []
+    figurative = [(m.start(), m.end()) for m in lexicon.not_actors.finditer(text)]
+    for m in lexicon.pattern.finditer(text):
+        if any(start <= m.start() < end for start, end in figurative):
+            continue
+        name = lookup(lexicon.by_surface, m.group())
+        if name is None:
+            name = lookup(lexicon.anaphors, m.group())
+            if name not in named:
+                continue
+        named.add(name)
+        mentions.append(ActorMention(m.start(), m.end(), m.group(), name, lexicon.actors[name].actor_type))
+    return mentions
+
+
+def actor_type(name: str) -> str:
+    actor = actors().actors.get(name)
+    return actor.actor_type if actor else ""
+
+
+def is_air(name: str) -> bool:
+    actor = actors().actors.get(name)
+    return bool(actor) and actor.domain == "air"

@@ -1,0 +1,258 @@
+"""Casualty claims (codebook section 6): a number, the people it counts, what happened to them,
+whose people they were and who gives the number.
+
+A claim needs a number phrase before a word for people ("at least 20 soldiers"), and a casualty
+word for that group ("were killed", "lost contact with"). Materiel ("3 ISIS vehicles"), time
+("several hours") and people merely present ("hundreds of ISIS members still hide") are not
+claims. Every source gives its own row: nothing is averaged or merged.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actors import actor_type
+from .lexicon import actors as actors_lexicon
+from .lexicon import casualty_words, claim_words, lookup, phrase_regex, sources, victim_nouns, zero_phrases
+from .quantities import find_quantities
+from .records import ActorMention, Claim, Event, Quantity, Sentence
+
+MODIFIER_STOP = {"was", "were", "is", "are", "been", "and", "or", "in", "on", "at", "with", "by", "to", "from",
+                 "for", "that", "who", "which", "had", "have", "has", "of", "after", "during", "than"}
+PLURAL_ONLY = {"people", "children", "men", "women", "personnel", "troops"}
+CLAIMANT_TRIM = re.compile(r"^(?:and|but|while|whereas|that|however|meanwhile|the)(?:\s+|$)", re.I)
+NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|i)$")
+ARMED = ("Rebel group", "Political militia", "Identity militia")
+
+
+@dataclass(frozen=True)
+class PeopleCount:
+    quantity: Quantity
+    start: int  # the whole noun phrase, number included
+    end: int
+    noun: str  # "" when the number counts casualties directly ("8 casualties among civilians")
+    possessive: bool  # "two of its fighters": the speaker's own people
+    category: str = ""  # set when the number counts casualties directly
+
+
+def _noun_regex() -> re.Pattern:
+    nouns = sorted(victim_nouns(), key=len, reverse=True)
+    return re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+                      "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
+
+
+def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCount]:
+    counts = []
+    noun_regex = _noun_regex()
+    table, casualty = casualty_words()
+    zero = zero_phrases()[0]
+    for q in find_quantities(text, sentence.start, sentence.end):
+        word = q.phrase.lower()
+        if " ".join(word.split()) in zero:  # claimed below, with the category the phrase names
+            continue
+        direct = re.compile(r"\s+").match(text, q.end)
+        direct = casualty.match(text, direct.end()) if direct else None
+        if direct and word not in ("a", "an", "no", "any"):
+            counts.append(PeopleCount(q, q.start, direct.end(), "", False, lookup(table, direct.group())))
+            continue
+        m = noun_regex.match(text, q.end, sentence.end)
+        if not m or set(m.group("mods").lower().split()) & MODIFIER_STOP:
+            continue
+        noun = m.group("noun").lower()
+        if word in ("a", "an") and (noun.endswith("s") or noun in PLURAL_ONLY):
+            continue
+        if word == "any" and not denial:
+            continue
+        possessive = (m.group("det") or "").lower() in ("its", "their", "his", "her")
+        counts.append(PeopleCount(q, q.start, m.end(), noun, possessive))
+    return counts
+
+
+def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) -> tuple[str, int] | None:
+    """The casualty word of the i-th count: after it (up to the next count), shared with the next
+    count ("5 militants and several civilians were killed"), or before it ("detained at least 4 suspects")."""
+    if counts[i].category:
+        return counts[i].category, counts[i].start
+    table, pattern = casualty_words()
+    j = i
+    while j < len(counts):
+        stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
+        m = pattern.search(text, counts[j].end, stop)
+        if m:
+            return lookup(table, m.group()), m.start()
+        if j + 1 < len(counts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[counts[j].end:counts[j + 1].start]):
+            j += 1
+            continue
+        break
+    start = counts[i - 1].end if i else sentence.start
+    before = list(pattern.finditer(text, start, counts[i].start))
+    if before:
+        return lookup(table, before[-1].group()), before[-1].start()
+    return None
+
+
+AMONG = re.compile(r"\s+(?:among|of)\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+
+
+def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Event | None,
+            previous: str, speaker: str) -> str:
+    """Whose people a count is: an actor named in it, the speaker's own ("its fighters"), or the
+    side of the event the noun points to (soldiers -> the state forces' side)."""
+    inside = [a for a in actors if count.start <= a.start < count.end]
+    if inside:
+        return inside[-1].actor
+    if count.possessive and speaker:
+        return speaker
+    noun = count.noun
+    if not noun:  # "8 casualties among civilians"
+        m = AMONG.match(text, count.end)
+        named = [a for a in actors if m and m.start("who") <= a.start < m.end("who")]
+        if named:
+            return named[0].actor
+        noun = next((w.lower() for w in (m.group("who").split() if m else []) if w.lower() in victim_nouns()), "")
+    role = victim_nouns().get(noun, "")
+    if role == "previous":
+        return previous
+    if role in actors_lexicon().actors:
+        return role
+    if role == "civilians":
+        return "Civilians"
+    sides = [event.actor1, event.actor2, *event.assoc_actor1, *event.assoc_actor2] if event else []
+    if role == "state":
+        return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), "")
+    if role == "armed":
+        return next((a for a in sides if actor_type(a) in ARMED), "")
+    if role == "target" and event:
+        return event.actor2
+    return ""
+
+
+def _light(phrase: str) -> str:
+    phrase = CLAIMANT_TRIM.sub("", " ".join(phrase.split())).strip(" ,")
+    first, _, rest = phrase.partition(" ")
+    if first and not first.isupper() and not NATIONALITY.match(first):
+        first = first[0].lower() + first[1:]
+    return f"{first} {rest}".strip()
+
+
+@dataclass(frozen=True)
+class Source:
+    position: int
+    claimant: str  # in the report's words, lightly normalised ("pro-opposition media", "SDF")
+    speaks_for: str  # the actor whose own losses this source reports authoritatively
+    backward: bool  # "..., according to local activists." also covers the numbers before it
+
+
+def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
+    """The actor right before a say-verb ("The SDF said", "HTS reportedly claims"), if it is its subject."""
+    for a in reversed(actors):
+        if clause_start <= a.start and a.end <= verb_start and len(text[a.end:verb_start].split()) <= 1:
+            return a
+    return None
+
+
+def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list[Source]:
+    """Every source the sentence names for its numbers, in text order."""
+    words = claim_words()
+    found: list[Source] = []
+    table, pattern = sources()
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        found.append(Source(m.start(), _light(m.group()), lookup(table, m.group()).speaks_for, False))
+    heads = words.get("source_head", frozenset())
+    for m in phrase_regex(words.get("attribution", ())).finditer(text, sentence.start, sentence.end):
+        phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
+        named = [s for s in found if s.position >= m.end()]
+        if named:
+            found[found.index(named[0])] = Source(m.start(), named[0].claimant, named[0].speaks_for, True)
+        else:
+            found.append(Source(m.start(), _light(phrase), "", True))
+    verbs = words.get("say_verb", frozenset()) | words.get("denial", frozenset())
+    for m in phrase_regex(verbs).finditer(text, sentence.start, sentence.end):
+        boundaries = [x.end() for x in re.finditer(r"[,;:]|\bthat\b", text[sentence.start:m.start()])]
+        clause_start = sentence.start + (boundaries[-1] if boundaries else 0)
+        if any(clause_start <= s.position < m.start() for s in found):
+            continue
+        subject = CLAIMANT_TRIM.sub("", text[clause_start:m.start()].strip())
+        if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
+            opening = text[sentence.start:m.start()].split()[:6]
+            head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
+            subject = " ".join(opening[:head + 1]) if head is not None else ""
+            clause_start = sentence.start
+        backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
+        actor = _subject_actor(actors, clause_start, m.start(), text)
+        if subject.split() and subject.split()[-1].lower() in heads:
+            found.append(Source(clause_start, _light(subject), "", backward))
+        elif actor is not None:
+            found.append(Source(actor.start, _light(actor.surface), actor.actor, backward))
+    return sorted(found, key=lambda s: s.position)
+
+
+def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> str:
+    words = claim_words()
+    span = text[sentence.start:sentence.end]
+    if phrase_regex(words.get("unconfirmed", ())).search(span):
+        return "no"
+    if victim and victim == speaks_for:  # a side (or its official media) reports its own losses
+        return "yes"
+    if phrase_regex(words.get("confirmed", ())).search(span):
+        return "yes"
+    return "unknown"
+
+
+def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], event: Event | None,
+                    outlet_claimant: str) -> list[Claim]:
+    """Claims in one sentence; ids and event ids are set by the caller."""
+    in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
+    denial = bool(phrase_regex(claim_words().get("denial", ())).search(text, sentence.start, sentence.end))
+    counts = people_counts(text, sentence, denial)
+    sources_here = claimants(text, sentence, in_sentence)
+    claims = []
+    previous = ""
+    for i, count in enumerate(counts):
+        found = _category(text, counts, i, sentence)
+        if found is None:
+            continue
+        category, _ = found
+        speaker = _speaker(sources_here, count.start)
+        previous = _victim(text, count, in_sentence, event, previous, speaker.speaks_for if speaker else "")
+        phrase = count.quantity.phrase
+        if phrase.lower() == "any":  # "denied that any soldiers were killed": the denial is the number's words
+            denied = list(phrase_regex(claim_words()["denial"]).finditer(text, sentence.start, count.start))
+            phrase = text[denied[-1].start():count.quantity.end] if denied else phrase
+        claims.append(_claim(text, sentence, phrase, count.quantity.low, count.quantity.high,
+                             category, previous, count.start, sources_here, outlet_claimant))
+    table, pattern = zero_phrases()
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        # "The SAA repelled the attack without losses": the losses are the subject's.
+        before = [a for a in in_sentence if a.end <= m.start()]
+        victim = before[0].actor if before else (event.actor2 if event else "")
+        claims.append(_claim(text, sentence, m.group(), 0, 0, lookup(table, m.group()), victim, m.start(),
+                             sources_here, outlet_claimant))
+    return claims
+
+
+def _speaker(sources_here: list[Source], position: int) -> Source | None:
+    """The source nearest before a position, else one after it that covers what came before
+    ("..., according to local activists")."""
+    before = [s for s in sources_here if s.position <= position]
+    if before:
+        return before[-1]
+    return next((s for s in sources_here if s.backward), None)
+
+
+def _claim(text, sentence, phrase, low, high, category, victim, position, sources_here, outlet_claimant) -> Claim:
+    speaker = _speaker(sources_here, position)
+    claimant = speaker.claimant if speaker else outlet_claimant
+    speaks_for = speaker.speaks_for if speaker else ""
+    return Claim(
+        claim_id="", event_id="", report_id="", category=category, low=low, high=high, phrase=phrase,
+        victim=victim, claimant=claimant, confirmed=_confirmed(text, sentence, speaks_for, victim),
+        evidence=sentence.text, char_start=sentence.start, char_end=sentence.end,
+    )
+
+
+def outlet_claimant(outlet: str) -> str:
+    """Who stands behind an unattributed number: the outlet itself when it is a monitor or a party."""
+    table, pattern = sources()
+    m = pattern.search(outlet or "")
+    return lookup(table, m.group()).name if m else "unattributed"

@@ -1,0 +1,197 @@
+"""Date mentions in a sentence, resolved against the report's published date (codebook section 3).
+
+Explicit dates ("On July 4", "2 July", "July 3 and July 5"), weekdays ("on Monday"), relative
+phrases listed in data/lexicon/date_phrases.csv (each names a rule implemented here), history
+("In 2019") and status dates ("As of July 6") that do not date an event.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import cache
+
+from .lexicon import date_phrases, norm
+from .records import DateSpan
+
+WEEK = 7
+
+
+def precision_of(start: date, end: date) -> str:
+    days = (end - start).days + 1
+    return "day" if days == 1 else "week" if days <= WEEK else "month"
+
+
+def span(phrase_start: int, phrase_end: int, phrase: str, start: date | None, end: date | None, rule: str,
+         precision: str | None = None) -> DateSpan:
+    if start and end and end < start:
+        start, end = end, start
+    prec = precision or (precision_of(start, end) if start and end else "")
+    return DateSpan(phrase_start, phrase_end, phrase, start, end, prec, rule)
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    names = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+    names |= {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+    names["sept"] = 9
+    return names
+
+
+@cache
+def _explicit_regex() -> re.Pattern:
+    month = "|".join(sorted(_month_numbers(), key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?P<d1b>{day})\s+(?P<m1b>{month})\.?)"
+    more = rf"(?:\s*(?:,|and|to|until|through|-|–)\s*(?:(?P<m2>{month})\.?\s+(?P<d2>{day})|(?P<d2b>{day})\s+(?P<m2b>{month})\.?|(?P<d2c>{day})))"
+    year = r"(?:,?\s+(?P<y>\d{4}))?"
+    lead = r"(?P<lead>(?:since|as of)\s+)?"
+    return re.compile(rf"(?i)(?<![\w-]){lead}{one}{year}{more}?{year.replace('?P<y>', '?P<y2>')}(?P<when>,\s+when\b)?(?![\w-])")
+
+
+@cache
+def _weekday_regex() -> re.Pattern:
+    days = "|".join(d for d in calendar.day_name)
+    return re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?(?![\w-])")
+
+
+HISTORY = re.compile(r"(?i)(?<![\w-])(?:in|back in|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d{2})(?![\w-])")
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _resolve(month: int, day: int, year: int | None, published: date) -> date | None:
+    try:
+        if year:
+            return date(year, month, day)
+        resolved = date(published.year, month, day)
+        # A date after publication without a year is last year's ("December 30" in a January report).
+        return resolved if resolved <= published + timedelta(days=1) else date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    found = []
+    months = _month_numbers()
+    for m in _explicit_regex().finditer(text, start, end):
+        m1 = months[(m.group("m1") or m.group("m1b")).lower().rstrip(".")]
+        d1 = _day(m.group("d1") or m.group("d1b"))
+        year = int(m.group("y")) if m.group("y") else int(m.group("y2")) if m.group("y2") else None
+        first = _resolve(m1, d1, year, published)
+        second_day = m.group("d2") or m.group("d2b") or m.group("d2c")
+        last = first
+        if second_day:
+            m2 = months[(m.group("m2") or m.group("m2b")).lower().rstrip(".")] if (m.group("m2") or m.group("m2b")) else m1
+            last = _resolve(m2, _day(second_day), year, published)
+        if first is None or last is None:
+            continue
+        lead = norm(m.group("lead") or "")
+        if lead == "as of":
+            found.append(span(m.start(), m.end(), m.group(), first, last, "status"))
+        elif lead == "since" and not m.group("when"):
+            found.append(span(m.start(), m.end(), m.group(), first, max(first, published), "since_to_published"))
+        else:
+            found.append(span(m.start(), m.end(), m.group(), first, last, "explicit"))
+    return found
+
+
+def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    """"On Monday" -> the last Monday on or before publication; "Wednesday and Thursday" -> a span."""
+    found: list[DateSpan] = []
+    names = [d.lower() for d in calendar.day_name]
+    for m in _weekday_regex().finditer(text, start, end):
+        weekday = names.index(m.group("day").lower())
+        back = (published.weekday() - weekday) % WEEK
+        if m.group("last") and back == 0:
+            back = WEEK
+        day = published - timedelta(days=back)
+        if found and re.fullmatch(r"\s*(?:and|to|through|until|-|–)\s*", text[found[-1].end:m.start()]):
+            first = found.pop()
+            found.append(span(first.start, m.end(), text[first.start:m.end()], first.date_start, day, "weekday"))
+        else:
+            found.append(span(m.start(), m.end(), m.group(), day, day, "weekday"))
+    return found
+
+
+def _relative(text: str, start: int, end: int, published: date, previous: date | None) -> list[DateSpan]:
+    table, regex = date_phrases()
+    found = []
+    for m in regex.finditer(text, start, end):
+        rule = table[norm(m.group())]
+        resolved = resolve_rule(rule, published, previous) or (None, None)
+        found.append(span(m.start(), m.end(), m.group(), *resolved, rule))
+    return found
+
+
+def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[date | None, date | None] | None:
+    """The (start, end) a named relative-date rule gives; None for history (not an event date)."""
+    if rule == "week_start_to_published":
+        return published - timedelta(days=published.weekday()), published
+    if rule in ("past_7_days", "undated"):
+        return published - timedelta(days=WEEK - 1), published
+    if rule == "weekend":
+        saturday = published - timedelta(days=(published.weekday() - 5) % WEEK)
+        return saturday, min(saturday + timedelta(days=1), published)
+    if rule == "next_days_to_published":
+        first = (previous + timedelta(days=1)) if previous else published
+        return min(first, published), published
+    if rule == "month_start_to_published":
+        return published.replace(day=1), published
+    if rule == "last_month":
+        last = published.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    if rule == "next_day":
+        return (previous + timedelta(days=1),) * 2 if previous else (None, None)
+    if rule == "same_day":
+        return (previous, previous) if previous else (None, None)
+    if rule == "yesterday":
+        return (published - timedelta(days=1),) * 2
+    if rule == "today":
+        return published, published
+    if rule == "history":
+        return None
+    raise ValueError(f"data/lexicon/date_phrases.csv names an unknown rule: {rule!r}")
+
+
+def _history(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    found = []
+    for m in HISTORY.finditer(text, start, end):
+        if int(m.group("y")) < published.year:
+            found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
+    return found
+
+
+def find_dates(text: str, start: int, end: int, published: date | None,
+               previous: date | None = None) -> list[DateSpan]:
+    """Date mentions in text[start:end], in text order; overlapping mentions keep the longest.
+
+    Without a published date nothing can be resolved: the caller reports that (status no_date).
+    """
+    if published is None:
+        return []
+    found = (_explicit(text, start, end, published) + _weekdays(text, start, end, published)
+             + _relative(text, start, end, published, previous) + _history(text, start, end, published))
+    kept: list[DateSpan] = []
+    for d in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
+        if all(d.end <= k.start or d.start >= k.end for k in kept):
+            kept.append(d)
+    return sorted(kept, key=lambda d: d.start)
+
+
+NOT_EVENT_DATES = ("history", "status")
+
+
+def event_dates(text: str, start: int, end: int, published: date | None,
+                previous: date | None = None) -> list[DateSpan]:
+    """The resolved dates in text[start:end] that can date an event (not "In 2019", not "As of July 6")."""
+    return [d for d in find_dates(text, start, end, published, previous)
+            if d.rule not in NOT_EVENT_DATES and d.date_start]
+
+
+def undated(published: date) -> DateSpan:
+    """What an event with no date in its text gets: the 7 days up to publication, week precision."""
+    start, end = resolve_rule("undated", published, None)
+    return span(0, 0, "", start, end, "undated")

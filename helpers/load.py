@@ -1,0 +1,282 @@
+"""The one loader the notebooks use: build if stale, read the four tables with their dtypes, trace evidence.
+
+    from helpers.load import ensure_built, setup_notebook, load_tables
+    ensure_built(); setup_notebook(); t = load_tables()
+
+Everything printed here names paths relative to the project root and carries no timestamp,
+so that notebook outputs are the same on every machine and every run.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from helpers.paths import PROCESSED_DIR, PROJ_ROOT, REPORTS_DIR
+
+TABLE_FILES = {
+    "reports": "reports.csv",
+    "events": "events.csv",
+    "casualties": "casualties.csv",
+    "mentions": "actor_mentions.csv",
+}
+
+# Column -> kind, in the codebook's order (docs: ../shared/codebook.md, section 1).
+SCHEMAS = {
+    "reports": {
+        "report_id": "str", "path": "str", "title": "str", "outlet": "str", "publisher": "str",
+        "published": "date", "republished": "date", "n_chars": "int", "status": "str", "error": "str",
+    },
+    "events": {
+        "event_id": "str", "report_id": "str", "date_start": "date", "date_end": "date",
+        "date_precision": "str", "event_type": "str", "sub_event_type": "str", "actor1": "str",
+        "assoc_actor1": "str", "actor2": "str", "assoc_actor2": "str", "location": "str", "admin1": "str",
+        "latitude": "float", "longitude": "float", "geo_precision": "int", "evidence": "str",
+        "char_start": "int", "char_end": "int",
+    },
+    "casualties": {
+        "claim_id": "str", "event_id": "str", "report_id": "str", "category": "str", "low": "int",
+        "high": "int", "phrase": "str", "victim": "str", "claimant": "str", "confirmed": "str",
+        "evidence": "str", "char_start": "int", "char_end": "int",
+    },
+    "mentions": {
+        "report_id": "str", "actor": "str", "actor_type": "str", "surface": "str", "date": "date",
+        "char_start": "int", "char_end": "int",
+    },
+}
+
+
+def rel(path) -> str:
+    """A path as notebooks print it: relative to the project root, with forward slashes."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(PROJ_ROOT).as_posix()
+    except ValueError:
+        return path.name
+
+
+def _typed(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
+    """Cast the codebook's columns (adding any that are missing, empty); keep extra columns as text."""
+    out = df.copy()
+    for col, kind in schema.items():
+        values = out[col] if col in out.columns else pd.Series("", index=out.index, dtype=str)
+        values = values.fillna("").astype(str).str.strip()
+        if kind == "date":
+            out[col] = pd.to_datetime(values.where(values != ""), format="%Y-%m-%d", errors="coerce")
+        elif kind == "int":
+            out[col] = pd.to_numeric(values.where(values != ""), errors="coerce").astype("Int64")
+        elif kind == "float":
+            out[col] = pd.to_numeric(values.where(values != ""), errors="coerce").astype("float64")
+        else:
+            out[col] = values
+    extra = [c for c in out.columns if c not in schema]
+    for col in extra:
+        out[col] = out[col].fillna("").astype(str)
+    return out[list(schema) + extra]
+
+
+def read_table(name: str, processed_dir: Path = PROCESSED_DIR) -> pd.DataFrame:
+    """One table as a typed DataFrame; a missing file reads as an empty table with the schema's columns."""
+    path = Path(processed_dir) / TABLE_FILES[name]
+    if path.exists() and path.stat().st_size:
+        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    else:
+        raw = pd.DataFrame(columns=list(SCHEMAS[name]), dtype=str)
+    return _typed(raw, SCHEMAS[name])
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The four tables of one build. Dates are datetime64, counts nullable Int64, empty text ''."""
+    reports: pd.DataFrame
+    events: pd.DataFrame
+    casualties: pd.DataFrame
+    mentions: pd.DataFrame
+    processed_dir: Path = field(default=PROCESSED_DIR)
+
+    def __repr__(self) -> str:  # short and machine-independent, for notebook outputs
+        return (f"Tables({rel(self.processed_dir)}: {len(self.reports)} reports, {len(self.events)} events, "
+                f"{len(self.casualties)} casualty claims, {len(self.mentions)} actor mentions)")
+
+
+def load_tables(processed_dir: Path = PROCESSED_DIR) -> Tables:
+    """Read reports, events, casualties and actor_mentions from processed_dir, typed and sorted."""
+    from helpers import charts
+
+    t = Tables(
+        reports=read_table("reports", processed_dir).sort_values("report_id", kind="stable").reset_index(drop=True),
+        events=read_table("events", processed_dir),
+        casualties=read_table("casualties", processed_dir),
+        mentions=read_table("mentions", processed_dir),
+        processed_dir=Path(processed_dir),
+    )
+    names = list(t.mentions["actor"]) + list(t.casualties["victim"])
+    for col in ("actor1", "assoc_actor1", "actor2", "assoc_actor2"):
+        names += [n.strip() for v in t.events[col] for n in v.split(";") if n.strip()]
+    charts.register_actors(names)  # one colour per actor in every chart
+    return t
+
+
+# --------------------------------------------------------------------------------------------
+# Build when stale.
+
+def _newest_input(reports_dir: Path) -> float:
+    times = [p.stat().st_mtime for p in Path(reports_dir).rglob("*")
+             if p.is_file() and not any(part.startswith(".") for part in p.relative_to(reports_dir).parts)]
+    return max(times, default=0.0)
+
+
+def is_stale(reports_dir: Path = REPORTS_DIR, processed_dir: Path = PROCESSED_DIR) -> bool:
+    """True when a table is missing or older than any file in reports_dir."""
+    outputs = [Path(processed_dir) / f for f in TABLE_FILES.values()]
+    if not all(p.exists() for p in outputs):
+        return True
+    return min(p.stat().st_mtime for p in outputs) < _newest_input(reports_dir)
+
+
+def summary_line(processed_dir: Path = PROCESSED_DIR, reports_dir: Path = REPORTS_DIR) -> str:
+    t = load_tables(processed_dir)
+    ok = int(t.reports["status"].eq("ok").sum())
+    return (f"Tables in {rel(processed_dir)} (from {rel(reports_dir)}): {len(t.reports)} reports ({ok} ok), "
+            f"{len(t.events)} events, {len(t.casualties)} casualty claims, {len(t.mentions)} actor mentions.")
+
+
+def ensure_built(quiet: bool = True, reports_dir: Path = REPORTS_DIR, processed_dir: Path = PROCESSED_DIR) -> bool:
+    """Rebuild the tables if they are missing or older than a report; print one summary line.
+
+    The line is the same whether or not a rebuild happened, so notebook outputs stay stable.
+    Returns True when it rebuilt.
+    """
+    rebuilt = is_stale(reports_dir, processed_dir)
+    if rebuilt:
+        from helpers.build import build  # lazy: the notebooks' first cell should not pay for it otherwise
+
+        kwargs = {}
+        if Path(reports_dir) != REPORTS_DIR:
+            kwargs["reports_dir"] = reports_dir
+        if Path(processed_dir) != PROCESSED_DIR:
+            kwargs["out_dir"] = processed_dir
+        build(quiet=quiet, **kwargs)
+    print(summary_line(processed_dir, reports_dir))
+    return rebuilt
+
+
+# --------------------------------------------------------------------------------------------
+# Notebook set-up and evidence.
+
+DISPLAY_OPTIONS = {
+    "display.max_rows": 120,
+    "display.min_rows": 40,
+    "display.max_columns": 30,
+    "display.max_colwidth": 140,
+    "display.width": 160,
+    "display.float_format": "{:,.2f}".format,
+}
+
+
+def setup_notebook() -> None:
+    """Pandas display options and the chart style, set in this one place for every notebook."""
+    from helpers import charts
+
+    for key, value in DISPLAY_OPTIONS.items():
+        pd.set_option(key, value)
+    charts.set_style()
+
+
+def report_text(report_id: str, processed_dir: Path = PROCESSED_DIR) -> str:
+    """The cleaned text of a report, as the build wrote it (offsets index into this string)."""
+    path = Path(processed_dir) / "text" / f"{report_id}.txt"
+    with open(path, encoding="utf-8", newline="") as f:  # newline="": keep offsets exact
+        return f.read()
+
+
+def evidence(report_id: str, start: int, end: int, processed_dir: Path = PROCESSED_DIR) -> str:
+    """text[start:end] of a report's cleaned text: the sentence(s) a row was read from."""
+    return report_text(report_id, processed_dir)[int(start):int(end)]
+
+
+# --------------------------------------------------------------------------------------------
+# Views the notebooks show (data shaping lives here, not in notebook cells).
+
+def report_overview(t: Tables) -> pd.DataFrame:
+    """One row per input file: its metadata, status and what was extracted from it."""
+    counts = pd.DataFrame({
+        "events": t.events.groupby("report_id").size(),
+        "claims": t.casualties.groupby("report_id").size(),
+        "mentions": t.mentions.groupby("report_id").size(),
+    })
+    cols = ["report_id", "path", "outlet", "publisher", "published", "republished", "n_chars", "status", "error"]
+    out = t.reports[cols].merge(counts, left_on="report_id", right_index=True, how="left")
+    for c in ("events", "claims", "mentions"):
+        out[c] = out[c].fillna(0).astype(int)
+    for c in ("published", "republished"):
+        out[c] = out[c].dt.strftime("%Y-%m-%d").fillna("")
+    return out.set_index("report_id")
+
+
+def claims_table(t: Tables) -> pd.DataFrame:
+    """Every casualty claim with its event's date, place and type, its phrase and its sentence."""
+    ev = t.events[["event_id", "date_start", "date_end", "date_precision", "event_type", "location"]]
+    out = t.casualties.merge(ev, on="event_id", how="left")
+    out["dates"] = [_span_text(a, b) for a, b in zip(out["date_start"], out["date_end"])]
+    out = out.sort_values(["date_start", "event_id", "claim_id"], kind="stable")
+    cols = ["claim_id", "event_id", "dates", "date_precision", "location", "category", "low", "high", "phrase",
+            "victim", "claimant", "confirmed", "evidence"]
+    return out[cols].set_index("claim_id")
+
+
+def _span_text(a, b) -> str:
+    if pd.isna(a):
+        return ""
+    if pd.isna(b) or a == b:
+        return f"{a:%Y-%m-%d}"
+    return f"{a:%Y-%m-%d} to {b:%Y-%m-%d}"
+
+
+def trace_claim(t: Tables, claim_id: str | None = None) -> dict:
+    """The worked example: a claim's number, its phrase and the sentence sliced from the cleaned text.
+
+    Without claim_id, the first claim with a number (by claim_id). Returns a dict the notebook prints.
+    """
+    claims = t.casualties.sort_values("claim_id", kind="stable")
+    if claim_id is None:
+        with_number = claims[claims["low"].notna() | claims["high"].notna()]
+        row = (with_number if len(with_number) else claims).iloc[0]
+    else:
+        row = claims.set_index("claim_id").loc[claim_id].to_dict() | {"claim_id": claim_id}
+    sliced = evidence(row["report_id"], row["char_start"], row["char_end"], t.processed_dir)
+    return {
+        "claim_id": row["claim_id"],
+        "report": row["report_id"],
+        "text file": rel(Path(t.processed_dir) / "text" / f"{row['report_id']}.txt"),
+        "offsets": f"[{int(row['char_start'])}:{int(row['char_end'])}]",
+        "category": row["category"],
+        "low": None if pd.isna(row["low"]) else int(row["low"]),
+        "high": None if pd.isna(row["high"]) else int(row["high"]),
+        "phrase": row["phrase"],
+        "sliced from text": sliced,
+        "table's evidence": row["evidence"],
+        "same": sliced == row["evidence"],
+        "phrase in sentence": row["phrase"] in sliced,
+    }
+
+
+def distance_table(events: pd.DataFrame, points: dict[str, tuple[float, float]] | None = None,
+                   line=None, line_name: str = "Euphrates") -> pd.DataFrame:
+    """Each geocoded event's geodesic distance (km) to a line (default: the Euphrates) and to named points.
+
+    points maps a label to (lat, lon), e.g. {"al-Tanf": (33.5, 38.6)} from the gazetteer geocoder.
+    """
+    from helpers import geocode
+
+    line = geocode.euphrates_line() if line is None else line
+    ev = events[events["latitude"].notna() & events["longitude"].notna()]
+    out = ev[["event_id", "date_start", "event_type", "location", "admin1", "geo_precision"]].copy()
+    out["date_start"] = out["date_start"].dt.strftime("%Y-%m-%d")
+    out[f"km to {line_name}"] = [round(geocode.distance_to_line_km(lat, lon, line), 1)
+                                 for lat, lon in zip(ev["latitude"], ev["longitude"])]
+    for label, point in (points or {}).items():
+        out[f"km to {label}"] = [round(geocode.distance_km((lat, lon), tuple(point)), 1)
+                                 for lat, lon in zip(ev["latitude"], ev["longitude"])]
+    return out.set_index("event_id")

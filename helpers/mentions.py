@@ -1,0 +1,110 @@
+"""Per sentence: the trigger words, dates, places and actors the event rules work from.
+
+Trigger words come from data/lexicon/triggers.csv; a trigger does not count when the text
+around it says the thing did not (yet) happen or is a standing situation (data/lexicon/modality.csv):
+"does not see a possibility to reach an agreement", "are now looting", "the captured areas".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import find_dates, NOT_EVENT_DATES
+from .lexicon import Trigger, discourse_markers, lookup, modality, triggers
+from .places import find_places
+from .records import ActorMention, DateSpan, PlaceMention, Sentence
+
+WORD = re.compile(r"[\w'-]+")
+CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:that|because|but|while|which|who|whereas)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    start: int
+    end: int
+    trigger: Trigger
+    anaphoric: bool = False  # "the encounter", "these attacks": an event already told
+
+
+@dataclass(frozen=True)
+class SentenceMentions:
+    sentence: Sentence
+    triggers: tuple[TriggerHit, ...]
+    dates: tuple[DateSpan, ...]  # dates of events (not history, not "as of")
+    history: bool  # tells of the past ("In 2019 ..."): its triggers are not events
+    places: tuple[PlaceMention, ...]
+    actors: tuple[ActorMention, ...]
+    marker: str  # discourse effect of the sentence's opening words ("in response" -> new_event_reversed)
+
+    @property
+    def named_places(self) -> tuple[PlaceMention, ...]:
+        """Where things happened: places other than reference points ("between X and Y")."""
+        return tuple(p for p in self.places if p.relation != "between")
+
+    @property
+    def tells_back(self) -> bool:
+        """Only refers to an event already told ("9 soldiers were killed in the encounter")."""
+        return bool(self.triggers) and all(t.anaphoric for t in self.triggers) and not self.dates \
+            and not self.named_places
+
+
+def _words_before(text: str, start: int, stop: int) -> list[str]:
+    return [w.lower() for w in WORD.findall(text[start:stop])]
+
+
+def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    scopes = modality()
+    before_sentence = _words_before(text, sentence.start, hit.start)
+    if scopes.get("sentence", frozenset()) & set(before_sentence):
+        return False
+    clause_start = sentence.start
+    for m in CLAUSE_BOUNDARY.finditer(text, sentence.start, hit.start):
+        clause_start = m.end()
+    if scopes.get("clause", frozenset()) & set(_words_before(text, clause_start, hit.start)):
+        return False
+    adjacent = before_sentence[-2:]
+    if scopes.get("habitual", frozenset()) & set(adjacent):
+        return False
+    word = hit.trigger.phrase.split()[-1].lower()
+    if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
+        return False
+    if word.endswith("ed") and before_sentence[-1:] and before_sentence[-1] in scopes.get("determiner", frozenset()):
+        return False
+    return True
+
+
+def _anaphoric(text: str, sentence: Sentence, start: int) -> bool:
+    before = _words_before(text, sentence.start, start)
+    return bool(before) and before[-1] in modality().get("anaphoric", frozenset())
+
+
+def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
+    table, pattern = triggers()
+    hits = [TriggerHit(m.start(), m.end(), lookup(table, m.group()), _anaphoric(text, sentence, m.start()))
+            for m in pattern.finditer(text, sentence.start, sentence.end)]
+    return [h for h in hits if _happened(text, sentence, h)]
+
+
+def _marker(text: str, sentence: Sentence) -> str:
+    table, pattern = discourse_markers()
+    m = pattern.match(text, sentence.start, sentence.end)
+    return lookup(table, m.group()) if m else ""
+
+
+def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
+                      previous: date | None) -> SentenceMentions:
+    in_sentence = tuple(a for a in actors if sentence.start <= a.start < sentence.end)
+    dates = find_dates(text, sentence.start, sentence.end, published, previous)
+    event_dates = tuple(d for d in dates if d.rule not in NOT_EVENT_DATES and d.date_start)
+    history = any(d.rule == "history" for d in dates) and not event_dates
+    places = find_places(text, sentence.start, sentence.end, exclude=[(a.start, a.end) for a in in_sentence])
+    return SentenceMentions(
+        sentence=sentence,
+        triggers=() if history else tuple(find_triggers(text, sentence)),
+        dates=event_dates,
+        history=history,
+        places=tuple(places),
+        actors=in_sentence,
+        marker=_marker(text, sentence),
+    )

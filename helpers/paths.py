@@ -1,0 +1,16 @@
+"""Every path the project uses, anchored at the repository root (never the working directory)."""
+from pathlib import Path
+
+PROJ_ROOT = Path(__file__).resolve().parent.parent
+
+DATA_DIR = PROJ_ROOT / "data"
+REPORTS_DIR = DATA_DIR / "reports"
+PROCESSED_DIR = DATA_DIR / "processed"
+LEXICON_DIR = DATA_DIR / "lexicon"
+GEO_DIR = DATA_DIR / "geo"
+INGEST_DIR = DATA_DIR / "ingest"
+CACHE_DIR = DATA_DIR / "cache"
+
+NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
+OUTPUT_DIR = PROJ_ROOT / "reports"
+FIGURES_DIR = OUTPUT_DIR / "figures"

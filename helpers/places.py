@@ -1,0 +1,325 @@
+"""Find the places a stretch of report text names, and code them (codebook section 4).
+
+Names are maximal runs of capitalised words ("Jisr al-Shughur", "Deir ez-Zor") looked up whole in
+the gazetteer; regions are phrases (data/geo/regions.csv) or "<direction> <governorate>".
+The words around a name give its relation and precision ("near the village of X" -> near, 2);
+names coordinated in one list share a group. The word lists live in data/geo/place_words.csv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .geocode import AREA_CODES, ARTICLES, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
+from .records import PlaceMention
+
+_TOKEN = re.compile(r"[‘’'`]?[^\W\d_][\w‘’'`]*(?:-[\w‘’'`]+)*|\d+|[^\w\s]")
+_QUOTES = "‘’'`"
+# Articles that may stand alone inside a name ("Jisr ash Shughur"); "as", "at", "an" are English too.
+_CONNECTORS = ARTICLES - {"as", "at", "an", "en", "es", "et", "il"}
+_THE = {"the", "a", "an"}
+_SENTENCE_END = {".", "!", "?", ":", ";", '"'}
+_RELATIONS = {"in", "near", "at", "between"}
+_LIST_GLUE = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
+_ALONG = {"on", "in", "along", "the", ","}  # words between a name and a line region it lies on
+
+
+@dataclass(eq=False)
+class _Hit:
+    first: int  # token index of the name's first word
+    last: int  # token index after the name
+    name: str  # the name as written
+    kind: str  # point | region | governorate
+    places: list[Place] = field(default_factory=list)
+    region: Region | None = None
+    admin1: str = ""  # the governorate of a governorate hit; the context's guess for an unknown town
+    s0: int = 0  # token range of the surface ("the village of X")
+    s1: int = 0
+    relation: str = "other"
+    near: bool = False  # precision 2 from the relation ("near X", "west of X"); carried along a list
+    vague: bool = False  # precision 2 from the name's own words ("X bridge", "outskirts of X")
+    settlement: bool = False  # "the town of X", "X city": a place even when the gazetteer lacks it
+    group: int = 0
+
+
+class _Passage:
+    """The tokens of text[start:end] and the gazetteer's word lists, for looking around a name."""
+
+    def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, exclude):
+        self.gaz, self.text = gaz, text
+        self.toks = list(_TOKEN.finditer(text, start, end))
+        self.low = [m.group().lower() for m in self.toks]
+        self.blocked = [any(m.start() < e and s < m.end() for s, e in exclude) for m in self.toks]
+
+    def w(self, k: int) -> str:
+        return self.low[k] if 0 <= k < len(self.low) else ""
+
+    def role(self, first: int, n: int = 1) -> str | None:
+        """The place_words.csv role of the n words from token `first`."""
+        if first < 0 or first + n > len(self.low):
+            return None
+        return self.gaz.words.get(" ".join(self.low[first:first + n]))
+
+    def gap(self, k: int) -> str:
+        """The text between token k-1 and token k."""
+        return self.text[self.toks[k - 1].end():self.toks[k].start()]
+
+    def span(self, first: int, last: int) -> str:
+        return self.text[self.toks[first].start():self.toks[last - 1].end()]
+
+
+def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hint: str | None = None,
+                exclude=()) -> list[PlaceMention]:
+    """Place mentions in text[start:end], with offsets into text, sorted by start.
+
+    admin1_hint: the governorate the caller knows the passage is about (any spelling).
+    exclude: (start, end) spans that are not places (actor or person names)."""
+    gaz = Gazetteer.load()
+    p = _Passage(gaz, text, start, len(text) if end is None else end, exclude)
+    hits = _region_phrases(p)
+    taken = {k for h in hits for k in range(h.first, h.last)}
+    for first, last in _name_runs(p):
+        if not any(p.blocked[first:last]) and not taken.intersection(range(first, last)):
+            hits += filter(None, [_name_hit(p, first, last)])
+    for hit in hits:
+        _read_context(p, hit)
+    hits = sorted((h for h in hits if _credible(p, h)), key=lambda h: h.s0)
+    _group(p, hits)
+    hint = (gaz.governorate(admin1_hint) or admin1_hint) if admin1_hint else ""
+    context = {h.region.admin1 if h.region else h.admin1 for h in hits if h.kind != "point"} - {""}
+    chosen = _resolve(p, hits, hint, context)
+    return [_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen]
+
+
+# --- candidate spans --------------------------------------------------------------------------
+
+def _region_phrases(p: _Passage) -> list[_Hit]:
+    """regions.csv aliases as word sequences; the longest wins where they overlap."""
+    found = []
+    for alias, region in p.gaz.regions.items():
+        words = alias.split()
+        n = len(words)
+        for i in range(len(p.low) - n + 1):
+            if p.low[i:i + n] == words and not any(p.blocked[i:i + n]):
+                found.append(_Hit(i, i + n, region.name, "region", region=region))
+    hits, used = [], set()
+    for hit in sorted(found, key=lambda h: (h.first - h.last, h.first)):
+        if not used.intersection(range(hit.first, hit.last)):
+            used.update(range(hit.first, hit.last))
+            hits.append(hit)
+    return hits
+
+
+def _is_name_word(tok: str) -> bool:
+    core = tok.lstrip(_QUOTES)
+    parts = core.split("-")
+    letters = re.sub(r"[\W\d_]", "", core)
+    if not all(parts) or (len(letters) > 1 and letters.isupper()):  # acronyms: US, SDF, ISIS
+        return False
+    # Every part capitalised or a lowercase article before one ("al-Bab", "ez-Zor"); any other
+    # lowercase part makes an adjective ("US-controlled", "Turkish-backed").
+    return all(w[0].isupper() or (w in ARTICLES and k + 1 < len(parts)) for k, w in enumerate(parts)) \
+        and any(w[0].isupper() for w in parts)
+
+
+def _name_runs(p: _Passage):
+    """(first, last) token ranges of maximal capitalised runs, generic words trimmed off the ends."""
+    i, n = 0, len(p.toks)
+    while i < n:
+        if not _is_name_word(p.toks[i].group()):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not p.gap(j).strip(" \t"):
+            if _is_name_word(p.toks[j].group()):
+                j += 1
+            elif p.toks[j].group() in _CONNECTORS and j + 1 < n and _is_name_word(p.toks[j + 1].group()) \
+                    and not p.gap(j + 1).strip(" \t"):
+                j += 2
+            else:
+                break
+        first, last = i, j
+        # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
+        while first < last and (p.role(first) or p.low[first] in _THE):
+            first += 1
+        while last > first and p.role(last - 1) not in (None, "stop"):
+            last -= 1
+        if first < last:
+            yield first, last
+        i = j
+
+
+def _name_hit(p: _Passage, first: int, last: int) -> _Hit | None:
+    name = p.span(first, last)
+    if p.gaz.words.get(name.lower()) == "stop" or not fold_place_name(name):
+        return None
+    places = p.gaz.candidates(name)
+    if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
+        name = name[:-2]
+        places = p.gaz.candidates(name)
+    gov = p.gaz.governorate(name)
+    if gov:
+        return _Hit(first, last, name, "governorate", places=places, admin1=gov)
+    return _Hit(first, last, name, "point", places=places)
+
+
+# --- the words around a name ------------------------------------------------------------------
+
+def _read_context(p: _Passage, hit: _Hit) -> None:
+    """Relation, precision cues and the surface of a hit, from the words before and after it."""
+    hit.s0, hit.s1 = hit.first, hit.last
+    for n in (2, 1):  # after the name: "X oil field", "X bridge", "X province", "X city"
+        role = p.role(hit.last, n)
+        if role in ("feature", "vicinity", "governorate", "settlement"):
+            hit.s1 = hit.last + n
+            hit.settlement |= role == "settlement"
+            hit.vague |= role in ("feature", "vicinity")
+            break
+    if hit.kind == "governorate":
+        _direction_region(p, hit)
+    i = hit.s0 - 1
+    # before it: "the [Turkish-occupied] town of X", "the outskirts of X", "the provinces of X"
+    head = p.role(i - 1) if p.w(i) == "of" else None
+    if head in ("settlement", "vicinity", "governorate"):
+        hit.settlement |= head == "settlement"
+        hit.vague |= head == "vicinity" and hit.kind == "point"
+        i -= 2
+        if head == "vicinity" and p.w(i) in p.gaz.directions:  # "the northern outskirts of X"
+            i -= 1
+        hit.s0 = i + 1
+    # The article, across compound adjectives ("the SDF-held al-Omar oil field") and, before a
+    # head word, one plain one ("the strategic town of X"); never across a verb ("the army shelled X").
+    plain = 1 if hit.s0 < hit.first else 0
+    for k in range(i, i - 3, -1):
+        if p.w(k) in _THE:
+            hit.s0, i = k, k - 1
+            break
+        if "-" in p.w(k) and not p.role(k):
+            continue
+        if plain and re.match(r"\w", p.w(k)) and not p.role(k) and p.w(k) != "of":
+            plain -= 1
+            continue
+        break
+    if p.w(i) == "of" and p.w(i - 1) in p.gaz.directions:  # "west of X"
+        hit.near, hit.relation = True, "near"
+        i -= 2
+    for n in (3, 2, 1):  # "in", "near", "close to", "not far from"
+        role = p.role(i - n + 1, n)
+        if role in _RELATIONS:
+            hit.relation = role if hit.relation == "other" else hit.relation
+            hit.near |= role == "near"
+            break
+    if hit.kind == "governorate" and hit.settlement:  # "the city of Hama" is the city
+        hit.kind = "point"
+
+
+def _direction_region(p: _Passage, hit: _Hit) -> None:
+    """"southern Idlib", "the northern countryside of Aleppo": a governorate named with a direction."""
+    i = hit.first - 1
+    if p.w(i) in p.gaz.directions:
+        d = i
+    elif p.w(i) == "of" and p.w(i - 1) == "countryside" and p.w(i - 2) in p.gaz.directions:
+        d = i - 2
+    else:
+        return
+    region = p.gaz.region(p.span(d, hit.s1))
+    if region:
+        hit.kind, hit.region, hit.s0 = "region", region, d
+
+
+def _credible(p: _Passage, hit: _Hit) -> bool:
+    """A bare capitalised word opening a sentence ("Some", "Abdi is ...") is too weak to be a place;
+    anything with a cue (a preposition, "the town of", "X bridge", a list) stands."""
+    if p.role(hit.last) == "actor":  # "the Damascus government" is an actor, not a place
+        return False
+    if hit.kind != "point":
+        return True
+    if not hit.places and not hit.settlement:
+        return False
+    if hit.relation != "other" or hit.settlement or hit.vague or hit.s0 != hit.first or hit.last - hit.first > 1:
+        return True
+    k = hit.first
+    opens_sentence = k == 0 or p.low[k - 1] in _SENTENCE_END or "\n" in p.gap(k)
+    listed = any(p.low[hit.last:hit.last + len(g)] == g for g in _LIST_GLUE)  # "X, Y and Z are ..."
+    return listed or not opens_sentence
+
+
+def _group(p: _Passage, hits: list[_Hit]) -> None:
+    """Names joined by ",", "and", "or" form one list: one group, the first one's relation."""
+    heads: dict[int, _Hit] = {}
+    for k, hit in enumerate(hits):
+        prev = hits[k - 1] if k else None
+        if prev and p.low[prev.s1:hit.s0] in _LIST_GLUE:
+            hit.group = prev.group
+            head = heads[hit.group]
+            hit.relation = head.relation if hit.relation == "other" else hit.relation
+            hit.near |= head.near
+        else:
+            hit.group = len(heads) + 1
+            heads[hit.group] = hit
+    sizes = {g: sum(h.group == g for h in hits) for g in heads}
+    for hit in hits:
+        if hit.relation == "other" and sizes[hit.group] > 1:
+            hit.relation = "list"
+
+
+# --- choosing among places that share a name --------------------------------------------------
+
+def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dict[_Hit, Place | None]:
+    """The gazetteer entry for each point: the governorate hint, the regions of the passage, a line
+    the name is said to lie along, rank and population; a tie goes to the entry nearest the rest
+    of its list. A town the gazetteer lacks maps to None (kept without coordinates)."""
+    gaz = p.gaz
+    ranked: dict[_Hit, tuple[list[Place], list | None]] = {}
+    for hit in (h for h in hits if h.kind == "point"):
+        places = hit.places
+        if hit.settlement:  # "the city of Raqqa" is the city, not the governorate
+            places = [c for c in places if c.feature_code != "ADM1"]
+        along = _along(p, hits, hit)
+        line = gaz.line(along.line) if along else None
+        if along:  # "the town of X on the eastern bank of the Euphrates": X is by the river
+            places = [c for c in places if distance_to_line_km(c.latitude, c.longitude, line) <= along.max_km]
+            hit.admin1 = along.admin1
+        ranked[hit] = (gaz.rank(places, hint, line, context_admin1=context, name=hit.name), line)
+    chosen: dict[_Hit, Place | None] = {h: ps[0] for h, (ps, _) in ranked.items() if ps}
+    for hit, (places, line) in ranked.items():
+        mates = [chosen[h].point for h in chosen if h.group == hit.group and h is not hit]
+        if len(places) > 1 and mates:
+            centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
+            chosen[hit] = gaz.rank(places, hint, line, context_admin1=context, near=centre, name=hit.name)[0]
+        elif not places and hit.settlement:
+            chosen[hit] = None
+            hit.admin1 = hit.admin1 or hint
+    return chosen
+
+
+def _along(p: _Passage, hits: list[_Hit], hit: _Hit) -> Region | None:
+    """A line region right after the name ("X on the eastern bank of the Euphrates")."""
+    for other in hits:
+        if other.region and other.region.line and hit.s1 <= other.s0 <= hit.s1 + 3 \
+                and set(p.low[hit.s1:other.s0]) <= _ALONG:
+            return other.region
+    return None
+
+
+def _mention(p: _Passage, hit: _Hit, place: Place | None) -> PlaceMention:
+    start, end = p.toks[hit.s0].start(), p.toks[hit.s1 - 1].end()
+    common = dict(start=start, end=end, surface=p.text[start:end], relation=hit.relation, group=hit.group)
+    precision = 2 if hit.near or hit.vague else 1
+    if hit.kind == "region":
+        r = hit.region
+        return PlaceMention(location=r.name, admin1=r.admin1, latitude=r.latitude, longitude=r.longitude,
+                            kind="region", geo_precision=3, feature_code="RGN", source=r.source, **common)
+    if hit.kind == "governorate":
+        g = p.gaz.admin1[hit.admin1]
+        return PlaceMention(location=g.name, admin1=g.name, latitude=g.latitude, longitude=g.longitude,
+                            kind="governorate", geo_precision=3, feature_code="ADM1", source=g.source, **common)
+    if place is None:
+        return PlaceMention(location=hit.name, admin1=hit.admin1, latitude=None, longitude=None, kind="point",
+                            geo_precision=precision, source="not in the gazetteer; admin1 from the context",
+                            **common)
+    regional = place.feature_code in AREA_CODES  # e.g. the Euphrates itself
+    return PlaceMention(location=hit.name, admin1=place.admin1, latitude=place.latitude,
+                        longitude=place.longitude, kind="region" if regional else "point",
+                        geo_precision=3 if regional else precision, population=place.population,
+                        feature_code=place.feature_code, source=place.source, **common)

@@ -1,0 +1,81 @@
+"""Number phrases -> (low, high) by the codebook's rules (section 6), from data/lexicon/quantities.csv.
+
+"at least 20" -> (20, None), "up to 10" -> (None, 10), "between 5 and 8" -> (5, 8), "a dozen" -> (12, 12).
+The phrase patterns and number words are data; this module only compiles and applies them.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lexicon import number_words, quantity_patterns, zero_phrases
+from .records import Quantity
+
+DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+
+
+@cache
+def _number_regex() -> str:
+    words = number_words()
+    tens = sorted((w for w, v in words.items() if v % 10 == 0 and 20 <= v < 100), key=len, reverse=True)
+    units = sorted((w for w, v in words.items() if 1 <= v <= 9), key=len, reverse=True)
+    compound = rf"(?:{'|'.join(tens)})[- ](?:{'|'.join(units)})"
+    single = "|".join(re.escape(w).replace(r"\ ", " ").replace(" ", r"\s+")
+                      for w in sorted(words, key=len, reverse=True))
+    return rf"(?:{DIGITS}|{compound}|{single})"
+
+
+def number_value(token: str) -> int:
+    token = " ".join(token.lower().replace("-", " ").split())
+    if re.fullmatch(r"[\d,]+", token):
+        return int(token.replace(",", ""))
+    words = number_words()
+    if token in words:
+        return words[token]
+    return sum(words[w] for w in token.split())
+
+
+@cache
+def _compiled() -> list[tuple[re.Pattern, str, str]]:
+    number = _number_regex()
+    compiled = []
+    for pattern, low, high in quantity_patterns():
+        # "{N}-{M}" takes digits only, so that "twenty-five" stays one number.
+        n_expr = DIGITS if "}-{" in pattern else number
+        body = r"\s+".join(re.escape(part) for part in pattern.split())
+        body = body.replace(r"\{N\}", f"(?P<N>{n_expr})").replace(r"\{M\}", f"(?P<M>{n_expr})")
+        body = body.replace(r"\-", "-")
+        compiled.append((re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])"), low, high))
+    compiled.append((zero_phrases()[1], "0", "0"))  # "no casualties", "without losses"
+    return compiled
+
+
+def _bound(spec: str, m: re.Match) -> int | None:
+    if not spec:
+        return None
+    if spec in ("N", "M"):
+        return number_value(m.group(spec))
+    return int(spec)
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number phrase in text[start:end], longest first where they overlap, in text order."""
+    end = len(text) if end is None else end
+    found = []
+    for regex, low, high in _compiled():
+        for m in regex.finditer(text, start, end):
+            found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))
+    found.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    kept: list[Quantity] = []
+    for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
+        if all(q.end <= k.start or q.start >= k.end for k in kept):
+            kept.append(q)
+    return sorted(kept, key=lambda q: q.start)
+
+
+def parse_quantity(phrase: str) -> tuple[int | None, int | None]:
+    """(low, high) of a phrase that is one number phrase as a whole; ValueError otherwise."""
+    for q in find_quantities(phrase):
+        if q.start == 0 and q.end == len(phrase.strip()):
+            return q.low, q.high
+    raise ValueError(f"not a number phrase: {phrase!r}")

@@ -1,0 +1,122 @@
+"""The plain records that flow from one step to the next.
+
+Offsets (start, end) are always character offsets into Report.text, the cleaned text that
+the build writes to data/processed/text/REPORT_ID.txt, so that text[start:end] is the evidence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Report:
+    report_id: str
+    path: str  # relative to the input folder, with forward slashes
+    title: str = ""
+    outlet: str = ""
+    publisher: str = ""
+    published: date | None = None
+    republished: date | None = None
+    text: str = ""
+    status: str = "ok"  # ok, no_events, no_date, empty, binary, unreadable, too_large, duplicate, skipped
+    error: str = ""
+
+    @property
+    def n_chars(self) -> int:
+        return len(self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph the sentence starts in
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    phrase: str
+    low: int | None
+    high: int | None
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    start: int  # offsets of the words in the text
+    end: int
+    phrase: str
+    date_start: date | None
+    date_end: date | None
+    precision: str  # day | week | month
+    rule: str  # which rule resolved it (explicit, weekday, past_7_days, ...)
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int
+    end: int
+    surface: str
+    actor: str  # canonical name
+    actor_type: str
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    surface: str  # as written, e.g. "the village of Abdi"
+    location: str  # name as the tables show it, e.g. "Abdi", "eastern Homs"
+    admin1: str  # governorate, "" when the place is a region spanning several
+    latitude: float | None
+    longitude: float | None
+    kind: str  # point | region | governorate
+    geo_precision: int  # 1 town itself, 2 near a town, 3 region
+    relation: str  # in | near | at | between | list | other
+    group: int  # places coordinated in one list ("X, Y and Z") share a group number
+    population: int = 0
+    feature_code: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    event_id: str
+    report_id: str
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    assoc_actor1: tuple[str, ...]
+    actor2: str
+    assoc_actor2: tuple[str, ...]
+    location: str
+    admin1: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    evidence: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    claim_id: str
+    event_id: str
+    report_id: str
+    category: str
+    low: int | None
+    high: int | None
+    phrase: str
+    victim: str
+    claimant: str
+    confirmed: str
+    evidence: str
+    char_start: int
+    char_end: int

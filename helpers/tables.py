@@ -1,0 +1,95 @@
+"""Extractions -> the four tables of the codebook, sorted, written atomically to one folder.
+
+The folder is written as a whole: the new tables and texts go to a staging folder beside it,
+which then replaces the old folder, so a failed or interrupted build leaves the previous
+tables as they were.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+from .extract import Extraction
+
+REPORT_COLUMNS = ["report_id", "path", "title", "outlet", "publisher", "published", "republished", "n_chars",
+                  "status", "error"]
+EVENT_COLUMNS = ["event_id", "report_id", "date_start", "date_end", "date_precision", "event_type",
+                 "sub_event_type", "actor1", "assoc_actor1", "actor2", "assoc_actor2", "location", "admin1",
+                 "latitude", "longitude", "geo_precision", "evidence", "char_start", "char_end"]
+CLAIM_COLUMNS = ["claim_id", "event_id", "report_id", "category", "low", "high", "phrase", "victim", "claimant",
+                 "confirmed", "evidence", "char_start", "char_end"]
+MENTION_COLUMNS = ["report_id", "actor", "actor_type", "surface", "date", "char_start", "char_end"]
+
+
+def _iso(d) -> str:
+    return d.isoformat() if d else ""
+
+
+def _int(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _coordinate(value) -> str:
+    return "" if value is None else f"{value:.5f}"
+
+
+def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
+    ordered = sorted(extractions, key=lambda x: x.report.path)
+    reports = [{
+        "report_id": r.report_id, "path": r.path, "title": r.title, "outlet": r.outlet, "publisher": r.publisher,
+        "published": _iso(r.published), "republished": _iso(r.republished), "n_chars": str(r.n_chars),
+        "status": r.status, "error": r.error,
+    } for r in (x.report for x in ordered)]
+    events = [{
+        "event_id": e.event_id, "report_id": e.report_id, "date_start": _iso(e.date_start),
+        "date_end": _iso(e.date_end), "date_precision": e.date_precision, "event_type": e.event_type,
+        "sub_event_type": e.sub_event_type, "actor1": e.actor1, "assoc_actor1": ";".join(e.assoc_actor1),
+        "actor2": e.actor2, "assoc_actor2": ";".join(e.assoc_actor2), "location": e.location, "admin1": e.admin1,
+        "latitude": _coordinate(e.latitude), "longitude": _coordinate(e.longitude),
+        "geo_precision": _int(e.geo_precision), "evidence": e.evidence, "char_start": str(e.char_start),
+        "char_end": str(e.char_end),
+    } for x in ordered for e in x.events]
+    claims = [{
+        "claim_id": c.claim_id, "event_id": c.event_id, "report_id": c.report_id, "category": c.category,
+        "low": _int(c.low), "high": _int(c.high), "phrase": c.phrase, "victim": c.victim, "claimant": c.claimant,
+        "confirmed": c.confirmed, "evidence": c.evidence, "char_start": str(c.char_start),
+        "char_end": str(c.char_end),
+    } for x in ordered for c in x.claims]
+    mentions = [{
+        "report_id": x.report.report_id, "actor": a.actor, "actor_type": a.actor_type, "surface": a.surface,
+        "date": day, "char_start": str(a.start), "char_end": str(a.end),
+    } for x in ordered for a, day in x.mentions]
+    return {
+        "reports": pd.DataFrame(reports, columns=REPORT_COLUMNS, dtype=str),
+        "events": pd.DataFrame(events, columns=EVENT_COLUMNS, dtype=str),
+        "casualties": pd.DataFrame(claims, columns=CLAIM_COLUMNS, dtype=str),
+        "actor_mentions": pd.DataFrame(mentions, columns=MENTION_COLUMNS, dtype=str),
+    }
+
+
+def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path) -> None:
+    """Write NAME.csv for each table and text/REPORT_ID.txt for each cleaned text, replacing out_dir."""
+    out_dir = Path(out_dir)
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
+    try:
+        for name, frame in tables.items():
+            frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
+        (staging / "text").mkdir()
+        for report_id, text in sorted(texts.items()):
+            (staging / "text" / f"{report_id}.txt").write_text(text, encoding="utf-8", newline="\n")
+        os.chmod(staging, 0o755)
+        old = None
+        if out_dir.exists():
+            old = out_dir.with_name(f".{out_dir.name}-old-{os.getpid()}")
+            out_dir.rename(old)
+        staging.rename(out_dir)
+        if old is not None:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise

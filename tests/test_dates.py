@@ -1,0 +1,41 @@
+"""Dates by codebook section 3, from the hand-written table tests/fixtures/cases/dates.csv."""
+import csv
+from datetime import date
+
+import pytest
+
+from helpers.dates import event_dates, find_dates, undated
+from tests.conftest import FIXTURES
+
+CASES = list(csv.DictReader(open(FIXTURES / "cases" / "dates.csv", encoding="utf-8")))
+
+
+def _day(value):
+    return date.fromisoformat(value) if value else None
+
+
+def _event_date(sentence, published, previous):
+    found = event_dates(sentence, 0, len(sentence), published, previous)
+    return found[0] if found else undated(published)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
+def test_sentence_dates_resolve(case):
+    got = _event_date(case["sentence"], _day(case["published"]), _day(case["previous_event_date"]))
+    assert (got.date_start, got.date_end, got.precision) == \
+        (_day(case["date_start"]), _day(case["date_end"]), case["precision"])
+
+
+@pytest.mark.parametrize("sentence", ["In 2019, the Syrian Army came to the north.", "Back in 2017, ISIS held the city."])
+def test_history_is_not_an_event_date(sentence):
+    assert event_dates(sentence, 0, len(sentence), date(2020, 7, 6)) == []
+    assert [d.rule for d in find_dates(sentence, 0, len(sentence), date(2020, 7, 6))] == ["history"]
+
+
+def test_status_date_is_not_an_event_date():
+    sentence = "As of July 6, their fate remains unclear."
+    assert event_dates(sentence, 0, len(sentence), date(2020, 7, 6)) == []
+
+
+def test_without_a_published_date_nothing_resolves():
+    assert find_dates("On July 4, clashes erupted.", 0, 27, None) == []

@@ -1,0 +1,579 @@
+"""Tests for helpers/ingest.py: file -> Report (header fields, clean text, status, error).
+
+Expected values are read off the input texts (the two seeds in data/reports, the invented
+fixtures in tests/fixtures/ingest, and the small files written to tmp_path here).
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from helpers.ingest import FALLBACK_ENCODING, NO_DATE_ERROR, read_folder, read_report
+from helpers.paths import PROJ_ROOT, REPORTS_DIR
+
+FIXTURES = PROJ_ROOT / "tests" / "fixtures" / "ingest"
+SEED_1 = REPORTS_DIR / "000_4332192d60249b63.txt"
+SEED_2 = REPORTS_DIR / "002_8d1a24af9b3c7ac4.txt"
+
+
+def write(folder: Path, name: str, content: bytes | str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    path.write_bytes(content)
+    return path
+
+
+def read_bytes(tmp_path: Path, content: bytes | str, name: str = "report.txt", **kwargs):
+    return read_report(write(tmp_path, name, content), tmp_path, **kwargs)
+
+
+def paragraphs(text: str) -> list[str]:
+    return text.split("\n\n")
+
+
+# A minimal well-formed report, to build the bad and odd inputs from.
+GOOD = (
+    "Army Repels Attack\n"
+    "\n"
+    "By Desert Dispatch\n"
+    "Desert Dispatch 3 July 2020\n"
+    "\n"
+    "On July 2, the army repelled an attack near Palmyra.\n"
+)
+
+
+# ---------------------------------------------------------------------------------------
+# The two seeds
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return read_report(SEED_1, REPORTS_DIR), read_report(SEED_2, REPORTS_DIR)
+
+
+SEED_CASES = [
+    # file, title, published (South Front's line), republished (Global Research's line),
+    # first body sentence, last body sentence
+    (
+        SEED_1,
+        "Video: String of ISIS Attacks Continues in Syrian Desert",
+        date(2020, 7, 3),
+        date(2020, 7, 5),
+        "Since the start of the week, the Syrian Army has repelled several ISIS attacks",
+        "the most influential and militarily capable group in the opposition-held area.",
+    ),
+    (
+        SEED_2,
+        "Video: Syrian Army Fights ISIS in Homs. SDF Rejects Deal with Damascus",
+        date(2020, 7, 6),
+        date(2020, 7, 7),
+        "Clashes between government forces and ISIS terrorists have continued in central Syria",
+        "looting the captured areas to obtain the needed financial resources.",
+    ),
+]
+
+
+@pytest.mark.parametrize("path,title,published,republished,first,last", SEED_CASES)
+def test_seed_header_fields(path, title, published, republished, first, last):
+    report = read_report(path, REPORTS_DIR)
+    assert report.status == "ok"
+    assert report.error == ""
+    assert report.path == path.name
+    assert report.title == title
+    assert report.outlet == "South Front"
+    assert report.publisher == "Global Research"
+    assert report.published == published
+    assert report.republished == republished
+
+
+@pytest.mark.parametrize("path,title,published,republished,first,last", SEED_CASES)
+def test_seed_text_is_the_body_only(path, title, published, republished, first, last):
+    report = read_report(path, REPORTS_DIR)
+    assert report.text.startswith(first)
+    assert report.text.endswith(last)
+    assert report.n_chars == len(report.text)
+    # no header line is in the text
+    for header in (title, "By South Front", "Global Research, July", "Region:", "Theme:", "In-depth Report:", "War Agenda"):
+        assert header not in report.text
+
+
+LEFTOVERS = [
+    "PayPal", "Copyright", "©", "Disclaimer", "share buttons", "SUPPORT SOUTH", "Note to readers",
+    "original source of this article", "Become a Member", "Articles by", "fair use",
+    "media inquiries", "publications@globalresearch.ca", "http", "www.", ".mp4",
+    "[", "](", "\\(", "\\)", "**", "<u>", "</u>", "<", ">",
+]
+
+
+@pytest.mark.parametrize("path", [SEED_1, SEED_2], ids=["seed1", "seed2"])
+@pytest.mark.parametrize("leftover", LEFTOVERS)
+def test_seed_boilerplate_and_markup_removed(path, leftover):
+    assert leftover not in read_report(path, REPORTS_DIR).text
+
+
+@pytest.mark.parametrize("path", [SEED_1, SEED_2], ids=["seed1", "seed2"])
+def test_seed_paragraph_layout(path):
+    text = read_report(path, REPORTS_DIR).text
+    assert "\n\n\n" not in text
+    assert text == text.strip()
+    for para in paragraphs(text):
+        assert para == para.strip()
+        assert "\n" not in para
+        assert "  " not in para
+        # the lone "*" above the footer is gone
+        assert para != "*"
+
+
+def test_seed1_broken_paragraph_is_joined(seeds):
+    text = seeds[0].text
+    # the source breaks "After almost a week of" / "clashes and ..." into two paragraphs
+    assert "After almost a week of clashes and competing accusations by Hayat Tahrir al-Sham" in text
+    joined = [p for p in paragraphs(text) if "After almost a week of" in p]
+    assert len(joined) == 1
+    assert joined[0].startswith("The situation stabilized in the militant-held part of Greater Idlib.")
+
+
+def test_seed1_paragraphs_around_the_video_line(seeds):
+    paras = paragraphs(seeds[0].text)
+    # nine body paragraphs in the file, two of them one broken paragraph: eight
+    assert len(paras) == 8
+    i = next(i for i, p in enumerate(paras) if p.startswith("According to Syrian sources"))
+    assert paras[i + 1].startswith("On July 2, forces of Turkey's Syrian National Army")
+
+
+def test_seed2_markdown_unwrapped(seeds):
+    text = seeds[1].text
+    assert "Kurdish-led Syrian Democratic Forces (SDF) detained at least 4 suspects." in text
+    assert "Kurdistan Workers' Party (PKK)" in text
+    assert "Abdi Şahin" in text  # UTF-8 kept
+    # eleven body paragraphs in the file, one of them the video link: ten
+    assert len(paragraphs(text)) == 10
+
+
+def test_seed_report_id_is_sha256_of_bytes(seeds):
+    for path, report in zip((SEED_1, SEED_2), seeds):
+        assert report.report_id == hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def test_seed_folder(tmp_path):
+    reports = read_folder(REPORTS_DIR)
+    by_path = {r.path: r for r in reports}
+    assert [r.path for r in reports] == sorted(p.name for p in REPORTS_DIR.iterdir())
+    assert by_path[SEED_1.name].status == "ok"
+    assert by_path[SEED_2.name].status == "ok"
+    assert by_path["SOURCES.md"].status == "skipped"
+    assert "SOURCES*" in by_path["SOURCES.md"].error
+
+
+# ---------------------------------------------------------------------------------------
+# Invented HTML and Markdown reports (tests/fixtures/ingest)
+
+
+def test_html_article():
+    report = read_report(FIXTURES / "article.html", FIXTURES)
+    assert report.status == "ok"
+    assert report.title == "Army Repels Night Attack Near Palmyra"  # the <h1>
+    assert report.outlet == "Desert Dispatch"
+    assert report.publisher == ""
+    assert report.published == date(2021, 8, 14)
+    assert report.republished is None
+    assert paragraphs(report.text) == [
+        "On August 12, ISIS cells attacked an army checkpoint east of Palmyra in the Homs desert.",
+        "Local sources said that four soldiers were wounded and that the attackers withdrew "
+        "towards the Jabal Bishri area before dawn.",
+        "The army later sent reinforcements to the area.",
+        "Patrols continued for two days.",
+        "Checkpoint attacked east of Palmyra.",
+        "Reinforcements arrived on August 13.",
+        "Meanwhile, the situation remained calm in the northern countryside of Hama, "
+        "where no clashes were reported.",
+    ]
+
+
+@pytest.mark.parametrize("furniture", [
+    "trackingId", "font-family", "Injected advert", "Please enable JavaScript", "Home", "About us",
+    "Share this", "Facebook", "Related", "Another story", "Contact us", "Copyright",
+    "after the copyright line", "By Desert Dispatch", "14 August 2021", "| Desert Dispatch",
+])
+def test_html_furniture_removed(furniture):
+    assert furniture not in read_report(FIXTURES / "article.html", FIXTURES).text
+
+
+def test_markdown_report():
+    report = read_report(FIXTURES / "report.md", FIXTURES)
+    assert report.status == "ok"
+    assert report.title == "Video: Clashes Flare Up in (Southern) Idlib"
+    assert report.outlet == "Desert Dispatch"
+    assert report.publisher == "Global Research"
+    assert report.published == date(2021, 3, 9)
+    assert report.republished == date(2021, 3, 11)
+    assert paragraphs(report.text) == [
+        "On March 8, Hayat Tahrir al-Sham fighters attacked positions of the Syrian Army near "
+        "the town of Kafr Nabl in southern Idlib. According to local sources, at least 3 soldiers "
+        "were killed (the army did not comment).",
+        "The Russian Aerospace Forces responded with airstrikes on HTS positions. The strikes hit "
+        "the area of al-Barah and Kansafra on March 9.",
+        "HTS shelled Kafr Nabl on March 8.",
+        "Russian airstrikes followed on March 9.",
+    ]
+
+
+# ---------------------------------------------------------------------------------------
+# Phrase rules
+
+
+@pytest.mark.parametrize("markup,plain", [
+    ("[South Front](#) reported the attack.", "South Front reported the attack."),
+    ("See [the map](https://example.org/a_(b).png) of Homs.", "See the map of Homs."),
+    ("Forces \\(SDF\\) advanced.", "Forces (SDF) advanced."),
+    ("The **Syrian Army** and *HTS* and __SDF__ clashed.", "The Syrian Army and HTS and SDF clashed."),
+    ("Articles by **[South Front](#)**.", "Articles by South Front."),
+    ("The <u>US NATO</u> <b>war</b> agenda.", "The US NATO war agenda."),
+    ("Clashes &amp; shelling in Daraa.", "Clashes & shelling in Daraa."),
+    ("A snake_case_name and 5 * 3 stay.", "A snake_case_name and 5 * 3 stay."),
+    ("Donations at <https://example.org/donate> were closed.", "Donations at https://example.org/donate were closed."),
+])
+def test_markup_rules(tmp_path, markup, plain):
+    report = read_bytes(tmp_path, GOOD + "\n" + markup + "\n")
+    assert paragraphs(report.text)[-1] == plain
+
+
+@pytest.mark.parametrize("line", [
+    "*",
+    "https://southfront.org/wp-content/uploads/video/IMR 03 07 2020 ENG.mp4",
+    "<https://www.patreon.com/southfront>",
+    "[https://example.org/video/clip\\(1\\).mp4](https://example.org/video/clip(1).mp4)",
+    "www.example.org/report",
+    "Region: Middle East & North Africa",
+    "Theme: Terrorism, US NATO War Agenda",
+    "In-depth Report: SYRIA",
+])
+def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
+    after = "The army then shelled the area."
+    report = read_bytes(tmp_path, GOOD + "\n" + line + "\n\n" + after + "\n")
+    assert paragraphs(report.text) == ["On July 2, the army repelled an attack near Palmyra.", after]
+
+
+@pytest.mark.parametrize("line", [
+    "Note to readers: please click the share buttons above or below.",
+    "SUPPORT SOUTHFRONT:",
+    "SUPPORT SOUTHFROUNT:",
+    "PayPal: southfront@list.ru, http://southfront.org/donate/",
+    "The original source of this article is South Front",
+    "Copyright © South Front, 2020",
+    "Comment on Global Research Articles on our Facebook page",
+    "Become a Member of Global Research",
+    "Articles by: South Front",
+    "Disclaimer: The contents of this article are of sole responsibility of the author(s).",
+    "www.globalresearch.ca contains copyrighted material the use of which has not always been "
+    "specifically authorized by the copyright owner.",
+    "For media inquiries: publications@globalresearch.ca",
+])
+def test_footer_lines_end_the_body(tmp_path, line):
+    after = "This paragraph comes after the footer started."
+    report = read_bytes(tmp_path, GOOD + "\n" + line + "\n\n" + after + "\n")
+    assert report.text == "On July 2, the army repelled an attack near Palmyra."
+
+
+@pytest.mark.parametrize("sentence", [
+    "The group's PayPal account was closed, officials said.",
+    "Reporters noted that copyright rules did not apply.",
+    "Over 100 videos at https://example.org were removed.",
+    "The Theme of the talks was a ceasefire.",
+])
+def test_body_sentences_that_mention_boilerplate_words_stay(tmp_path, sentence):
+    report = read_bytes(tmp_path, GOOD + "\n" + sentence + "\n")
+    assert paragraphs(report.text)[-1] == sentence
+
+
+@pytest.mark.parametrize("first,second,expected", [
+    # no sentence-final punctuation, next starts lowercase: one paragraph broken by the source
+    ("After almost a week of", "clashes, the sides agreed.", ["After almost a week of clashes, the sides agreed."]),
+    ("Troops moved toward the", "\"old\" road.", ["Troops moved toward the \"old\" road."]),
+    # a full stop ends a paragraph
+    ("The army advanced.", "then it stopped.", ["The army advanced.", "then it stopped."]),
+    # an upper-case start begins a new paragraph
+    ("Troops moved toward the", "Syrian border.", ["Troops moved toward the", "Syrian border."]),
+])
+def test_broken_paragraph_rule(tmp_path, first, second, expected):
+    report = read_bytes(tmp_path, GOOD + "\n" + first + "\n\n" + second + "\n")
+    assert paragraphs(report.text)[1:] == expected
+
+
+def test_wrapped_lines_and_whitespace_collapse(tmp_path):
+    body = "Clashes  erupted\tnear\u00a0Daraa\nand lasted\n   for two days.\n"
+    report = read_bytes(tmp_path, GOOD + "\n" + body)
+    assert paragraphs(report.text)[-1] == "Clashes erupted near Daraa and lasted for two days."
+
+
+@pytest.mark.parametrize("header,outlet,publisher,published,republished", [
+    # the seeds' layout: byline, the republisher's line, the outlet's line
+    ("By South Front\nGlobal Research, July 05, 2020\nSouth Front 3 July 2020",
+     "South Front", "Global Research", date(2020, 7, 3), date(2020, 7, 5)),
+    # the outlet's line first, republisher second, in separate blocks
+    ("By South Front\n\nSouth Front, 3 July 2020\n\nGlobal Research, July 5, 2020",
+     "South Front", "Global Research", date(2020, 7, 3), date(2020, 7, 5)),
+    # a bare date is the outlet's
+    ("By Desert Dispatch\nJuly 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    ("By Desert Dispatch\n2020-07-03", "Desert Dispatch", "", date(2020, 7, 3), None),
+    ("By Desert Dispatch\nFriday, 3rd July 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    ("By Desert Dispatch\nPublished: Jul. 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    # the only date line is the outlet's, and names the outlet when there is no byline
+    ("Desert Dispatch, 3 July 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    ("By Jane Roe\nDesert Dispatch, 3 July 2020", "Jane Roe", "", date(2020, 7, 3), None),
+    # a byline with its date
+    ("By Desert Dispatch | July 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    # other spellings of the republisher (data/ingest/publishers.txt)
+    ("By South Front\nCentre for Research on Globalization, July 5, 2020\nSouth Front 3 July 2020",
+     "South Front", "Global Research", date(2020, 7, 3), date(2020, 7, 5)),
+])
+def test_header_date_lines(tmp_path, header, outlet, publisher, published, republished):
+    text = "A Title Line\n\n" + header + "\n\nOn July 2, the army repelled an attack near Palmyra.\n"
+    report = read_bytes(tmp_path, text)
+    assert (report.title, report.outlet, report.publisher, report.published, report.republished) == (
+        "A Title Line", outlet, publisher, published, republished)
+    assert report.text == "On July 2, the army repelled an attack near Palmyra."
+    assert report.status == "ok"
+
+
+def test_body_sentence_with_a_date_is_not_a_header_line(tmp_path):
+    # a wrapped body line that ends in a date must not be peeled off as a date line
+    text = "A Title Line\n\nBy Desert Dispatch\nJuly 3, 2020\n\nClashes erupted near Homs on July 2, 2020\nand lasted until dawn.\n"
+    report = read_bytes(tmp_path, text)
+    assert report.published == date(2020, 7, 3)
+    assert report.text == "Clashes erupted near Homs on July 2, 2020 and lasted until dawn."
+
+
+def test_header_without_blank_line_before_the_body(tmp_path):
+    text = "A Title Line\nBy Desert Dispatch\nJuly 3, 2020\nOn July 2, the army repelled an attack.\n"
+    report = read_bytes(tmp_path, text)
+    assert (report.title, report.outlet, report.published) == ("A Title Line", "Desert Dispatch", date(2020, 7, 3))
+    assert report.text == "On July 2, the army repelled an attack."
+
+
+# ---------------------------------------------------------------------------------------
+# Statuses
+
+
+def test_no_date(tmp_path):
+    report = read_bytes(tmp_path, "A Title Line\n\nBy Desert Dispatch\n\nClashes erupted in Homs on Monday.\n")
+    assert report.status == "no_date"
+    assert report.error == NO_DATE_ERROR
+    assert report.text == "Clashes erupted in Homs on Monday."
+    assert report.title == "A Title Line"
+    assert report.published is None
+
+
+def test_only_the_republishers_date_is_no_date(tmp_path):
+    report = read_bytes(tmp_path, "A Title Line\n\nBy South Front\nGlobal Research, July 05, 2020\n\nClashes erupted.\n")
+    assert report.status == "no_date"
+    assert (report.publisher, report.republished, report.published) == ("Global Research", date(2020, 7, 5), None)
+    assert "no publication date line found" in report.error
+    assert "cannot be resolved" in report.error
+
+
+@pytest.mark.parametrize("content,error", [
+    (b"", "0 bytes"),
+    (b"   \n\t\n  \r\n\n", "whitespace"),
+    (codecs.BOM_UTF8 + b"\n  \n", "whitespace"),
+    (b"*\n\nCopyright \xc2\xa9 South Front, 2020\n\nDisclaimer: nothing.\n", "boilerplate"),
+])
+def test_empty(tmp_path, content, error):
+    report = read_bytes(tmp_path, content)
+    assert report.status == "empty"
+    assert error in report.error
+    assert report.text == ""
+
+
+def test_utf8_bom(tmp_path):
+    report = read_bytes(tmp_path, codecs.BOM_UTF8 + GOOD.encode("utf-8"))
+    assert report.status == "ok"
+    assert report.title == "Army Repels Attack"
+    assert "\ufeff" not in report.text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-16-le"])
+def test_utf16_with_bom(tmp_path, encoding):
+    raw = GOOD.replace("Palmyra", "Ma’arrat al-Nu‘man").encode(encoding)
+    if encoding != "utf-16":  # the -le/-be codecs write no BOM: add the matching one
+        raw = (codecs.BOM_UTF16_BE if encoding.endswith("be") else codecs.BOM_UTF16_LE) + raw
+    report = read_bytes(tmp_path, raw)
+    assert report.status == "ok"
+    assert report.published == date(2020, 7, 3)
+    assert report.text == "On July 2, the army repelled an attack near Ma’arrat al-Nu‘man."
+
+
+def test_cp1252_fallback(tmp_path):
+    raw = GOOD.replace("Palmyra", "Ma’arrat al-Nu‘man, “the city”").encode("cp1252")
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # the test input really needs the fallback
+    report = read_bytes(tmp_path, raw)
+    assert FALLBACK_ENCODING == "cp1252"
+    assert report.status == "ok"
+    assert report.text == "On July 2, the army repelled an attack near Ma’arrat al-Nu‘man, “the city”."
+
+
+def test_html_meta_charset(tmp_path):
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        "<title>Caf\xe9 Shelled</title></head><body><h1>Caf\xe9 Shelled</h1>"
+        "<p>By Desert Dispatch</p><p>July 3, 2020</p>"
+        "<p>A shell hit the caf\xe9 in Idlib on July 2.</p></body></html>"
+    ).encode("cp1252")
+    report = read_bytes(tmp_path, page, name="page.htm")
+    assert report.status == "ok"
+    assert report.title == "Café Shelled"
+    assert report.text == "A shell hit the café in Idlib on July 2."
+
+
+def test_html_content_in_a_txt_file_is_read_as_html(tmp_path):
+    page = ("<!DOCTYPE html><html><body><h1>Army Repels Attack</h1><p>By Desert Dispatch</p>"
+            "<p>July 3, 2020</p><script>var x = 1;</script><p>The army repelled an attack.</p></body></html>")
+    report = read_bytes(tmp_path, page, name="saved.txt")
+    assert (report.status, report.title, report.text) == ("ok", "Army Repels Attack", "The army repelled an attack.")
+
+
+def test_undecodable_bytes(tmp_path):
+    raw = b"A Title Line\n\nJuly 3, 2020\n\nClashes near \x81\x8d Homs.\n"
+    offset = raw.index(b"\x81")
+    report = read_bytes(tmp_path, raw)
+    assert report.status == "unreadable"
+    assert "utf-8" in report.error and "cp1252" in report.error
+    assert f"offset {offset}" in report.error
+    assert report.text == ""
+
+
+def test_html_declared_charset_that_does_not_fit(tmp_path):
+    raw = b'<html><head><meta charset="utf-8"></head><body><p>Caf\x81 shelled.</p></body></html>'
+    report = read_bytes(tmp_path, raw, name="bad.html")
+    assert report.status == "unreadable"
+    assert "declared utf-8" in report.error
+    offset = raw.index(b"\x81")
+    assert f"offset {offset}" in report.error
+
+
+@pytest.mark.parametrize("raw", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+    b"A Title Line\n\nJuly 3, 2020\n\nText with a \x00 NUL byte.\n",
+    bytes(range(1, 9)) * 50 + b"some text",
+])
+def test_binary(tmp_path, raw):
+    report = read_bytes(tmp_path, raw)
+    assert report.status == "binary"
+    assert "binary" in report.error
+    assert report.text == ""
+
+
+def test_nul_offset_is_named(tmp_path):
+    raw = b"abc\x00def"
+    assert "offset 3" in read_bytes(tmp_path, raw).error
+
+
+def test_too_large(tmp_path):
+    raw = (GOOD + "The army shelled the area.\n" * 200_000).encode("utf-8")  # about 5.4 MB
+    report = read_bytes(tmp_path, raw)
+    assert report.status == "too_large"
+    assert f"{len(raw):,}" in report.error
+    assert "2,000,000" in report.error
+    assert "max_bytes" in report.error
+    assert (report.text, report.title, report.published) == ("", "", None)
+    assert report.report_id == hashlib.sha256(raw).hexdigest()[:16]
+    # raising the limit reads it
+    assert read_bytes(tmp_path, raw, max_bytes=len(raw)).status == "ok"
+
+
+def test_read_report_never_raises(tmp_path):
+    missing = read_report(tmp_path / "gone.txt", tmp_path)
+    assert missing.status == "unreadable"
+    assert "cannot read the file" in missing.error
+    (tmp_path / "sub").mkdir()
+    folder = read_report(tmp_path / "sub", tmp_path)
+    assert folder.status == "skipped"
+
+
+# ---------------------------------------------------------------------------------------
+# Folders
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    write(tmp_path, "a_report.txt", GOOD)
+    write(tmp_path, "b_copy.txt", GOOD)
+    write(tmp_path, "c_empty.md", b"")
+    write(tmp_path, "d_bad.txt", b"Clashes \x81 here.\n")
+    write(tmp_path, "e_page.html", "<html><body><h1>T</h1><p>July 3, 2020</p><p>The army held.</p></body></html>")
+    write(tmp_path, "nested/inner.txt", GOOD.replace("Palmyra", "Homs"))
+    write(tmp_path, "scan.pdf", b"%PDF-1.4\n")
+    write(tmp_path, "notes", b"no extension\n")
+    write(tmp_path, "README.md", "# About these files\n")
+    write(tmp_path, ".hidden.txt", GOOD)
+    return tmp_path
+
+
+def test_folder_one_report_per_entry(mixed_folder):
+    reports = read_folder(mixed_folder)
+    paths = [r.path for r in reports]
+    assert paths == sorted(p.name for p in mixed_folder.iterdir())
+    status = {r.path: r.status for r in reports}
+    assert status == {
+        ".hidden.txt": "skipped",
+        "README.md": "skipped",
+        "a_report.txt": "ok",
+        "b_copy.txt": "duplicate",
+        "c_empty.md": "empty",
+        "d_bad.txt": "unreadable",
+        "e_page.html": "ok",
+        "nested": "skipped",
+        "notes": "skipped",
+        "scan.pdf": "skipped",
+    }
+    assert len({r.report_id for r in reports}) == len(reports)
+
+
+def test_folder_errors(mixed_folder):
+    by_path = {r.path: r for r in read_folder(mixed_folder)}
+    assert by_path["nested"].error == "folder: reports are read from the top level only"
+    assert by_path["scan.pdf"].error.startswith("not a report file (.pdf)")
+    assert by_path["notes"].error.startswith("not a report file (no extension)")
+    assert "README*" in by_path["README.md"].error
+    assert by_path["b_copy.txt"].error == "same content as a_report.txt"
+    assert by_path["b_copy.txt"].text == ""
+    assert by_path["a_report.txt"].text == "On July 2, the army repelled an attack near Palmyra."
+    for report in by_path.values():
+        assert (report.error == "") == (report.status == "ok")
+
+
+def test_folder_ids(mixed_folder):
+    by_path = {r.path: r for r in read_folder(mixed_folder)}
+    good_id = hashlib.sha256(GOOD.encode("utf-8")).hexdigest()[:16]
+    assert by_path["a_report.txt"].report_id == good_id
+    assert by_path["nested"].report_id == hashlib.sha256(b"nested").hexdigest()[:16]
+    # the id comes from the content, not the name
+    assert read_report(mixed_folder / "b_copy.txt", mixed_folder).report_id == good_id
+
+
+def test_path_is_relative_with_forward_slashes(mixed_folder):
+    report = read_report(mixed_folder / "nested" / "inner.txt", mixed_folder)
+    assert report.path == "nested/inner.txt"
+    assert report.status == "ok"
+
+
+def test_determinism(mixed_folder):
+    assert read_folder(mixed_folder) == read_folder(mixed_folder)
+    assert read_report(SEED_2, REPORTS_DIR) == read_report(SEED_2, REPORTS_DIR)
+
+
+def test_missing_folder(tmp_path):
+    with pytest.raises(FileNotFoundError, match="input folder not found"):
+        read_folder(tmp_path / "no_such_folder")
+
+
+def test_file_instead_of_folder(tmp_path):
+    with pytest.raises(NotADirectoryError, match="not a folder"):
+        read_folder(write(tmp_path, "report.txt", GOOD))

@@ -1,0 +1,66 @@
+"""The data files hold only values the codebook allows, so a typo in a CSV fails here, not in a chart."""
+import pytest
+
+from helpers import lexicon
+
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Air/drone strike", "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"},
+    "Violence against civilians": {"Attack", "Abduction/forced disappearance", "Sexual violence"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Arrests", "Agreement", "Looting/property destruction",
+                               "Headquarters or base established", "Non-violent transfer of territory",
+                               "Disrupted weapons use", "Change to group/activity", "Other"},
+}
+ACTOR_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters",
+               "Civilians", "External/Other forces"}
+CATEGORIES = {"killed", "injured", "killed_or_injured", "missing", "detained"}
+
+
+def test_every_trigger_has_an_acled_type_and_sub_type():
+    table, _ = lexicon.triggers()
+    for trigger in table.values():
+        assert trigger.sub_event_type in ACLED[trigger.event_type], trigger
+
+
+def test_every_actor_has_an_acled_actor_type():
+    for actor in lexicon.actors().actors.values():
+        assert actor.actor_type in ACTOR_TYPES, actor
+
+
+def test_codebook_actors_are_all_in_the_lexicon():
+    names = set(lexicon.actors().actors)
+    for name in ["Islamic State", "Syrian Arab Army", "Syrian Arab Air Force", "Russian Aerospace Forces",
+                 "Russian military", "Turkish Armed Forces", "Syrian National Army", "Syrian Democratic Forces",
+                 "US-led coalition", "Hayat Tahrir al-Sham", "Fa Ithbatu", "Kurdistan Workers' Party", "Civilians",
+                 "Protesters", "Unidentified armed group"]:
+        assert name in names
+
+
+def test_casualty_words_name_codebook_categories():
+    for category in lexicon.casualty_words()[0].values():
+        assert category in CATEGORIES
+    for category in lexicon.zero_phrases()[0].values():
+        assert category in CATEGORIES
+
+
+def test_victim_roles_are_roles_or_actors():
+    actors = set(lexicon.actors().actors)
+    for noun, role in lexicon.victim_nouns().items():
+        assert role in {"state", "armed", "civilians", "target", "previous"} | actors, (noun, role)
+
+
+@pytest.mark.parametrize("surface, actor", [
+    ("IS", "Islamic State"), ("Daesh", "Islamic State"), ("SAA", "Syrian Arab Army"),
+    ("Turkish proxies", "Syrian National Army"), ("Kurdish-led SDF", "Syrian Democratic Forces"),
+    ("US helicopters", "US-led coalition"), ("PKK", "Kurdistan Workers' Party"), ("gunmen", "Unidentified armed group"),
+])
+def test_lexicon_lookup_finds_codebook_surfaces(surface, actor):
+    assert lexicon.lookup(lexicon.actors().by_surface, surface) == actor
+
+
+def test_capitalised_aliases_are_case_sensitive():
+    pattern = lexicon.actors().pattern
+    assert [m.group() for m in pattern.finditer("This is where IS fighters hide.")] == ["IS"]

@@ -1,0 +1,199 @@
+"""Place mentions by codebook section 4. Sentences are written in the seeds' style about other
+towns; expected governorates and coordinates are read off data/geo/syria_places.csv by hand."""
+import pytest
+
+from helpers import paths
+from helpers.places import find_places
+
+
+def one(text, location, **kw):
+    found = [m for m in find_places(text, **kw) if m.location == location]
+    assert len(found) == 1, find_places(text, **kw)
+    return found[0]
+
+
+def facts(m):
+    return (m.location, m.admin1, m.kind, m.geo_precision, m.relation)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town itself: precision 1
+    ("US forces detained 3 suspects in the town of Saraqib.", ("Saraqib", "Idlib", "point", 1, "in")),
+    ("Clashes erupted in Manbij on July 4.", ("Manbij", "Aleppo", "point", 1, "in")),
+    ("Government forces entered the city of Hama.", ("Hama", "Hama", "point", 1, "other")),
+    ("Protests took place in Raqqa city.", ("Raqqa", "Raqqa", "point", 1, "in")),
+    # near a town, coded to it: precision 2
+    ("Some 20 fighters were killed near Saraqib.", ("Saraqib", "Idlib", "point", 2, "near")),
+    ("Turkish drones struck SDF positions west of Ain Issa.", ("Ain Issa", "Raqqa", "point", 2, "near")),
+    ("Shelling hit the outskirts of Manbij.", ("Manbij", "Aleppo", "point", 2, "other")),
+    ("Militants attacked an army checkpoint near the town of al-Sukhnah.", ("al-Sukhnah", "Homs", "point", 2, "near")),
+    ("A Russian patrol stopped at the Jarabulus border crossing.", ("Jarabulus", "Aleppo", "point", 2, "at")),
+    ("An IED exploded close to the al-Busayrah bridge.", ("al-Busayrah", "Deir ez-Zor", "point", 2, "near")),
+    # governorates and regions: precision 3
+    ("Airstrikes were reported in Homs.", ("Homs", "Homs", "governorate", 3, "in")),
+    ("Tensions rose in Daraa province.", ("Daraa", "Daraa", "governorate", 3, "in")),
+    ("ISIS cells stormed army positions in eastern Homs.", ("eastern Homs", "Homs", "region", 3, "in")),
+    ("Attacks continued in the desert in central Syria.", ("central Syrian desert", "", "region", 3, "in")),
+    ("The Syrian desert remains unsafe.", ("central Syrian desert", "", "region", 3, "other")),
+    ("The army came to northeastern Syria.", ("northeastern Syria", "", "region", 3, "other")),
+    ("Drones were seen over northwestern Syria.", ("northwestern Syria", "", "region", 3, "other")),
+    ("Clashes spread in central Syria.", ("central Syria", "", "region", 3, "in")),
+    ("Raids hit positions on the western bank of the Euphrates.",
+     ("western bank of the Euphrates", "Deir ez-Zor", "region", 3, "in")),
+    ("Calm returned to the militant-held part of Greater Idlib.", ("Greater Idlib", "Idlib", "region", 3, "other")),
+    ("Warplanes bombed targets in southern Idlib.", ("southern Idlib", "Idlib", "region", 3, "in")),
+    ("Clashes erupted in the western countryside of Deir ez-Zor.",
+     ("western countryside of Deir ez-Zor", "Deir ez-Zor", "region", 3, "in")),
+])
+def test_precision_relation_and_kind(text, expected):
+    found = find_places(text)
+    assert expected in [facts(m) for m in found], found
+
+
+def test_longest_region_phrase_wins():
+    found = find_places("ISIS attacked positions in the desert in central Syria.")
+    assert [m.location for m in found] == ["central Syrian desert"]
+    assert found[0].surface == "the desert in central Syria"
+
+
+def test_direction_rule_uses_the_governorate_centroid():
+    m = one("Artillery pounded the northern countryside of Aleppo.", "northern countryside of Aleppo")
+    # syria_admin1.csv: Aleppo 36.25, 37.61667
+    assert (m.admin1, m.latitude, m.longitude, m.geo_precision) == ("Aleppo", 36.25, 37.61667, 3)
+
+
+def test_offsets_point_into_the_whole_text():
+    text = "Headline.\n\nOn July 4, fighting erupted near the village of Baghuz."
+    start = text.index("On July")
+    m = one(text, "Baghuz", start=start)
+    assert text[m.start:m.end] == m.surface == "the village of Baghuz"
+    assert find_places(text, start, start + 10) == []
+
+
+def test_between_marks_reference_points_in_one_group():
+    found = find_places("A Turkish convoy was attacked on the road between Manbij and Jarabulus.")
+    assert [(m.location, m.admin1, m.relation) for m in found] == [
+        ("Manbij", "Aleppo", "between"), ("Jarabulus", "Aleppo", "between")]
+    assert found[0].group == found[1].group
+
+
+def test_list_shares_a_group_and_the_relation():
+    text = "SDF fighters clashed with tribesmen in Dhiban, al-Shuhayl and Hajin. Calm returned to Saraqib."
+    found = find_places(text)
+    # syria_places.csv: Dhībān PPLA3, Shaḩīl (alt Shuḩayl) PPL, Hajin PPLA3, all Deir ez-Zor
+    assert [(m.location, m.admin1, m.relation, m.geo_precision) for m in found[:3]] == [
+        ("Dhiban", "Deir ez-Zor", "in", 1), ("al-Shuhayl", "Deir ez-Zor", "in", 1), ("Hajin", "Deir ez-Zor", "in", 1)]
+    assert len({m.group for m in found[:3]}) == 1
+    assert found[3].location == "Saraqib" and found[3].group != found[0].group
+
+
+def test_list_without_a_preposition():
+    found = find_places("Manbij, Jarabulus and al-Bab are the main hot points.")
+    assert [(m.location, m.relation) for m in found] == [("Manbij", "list"), ("Jarabulus", "list"), ("al-Bab", "list")]
+    assert {m.admin1 for m in found} == {"Aleppo"} and len({m.group for m in found}) == 1
+
+
+def test_governorate_hint_settles_a_shared_name():
+    text = "Fighting erupted near Halabiyah."
+    # syria_places.csv has three Ḩalabīyah villages: Aleppo, Al-Hasakah and Deir ez-Zor
+    assert one(text, "Halabiyah", admin1_hint="Deir ez-Zor").latitude == 35.67355
+    assert one(text, "Halabiyah", admin1_hint="Hasaka").admin1 == "Al-Hasakah"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Fighting erupted near Kharayij in the eastern countryside of Deir ez-Zor.", "Deir ez-Zor"),
+    ("Fighting erupted near Kharayij in the southern countryside of Hasakah.", "Al-Hasakah"),
+])
+def test_region_in_the_sentence_settles_a_shared_name(text, admin1):
+    assert one(text, "Kharayij").admin1 == admin1  # two Kharāyij villages, one in each
+
+
+def test_euphrates_bank_settles_a_shared_name():
+    text = "Government forces shelled the village of Ruwayhah on the western bank of the Euphrates."
+    m = one(text, "Ruwayhah")
+    # syria_places.csv: Ruwayḩah in Deir ez-Zor (35.14155, 40.43377), on the river; the other is in Idlib
+    assert (m.admin1, m.latitude, m.longitude, m.geo_precision) == ("Deir ez-Zor", 35.14155, 40.43377, 1)
+
+
+def test_excluded_spans_are_skipped():
+    text = "SDF fighters led by Hajin clashed with tribesmen near Dhiban."
+    assert [m.location for m in find_places(text)] == ["Hajin", "Dhiban"]
+    person = (text.index("Hajin"), text.index("Hajin") + len("Hajin"))
+    assert [m.location for m in find_places(text, exclude=[person])] == ["Dhiban"]
+
+
+@pytest.mark.parametrize("text", [
+    "A statement by Ahmad Manbij was published.",  # a name matches only as a whole
+    "Some 20 soldiers were killed.",  # sentence-initial common word that folds like a village
+    "Talks with Russia and Qatar continued.",  # stoplist
+    "The Damascus government refused the deal.",  # a place before "government" is an actor
+    "Turkish-backed militants attacked.",
+])
+def test_not_places(text):
+    assert find_places(text) == []
+
+
+# --- the seeds -------------------------------------------------------------------------------
+
+def seed(name, sentence):
+    text = (paths.REPORTS_DIR / name).read_text(encoding="utf-8")
+    start = text.index(sentence)
+    return text, start, start + len(sentence)
+
+
+SEED_A = "000_4332192d60249b63.txt"
+SEED_B = "002_8d1a24af9b3c7ac4.txt"
+
+
+def test_seed_abdi():
+    text, s, e = seed(SEED_A, "The most intense fighting erupted near the village of Abdi.")
+    m = one(text, "Abdi", start=s, end=e)
+    # syria_places.csv: ‘Abdī, PPL, Raqqa, 36.68426 38.80383 (west of Tell Abyad)
+    assert (m.admin1, m.geo_precision, m.relation, m.latitude) == ("Raqqa", 2, "near", 36.68426)
+    assert m.surface == "the village of Abdi"
+
+
+def test_seed_tanf_and_western_bank():
+    text, s, e = seed(SEED_A, "In response to this attack, the Syrian Air Force")
+    found = find_places(text, s, text.index("\n", s))
+    assert [(m.location, m.admin1, m.geo_precision) for m in found] == [
+        ("western bank of the Euphrates", "Deir ez-Zor", 3), ("al-Tanf", "Rif Dimashq", 2)]
+
+
+def test_seed_dardara():
+    text, s, e = seed(SEED_A, "Meanwhile, Syrian forces blocked a US military convoy")
+    found = find_places(text, s, text.index(".", s) + 1)
+    assert [(m.location, m.admin1, m.geo_precision, m.relation) for m in found] == [
+        ("al-Dardara", "Al-Hasakah", 2, "at"),
+        ("Tel Tamr", "Al-Hasakah", 1, "between"),
+        ("Abu Rasin", "Al-Hasakah", 1, "between"),
+        ("northern countryside of Hasaka", "Al-Hasakah", 3, "in"),
+    ]
+
+
+def test_seed_husayn_is_kept_without_coordinates():
+    text, s, e = seed(SEED_B, "As the Syrian government fights ISIS on the western bank of the Euphrates")
+    m = one(text, "Husayn", start=s, end=text.index("\n", s))
+    # The gazetteer's only Ḩuşayn villages lie in Al-Hasakah (55 km from the river) and Tartus,
+    # so the town on the eastern bank keeps its name and governorate but gets no invented point.
+    assert (m.admin1, m.geo_precision, m.relation, m.kind) == ("Deir ez-Zor", 1, "in", "point")
+    assert m.latitude is None and m.longitude is None
+
+
+def test_seed_hot_points_list():
+    text, s, e = seed(SEED_B, "Tell Abyad, al-Yabisah and Ras al-Ain are the main hot points.")
+    found = find_places(text, s, e)
+    assert [(m.location, m.admin1, m.geo_precision) for m in found] == [
+        ("Tell Abyad", "Raqqa", 1), ("al-Yabisah", "Raqqa", 1), ("Ras al-Ain", "Al-Hasakah", 1)]
+    assert len({m.group for m in found}) == 1
+    # syria_places.csv: Al Yābisah in Raqqa (36.69158, 38.90426), beside Tell Abyad, not Latakia's
+    assert (found[1].latitude, found[1].longitude) == (36.69158, 38.90426)
+
+
+def test_seed_provinces_and_people():
+    text, s, e = seed(SEED_B, "Meanwhile, the SDF leadership declared")
+    found = find_places(text, s, text.index("\n", s))
+    assert [(m.location, m.kind) for m in found if m.kind == "governorate"][-2:] == [
+        ("Deir ez-Zor", "governorate"), ("Raqqa", "governorate")]
+    text, s, e = seed(SEED_B, "SDF Commander-in-Chief Abdi Şahin")
+    assert find_places(text, s, text.index("\n", s)) == []  # "Mazlum Abdi", "Abdi is a member"

@@ -1,0 +1,32 @@
+"""Number phrases by codebook section 6, from the hand-written table tests/fixtures/cases/quantities.csv."""
+import csv
+
+import pytest
+
+from helpers.quantities import find_quantities, parse_quantity
+from tests.conftest import FIXTURES
+
+CASES = list(csv.DictReader(open(FIXTURES / "cases" / "quantities.csv", encoding="utf-8")))
+
+
+def _int(value):
+    return int(value) if value else None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["phrase"] for c in CASES])
+def test_phrase_gives_low_and_high(case):
+    found = {q.phrase: (q.low, q.high) for q in find_quantities(case["text"])}
+    assert found.get(case["phrase"]) == (_int(case["low"]), _int(case["high"])), (case["text"], found)
+
+
+@pytest.mark.parametrize("phrase, low, high", [
+    ("between 5 and 8", 5, 8), ("12-15", 12, 15), ("twenty-five", 25, 25), ("more than 1,200", 1200, None),
+    ("as many as seven", None, 7), ("a dozen", 12, 12), ("hundreds", 100, None),
+])
+def test_parse_quantity(phrase, low, high):
+    assert parse_quantity(phrase) == (low, high)
+
+
+def test_parse_quantity_rejects_other_words():
+    with pytest.raises(ValueError):
+        parse_quantity("soldiers")
