@@ -24,11 +24,14 @@ def main(argv: list[str] | None = None) -> int:
         sub.add_argument("--dask", action="store_true", help="extract on Dask (pip install .[scale])")
         sub.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                          help=f"larger files are listed as too_large, not read (default {DEFAULT_MAX_BYTES})")
+        sub.add_argument("--geocoder", choices=["gazetteer", "nominatim"], default="gazetteer",
+                         help="nominatim: also ask OpenStreetMap (online, cached in data/cache) for places "
+                              "the offline gazetteer lacks")
         sub.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     try:
         summary = build(args.reports_dir, args.out, jobs=args.jobs, use_dask=args.dask,
-                        max_bytes=args.max_bytes, quiet=args.quiet)
+                        max_bytes=args.max_bytes, geocoder=args.geocoder, quiet=args.quiet)
     except InputFolderError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

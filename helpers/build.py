@@ -15,6 +15,7 @@ from tqdm import tqdm
 
 from . import paths
 from .extract import Extraction, extract
+from .geocode import get_geocoder
 from .ingest import DEFAULT_MAX_BYTES, read_folder
 from .tables import to_tables, write_tables
 
@@ -52,6 +53,16 @@ def _extract_all(reports, jobs: int, use_dask: bool, progress: bool) -> list[Ext
     return [extract(r) for r in tqdm(reports, disable=not progress, unit="report", file=sys.stderr)]
 
 
+def fill_coordinates(events, geocoder) -> None:
+    """Ask a (cached, online) geocoder for the events the gazetteer could not place; in place."""
+    missing = events[(events.location != "") & (events.latitude == "")]
+    for (location, admin1), rows in missing.groupby(["location", "admin1"], sort=True):
+        found = geocoder.geocode(", ".join(p for p in (location, admin1, "Syria") if p))
+        if found is not None:
+            events.loc[rows.index, "latitude"] = f"{found.latitude:.5f}"
+            events.loc[rows.index, "longitude"] = f"{found.longitude:.5f}"
+
+
 def _shown(path: Path) -> str:
     try:
         return str(Path(path).resolve().relative_to(paths.PROJ_ROOT))
@@ -60,7 +71,8 @@ def _shown(path: Path) -> str:
 
 
 def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED_DIR, *, jobs: int = 1,
-          use_dask: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, quiet: bool = False) -> Summary:
+          use_dask: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, geocoder: str = "gazetteer",
+          quiet: bool = False) -> Summary:
     reports_dir, out_dir = Path(reports_dir), Path(out_dir)
     if not reports_dir.is_dir():
         raise InputFolderError(f"reports folder not found: {_shown(reports_dir)}")
@@ -69,6 +81,8 @@ def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED
         raise InputFolderError(f"reports folder is empty: {_shown(reports_dir)} (put .txt, .md or .html reports in it)")
     extractions = _extract_all(reports, jobs, use_dask, progress=not quiet and len(reports) >= PROGRESS_FROM)
     tables = to_tables(extractions)
+    if geocoder != "gazetteer":  # places are always coded from the gazetteer; an online one only fills gaps
+        fill_coordinates(tables["events"], get_geocoder(geocoder))
     texts = {x.report.report_id: x.report.text for x in extractions if x.report.text}
     write_tables(tables, texts, out_dir)
     return Summary(

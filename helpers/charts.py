@@ -138,8 +138,13 @@ ACTOR_PALETTE = [
     "#6b8e23", "#dcbeff", "#ff6f61", "#5f4b8b", "#2f4f4f", "#c71585", "#b8860b", "#1e90ff",
 ]
 PRECISION_COLORS = {"day": "#2b2b2b", "week": "#8c8c8c", "month": "#c8c8c8"}
-OTHER_COLOR = "#b0b0b0"
-UNKNOWN_COLOR = "#d0d0d0"
+# Governorates, in the order of data/geo/syria_admin1.geojson (14 features).
+GOVERNORATE_PALETTE = [
+    "#393b79", "#ad494a", "#ff7f0e", "#9467bd", "#1f77b4", "#2ca02c", "#bcbd22", "#d62728",
+    "#17becf", "#7b4173", "#8c564b", "#e377c2", "#637939", "#6baed6",
+]
+OTHER_COLOR = "#c7c7c7"
+UNKNOWN_COLOR = "#8f8f8f"
 
 # Casualty categories (codebook section 6), in reading order.
 CATEGORIES = {
@@ -222,7 +227,7 @@ def admin1_color(admin1: str) -> str:
             _admin1_order.extend(f["properties"]["name"] for f in _geo("syria_admin1.geojson")["features"])
         except FileNotFoundError:
             pass
-    palette = [c for c in ACTOR_PALETTE]
+    palette = GOVERNORATE_PALETTE
     if admin1 in _admin1_order:
         return palette[_admin1_order.index(admin1) % len(palette)]
     return palette[int(hashlib.md5(admin1.encode("utf-8")).hexdigest(), 16) % len(palette)]
@@ -956,12 +961,13 @@ def _size(n: float, nmax: float, scale: float = 1.0) -> float:
 
 @_styled
 def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFrame,
-              geo_dir: Path | None = None):
+              geo_dir: Path | None = None, max_labels: int = 20):
     """Events on the Syria outline with governorate borders and the Euphrates.
 
     Colour = event type; marker area = reported people (the largest number among the event's
     claims); filled = town-level (geo_precision 1 or 2), hollow = region-level (3), placed
-    at the region's centroid. Events sharing a point are fanned out around it.
+    at the region's centroid. Events sharing a point are fanned out around it. Places are named
+    when there are at most max_labels of them.
     """
     outline = _geo("syria_outline.geojson", geo_dir)
     admin1 = _geo("syria_admin1.geojson", geo_dir)
@@ -1006,6 +1012,10 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
                    linewidths=0.8, alpha=0.9, zorder=6)
         ax.scatter(lon[hollow], lat[hollow], s=areas[hollow], facecolors="none", edgecolors=colors[hollow],
                    linewidths=1.8, zorder=5)
+        places = ev.assign(plat=lat, plon=lon).groupby("location", sort=True)[["plat", "plon"]].max()
+        places = places[places.index != ""].sort_values(["plat", "plon"], ascending=[False, True])
+        if len(places) <= max_labels:  # name the places when there are few enough to read
+            _place_labels(ax, places)
     lon_min, lat_min, lon_max, lat_max = _bounds(outline)
     ax.set_xlim(lon_min - 0.3, lon_max + 0.3)
     ax.set_ylim(lat_min - 0.3, lat_max + 0.3)
@@ -1034,6 +1044,21 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
     fig.legend(handles=prec_handles, title="Place precision and size", loc="outside right lower",
                labelspacing=1.0)
     return fig
+
+
+def _place_labels(ax, places: pd.DataFrame, line: float = 0.13, char: float = 0.075) -> None:
+    """Name places beside their markers, moving a label down while it would overlap one already placed
+    (sizes in degrees, for a map of Syria's extent)."""
+    placed: list[tuple[float, float, float]] = []  # x0, x1, y
+    for name, row in places.iterrows():
+        x, y = row["plon"] + 0.07, row["plat"] + 0.05
+        width = char * len(name)
+        for _ in range(8):
+            if not any(abs(y - py) < line and x < px1 and px0 < x + width for px0, px1, py in placed):
+                break
+            y -= line
+        placed.append((x, x + width, y))
+        ax.text(x, y, name, fontsize=7.5, color="#222222", va="bottom", zorder=7)
 
 
 def _size_steps(nmax: float) -> list[float]:

@@ -268,9 +268,12 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
 # --- places -------------------------------------------------------------------------------
 
 def _specificity(p: PlaceMention) -> tuple:
+    """Smaller is more specific: a village before a district seat, a town before a region; among
+    equals the later mention, which refines the earlier ("... west of X. ... near the village of Y")."""
     kind_rank = {"point": 0, "region": 1, "governorate": 2}.get(p.kind, 3)
     regional = 0 if p.admin1 else 1
-    return kind_rank, regional, p.population or 0
+    seat = 1 if p.feature_code.startswith(("PPLA", "PPLC", "ADM")) else 0
+    return kind_rank, regional, seat, p.population or 0, -p.start
 
 
 def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:

@@ -63,7 +63,8 @@ def _typed(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
         values = out[col] if col in out.columns else pd.Series("", index=out.index, dtype=str)
         values = values.fillna("").astype(str).str.strip()
         if kind == "date":
-            out[col] = pd.to_datetime(values.where(values != ""), format="%Y-%m-%d", errors="coerce")
+            out[col] = pd.to_datetime(values.where(values != ""), format="%Y-%m-%d",
+                                      errors="coerce").astype("datetime64[us]")
         elif kind == "int":
             out[col] = pd.to_numeric(values.where(values != ""), errors="coerce").astype("Int64")
         elif kind == "float":
@@ -94,6 +95,16 @@ class Tables:
     casualties: pd.DataFrame
     mentions: pd.DataFrame
     processed_dir: Path = field(default=PROCESSED_DIR)
+
+    @classmethod
+    def from_frames(cls, reports=None, events=None, casualties=None, mentions=None,
+                    processed_dir: Path = PROCESSED_DIR) -> Tables:
+        """Tables typed as load_tables types them, from DataFrames or lists of row dicts (tests, ad-hoc data)."""
+        def typed(name, rows):
+            frame = pd.DataFrame(rows if rows is not None else [], dtype=object)
+            return _typed(frame, SCHEMAS[name])
+        return cls(typed("reports", reports), typed("events", events), typed("casualties", casualties),
+                   typed("mentions", mentions), Path(processed_dir))
 
     def __repr__(self) -> str:  # short and machine-independent, for notebook outputs
         return (f"Tables({rel(self.processed_dir)}: {len(self.reports)} reports, {len(self.events)} events, "

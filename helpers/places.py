@@ -39,6 +39,7 @@ class _Hit:
     near: bool = False  # precision 2 from the relation ("near X", "west of X"); carried along a list
     vague: bool = False  # precision 2 from the name's own words ("X bridge", "outskirts of X")
     settlement: bool = False  # "the town of X", "X city": a place even when the gazetteer lacks it
+    province: bool = False  # "X province", "the provinces of X": the governorate, not its capital
     group: int = 0
 
 
@@ -85,10 +86,20 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
         _read_context(p, hit)
     hits = sorted((h for h in hits if _credible(p, h)), key=lambda h: h.s0)
     _group(p, hits)
+    _capitals(hits)
     hint = (gaz.governorate(admin1_hint) or admin1_hint) if admin1_hint else ""
     context = {h.region.admin1 if h.region else h.admin1 for h in hits if h.kind != "point"} - {""}
     chosen = _resolve(p, hits, hint, context)
     return [_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen]
+
+
+def _capitals(hits: list[_Hit]) -> None:
+    """A governorate's name on its own ("the streets of Sweida", "in Raqqa") is its capital city;
+    it is the governorate only when a word says so, for it or for its list ("the provinces of X and Y")."""
+    provinces = {h.group for h in hits if h.kind == "governorate" and h.province}
+    for hit in hits:
+        if hit.kind == "governorate" and not hit.province and hit.group not in provinces:
+            hit.kind, hit.settlement = "point", True
 
 
 # --- candidate spans --------------------------------------------------------------------------
@@ -173,6 +184,7 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
         if role in ("feature", "vicinity", "governorate", "settlement"):
             hit.s1 = hit.last + n
             hit.settlement |= role == "settlement"
+            hit.province |= role == "governorate"
             hit.vague |= role in ("feature", "vicinity")
             break
     if hit.kind == "governorate":
@@ -182,6 +194,7 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
     head = p.role(i - 1) if p.w(i) == "of" else None
     if head in ("settlement", "vicinity", "governorate"):
         hit.settlement |= head == "settlement"
+        hit.province |= head == "governorate"
         hit.vague |= head == "vicinity" and hit.kind == "point"
         i -= 2
         if head == "vicinity" and p.w(i) in p.gaz.directions:  # "the northern outskirts of X"

@@ -30,7 +30,9 @@ def facts(m):
     ("A Russian patrol stopped at the Jarabulus border crossing.", ("Jarabulus", "Aleppo", "point", 2, "at")),
     ("An IED exploded close to the al-Busayrah bridge.", ("al-Busayrah", "Deir ez-Zor", "point", 2, "near")),
     # governorates and regions: precision 3
-    ("Airstrikes were reported in Homs.", ("Homs", "Homs", "governorate", 3, "in")),
+    # A governorate's name alone is its capital city; "province" makes it the governorate.
+    ("Airstrikes were reported in Homs.", ("Homs", "Homs", "point", 1, "in")),
+    ("Airstrikes were reported in Homs province.", ("Homs", "Homs", "governorate", 3, "in")),
     ("Tensions rose in Daraa province.", ("Daraa", "Daraa", "governorate", 3, "in")),
     ("ISIS cells stormed army positions in eastern Homs.", ("eastern Homs", "Homs", "region", 3, "in")),
     ("Attacks continued in the desert in central Syria.", ("central Syrian desert", "", "region", 3, "in")),
@@ -48,6 +50,21 @@ def facts(m):
 def test_precision_relation_and_kind(text, expected):
     found = find_places(text)
     assert expected in [facts(m) for m in found], found
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("The army captured the strategic town of Saraqib.", "the strategic town of Saraqib"),
+    ("The army shelled Saraqib.", "Saraqib"),  # the article does not reach across a verb
+    ("Militants attacked the SDF-held al-Omar oil field.", "the SDF-held al-Omar oil field"),
+    ("The IS cells withdrew to the Euphrates.", "the Euphrates"),
+])
+def test_surface(text, surface):
+    assert [m.surface for m in find_places(text)] == [surface]
+
+
+def test_a_river_is_coded_as_a_region():
+    m = one("The IS cells withdrew to the Euphrates.", "Euphrates")
+    assert (m.kind, m.geo_precision, m.admin1) == ("region", 3, "")
 
 
 def test_longest_region_phrase_wins():

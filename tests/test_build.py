@@ -1,0 +1,114 @@
+"""The build command: every input listed with a status, bad input never stops the rest, clear errors."""
+import filecmp
+import shutil
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.build import InputFolderError, build
+from helpers.tables import write_tables
+
+
+def _run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "helpers", *map(str, args)], capture_output=True, text=True, cwd=cwd)
+
+
+def test_cli_builds_from_any_working_directory_and_prints_a_summary(tmp_path):
+    out = tmp_path / "out"
+    result = _run("build", paths.REPORTS_DIR, "--out", out, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    last = result.stdout.strip().splitlines()[-1]
+    assert last.startswith("read 3 files (2 ok, 1 skipped):") and "0 reports failed" in last
+    assert {p.name for p in out.iterdir()} == {"reports.csv", "events.csv", "casualties.csv", "actor_mentions.csv", "text"}
+
+
+@pytest.mark.parametrize("make", ["missing", "empty"])
+def test_missing_or_empty_folder_is_one_line_on_stderr_and_exit_2(tmp_path, make):
+    folder = tmp_path / "reports"
+    if make == "empty":
+        folder.mkdir()
+    result = _run("build", folder, "--out", tmp_path / "out")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "reports folder" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_inputs_are_each_listed_and_the_good_report_still_processed(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(paths.REPORTS_DIR / "000_4332192d60249b63.txt", folder / "good.txt")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (folder / "undecodable.txt").write_bytes("South Front 3 July 2020\n\nClashes in Daraa ".encode() + b"\x81\x8d\x90")
+    (folder / "big.txt").write_text("South Front 3 July 2020\n\n" + "Clashes erupted in Daraa. " * 200_000, encoding="utf-8")
+    (folder / "no_events.txt").write_text("Analysis\n\nSouth Front 3 July 2020\n\nThe economy is weak.\n", encoding="utf-8")
+    (folder / "nested").mkdir()
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    build(folder, tmp_path / "out", quiet=True)
+    reports = pd.read_csv(tmp_path / "out" / "reports.csv", dtype=str, keep_default_na=False)
+    status = dict(zip(reports.path, reports.status))
+    assert status == {"good.txt": "ok", "empty.txt": "empty", "binary.txt": "binary", "undecodable.txt": "unreadable",
+                      "big.txt": "too_large", "no_events.txt": "no_events", "nested": "skipped", "notes.pdf": "skipped"}
+    assert all(reports[reports.status != "ok"].error.str.len() > 0)
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str)
+    assert set(events.report_id) == set(reports[reports.path == "good.txt"].report_id)
+
+
+def test_same_reports_give_byte_identical_tables(tmp_path):
+    build(paths.REPORTS_DIR, tmp_path / "a", quiet=True)
+    build(paths.REPORTS_DIR, tmp_path / "b", quiet=True, jobs=2)
+    build(paths.REPORTS_DIR, tmp_path / "c", quiet=True, use_dask=True)
+    for other in ("b", "c"):
+        match, mismatch, errors = filecmp.cmpfiles(tmp_path / "a", tmp_path / other,
+                                                   ["reports.csv", "events.csv", "casualties.csv", "actor_mentions.csv"],
+                                                   shallow=False)
+        assert not mismatch and not errors
+
+
+def test_committed_tables_are_up_to_date(tmp_path):
+    """data/processed is what the notebooks show; it must be what the rules give today."""
+    build(paths.REPORTS_DIR, tmp_path / "fresh", quiet=True)
+    for name in ("reports.csv", "events.csv", "casualties.csv", "actor_mentions.csv"):
+        assert (tmp_path / "fresh" / name).read_bytes() == (paths.PROCESSED_DIR / name).read_bytes(), name
+
+
+def test_a_failed_write_leaves_the_previous_tables(tmp_path):
+    out = tmp_path / "out"
+    build(paths.REPORTS_DIR, out, quiet=True)
+    before = (out / "events.csv").read_bytes()
+
+    class Broken(pd.DataFrame):
+        def to_csv(self, *args, **kwargs):
+            raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_tables({"events": Broken({"a": [1]})}, {}, out)
+    assert (out / "events.csv").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_input_folder_error_names_the_folder(tmp_path):
+    with pytest.raises(InputFolderError, match="not found"):
+        build(tmp_path / "nope", tmp_path / "out")
+
+
+def test_an_online_geocoder_only_fills_places_the_gazetteer_lacks():
+    from geopy.location import Location
+
+    from helpers.build import fill_coordinates
+
+    asked = []
+
+    class FakeOnline:
+        def geocode(self, query):
+            asked.append(query)
+            return Location(query, (36.0, 40.0), {})
+
+    events = pd.DataFrame({"location": ["Known", "Unknown town", ""], "admin1": ["Raqqa", "Al-Hasakah", ""],
+                           "latitude": ["35.95000", "", ""], "longitude": ["39.01000", "", ""]})
+    fill_coordinates(events, FakeOnline())
+    assert asked == ["Unknown town, Al-Hasakah, Syria"]
+    assert events.latitude.tolist() == ["35.95000", "36.00000", ""]

@@ -1,0 +1,91 @@
+"""Event rules (codebook sections 2-4) on short invented passages, each checked against the text by hand.
+
+Every passage is invented for tests; towns are real gazetteer entries, events are not.
+"""
+from datetime import date
+
+import pytest
+
+from helpers.extract import extract
+from helpers.records import Report
+
+PUBLISHED = date(2023, 3, 10)  # a Friday
+
+
+def _events(text: str):
+    result = extract(Report(report_id="T", path="t.txt", outlet="South Front", published=PUBLISHED, text=text))
+    return result
+
+
+def _rows(text: str):
+    return [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, str(e.date_start), str(e.date_end))
+            for e in _events(text).events]
+
+
+CASES = [
+    ("one event per town of a list, spanning the days named",
+     "Infighting among Turkish-backed militants erupted on March 6 and March 8. Azaz, Mare and Afrin are the main hot points.",
+     [("Battles", "Armed clash", "Syrian National Army", "Syrian National Army", town, "2023-03-06", "2023-03-08")
+      for town in ("Azaz", "Mare", "Afrin")]),
+    ("a defender repels: the attacker is actor1",
+     "On Tuesday, the Syrian Army repelled an HTS attack near Kafr Nabl.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Kafr Nabl", "2023-03-07", "2023-03-07")]),
+    ("'In response' turns the previous sides round; 'the next day' follows the previous event",
+     "On Monday, ISIS cells attacked army positions near Palmyra.\n\nIn response, the next day, the army launched a security operation in the area.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Palmyra", "2023-03-07", "2023-03-07")]),
+    ("an air force's raids are air strikes",
+     "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",
+       "2023-03-08", "2023-03-08")]),
+    ("a raid that ends in detentions is Arrests",
+     "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
+     [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
+       "2023-03-09")]),
+    ("no date in the text: the 7 days up to publication",
+     "Meanwhile, Syrian forces blocked a US military convoy near Qamishli.",
+     [("Strategic developments", "Other", "Syrian Arab Army", "US-led coalition", "Qamishli", "2023-03-04",
+       "2023-03-10")]),
+    ("history and standing situations are not events",
+     "In 2019, the Syrian Army captured Khan Shaykhun. Hundreds of ISIS members still hide in the desert.",
+     []),
+    ("a clash and the ceasefire that ended it are two events",
+     "After almost a week of clashes between HTS and Fa Ithbatu in Idlib, the sides reached a ceasefire deal.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Fa Ithbatu", "Idlib", "2023-03-04", "2023-03-10"),
+      ("Strategic developments", "Agreement", "Hayat Tahrir al-Sham", "Fa Ithbatu", "Idlib", "2023-03-04",
+       "2023-03-10")]),
+    ("bodies found: violence against civilians by an unidentified group, on the day found",
+     "On Wednesday, four bodies were found near Muzayrib.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Muzayrib", "2023-03-08",
+       "2023-03-08")]),
+    ("a protest",
+     "On Friday, hundreds of protesters took to the streets of Sweida, demanding better services.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Sweida", "2023-03-10", "2023-03-10")]),
+    ("the most precise nearby place of a continuing fight is its location",
+     "On Monday, HTS shelled army positions near Tafas, triggering clashes. The heaviest fighting erupted near Muzayrib.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Muzayrib", "2023-03-06", "2023-03-06")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_passage_gives_events(text, expected):
+    assert _rows(text) == expected
+
+
+def test_helpers_of_a_side_are_its_associates():
+    (event,) = _events("On Sunday, US forces assisted by members of the SDF raided a house in Shuhayl and "
+                       "arrested two ISIS suspects.").events
+    assert (event.actor1, event.assoc_actor1, event.actor2) == ("US-led coalition", ("Syrian Democratic Forces",),
+                                                                "Islamic State")
+
+
+def test_a_number_for_the_whole_list_is_claimed_once_on_the_first_place():
+    result = _events("Infighting among Turkish-backed militants erupted on March 6 and March 8. Azaz, Mare and "
+                     "Afrin are the main hot points. At least 5 militants were killed.")
+    assert [c.event_id for c in result.claims] == [result.events[0].event_id]
+
+
+def test_evidence_covers_the_sentences_used():
+    text = "On Monday, HTS shelled army positions near Tafas, triggering clashes. The heaviest fighting erupted near Muzayrib."
+    (event,) = _events(text).events
+    assert (event.char_start, event.char_end, event.evidence) == (0, len(text), text)

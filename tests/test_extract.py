@@ -1,0 +1,109 @@
+"""End to end: reports in, rows out, scored against hand-coded gold with the shared scorer."""
+import csv
+from collections import Counter
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.build import build
+from helpers.extract import extract
+from helpers.ingest import read_report
+from tests.conftest import FIXTURES
+
+
+def _score(shared_dir: Path, gold: Path, out: Path, *minimums: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(shared_dir / "tools" / "score.py"), str(gold), str(out), *minimums],
+                          capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seeds")
+    build(paths.REPORTS_DIR, out, quiet=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def fixtures_out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("fixtures")
+    build(FIXTURES / "reports", out, quiet=True)
+    return out
+
+
+def test_seeds_score_at_least_0_9(shared_dir, seeds_out):
+    result = _score(shared_dir, shared_dir / "gold" / "seeds", seeds_out, "--min-event-f1", "0.9",
+                    "--min-claim-f1", "0.9")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_invented_fixtures_score_at_least_0_9(shared_dir, fixtures_out):
+    result = _score(shared_dir, FIXTURES / "gold", fixtures_out, "--min-event-f1", "0.9", "--min-claim-f1", "0.9")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_analysis_only_report_has_no_events(fixtures_out):
+    reports = pd.read_csv(fixtures_out / "reports.csv", dtype=str).fillna("")
+    analysis = reports[reports.path.str.startswith("106_")].iloc[0]
+    assert analysis.status == "no_events" and analysis.error
+    for table in ("events", "casualties"):
+        rows = pd.read_csv(fixtures_out / f"{table}.csv", dtype=str)
+        assert analysis.report_id not in set(rows.report_id)
+
+
+@pytest.mark.parametrize("table", ["events", "casualties", "actor_mentions"])
+def test_every_row_traces_to_its_words_in_the_cleaned_text(seeds_out, fixtures_out, table):
+    for out in (seeds_out, fixtures_out):
+        rows = pd.read_csv(out / f"{table}.csv", dtype=str, keep_default_na=False)
+        assert len(rows)
+        column = "surface" if table == "actor_mentions" else "evidence"
+        for row in rows.itertuples():
+            text = (out / "text" / f"{row.report_id}.txt").read_text(encoding="utf-8")
+            assert text[int(row.char_start):int(row.char_end)] == getattr(row, column)
+
+
+def test_claims_point_at_events_of_their_report(seeds_out, fixtures_out):
+    for out in (seeds_out, fixtures_out):
+        events = pd.read_csv(out / "events.csv", dtype=str)
+        claims = pd.read_csv(out / "casualties.csv", dtype=str)
+        known = set(zip(events.event_id, events.report_id))
+        assert all((c.event_id, c.report_id) in known for c in claims.itertuples())
+
+
+def test_contested_claims_stay_side_by_side(seeds_out):
+    """Seed 2: pro-opposition 'at least 20 soldiers killed' and pro-government 'up to 10 ISIS members'
+    are two rows of one event, not one merged number."""
+    claims = pd.read_csv(seeds_out / "casualties.csv", dtype=str, keep_default_na=False)
+    same_event = claims.groupby("event_id").claimant.nunique()
+    contested = claims[claims.event_id.isin(same_event[same_event > 1].index)]
+    assert {"pro-opposition sources", "pro-government sources"} <= set(contested.claimant)
+
+
+def test_actor_mentions_match_the_hand_coded_list(fixtures_out):
+    reports = pd.read_csv(fixtures_out / "reports.csv", dtype=str)
+    files = dict(zip(reports.report_id, reports.path))
+    got = pd.read_csv(fixtures_out / "actor_mentions.csv", dtype=str)
+    predicted = Counter((files[r.report_id], r.actor, r.surface) for r in got.itertuples())
+    with open(FIXTURES / "gold" / "actor_mentions.csv", encoding="utf-8") as f:
+        gold = Counter((r["file"], r["actor"], r["surface"]) for r in csv.DictReader(f))
+    hits = sum((predicted & gold).values())
+    recall, precision = hits / sum(gold.values()), hits / sum(predicted.values())
+    assert recall >= 0.9 and precision >= 0.9, (recall, precision, gold - predicted, predicted - gold)
+
+
+def test_report_without_a_date_line_extracts_undated_rows(tmp_path):
+    report = tmp_path / "undated.txt"
+    report.write_text("Clashes\n\nISIS cells attacked army positions near Palmyra. Two soldiers were killed.\n",
+                      encoding="utf-8")
+    result = extract(read_report(report, tmp_path))
+    assert result.report.status == "no_date"
+    assert [e.date_start for e in result.events] == [None]
+    assert [(c.category, c.low) for c in result.claims] == [("killed", 2)]
+
+
+def test_same_report_gives_identical_rows():
+    report = read_report(paths.REPORTS_DIR / "000_4332192d60249b63.txt", paths.REPORTS_DIR)
+    assert extract(report) == extract(report)

@@ -1,0 +1,32 @@
+"""Trigger words count only when the text says the thing happened (data/lexicon/modality.csv)."""
+import pytest
+
+from helpers.mentions import find_triggers
+from helpers.records import Sentence
+
+
+def _triggers(text):
+    return [text[h.start:h.end] for h in find_triggers(text, Sentence(0, len(text), text, 0))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On July 4, ISIS terrorists ambushed a unit of the Syrian Army.", ["ambushed"]),
+    ("The SDF declared that it does not see a possibility to reach an agreement with Damascus.", []),
+    ("The government wants to restore control in the framework of such a deal.", []),
+    ("So, Turkish-backed fighters are now looting the captured areas.", []),
+    ("Turkish-backed forces continue regular shelling of the contact line.", []),
+    ("Militants looted shops in the town on Monday.", ["looted"]),
+    ("HTS seized the village after heavy fighting.", ["seized", "fighting"]),
+    ("There were no clashes in the area.", []),
+    ("The sides reached a ceasefire deal.", ["ceasefire deal"]),
+])
+def test_triggers_that_happened(text, expected):
+    assert _triggers(text) == expected
+
+
+@pytest.mark.parametrize("text, anaphoric", [
+    ("Nine soldiers were killed in the encounter.", [True]),
+    ("ISIS launched an attack on the checkpoint.", [False]),
+])
+def test_back_references_are_marked(text, anaphoric):
+    assert [h.anaphoric for h in find_triggers(text, Sentence(0, len(text), text, 0))] == anaphoric
