@@ -722,6 +722,7 @@ def attack_frequency_chart(events: pd.DataFrame, reports: pd.DataFrame, by: str 
         axp.text(v, i, f" {v}", va="center", fontsize=9)
     axp.invert_yaxis()
     axp.set_xlim(0, max(vals + [1]) * 1.35)
+    axp.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=4, integer=True))
     axp.set_xlabel("events")
     axp.set_ylabel("date precision")
     axp.set_title("Events by date precision")
@@ -809,6 +810,7 @@ def actor_types_chart(mentions: pd.DataFrame, reports: pd.DataFrame, max_actors:
     for i, (_, v) in enumerate(order):
         ax1.text(v, i, f" {v}", va="center", fontsize=8.5)
     ax1.invert_yaxis()
+    ax1.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax1.set_xlabel("mentions")
     ax1.set_ylabel("actor type")
     ax1.set_title("By actor type")
@@ -821,6 +823,7 @@ def actor_types_chart(mentions: pd.DataFrame, reports: pd.DataFrame, max_actors:
     for i, a in enumerate(top):
         ax2.text(counts[a], i, f" {counts[a]}", va="center", fontsize=8.5)
     ax2.invert_yaxis()
+    ax2.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
     ax2.set_xlabel("mentions")
     ax2.set_ylabel("actor")
     ax2.set_title("By actor" + (f" (top {len(top)} of {len(counts)})" if len(counts) > len(top) else ""))
@@ -1062,13 +1065,11 @@ def _place_labels(ax, places: pd.DataFrame, line: float = 0.13, char: float = 0.
 
 
 def _size_steps(nmax: float) -> list[float]:
+    """Sizes for the legend: none, a round number near a quarter of the largest, the largest."""
     if nmax <= 0:
         return [0]
-    steps = [0]
-    for cand in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000):
-        if cand < nmax * 0.3 and cand not in steps:
-            steps = steps[-1:] + [cand] if len(steps) > 2 else steps + [cand]
-    return sorted(set([0, steps[-1] if len(steps) > 1 else 0, nmax]))
+    nice = [n for n in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000) if n <= nmax / 3]
+    return [0] + nice[-1:] + [nmax]
 
 
 def _bounds(geojson: dict) -> tuple[float, float, float, float]:

@@ -20,7 +20,7 @@ from .records import ActorMention, Claim, Event, Quantity, Sentence
 MODIFIER_STOP = {"was", "were", "is", "are", "been", "and", "or", "in", "on", "at", "with", "by", "to", "from",
                  "for", "that", "who", "which", "had", "have", "has", "of", "after", "during", "than"}
 PLURAL_ONLY = {"people", "children", "men", "women", "personnel", "troops"}
-CLAIMANT_TRIM = re.compile(r"^(?:and|but|while|whereas|that|however|meanwhile|the)(?:\s+|$)", re.I)
+CLAIMANT_TRIM = re.compile(r"^(?:and|but|while|whereas|that|however|meanwhile|the|an?)(?:\s+|$)", re.I)
 NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|i)$")
 ARMED = ("Rebel group", "Political militia", "Identity militia")
 
@@ -37,8 +37,15 @@ class PeopleCount:
 
 def _noun_regex() -> re.Pattern:
     nouns = sorted(victim_nouns(), key=len, reverse=True)
-    return re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?(?P<mods>(?:[\w'’-]+\s+){0,3}?)(?P<noun>" +
+    return re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/-]+\s+){0,3}?)(?P<noun>" +
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
+
+
+# "Four soldiers were killed and 11 were injured": a number with no noun, right before its verb,
+# counts the same people as the number before it.
+ELIDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|reportedly\s+)?", re.I)
+# "put the death toll at between 12 and 15": the number of a toll named before it.
+TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+$", re.I)
 
 
 def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCount]:
@@ -55,7 +62,15 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if direct and word not in ("a", "an", "no", "any"):
             counts.append(PeopleCount(q, q.start, direct.end(), "", False, lookup(table, direct.group())))
             continue
+        if TOLL.search(text, sentence.start, q.start):
+            counts.append(PeopleCount(q, q.start, q.end, "", False, "killed"))
+            continue
         m = noun_regex.match(text, q.end, sentence.end)
+        elided = ELIDED.match(text, q.end, sentence.end)
+        if (not m or set(m.group("mods").lower().split()) & MODIFIER_STOP) and elided and counts \
+                and casualty.match(text, elided.end()):
+            counts.append(PeopleCount(q, q.start, elided.end(), "others", False))
+            continue
         if not m or set(m.group("mods").lower().split()) & MODIFIER_STOP:
             continue
         noun = m.group("noun").lower()
@@ -74,6 +89,10 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     if counts[i].category:
         return counts[i].category, counts[i].start
     table, pattern = casualty_words()
+    # Active voice: "killing two soldiers and injuring one other", "detained at least 4 suspects".
+    adjacent = [m for m in pattern.finditer(text, sentence.start, counts[i].start) if not text[m.end():counts[i].start].strip()]
+    if adjacent:
+        return lookup(table, adjacent[-1].group()), adjacent[-1].start()
     j = i
     while j < len(counts):
         stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
@@ -104,6 +123,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     if count.possessive and speaker:
         return speaker
     noun = count.noun
+    if not noun and event and not AMONG.match(text, count.end):  # "put the death toll at 12": the event's victims
+        return event.actor2
     if not noun:  # "8 casualties among civilians"
         m = AMONG.match(text, count.end)
         named = [a for a in actors if m and m.start("who") <= a.start < m.end("who")]
@@ -117,7 +138,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return role
     if role == "civilians":
         return "Civilians"
-    sides = [event.actor1, event.actor2, *event.assoc_actor1, *event.assoc_actor2] if event else []
+    # The side acted on first: reports count the losses of those attacked.
+    sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1] if event else []
     if role == "state":
         return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), "")
     if role == "armed":
@@ -130,7 +152,7 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
 def _light(phrase: str) -> str:
     phrase = CLAIMANT_TRIM.sub("", " ".join(phrase.split())).strip(" ,")
     first, _, rest = phrase.partition(" ")
-    if first and not first.isupper() and not NATIONALITY.match(first):
+    if first and not any(c.isupper() for c in first[1:]) and not NATIONALITY.match(first):
         first = first[0].lower() + first[1:]
     return f"{first} {rest}".strip()
 
@@ -157,20 +179,26 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
     found: list[Source] = []
     table, pattern = sources()
     for m in pattern.finditer(text, sentence.start, sentence.end):
-        found.append(Source(m.start(), _light(m.group()), lookup(table, m.group()).speaks_for, False))
+        source = lookup(table, m.group())
+        found.append(Source(m.start(), source.name, source.speaks_for, False))
     heads = words.get("source_head", frozenset())
     for m in phrase_regex(words.get("attribution", ())).finditer(text, sentence.start, sentence.end):
         phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
-        named = [s for s in found if s.position >= m.end()]
-        if named:
-            found[found.index(named[0])] = Source(m.start(), named[0].claimant, named[0].speaks_for, True)
+        named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
+        if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
+            found = [s for s in found if s not in named]
+            found.append(Source(m.start(), named[0].claimant, named[0].speaks_for, True))
         else:
             found.append(Source(m.start(), _light(phrase), "", True))
     verbs = words.get("say_verb", frozenset()) | words.get("denial", frozenset())
     for m in phrase_regex(verbs).finditer(text, sentence.start, sentence.end):
         boundaries = [x.end() for x in re.finditer(r"[,;:]|\bthat\b", text[sentence.start:m.start()])]
         clause_start = sentence.start + (boundaries[-1] if boundaries else 0)
-        if any(clause_start <= s.position < m.start() for s in found):
+        backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
+        spoken = [i for i, s in enumerate(found) if clause_start <= s.position < m.start()]
+        if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
+            found[spoken[-1]] = Source(found[spoken[-1]].position, found[spoken[-1]].claimant,
+                                       found[spoken[-1]].speaks_for, found[spoken[-1]].backward or backward)
             continue
         subject = CLAIMANT_TRIM.sub("", text[clause_start:m.start()].strip())
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
@@ -178,10 +206,11 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
             subject = " ".join(opening[:head + 1]) if head is not None else ""
             clause_start = sentence.start
-        backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
         actor = _subject_actor(actors, clause_start, m.start(), text)
-        if subject.split() and subject.split()[-1].lower() in heads:
-            found.append(Source(clause_start, _light(subject), "", backward))
+        if subject.split() and subject.split()[-1].lower().strip(",") in heads:
+            # "HTS-affiliated media" speak for HTS
+            inside = [a.actor for a in actors if clause_start <= a.start < clause_start + len(subject)]
+            found.append(Source(clause_start, _light(subject), inside[0] if inside else "", backward))
         elif actor is not None:
             found.append(Source(actor.start, _light(actor.surface), actor.actor, backward))
     return sorted(found, key=lambda s: s.position)

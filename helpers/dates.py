@@ -55,7 +55,9 @@ def _weekday_regex() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?(?![\w-])")
 
 
-HISTORY = re.compile(r"(?i)(?<![\w-])(?:in|back in|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d{2})(?![\w-])")
+# A year before the report's own ("In 2019", "in the summer of 2018", "the 2011 protests") tells of the past.
+HISTORY = re.compile(r"(?i)(?<![\w-])(?:(?:in|back in|since|during|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?)?"
+                     r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 
 
 def _day(text: str) -> int:

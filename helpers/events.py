@@ -27,6 +27,7 @@ NEARBY_KM = 30  # a place this close to the frame's place is the same fight told
 COORDINATOR = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:in|on|near|at|around)\s+)?(?:the\s+)?"
                          r"(?:(?!of\b)[\w-]+\s+){0,2}?$", re.I)
 ACTOR_COORDINATOR = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$", re.I)
+AGENT_LINK = re.compile(r"^\s*(?:[\w-]+\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 SUPPORT_GAP = re.compile(r"^\s*(?:(?:the|members|units|fighters|elements|of|some)\s+){0,4}$", re.I)
 ARMED_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
@@ -37,6 +38,8 @@ class Frame:
     evidence: list[SentenceMentions]
     context_places: tuple[PlaceMention, ...]
     previous_sides: tuple[str, str] | None = None  # set from the report's previous event before resolving
+    text_sides: tuple[str, str] = ("", "")  # actor1 and actor2 as the frame's own text names them
+    context_actors: tuple[str, ...] = ()  # armed actors named before the frame, latest first
     date: DateSpan | None = None
     events: list[Event] = field(default_factory=list)
 
@@ -92,8 +95,9 @@ def _joins(frame: Frame, s: SentenceMentions) -> bool:
     places = s.named_places
     if places and frame.places and not all(any(_near(p, q) for q in frame.places) for p in places):
         return False
-    own_actors = {a.actor for a in s.actors}
-    frame_actors = {a.actor for f in frame.sentences for a in f.actors}
+    # Victims named ("two men were shot dead") are not another side: only armed actors can be.
+    own_actors = {a.actor for a in s.actors if a.actor_type in ARMED_TYPES}
+    frame_actors = {a.actor for f in frame.sentences for a in f.actors if a.actor_type in ARMED_TYPES}
     return not own_actors or not frame_actors or bool(own_actors & frame_actors)
 
 
@@ -101,6 +105,7 @@ def build_frames(sentences: list[SentenceMentions]) -> list[Frame]:
     frames: list[Frame] = []
     current: Frame | None = None
     last_places: tuple[PlaceMention, ...] = ()
+    named: list[str] = []  # armed actors in the order the report names them
     paragraph_date: DateSpan | None = None  # the latest date a sentence of this paragraph named
     for s in sentences:
         if paragraph_date and s.sentence.paragraph != paragraph_date_paragraph:
@@ -110,11 +115,11 @@ def build_frames(sentences: list[SentenceMentions]) -> list[Frame]:
         if s.triggers and s.tells_back and frames:
             frames[-1].add(s, evidence=frames[-1] is current)
             current = frames[-1]
-        elif s.triggers:
+        elif s.triggers and s.opens_event:
             if current and _joins(current, s):
                 current.add(s, evidence=True)
             else:
-                current = Frame([], [], last_places)
+                current = Frame([], [], last_places, context_actors=tuple(dict.fromkeys(reversed(named))))
                 current.add(s, evidence=True)
                 if current.date is None and paragraph_date and not s.marker:
                     current.date = paragraph_date
@@ -123,6 +128,7 @@ def build_frames(sentences: list[SentenceMentions]) -> list[Frame]:
             # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
             # only to a frame that has no town yet.
             current.add(s, evidence=bool(s.named_places) and not current.has_town)
+        named += [a.actor for a in s.actors if a.actor_type in ARMED_TYPES]
         if s.named_places:
             last_places = s.named_places
         if s.dates:
@@ -154,6 +160,11 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
                 helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
                 found[helper.start] = (helper, helped[-1] if helped else "")
     return found
+
+
+def _internal(text: str, start: int, end: int) -> bool:
+    table, pattern = side_markers()
+    return any(lookup(table, m.group()) == "internal" for m in pattern.finditer(text, start, end))
 
 
 def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -189,12 +200,17 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         side1, side2 = [a.actor for a in principal[:1]], []
     elif roles == "internal":
         side1 = side2 = [(after or before)[0].actor]
+    elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and _internal(text, main.end, after[0].start):
+        side1 = side2 = [after[0].actor]  # "clashes between two factions of the SNA"
     elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
         pair = _leading_group(text, after)
         side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
-    elif not before and roles != "reverse":  # "a drone of the US-led coalition struck ..., killing one ISIS commander"
-        side1 = [after[0].actor]
-        side2 = [a.actor for a in after[1:] if a.actor != after[0].actor][:1]
+    elif not before and roles != "reverse":
+        # Named after the trigger, an actor acts only when introduced as such ("a drone of the
+        # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
+        agent = next((a for a in after if AGENT_LINK.match(text[main.end:a.start])), None)
+        side1 = [agent.actor] if agent else []
+        side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:
         side1 = [a.actor for a in _trailing_group(text, before)]
         side2 = [a.actor for a in _leading_group(text, after)]
@@ -224,6 +240,10 @@ def resolve_sides(text: str, frame: Frame, *, from_context: bool = True) -> tupl
             side1 = [base[0]] if base[0] != known else []
         else:
             side2 = [base[1]] if base[1] != known else []
+    if from_context and not side1:  # no earlier event to take sides from: the armed actor named last before it
+        side1 = [a for a in frame.context_actors if a not in side2][:1]
+    if side1 and actor_type(side1[0]) == "Civilians" and not side2:  # civilians are acted on, never the actor
+        side1, side2 = [], side1
     actor1 = side1[0] if side1 else ""
     actor2 = side2[0] if side2 else ""
     assoc1 = side1[1:] + [helper for helper, helped in supporters if helped != actor2 or not actor2]
@@ -239,6 +259,8 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
     kinds = {h.trigger.kind for h in hits}
     if "raid" in kinds and "arrest" in kinds:
         return "Strategic developments", "Arrests"
+    if "disrupted" in kinds:  # "air defences shot down two drones": the drones never struck
+        return "Strategic developments", "Disrupted weapons use"
     specific = [h for h in hits if h.trigger.roles != "generic"] or hits
     if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") and h.trigger.event_type == "Battles"
                               for h in specific):
@@ -267,13 +289,15 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
 
 # --- places -------------------------------------------------------------------------------
 
-def _specificity(p: PlaceMention) -> tuple:
-    """Smaller is more specific: a village before a district seat, a town before a region; among
-    equals the later mention, which refines the earlier ("... west of X. ... near the village of Y")."""
+def _specificity(p: PlaceMention, sentence_starts: tuple[int, ...] = ()) -> tuple:
+    """Smaller is more specific: a town before a region before a governorate; then the place a later
+    sentence gives, which refines the earlier ("... west of X. The fighting erupted near Y"); within
+    one sentence a village before a district seat, a smaller place before a larger one."""
     kind_rank = {"point": 0, "region": 1, "governorate": 2}.get(p.kind, 3)
     regional = 0 if p.admin1 else 1
+    sentence = -sum(1 for start in sentence_starts if start <= p.start)
     seat = 1 if p.feature_code.startswith(("PPLA", "PPLC", "ADM")) else 0
-    return kind_rank, regional, seat, p.population or 0, -p.start
+    return kind_rank, regional, sentence, seat, p.population or 0, -p.start
 
 
 def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
@@ -290,20 +314,24 @@ def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMentio
 
 def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
-    places = frame.places or list(frame.context_places)
-    if not places:
-        return [None]
+    places = frame.places
+    if not places:  # carried from earlier sentences: where the report last was, not a list to split
+        return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):
-        distinct = list({p.location: p for p in group}.values())
+        # A governorate beside towns ("east of Salamiyah, in the Hama countryside") contains them.
+        distinct = list({p.location: p for p in group if p.kind != "governorate"}.values())
         if len(distinct) >= 2 and any(p.kind == "point" for p in distinct):
             return distinct
-    return [min(places, key=_specificity)]
+    starts = tuple(s.sentence.start for s in frame.evidence)
+    return [min(places, key=lambda p: _specificity(p, starts))]
 
 
 # --- events -------------------------------------------------------------------------------
 
 def frame_events(text: str, frame: Frame, report_id: str, published: date | None) -> list[Event]:
     actor1, assoc1, actor2, assoc2 = resolve_sides(text, frame)
+    text_sides = resolve_sides(text, frame, from_context=False)
+    frame.text_sides = (text_sides[0], text_sides[2])
     when = frame.date or (undated(published) if published else None)
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence
@@ -313,6 +341,10 @@ def frame_events(text: str, frame: Frame, report_id: str, published: date | None
         a1, a2 = actor1, actor2
         if event_type == "Violence against civilians":  # its victims are named, never carried over
             a1, _, a2, _ = resolve_sides(text, frame, from_context=False)
+        elif event_type in ("Protests", "Riots"):  # ACLED: the protesters are the actor; no one is acted on
+            a1, a2 = ("Protesters" if event_type == "Protests" else "Rioters"), ""
+        elif sub_type == "Remote explosive/landmine/IED" and not frame.text_sides[0]:
+            a1, a2 = "Unidentified armed group", frame.text_sides[1] or a2
         if event_type == "Battles" and a2 == "Civilians":
             event_type, sub_type = "Violence against civilians", "Attack"
         elif event_type == "Violence against civilians" and actor_type(a2) in ARMED_TYPES:

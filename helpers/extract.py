@@ -25,6 +25,26 @@ class Extraction:
     mentions: tuple[tuple[ActorMention, str], ...]  # each mention with the date of its event
 
 
+def _targets_from_claims(frames, events: list[Event], claims: list[Claim]) -> list[Event]:
+    """Where the text names no one on the receiving end, the people its numbers count are:
+    "government forces arrested over 30 people" -> actor2 Civilians; and a fight whose only victims
+    are civilians ("gunmen opened fire on a car; two men were shot dead") is violence against civilians."""
+    untargeted = {e.event_id for f in frames if not f.text_sides[1] for e in f.events}
+    victims: dict[str, set[str]] = {}
+    for c in claims:
+        if c.victim:
+            victims.setdefault(c.event_id, set()).add(c.victim)
+    result = []
+    for e in events:
+        (victim,) = victims.get(e.event_id, {"", ""}) if len(victims.get(e.event_id, ())) == 1 else ("",)
+        if e.event_id in untargeted and victim and victim != e.actor1 and e.event_type != "Protests":
+            e = replace(e, actor2=victim)
+            if e.event_type == "Battles" and victim == "Civilians":
+                e = replace(e, event_type="Violence against civilians", sub_event_type="Attack")
+        result.append(e)
+    return result
+
+
 def extract(report: Report) -> Extraction:
     if report.status not in READABLE:
         return Extraction(report, (), (), ())
@@ -63,6 +83,7 @@ def extract(report: Report) -> Extraction:
             claims.append(replace(claim, claim_id=f"{report.report_id}-C{len(claims) + 1:03d}",
                                   report_id=report.report_id, event_id=last_event.event_id if last_event else ""))
 
+    events = _targets_from_claims(frames, events, claims)
     published = report.published.isoformat() if report.published else ""
     dated_mentions = []
     for a in actors:

@@ -277,7 +277,7 @@ def distance_table(events: pd.DataFrame, points: dict[str, tuple[float, float]] 
                    line=None, line_name: str = "Euphrates") -> pd.DataFrame:
     """Each geocoded event's geodesic distance (km) to a line (default: the Euphrates) and to named points.
 
-    points maps a label to (lat, lon), e.g. {"al-Tanf": (33.5, 38.6)} from the gazetteer geocoder.
+    points maps a label to (lat, lon), e.g. {"Damascus": (33.51, 36.28)}, from the gazetteer geocoder.
     """
     from helpers import geocode
 

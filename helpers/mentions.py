@@ -25,6 +25,7 @@ class TriggerHit:
     end: int
     trigger: Trigger
     anaphoric: bool = False  # "the encounter", "these attacks": an event already told
+    needs_date: bool = False  # "has stepped up its drone campaign": an event only if a date is named
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class SentenceMentions:
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y")."""
         return tuple(p for p in self.places if p.relation != "between")
+
+    @property
+    def opens_event(self) -> bool:
+        """Can start an event: a trigger that is not only a reference back ("under the deal") unless dated."""
+        return any(not t.anaphoric for t in self.triggers) or bool(self.dates)
 
     @property
     def tells_back(self) -> bool:
@@ -61,27 +67,37 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     clause_start = sentence.start
     for m in CLAUSE_BOUNDARY.finditer(text, sentence.start, hit.start):
         clause_start = m.end()
-    if scopes.get("clause", frozenset()) & set(_words_before(text, clause_start, hit.start)):
+    in_clause = set(_words_before(text, clause_start, hit.start))
+    if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:
         return False
     adjacent = before_sentence[-2:]
-    if scopes.get("habitual", frozenset()) & set(adjacent):
-        return False
     word = hit.trigger.phrase.split()[-1].lower()
     if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return False
-    if word.endswith("ed") and before_sentence[-1:] and before_sentence[-1] in scopes.get("determiner", frozenset()):
+    if hit.trigger.phrase.islower() and word.endswith("ed") and before_sentence[-1:] \
+            and before_sentence[-1] in scopes.get("determiner", frozenset()):
         return False
     return True
 
 
-def _anaphoric(text: str, sentence: Sentence, start: int) -> bool:
+def _anaphoric(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces."""
     before = _words_before(text, sentence.start, start)
-    return bool(before) and before[-1] in modality().get("anaphoric", frozenset())
+    introduced = re.match(r"\s+of\b", text[end:sentence.end]) or end < len(text) and text[end - 3:end] == " of"
+    return bool(before) and before[-1] in modality().get("anaphoric", frozenset()) and not introduced
+
+
+def _perfect(text: str, sentence: Sentence, start: int) -> bool:
+    clause_start = sentence.start
+    for m in CLAUSE_BOUNDARY.finditer(text, sentence.start, start):
+        clause_start = m.end()
+    return bool(modality().get("perfect", frozenset()) & set(_words_before(text, clause_start, start)))
 
 
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     table, pattern = triggers()
-    hits = [TriggerHit(m.start(), m.end(), lookup(table, m.group()), _anaphoric(text, sentence, m.start()))
+    hits = [TriggerHit(m.start(), m.end(), lookup(table, m.group()), _anaphoric(text, sentence, m.start(), m.end()),
+                       _perfect(text, sentence, m.start()))
             for m in pattern.finditer(text, sentence.start, sentence.end)]
     return [h for h in hits if _happened(text, sentence, h)]
 
@@ -101,7 +117,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     places = find_places(text, sentence.start, sentence.end, exclude=[(a.start, a.end) for a in in_sentence])
     return SentenceMentions(
         sentence=sentence,
-        triggers=() if history else tuple(find_triggers(text, sentence)),
+        triggers=() if history else tuple(t for t in find_triggers(text, sentence) if event_dates or not t.needs_date),
         dates=event_dates,
         history=history,
         places=tuple(places),

@@ -184,7 +184,7 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
         if role in ("feature", "vicinity", "governorate", "settlement"):
             hit.s1 = hit.last + n
             hit.settlement |= role == "settlement"
-            hit.province |= role == "governorate"
+            hit.province |= role == "governorate" or (role == "vicinity" and hit.kind == "governorate")  # "the Hama countryside"
             hit.vague |= role in ("feature", "vicinity")
             break
     if hit.kind == "governorate":

@@ -1,0 +1,192 @@
+"""The notebooks' loader: typed tables, staleness check, evidence slicing, views."""
+from __future__ import annotations
+
+import os
+import types
+
+import matplotlib
+import pandas as pd
+import pytest
+
+from helpers import load
+from helpers.paths import GEO_DIR, PROJ_ROOT
+
+TEXT = "Header line.\r\nOn July 2, ISIS attacked.\n\nPro-opposition media claim that up to 10 soldiers were killed."
+
+REPORTS_CSV = """report_id,path,title,outlet,publisher,published,republished,n_chars,status,error
+r1,a.txt,A,South Front,Global Research,2020-07-03,2020-07-05,{n},ok,
+r2,notes.md,,,,,,0,skipped,ignored
+""".format(n=len(TEXT))
+
+EVENTS_CSV = """event_id,report_id,date_start,date_end,date_precision,event_type,sub_event_type,actor1,assoc_actor1,actor2,assoc_actor2,location,admin1,latitude,longitude,geo_precision,evidence,char_start,char_end
+r1-E1,r1,2020-07-02,2020-07-02,day,Battles,Armed clash,Islamic State,,Syrian Arab Army,,Homs,Homs,34.73,36.71,1,"On July 2, ISIS attacked.",14,39
+r1-E2,r1,2020-06-27,2020-07-03,week,Battles,Armed clash,Islamic State,,Syrian Arab Army,,central Syria,,,,3,x,0,1
+"""
+
+start = TEXT.index("Pro-opposition")
+CLAIMS_CSV = f"""claim_id,event_id,report_id,category,low,high,phrase,victim,claimant,confirmed,evidence,char_start,char_end
+r1-C1,r1-E1,r1,killed_or_injured,,10,up to 10,Syrian Arab Army,pro-opposition media,no,{TEXT[start:]},{start},{len(TEXT)}
+"""
+
+MENTIONS_CSV = """report_id,actor,actor_type,surface,date,char_start,char_end
+r1,Islamic State,Rebel group,ISIS,2020-07-02,25,29
+"""
+
+
+def write_processed(folder):
+    (folder / "text").mkdir(parents=True, exist_ok=True)
+    for name, body in (("reports.csv", REPORTS_CSV), ("events.csv", EVENTS_CSV), ("casualties.csv", CLAIMS_CSV),
+                       ("actor_mentions.csv", MENTIONS_CSV)):
+        (folder / name).write_text(body, encoding="utf-8")
+    with open(folder / "text" / "r1.txt", "w", encoding="utf-8", newline="") as f:
+        f.write(TEXT)
+    return folder
+
+
+@pytest.fixture
+def processed(tmp_path):
+    return write_processed(tmp_path / "processed")
+
+
+@pytest.fixture
+def t(processed):
+    return load.load_tables(processed)
+
+
+def test_tables_are_typed(t):
+    assert isinstance(t, load.Tables)
+    with pytest.raises(AttributeError):
+        t.events = None  # frozen
+    assert str(t.events["date_start"].dtype).startswith("datetime64")
+    assert str(t.reports["published"].dtype).startswith("datetime64")
+    assert str(t.mentions["date"].dtype).startswith("datetime64")
+    assert str(t.casualties["low"].dtype) == "Int64" and str(t.casualties["high"].dtype) == "Int64"
+    assert t.casualties.loc[0, "high"] == 10 and pd.isna(t.casualties.loc[0, "low"])
+    assert t.events["latitude"].dtype == "float64" and pd.isna(t.events.loc[1, "latitude"])
+    assert str(t.events["geo_precision"].dtype) == "Int64"
+    assert t.events.loc[1, "admin1"] == ""  # empty text is '', not NaN
+    assert list(t.events.columns[:3]) == ["event_id", "report_id", "date_start"]
+
+
+def test_missing_tables_read_as_empty_with_their_columns(tmp_path):
+    t = load.load_tables(tmp_path)
+    assert len(t.events) == 0 and "date_precision" in t.events.columns
+    assert list(t.mentions.columns) == list(load.SCHEMAS["mentions"])
+
+
+def test_extra_columns_are_kept(processed):
+    events = pd.read_csv(processed / "events.csv", dtype=str, keep_default_na=False)
+    events["incident_id"] = ["I1", ""]
+    events.to_csv(processed / "events.csv", index=False)
+    t = load.load_tables(processed)
+    assert list(t.events["incident_id"]) == ["I1", ""]
+
+
+def test_evidence_slices_the_cleaned_text_by_offsets(t, processed):
+    claim = t.casualties.iloc[0]
+    sliced = load.evidence(claim.report_id, claim.char_start, claim.char_end, processed)
+    assert sliced == claim.evidence
+    event = t.events.iloc[0]  # after a \r\n, which must not be translated
+    assert load.evidence("r1", event.char_start, event.char_end, processed) == "On July 2, ISIS attacked."
+
+
+def test_trace_claim_is_the_worked_example(t):
+    example = load.trace_claim(t)
+    assert example["same"] and example["phrase in sentence"]
+    assert example["low"] is None and example["high"] == 10
+    assert not os.path.isabs(example["text file"])
+
+
+def test_views(t):
+    overview = load.report_overview(t)
+    assert overview.loc["r1", ["events", "claims", "mentions"]].tolist() == [2, 1, 1]
+    assert overview.loc["r2", "status"] == "skipped" and overview.loc["r2", "events"] == 0
+    assert overview.loc["r1", "published"] == "2020-07-03"
+    claims = load.claims_table(t)
+    assert claims.loc["r1-C1", "dates"] == "2020-07-02"
+    assert claims.loc["r1-C1", "phrase"] == "up to 10"
+
+
+def test_repr_is_short_and_has_no_absolute_path(t):
+    assert str(PROJ_ROOT) not in repr(load.load_tables())
+    assert repr(t).startswith("Tables(") and "events" in repr(t)
+
+
+# --- ensure_built --------------------------------------------------------------------------
+
+@pytest.fixture
+def fake_build(monkeypatch):
+    """Replace helpers.build.build with a recorder that writes the tables."""
+    calls = []
+
+    def build(reports_dir=None, out_dir=None, *, quiet=False, **kwargs):
+        calls.append(dict(reports_dir=reports_dir, out_dir=out_dir, quiet=quiet))
+        write_processed(out_dir)
+
+    try:
+        import helpers.build as module
+    except ImportError:  # the engine not written yet: stand in for it
+        module = types.ModuleType("helpers.build")
+        monkeypatch.setitem(__import__("sys").modules, "helpers.build", module)
+    monkeypatch.setattr(module, "build", build, raising=False)
+    return calls
+
+
+def touch(path, mtime):
+    os.utime(path, (mtime, mtime))
+
+
+def test_ensure_built_builds_when_tables_are_missing(tmp_path, fake_build, capsys):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "a.txt").write_text("report")
+    out = tmp_path / "processed"
+    assert load.ensure_built(reports_dir=reports, processed_dir=out) is True
+    assert fake_build == [dict(reports_dir=reports, out_dir=out, quiet=True)]
+    assert (out / "events.csv").exists()
+    assert len(capsys.readouterr().out.strip().splitlines()) == 1
+
+
+def test_ensure_built_rebuilds_only_when_a_report_is_newer(tmp_path, processed, fake_build, capsys):
+    reports = tmp_path / "reports"
+    (reports / "sub").mkdir(parents=True)
+    report = reports / "sub" / "a.txt"
+    report.write_text("report")
+    for f in processed.glob("*.csv"):
+        touch(f, 2_000_000_000)
+    touch(report, 1_000_000_000)
+    assert load.ensure_built(reports_dir=reports, processed_dir=processed) is False
+    assert fake_build == []
+    quiet_line = capsys.readouterr().out
+
+    touch(report, 2_100_000_000)  # a report edited after the build
+    assert load.is_stale(reports, processed)
+    assert load.ensure_built(reports_dir=reports, processed_dir=processed) is True
+    assert len(fake_build) == 1
+    # the line is the same either way, so stored notebook outputs do not depend on it
+    assert capsys.readouterr().out == quiet_line
+    assert quiet_line.count("\n") == 1
+    assert "2 reports (1 ok), 2 events, 1 casualty claims, 1 actor mentions" in quiet_line
+
+
+def test_summary_line_has_relative_paths_only():
+    line = load.summary_line()
+    assert line.startswith("Tables in data/processed (from data/reports):")
+    assert str(PROJ_ROOT) not in line
+
+
+# --- notebook set-up ----------------------------------------------------------------------
+
+def test_setup_notebook_sets_display_options_and_chart_style():
+    load.setup_notebook()
+    assert pd.get_option("display.max_columns") == load.DISPLAY_OPTIONS["display.max_columns"]
+    assert pd.get_option("display.float_format")(1.234) == "1.23"
+    assert matplotlib.rcParams["axes.spines.top"] is False
+
+
+@pytest.mark.skipif(not (GEO_DIR / "syria_euphrates.geojson").exists(), reason="data/geo not there")
+def test_distance_table_in_km(t):
+    table = load.distance_table(t.events, points={"here": (34.73, 36.71)})
+    assert list(table.index) == ["r1-E1"]  # the event without coordinates is left out
+    assert table.loc["r1-E1", "km to here"] == 0
+    assert 100 < table.loc["r1-E1", "km to Euphrates"] < 400
