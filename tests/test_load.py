@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers import load
-from helpers.paths import GEO_DIR, PROJ_ROOT
+from helpers.paths import PROJ_ROOT
 
 TEXT = "Header line.\r\nOn July 2, ISIS attacked.\n\nPro-opposition media claim that up to 10 soldiers were killed."
 
@@ -90,23 +90,6 @@ def test_evidence_slices_the_cleaned_text_by_offsets(t, processed):
     assert load.evidence("r1", event.char_start, event.char_end, processed) == "On July 2, ISIS attacked."
 
 
-def test_trace_claim_is_the_worked_example(t):
-    example = load.trace_claim(t)
-    assert example["same"] and example["phrase in sentence"]
-    assert example["low"] is None and example["high"] == 10
-    assert not os.path.isabs(example["text file"])
-
-
-def test_views(t):
-    overview = load.report_overview(t)
-    assert overview.loc["r1", ["events", "claims", "mentions"]].tolist() == [2, 1, 1]
-    assert overview.loc["r2", "status"] == "skipped" and overview.loc["r2", "events"] == 0
-    assert overview.loc["r1", "published"] == "2020-07-03"
-    claims = load.claims_table(t)
-    assert claims.loc["r1-C1", "dates"] == "2020-07-02"
-    assert claims.loc["r1-C1", "phrase"] == "up to 10"
-
-
 def test_repr_is_short_and_has_no_absolute_path(t):
     assert str(PROJ_ROOT) not in repr(load.load_tables())
     assert repr(t).startswith("Tables(") and "events" in repr(t)
@@ -182,11 +165,3 @@ def test_setup_notebook_sets_display_options_and_chart_style():
     assert pd.get_option("display.max_columns") == load.DISPLAY_OPTIONS["display.max_columns"]
     assert pd.get_option("display.float_format")(1.234) == "1.23"
     assert matplotlib.rcParams["axes.spines.top"] is False
-
-
-@pytest.mark.skipif(not (GEO_DIR / "syria_euphrates.geojson").exists(), reason="data/geo not there")
-def test_distance_table_in_km(t):
-    table = load.distance_table(t.events, points={"here": (34.73, 36.71)})
-    assert list(table.index) == ["r1-E1"]  # the event without coordinates is left out
-    assert table.loc["r1-E1", "km to here"] == 0
-    assert 100 < table.loc["r1-E1", "km to Euphrates"] < 400
