@@ -668,8 +668,8 @@ def attack_frequency_chart(events: pd.DataFrame, reports: pd.DataFrame, by: str 
         start, end = spread["day"].min(), spread["day"].max()
         freq, title_unit = _period(start, end)
     _title(fig, f"Events per {title_unit} by {GROUPINGS[by]}",
-           f"Rule: an event dated only to a span of N days (week/month precision) counts 1/N on each of "
-           f"its days (hatched); a day-precise event counts 1 on its day (solid).")
+           "Rule: an event dated only to a span of N days (week/month precision) counts 1/N on each of "
+           "its days (hatched); a day-precise event counts 1 on its day (solid).")
     ax.set_ylabel(f"events per {title_unit}")
     ax.set_title(f"{len(events)} events, {int(events['date_start'].notna().sum())} dated")
     if not len(spread):

@@ -76,6 +76,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in PLURAL_ONLY):
             continue
+        if word in ("a", "an") and counts and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start]):
+            continue  # "two civilians, a woman and her son, were killed": who the two were, not more people
         if word == "any" and not denial:
             continue
         possessive = (m.group("det") or "").lower() in ("its", "their", "his", "her")
@@ -89,8 +91,10 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     if counts[i].category:
         return counts[i].category, counts[i].start
     table, pattern = casualty_words()
-    # Active voice: "killing two soldiers and injuring one other", "detained at least 4 suspects".
-    adjacent = [m for m in pattern.finditer(text, sentence.start, counts[i].start) if not text[m.end():counts[i].start].strip()]
+    # Active voice: "killing two soldiers and injuring one other", "detained at least 4 suspects",
+    # "the death of five fighters".
+    adjacent = [m for m in pattern.finditer(text, sentence.start, counts[i].start)
+                if text[m.end():counts[i].start].strip() in ("", "of")]
     if adjacent:
         return lookup(table, adjacent[-1].group()), adjacent[-1].start()
     j = i
@@ -103,6 +107,8 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
             j += 1
             continue
         break
+    if i and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[counts[i - 1].end:counts[i].start]):
+        return _category(text, counts, i - 1, sentence)  # "killing two SDF fighters and a civilian"
     start = counts[i - 1].end if i else sentence.start
     before = list(pattern.finditer(text, start, counts[i].start))
     if before:

@@ -52,7 +52,8 @@ def _explicit_regex() -> re.Pattern:
 @cache
 def _weekday_regex() -> re.Pattern:
     days = "|".join(d for d in calendar.day_name)
-    return re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?"
+                      rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])")
 
 
 # A year before the report's own ("In 2019", "in the summer of 2018", "the 2011 protests") tells of the past.
@@ -147,6 +148,8 @@ def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[dat
         return last.replace(day=1), last
     if rule == "next_day":
         return (previous + timedelta(days=1),) * 2 if previous else (None, None)
+    if rule == "previous_day":
+        return (previous - timedelta(days=1),) * 2 if previous else (None, None)
     if rule == "same_day":
         return (previous, previous) if previous else (None, None)
     if rule == "yesterday":

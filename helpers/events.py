@@ -19,7 +19,8 @@ from geopy.distance import geodesic
 from .actors import actor_type, is_air
 from .dates import undated
 from .lexicon import side_markers, lookup
-from .mentions import SentenceMentions, TriggerHit
+from .mentions import CLAUSE_BOUNDARY, SentenceMentions, TriggerHit
+from .quantities import find_quantities
 from .records import ActorMention, DateSpan, Event, PlaceMention
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
@@ -28,7 +29,7 @@ COORDINATOR = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:in|on|near|a
                          r"(?:(?!of\b)[\w-]+\s+){0,2}?$", re.I)
 ACTOR_COORDINATOR = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$", re.I)
 AGENT_LINK = re.compile(r"^\s*(?:[\w-]+\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-SUPPORT_GAP = re.compile(r"^\s*(?:(?:the|members|units|fighters|elements|of|some)\s+){0,4}$", re.I)
+SUPPORT_GAP = re.compile(r"^\s*(?:(?:the|members|units|fighters|elements|of|some|helicopters|aircraft|warplanes|jets|drones)\s+){0,4}$", re.I)
 ARMED_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
 
 
@@ -95,8 +96,11 @@ def _joins(frame: Frame, s: SentenceMentions) -> bool:
     places = s.named_places
     if places and frame.places and not all(any(_near(p, q) for q in frame.places) for p in places):
         return False
-    # Victims named ("two men were shot dead") are not another side: only armed actors can be.
-    own_actors = {a.actor for a in s.actors if a.actor_type in ARMED_TYPES}
+    # Victims named ("two men were shot dead", "three suspected ISIS members were detained") are
+    # not another side: only armed actors that are not counted can be.
+    counted = [(q.start, q.end) for q in find_quantities(s.sentence.text)]
+    own_actors = {a.actor for a in s.actors if a.actor_type in ARMED_TYPES and not any(
+        0 <= a.start - s.sentence.start - end <= 25 for _, end in counted)}
     frame_actors = {a.actor for f in frame.sentences for a in f.actors if a.actor_type in ARMED_TYPES}
     return not own_actors or not frame_actors or bool(own_actors & frame_actors)
 
@@ -106,10 +110,9 @@ def build_frames(sentences: list[SentenceMentions]) -> list[Frame]:
     current: Frame | None = None
     last_places: tuple[PlaceMention, ...] = ()
     named: list[str] = []  # armed actors in the order the report names them
-    paragraph_date: DateSpan | None = None  # the latest date a sentence of this paragraph named
+    dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
     for s in sentences:
-        if paragraph_date and s.sentence.paragraph != paragraph_date_paragraph:
-            paragraph_date = None
+        paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
         if current and not _same_passage(current, s):
             current = None
         if s.triggers and s.tells_back and frames:
@@ -132,7 +135,7 @@ def build_frames(sentences: list[SentenceMentions]) -> list[Frame]:
         if s.named_places:
             last_places = s.named_places
         if s.dates:
-            paragraph_date, paragraph_date_paragraph = s.dates[-1], s.sentence.paragraph
+            dated = (s.sentence.paragraph, s.dates[-1])
     return frames
 
 
@@ -160,6 +163,11 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
                 helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
                 found[helper.start] = (helper, helped[-1] if helped else "")
     return found
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, start, end)]
+    return boundaries[-1] if boundaries else start
 
 
 def _internal(text: str, start: int, end: int) -> bool:
@@ -193,7 +201,9 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters]
     main = _main_trigger(frame)
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
-    before = [a for a in principal if sentence.start <= a.start and a.end <= main.start]
+    # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
+    before = [a for a in principal if sentence.start <= a.start < main.start]
+    clause = [a for a in before if a.start >= _clause_start(text, sentence.start, main.start)]
     after = [a for a in principal if main.end <= a.start < sentence.end]
     roles = main.trigger.roles
     if not before and not after:
@@ -212,7 +222,8 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         side1 = [agent.actor] if agent else []
         side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:
-        side1 = [a.actor for a in _trailing_group(text, before)]
+        # The subject: the first actor of the trigger's clause ("the Turkish army and its proxies shelled")
+        side1 = [a.actor for a in (_leading_group(text, clause) if clause else _trailing_group(text, before))]
         side2 = [a.actor for a in _leading_group(text, after)]
         if roles == "reverse":
             side1, side2 = side2, side1

@@ -36,7 +36,8 @@ def _targets_from_claims(frames, events: list[Event], claims: list[Claim]) -> li
             victims.setdefault(c.event_id, set()).add(c.victim)
     result = []
     for e in events:
-        (victim,) = victims.get(e.event_id, {"", ""}) if len(victims.get(e.event_id, ())) == 1 else ("",)
+        named = victims.get(e.event_id, set())
+        victim = next(iter(named)) if len(named) == 1 else ""
         if e.event_id in untargeted and victim and victim != e.actor1 and e.event_type != "Protests":
             e = replace(e, actor2=victim)
             if e.event_type == "Battles" and victim == "Civilians":

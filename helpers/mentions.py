@@ -91,7 +91,9 @@ def _perfect(text: str, sentence: Sentence, start: int) -> bool:
     clause_start = sentence.start
     for m in CLAUSE_BOUNDARY.finditer(text, sentence.start, start):
         clause_start = m.end()
-    return bool(modality().get("perfect", frozenset()) & set(_words_before(text, clause_start, start)))
+    words = _words_before(text, clause_start, start)
+    # "has since brokered a truce" tells what happened after the last event, not a standing state
+    return bool(modality().get("perfect", frozenset()) & set(words)) and "since" not in words
 
 
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
@@ -117,7 +119,11 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     places = find_places(text, sentence.start, sentence.end, exclude=[(a.start, a.end) for a in in_sentence])
     return SentenceMentions(
         sentence=sentence,
-        triggers=() if history else tuple(t for t in find_triggers(text, sentence) if event_dates or not t.needs_date),
+        triggers=() if history else tuple(
+            t for t in find_triggers(text, sentence)
+            if (event_dates or not t.needs_date)
+            # "seized Afrin" takes territory; "weapons were captured" does not
+            and (t.trigger.kind != "territory" or any(0 <= p.start - t.end <= 40 for p in places))),
         dates=event_dates,
         history=history,
         places=tuple(places),

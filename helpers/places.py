@@ -296,7 +296,9 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
         ranked[hit] = (gaz.rank(places, hint, line, context_admin1=context, name=hit.name), line)
     chosen: dict[_Hit, Place | None] = {h: ps[0] for h, (ps, _) in ranked.items() if ps}
     for hit, (places, line) in ranked.items():
-        mates = [chosen[h].point for h in chosen if h.group == hit.group and h is not hit]
+        # Its list mates, else the other places of the passage ("Mushayrifah on the Ayn Issa front")
+        mates = [chosen[h].point for h in chosen if h.group == hit.group and h is not hit] or \
+            [chosen[h].point for h in chosen if h is not hit and len(ranked[h][0]) == 1]
         if len(places) > 1 and mates:
             centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
             chosen[hit] = gaz.rank(places, hint, line, context_admin1=context, near=centre, name=hit.name)[0]

@@ -9,49 +9,8 @@ import pandas as pd
 import pytest
 
 from helpers import load
+from tests.conftest import write_processed
 from helpers.paths import PROJ_ROOT
-
-TEXT = "Header line.\r\nOn July 2, ISIS attacked.\n\nPro-opposition media claim that up to 10 soldiers were killed."
-
-REPORTS_CSV = """report_id,path,title,outlet,publisher,published,republished,n_chars,status,error
-r1,a.txt,A,South Front,Global Research,2020-07-03,2020-07-05,{n},ok,
-r2,notes.md,,,,,,0,skipped,ignored
-""".format(n=len(TEXT))
-
-EVENTS_CSV = """event_id,report_id,date_start,date_end,date_precision,event_type,sub_event_type,actor1,assoc_actor1,actor2,assoc_actor2,location,admin1,latitude,longitude,geo_precision,evidence,char_start,char_end
-r1-E1,r1,2020-07-02,2020-07-02,day,Battles,Armed clash,Islamic State,,Syrian Arab Army,,Homs,Homs,34.73,36.71,1,"On July 2, ISIS attacked.",14,39
-r1-E2,r1,2020-06-27,2020-07-03,week,Battles,Armed clash,Islamic State,,Syrian Arab Army,,central Syria,,,,3,x,0,1
-"""
-
-start = TEXT.index("Pro-opposition")
-CLAIMS_CSV = f"""claim_id,event_id,report_id,category,low,high,phrase,victim,claimant,confirmed,evidence,char_start,char_end
-r1-C1,r1-E1,r1,killed_or_injured,,10,up to 10,Syrian Arab Army,pro-opposition media,no,{TEXT[start:]},{start},{len(TEXT)}
-"""
-
-MENTIONS_CSV = """report_id,actor,actor_type,surface,date,char_start,char_end
-r1,Islamic State,Rebel group,ISIS,2020-07-02,25,29
-"""
-
-
-def write_processed(folder):
-    (folder / "text").mkdir(parents=True, exist_ok=True)
-    for name, body in (("reports.csv", REPORTS_CSV), ("events.csv", EVENTS_CSV), ("casualties.csv", CLAIMS_CSV),
-                       ("actor_mentions.csv", MENTIONS_CSV)):
-        (folder / name).write_text(body, encoding="utf-8")
-    with open(folder / "text" / "r1.txt", "w", encoding="utf-8", newline="") as f:
-        f.write(TEXT)
-    return folder
-
-
-@pytest.fixture
-def processed(tmp_path):
-    return write_processed(tmp_path / "processed")
-
-
-@pytest.fixture
-def t(processed):
-    return load.load_tables(processed)
-
 
 def test_tables_are_typed(t):
     assert isinstance(t, load.Tables)

@@ -5,7 +5,6 @@ import pytest
 
 from helpers import views
 from helpers.paths import GEO_DIR
-from tests.test_load import t, processed  # noqa: F401  (fixtures)
 
 
 def test_trace_claim_is_the_worked_example(t):
