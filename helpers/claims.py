@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .actors import actor_type
 from .lexicon import actors as actors_lexicon
-from .lexicon import casualty_words, claim_words, lookup, phrase_regex, sources, victim_nouns, zero_phrases
+from .lexicon import casualty_words, claim_pattern, claim_words, lookup, sources, victim_nouns, zero_phrases
+from .mentions import clause_start
 from .quantities import find_quantities
 from .records import ActorMention, Claim, Event, Quantity, Sentence
 
@@ -35,6 +37,7 @@ class PeopleCount:
     category: str = ""  # set when the number counts casualties directly
 
 
+@cache
 def _noun_regex() -> re.Pattern:
     nouns = sorted(victim_nouns(), key=len, reverse=True)
     return re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/-]+\s+){0,3}?)(?P<noun>" +
@@ -188,7 +191,7 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
         source = lookup(table, m.group())
         found.append(Source(m.start(), source.name, source.speaks_for, False))
     heads = words.get("source_head", frozenset())
-    for m in phrase_regex(words.get("attribution", ())).finditer(text, sentence.start, sentence.end):
+    for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
         phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
         named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
         if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
@@ -196,40 +199,37 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
             found.append(Source(m.start(), named[0].claimant, named[0].speaks_for, True))
         else:
             found.append(Source(m.start(), _light(phrase), "", True))
-    verbs = words.get("say_verb", frozenset()) | words.get("denial", frozenset())
-    for m in phrase_regex(verbs).finditer(text, sentence.start, sentence.end):
-        boundaries = [x.end() for x in re.finditer(r"[,;:]|\bthat\b", text[sentence.start:m.start()])]
-        clause_start = sentence.start + (boundaries[-1] if boundaries else 0)
+    for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
+        clause = clause_start(text, sentence.start, m.start())
         backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
-        spoken = [i for i, s in enumerate(found) if clause_start <= s.position < m.start()]
+        spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = Source(found[spoken[-1]].position, found[spoken[-1]].claimant,
                                        found[spoken[-1]].speaks_for, found[spoken[-1]].backward or backward)
             continue
-        subject = CLAIMANT_TRIM.sub("", text[clause_start:m.start()].strip())
+        subject = CLAIMANT_TRIM.sub("", text[clause:m.start()].strip())
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
             subject = " ".join(opening[:head + 1]) if head is not None else ""
-            clause_start = sentence.start
-        actor = _subject_actor(actors, clause_start, m.start(), text)
+            clause = sentence.start
+        actor = _subject_actor(actors, clause, m.start(), text)
         if subject.split() and subject.split()[-1].lower().strip(",") in heads:
             # "HTS-affiliated media" speak for HTS
-            inside = [a.actor for a in actors if clause_start <= a.start < clause_start + len(subject)]
-            found.append(Source(clause_start, _light(subject), inside[0] if inside else "", backward))
+            inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
+            found.append(Source(clause, _light(subject), inside[0] if inside else "", backward))
         elif actor is not None:
             found.append(Source(actor.start, _light(actor.surface), actor.actor, backward))
     return sorted(found, key=lambda s: s.position)
 
 
 def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> str:
-    words = claim_words()
     span = text[sentence.start:sentence.end]
-    if phrase_regex(words.get("unconfirmed", ())).search(span):
+    if claim_pattern("unconfirmed").search(span):
         return "no"
     if victim and victim == speaks_for:  # a side (or its official media) reports its own losses
         return "yes"
-    if phrase_regex(words.get("confirmed", ())).search(span):
+    if claim_pattern("confirmed").search(span):
         return "yes"
     return "unknown"
 
@@ -238,7 +238,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
                     outlet_claimant: str) -> list[Claim]:
     """Claims in one sentence; ids and event ids are set by the caller."""
     in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
-    denial = bool(phrase_regex(claim_words().get("denial", ())).search(text, sentence.start, sentence.end))
+    denial = bool(claim_pattern("denial").search(text, sentence.start, sentence.end))
     counts = people_counts(text, sentence, denial)
     sources_here = claimants(text, sentence, in_sentence)
     claims = []
@@ -252,7 +252,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
         previous = _victim(text, count, in_sentence, event, previous, speaker.speaks_for if speaker else "")
         phrase = count.quantity.phrase
         if phrase.lower() == "any":  # "denied that any soldiers were killed": the denial is the number's words
-            denied = list(phrase_regex(claim_words()["denial"]).finditer(text, sentence.start, count.start))
+            denied = list(claim_pattern("denial").finditer(text, sentence.start, count.start))
             phrase = text[denied[-1].start():count.quantity.end] if denied else phrase
         claims.append(_claim(text, sentence, phrase, count.quantity.low, count.quantity.high,
                              category, previous, count.start, sources_here, outlet_claimant))

@@ -6,7 +6,7 @@ precise place nearby, the casualty figures). A new date, a far-away place, other
 opening like "Meanwhile" / "In response" start a new frame. Date and place carry forward
 within a report when a frame names none. A frame gives one event per event type it tells
 (clashes and the ceasefire that ended them are two events) and per place of a list
-("Tell Abyad, al-Yabisah and Ras al-Ain": one event each).
+("Azaz, Mare and Afrin are the main hot points": one event each).
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from geopy.distance import geodesic
 from .actors import actor_type, is_air
 from .dates import undated
 from .lexicon import side_markers, lookup
-from .mentions import CLAUSE_BOUNDARY, SentenceMentions, TriggerHit
+from .mentions import SentenceMentions, TriggerHit, clause_start
 from .quantities import find_quantities
 from .records import ActorMention, DateSpan, Event, PlaceMention
 
@@ -165,18 +165,13 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
     return found
 
 
-def _clause_start(text: str, start: int, end: int) -> int:
-    boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, start, end)]
-    return boundaries[-1] if boundaries else start
-
-
 def _internal(text: str, start: int, end: int) -> bool:
     table, pattern = side_markers()
     return any(lookup(table, m.group()) == "internal" for m in pattern.finditer(text, start, end))
 
 
 def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The first mention and the ones joined to it by "and" / commas ("HTS and the Fa Ithbatu coalition")."""
+    """The first mention and the ones joined to it by "and" / commas ("HTS and the Hurras al-Din group")."""
     group = mentions[:1]
     for later in mentions[1:]:
         if not ACTOR_COORDINATOR.match(text[group[-1].end:later.start]):
@@ -203,7 +198,7 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
     before = [a for a in principal if sentence.start <= a.start < main.start]
-    clause = [a for a in before if a.start >= _clause_start(text, sentence.start, main.start)]
+    clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
     after = [a for a in principal if main.end <= a.start < sentence.end]
     roles = main.trigger.roles
     if not before and not after:

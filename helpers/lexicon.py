@@ -154,6 +154,13 @@ def claim_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in kinds.items()}
 
 
+@cache
+def claim_pattern(*kinds: str) -> re.Pattern:
+    """One pattern for the claim words of the given kinds (say_verb, denial, unconfirmed, ...)."""
+    words = claim_words()
+    return phrase_regex(set().union(*(words.get(k, ()) for k in kinds)))
+
+
 @dataclass(frozen=True)
 class Source:
     name: str

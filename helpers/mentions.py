@@ -55,6 +55,12 @@ class SentenceMentions:
             and not self.named_places
 
 
+def clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` starts: after the last comma, "that", "which" ... before it."""
+    boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, sentence_start, position)]
+    return boundaries[-1] if boundaries else sentence_start
+
+
 def _words_before(text: str, start: int, stop: int) -> list[str]:
     return [w.lower() for w in WORD.findall(text[start:stop])]
 
@@ -64,10 +70,7 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     before_sentence = _words_before(text, sentence.start, hit.start)
     if scopes.get("sentence", frozenset()) & set(before_sentence):
         return False
-    clause_start = sentence.start
-    for m in CLAUSE_BOUNDARY.finditer(text, sentence.start, hit.start):
-        clause_start = m.end()
-    in_clause = set(_words_before(text, clause_start, hit.start))
+    in_clause = set(_words_before(text, clause_start(text, sentence.start, hit.start), hit.start))
     if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:
         return False
     adjacent = before_sentence[-2:]
@@ -88,10 +91,7 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _perfect(text: str, sentence: Sentence, start: int) -> bool:
-    clause_start = sentence.start
-    for m in CLAUSE_BOUNDARY.finditer(text, sentence.start, start):
-        clause_start = m.end()
-    words = _words_before(text, clause_start, start)
+    words = _words_before(text, clause_start(text, sentence.start, start), start)
     # "has since brokered a truce" tells what happened after the last event, not a standing state
     return bool(modality().get("perfect", frozenset()) & set(words)) and "since" not in words
 

@@ -69,7 +69,7 @@ class PlaceMention:
     start: int
     end: int
     surface: str  # as written, e.g. "the village of Abdi"
-    location: str  # name as the tables show it, e.g. "Abdi", "eastern Homs"
+    location: str  # name as the tables show it, e.g. "Kafr Nabl", "southern Idlib"
     admin1: str  # governorate, "" when the place is a region spanning several
     latitude: float | None
     longitude: float | None
