@@ -357,8 +357,7 @@ def claim_kind(low, high) -> str:
 
 def _claims_with_events(casualties: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     cols = ["event_id", "date_start", "date_end", "date_precision", "event_type", "location", "admin1"]
-    extra = ["incident_id"] if "incident_id" in events.columns else []
-    ev = events[cols + extra].drop_duplicates("event_id")
+    ev = events[cols].drop_duplicates("event_id")
     claims = casualties.merge(ev, on="event_id", how="left")
     claims["kind"] = [claim_kind(lo, hi) for lo, hi in zip(claims["low"], claims["high"])]
     return claims
@@ -519,15 +518,11 @@ def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, repor
                            max_events: int = 12):
     """Events for which more than one claimant gives numbers: every claim side by side, never merged.
 
-    Claims are grouped by incident_id when the tables have it (the same event told by several
-    reports), else by event_id. Each row is one claim, labelled by claimant; colour = victim side.
+    Claims are grouped by event (one report's telling). Each row is one claim, labelled by
+    claimant; colour = victim side.
     """
     claims = _claims_with_events(casualties, events)
     key = "event_id"
-    if "incident_id" in claims.columns and claims["incident_id"].fillna("").astype(str).str.len().gt(0).any():
-        claims["group"] = claims["incident_id"].fillna("").astype(str).where(
-            claims["incident_id"].fillna("").astype(str) != "", claims["event_id"])
-        key = "group"
     n_claimants = claims.groupby(key)["claimant"].nunique()
     contested = n_claimants[n_claimants > 1].index
     sub = claims[claims[key].isin(contested) & (claims["kind"] != "unknown")].copy()
