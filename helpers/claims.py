@@ -48,6 +48,9 @@ def _noun_regex() -> re.Pattern:
 # counts the same people as the number before it.
 ELIDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|reportedly\s+)?", re.I)
 # "put the death toll at between 12 and 15": the number of a toll named before it.
+SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
+# ", who had gone missing in late December,": a relative clause's verb is not the count's
+RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
 TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+$", re.I)
 
 
@@ -56,6 +59,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
     noun_regex = _noun_regex()
     table, casualty = casualty_words()
     zero = zero_phrases()[0]
+    skipped: list[int] = []  # ends of counts that only say who the people counted before were
     for q in find_quantities(text, sentence.start, sentence.end):
         word = q.phrase.lower()
         if " ".join(word.split()) in zero:  # claimed below, with the category the phrase names
@@ -79,11 +83,16 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in PLURAL_ONLY):
             continue
-        if word in ("a", "an") and counts and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start]):
-            continue  # "two civilians, a woman and her son, were killed": who the two were, not more people
+        if SUBSET.search(text[max(sentence.start, q.start - 30):q.start]) or (
+                counts and (word in ("a", "an") and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start])
+                            or skipped and re.fullmatch(r"\s*and\s*", text[skipped[-1]:q.start]))):
+            # "two civilians, a woman and a child, were killed", "five, including two children":
+            # who the counted people were, not more people
+            skipped.append(m.end())
+            continue
         if word == "any" and not denial:
             continue
-        possessive = (m.group("det") or "").lower() in ("its", "their", "his", "her")
+        possessive = (m.group("det") or "").lower() in ("its", "their")  # an organisation's own people
         counts.append(PeopleCount(q, q.start, m.end(), noun, possessive))
     return counts
 
@@ -103,7 +112,8 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     j = i
     while j < len(counts):
         stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
-        m = pattern.search(text, counts[j].end, stop)
+        relative = RELATIVE.match(text, counts[j].end)
+        m = pattern.search(text, relative.end() if relative else counts[j].end, stop)
         if m:
             return lookup(table, m.group()), m.start()
         if j + 1 < len(counts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[counts[j].end:counts[j + 1].start]):

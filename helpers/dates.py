@@ -11,10 +11,11 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .lexicon import date_phrases, norm
+from .lexicon import date_phrases, norm, number_words
 from .records import DateSpan
 
 WEEK = 7
+BACKGROUND_DAYS = 62  # a situation report tells of the last weeks; a date with a year older than this is background
 
 
 def precision_of(start: date, end: date) -> str:
@@ -96,6 +97,8 @@ def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan
             found.append(span(m.start(), m.end(), m.group(), first, last, "status"))
         elif lead == "since" and not m.group("when"):
             found.append(span(m.start(), m.end(), m.group(), first, max(first, published), "since_to_published"))
+        elif year and (published - last).days > BACKGROUND_DAYS:  # "the deal of March 5, 2020" in a 2021 report
+            found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
         else:
             found.append(span(m.start(), m.end(), m.group(), first, last, "explicit"))
     return found
@@ -116,6 +119,20 @@ def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan
             found.append(span(first.start, m.end(), text[first.start:m.end()], first.date_start, day, "weekday"))
         else:
             found.append(span(m.start(), m.end(), m.group(), day, day, "weekday"))
+    return found
+
+
+def _days_apart(text: str, start: int, end: int, previous: date | None) -> list[DateSpan]:
+    """"two days later", "3 days earlier": counted from the previous event's day."""
+    found = []
+    words = "|".join(sorted(number_words(), key=len, reverse=True))
+    for m in re.finditer(rf"(?i)(?<![\w-])(?P<n>\d+|{words})\s+days?\s+(?P<way>later|earlier|after|before)(?![\w-])",
+                         text[start:end]):
+        if previous is None:
+            continue
+        n = int(m.group("n")) if m.group("n").isdigit() else number_words()[m.group("n").lower()]
+        day = previous + timedelta(days=n if m.group("way").lower() in ("later", "after") else -n)
+        found.append(span(start + m.start(), start + m.end(), m.group(), day, day, "days_apart"))
     return found
 
 
@@ -178,7 +195,8 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     if published is None:
         return []
     found = (_explicit(text, start, end, published) + _weekdays(text, start, end, published)
-             + _relative(text, start, end, published, previous) + _history(text, start, end, published))
+             + _relative(text, start, end, published, previous) + _days_apart(text, start, end, previous)
+             + _history(text, start, end, published))
     kept: list[DateSpan] = []
     for d in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
         if all(d.end <= k.start or d.start >= k.end for k in kept):

@@ -347,12 +347,15 @@ def frame_events(text: str, frame: Frame, report_id: str, published: date | None
         a1, a2 = actor1, actor2
         if event_type == "Violence against civilians":  # its victims are named, never carried over
             a1, _, a2, _ = resolve_sides(text, frame, from_context=False)
-        elif event_type in ("Protests", "Riots"):  # ACLED: the protesters are the actor; no one is acted on
+        elif event_type in ("Protests", "Riots") and sub_type != "Excessive force against protesters":
+            # ACLED: the protesters are the actor; no one is acted on
             a1, a2 = ("Protesters" if event_type == "Protests" else "Rioters"), ""
         elif sub_type == "Remote explosive/landmine/IED" and not frame.text_sides[0]:
             a1, a2 = "Unidentified armed group", frame.text_sides[1] or a2
         if event_type == "Battles" and a2 == "Civilians":
             event_type, sub_type = "Violence against civilians", "Attack"
+        elif event_type in ("Battles", "Violence against civilians") and a2 == "Protesters":
+            event_type, sub_type = "Protests", "Excessive force against protesters"  # ACLED
         elif event_type == "Violence against civilians" and actor_type(a2) in ARMED_TYPES:
             event_type, sub_type = "Battles", "Armed clash"  # ACLED: a one-sided attack on armed men is a battle
         if event_type == "Violence against civilians":

@@ -69,3 +69,27 @@ def test_claim_evidence_is_the_sentence():
 ])
 def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(outlet, claimant):
     assert outlet_claimant(outlet) == claimant
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # who the counted people were is not more people
+    ("Two civilians, a woman and a child, were killed in the shelling.", [("killed", 2, 2, "Civilians")]),
+    ("At least eight civilians, among them three children, were killed.", [("killed", 8, None, "Civilians")]),
+    ("The blast killed two fighters, including a local commander.", [("killed", 2, 2, "Syrian Democratic Forces")]),
+    # a relative clause's verb is not the count's
+    ("The bodies of three shepherds, who had gone missing last week, were found near the village.",
+     [("killed", 3, 3, "Civilians")]),
+    # a shared active verb, an elided noun, a toll
+    ("The drone struck a car, killing two SDF fighters and a civilian.",
+     [("killed", 2, 2, "Syrian Democratic Forces"), ("killed", 1, 1, "Civilians")]),
+    ("Four soldiers were killed and 11 were injured.",
+     [("killed", 4, 4, "Syrian Arab Army"), ("injured", 11, 11, "Syrian Arab Army")]),
+    ("Local sources put the death toll at between 12 and 15.", [("killed", 12, 15, "Civilians")]),
+])
+def test_who_and_how_many(sentence, expected):
+    event = _event("Islamic State;Syrian Democratic Forces") if "SDF" in sentence or "fighters" in sentence \
+        else _event("Islamic State;Syrian Arab Army") if "soldiers" in sentence else _event("Islamic State;Civilians")
+    whole = Sentence(0, len(sentence), sentence, 0)
+    got = [(c.category, c.low, c.high, c.victim)
+           for c in sentence_claims(sentence, whole, find_actor_mentions(sentence), event, "unattributed")]
+    assert got == expected

@@ -39,3 +39,17 @@ def test_status_date_is_not_an_event_date():
 
 def test_without_a_published_date_nothing_resolves():
     assert find_dates("On July 4, clashes erupted.", 0, 27, None) == []
+
+
+def test_a_dated_year_long_before_publication_is_background():
+    sentence = "A year after the deal of March 5, 2020, froze the front lines, the truce still holds."
+    assert event_dates(sentence, 0, len(sentence), date(2021, 3, 24)) == []
+    assert [d.rule for d in find_dates(sentence, 0, len(sentence), date(2021, 3, 24))] == ["history"]
+
+
+@pytest.mark.parametrize("phrase, expected", [("Two days later", date(2021, 5, 20)), ("3 days earlier", date(2021, 5, 15)),
+                                              ("A day earlier", date(2021, 5, 17))])
+def test_days_counted_from_the_previous_event(phrase, expected):
+    sentence = f"{phrase}, SDF units raided the village."
+    (found,) = event_dates(sentence, 0, len(sentence), date(2021, 5, 30), previous=date(2021, 5, 18))
+    assert (found.date_start, found.date_end, found.precision) == (expected, expected, "day")

@@ -40,7 +40,8 @@ def test_seeds_score_at_least_0_9(shared_dir, seeds_out):
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("folder", [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind"], ids=["fixtures", "heldout", "blind"])
+@pytest.mark.parametrize("folder", [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final"],
+                         ids=["fixtures", "heldout", "blind", "final"])
 def test_invented_reports_score_at_least_0_9(shared_dir, tmp_path, folder):
     """Invented reports about other places, days and groups, coded by hand without the extractor."""
     build(folder / "reports", tmp_path, quiet=True)
