@@ -47,10 +47,11 @@ def _noun_regex() -> re.Pattern:
 # "Four soldiers were killed and 11 were injured": a number with no noun, right before its verb,
 # counts the same people as the number before it.
 ELIDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|reportedly\s+)?", re.I)
-# "put the death toll at between 12 and 15": the number of a toll named before it.
+# "five civilians, including two children": who the counted people were, not more people
 SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
 # ", who had gone missing in late December,": a relative clause's verb is not the count's
 RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
+# "put the death toll at between 12 and 15": the number of a toll named before it.
 TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+$", re.I)
 
 
@@ -73,12 +74,12 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             counts.append(PeopleCount(q, q.start, q.end, "", False, "killed"))
             continue
         m = noun_regex.match(text, q.end, sentence.end)
-        elided = ELIDED.match(text, q.end, sentence.end)
-        if (not m or set(m.group("mods").lower().split()) & MODIFIER_STOP) and elided and counts \
-                and casualty.match(text, elided.end()):
-            counts.append(PeopleCount(q, q.start, elided.end(), "others", False))
-            continue
-        if not m or set(m.group("mods").lower().split()) & MODIFIER_STOP:
+        if m and set(m.group("mods").lower().split()) & MODIFIER_STOP:
+            m = None  # a verb or preposition between number and noun: not one noun phrase
+        if m is None:
+            elided = ELIDED.match(text, q.end, sentence.end)
+            if elided and counts and casualty.match(text, elided.end()):
+                counts.append(PeopleCount(q, q.start, elided.end(), "others", False))
             continue
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in PLURAL_ONLY):
