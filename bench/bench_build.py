@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from helpers import paths
-from helpers.build import build
+from helpers.tables.build import build
 
 SOURCES = [p for folder in (paths.REPORTS_DIR, paths.PROJ_ROOT / "tests" / "fixtures" / "reports")
            for p in sorted(folder.iterdir()) if p.suffix in (".txt", ".md", ".html")]

@@ -5,9 +5,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import paths
-from .build import InputFolderError, build
-from .ingest import DEFAULT_MAX_BYTES
+from helpers import paths
+from helpers.tables.build import InputFolderError, build
+from helpers.ingest.read import DEFAULT_MAX_BYTES
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(summary.line())
     if args.command == "run":
-        from .notebooks import execute_all
+        from helpers.analysis.notebooks import execute_all
         execute_all()
     return 0
 

@@ -9,6 +9,7 @@ PROCESSED_DIR = DATA_DIR / "processed"
 LEXICON_DIR = DATA_DIR / "lexicon"
 GEO_DIR = DATA_DIR / "geo"
 INGEST_DIR = DATA_DIR / "ingest"
+CODEBOOK_DIR = DATA_DIR / "codebook"
 CACHE_DIR = DATA_DIR / "cache"
 
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"

@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import load, paths
+from helpers.analysis import load
+
+from helpers import paths
 
 SHARED = paths.PROJ_ROOT.parent / "shared"
 FIXTURES = Path(__file__).parent / "fixtures"

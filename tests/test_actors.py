@@ -3,7 +3,7 @@ import csv
 
 import pytest
 
-from helpers.actors import find_actor_mentions
+from helpers.extract.actors import find_actor_mentions
 from tests.conftest import FIXTURES
 
 CASES = list(csv.DictReader(open(FIXTURES / "cases" / "actors.csv", encoding="utf-8")))

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.build import InputFolderError, build
-from helpers.tables import write_tables
+from helpers.tables.build import InputFolderError, build
+from helpers.tables.write import write_tables
 
 
 def _run(*args, cwd=None):
@@ -98,7 +98,7 @@ def test_input_folder_error_names_the_folder(tmp_path):
 def test_an_online_geocoder_only_fills_places_the_gazetteer_lacks():
     from geopy.location import Location
 
-    from helpers.build import fill_coordinates
+    from helpers.tables.build import fill_coordinates
 
     asked = []
 

@@ -12,8 +12,8 @@ import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.text import Annotation
 
-from helpers import charts
-from helpers.load import Tables
+from helpers.analysis import charts
+from helpers.analysis.load import Tables
 from helpers.paths import GEO_DIR
 
 REPORTS = [

@@ -9,9 +9,9 @@ from datetime import date
 
 import pytest
 
-from helpers.actors import find_actor_mentions
-from helpers.claims import outlet_claimant, sentence_claims
-from helpers.mentions import sentence_mentions
+from helpers.extract.actors import find_actor_mentions
+from helpers.extract.claims import outlet_claimant, sentence_claims
+from helpers.extract.mentions import sentence_mentions
 from helpers.records import Event, Sentence
 from tests.conftest import FIXTURES
 

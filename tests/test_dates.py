@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from helpers.dates import event_dates, find_dates, undated
+from helpers.extract.dates import event_dates, find_dates, undated
 from tests.conftest import FIXTURES
 
 CASES = list(csv.DictReader(open(FIXTURES / "cases" / "dates.csv", encoding="utf-8")))

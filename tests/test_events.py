@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from helpers.extract import extract
+from helpers.extract.report import extract
 from helpers.records import Report
 
 PUBLISHED = date(2023, 3, 10)  # a Friday

@@ -9,9 +9,9 @@ import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.build import build
-from helpers.extract import extract
-from helpers.ingest import read_report
+from helpers.tables.build import build
+from helpers.extract.report import extract
+from helpers.ingest.read import read_report
 from tests.conftest import FIXTURES
 
 

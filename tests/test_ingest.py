@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.ingest import FALLBACK_ENCODING, NO_DATE_ERROR, read_folder, read_report
+from helpers.ingest.read import FALLBACK_ENCODING, NO_DATE_ERROR, read_folder, read_report
 from helpers.paths import PROJ_ROOT, REPORTS_DIR
 
 FIXTURES = PROJ_ROOT / "tests" / "fixtures" / "ingest"

@@ -1,7 +1,7 @@
 """The data files hold only values the codebook allows, so a typo in a CSV fails here, not in a chart."""
 import pytest
 
-from helpers import lexicon
+from helpers.extract import lexicon
 
 ACLED = {
     "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},

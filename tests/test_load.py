@@ -8,7 +8,7 @@ import matplotlib
 import pandas as pd
 import pytest
 
-from helpers import load
+from helpers.analysis import load
 from tests.conftest import write_processed
 from helpers.paths import PROJ_ROOT
 
@@ -66,7 +66,7 @@ def fake_build(monkeypatch):
         write_processed(out_dir)
 
     try:
-        import helpers.build as module
+        import helpers.tables.build as module
     except ImportError:  # the engine not written yet: stand in for it
         module = types.ModuleType("helpers.build")
         monkeypatch.setitem(__import__("sys").modules, "helpers.build", module)

@@ -1,7 +1,7 @@
 """Trigger words count only when the text says the thing happened (data/lexicon/modality.csv)."""
 import pytest
 
-from helpers.mentions import find_triggers
+from helpers.extract.mentions import find_triggers
 from helpers.records import Sentence
 
 

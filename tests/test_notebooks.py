@@ -7,7 +7,7 @@ import re
 import nbformat
 import pytest
 
-from helpers import notebooks
+from helpers.analysis import notebooks
 from helpers.paths import NOTEBOOKS_DIR, PROJ_ROOT
 
 PATHS = notebooks.notebook_paths()

@@ -3,7 +3,7 @@ towns; expected governorates and coordinates are read off data/geo/syria_places.
 import pytest
 
 from helpers import paths
-from helpers.places import find_places
+from helpers.extract.places import find_places
 
 
 def one(text, location, **kw):

@@ -3,7 +3,7 @@ import csv
 
 import pytest
 
-from helpers.quantities import find_quantities, parse_quantity
+from helpers.extract.quantities import find_quantities, parse_quantity
 from tests.conftest import FIXTURES
 
 CASES = list(csv.DictReader(open(FIXTURES / "cases" / "quantities.csv", encoding="utf-8")))

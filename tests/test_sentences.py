@@ -1,6 +1,6 @@
 import pytest
 
-from helpers.sentences import split_sentences
+from helpers.extract.sentences import split_sentences
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -3,7 +3,7 @@ import os
 
 import pytest
 
-from helpers import views
+from helpers.analysis import views
 from helpers.paths import GEO_DIR
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import number_words, quantity_patterns, zero_phrases
-from .records import Quantity
+from helpers.extract.lexicon import number_words, quantity_patterns, zero_phrases
+from helpers.records import Quantity
 
 DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 

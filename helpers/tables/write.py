@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .extract import Extraction
+from helpers.extract.report import Extraction
 
 REPORT_COLUMNS = ["report_id", "path", "title", "outlet", "publisher", "published", "republished", "n_chars",
                   "status", "error"]

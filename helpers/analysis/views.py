@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.load import Tables, evidence, rel
+from helpers.analysis.load import Tables, evidence, rel
 
 def report_overview(t: Tables) -> pd.DataFrame:
     """One row per input file: its metadata, status and what was extracted from it."""
@@ -81,7 +81,7 @@ def distance_table(events: pd.DataFrame, points: dict[str, tuple[float, float]] 
 
     points maps a label to (lat, lon), e.g. {"Damascus": (33.51, 36.28)}, from the gazetteer geocoder.
     """
-    from helpers import geocode
+    from helpers.geo import geocode
 
     line = geocode.euphrates_line() if line is None else line
     ev = events[events["latitude"].notna() & events["longitude"].notna()]

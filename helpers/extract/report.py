@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .actors import find_actor_mentions
-from .claims import outlet_claimant, sentence_claims
-from .events import build_frames, frame_events
-from .mentions import sentence_mentions
-from .records import ActorMention, Claim, Event, Report
-from .sentences import split_sentences
+from helpers.extract.actors import find_actor_mentions
+from helpers.extract.claims import outlet_claimant, sentence_claims
+from helpers.extract.events import build_frames, frame_events
+from helpers.extract.mentions import sentence_mentions
+from helpers.records import ActorMention, Claim, Event, Report
+from helpers.extract.sentences import split_sentences
 
 READABLE = ("ok", "no_date")
 

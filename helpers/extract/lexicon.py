@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import paths
+from helpers import paths
 
 
 def read_csv(name: str, folder: Path | None = None) -> list[dict[str, str]]:

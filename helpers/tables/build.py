@@ -13,11 +13,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from . import paths
-from .extract import Extraction, extract
-from .geocode import get_geocoder
-from .ingest import DEFAULT_MAX_BYTES, read_folder
-from .tables import to_tables, write_tables
+from helpers import paths
+from helpers.extract.report import Extraction, extract
+from helpers.geo.geocode import get_geocoder
+from helpers.ingest.read import DEFAULT_MAX_BYTES, read_folder
+from helpers.tables.write import to_tables, write_tables
 
 PROGRESS_FROM = 5  # show a progress bar from this many reports up
 

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import find_dates, NOT_EVENT_DATES
-from .lexicon import Trigger, discourse_markers, lookup, modality, triggers
-from .places import find_places
-from .records import ActorMention, DateSpan, PlaceMention, Sentence
+from helpers.extract.dates import find_dates, NOT_EVENT_DATES
+from helpers.extract.lexicon import Trigger, discourse_markers, lookup, modality, triggers
+from helpers.extract.places import find_places
+from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
 
 WORD = re.compile(r"[\w'-]+")
 CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:that|because|but|while|which|who|whereas)\b", re.I)

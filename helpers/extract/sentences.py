@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .lexicon import read_csv
-from .records import Sentence
+from helpers.extract.lexicon import read_csv
+from helpers.records import Sentence
 
 # A full stop, "!" or "?" (optionally closed by a quote or bracket), then space, then what starts a sentence.
 BOUNDARY = re.compile(r"""[.!?]["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9])""")

@@ -1,6 +1,6 @@
 """The one loader the notebooks use: build if stale, read the four tables with their dtypes, trace evidence.
 
-    from helpers.load import ensure_built, setup_notebook, load_tables
+    from helpers.analysis.load import ensure_built, setup_notebook, load_tables
     ensure_built(); setup_notebook(); t = load_tables()
 
 Everything printed here names paths relative to the project root and carries no timestamp,
@@ -113,7 +113,7 @@ class Tables:
 
 def load_tables(processed_dir: Path = PROCESSED_DIR) -> Tables:
     """Read reports, events, casualties and actor_mentions from processed_dir, typed and sorted."""
-    from helpers import charts
+    from helpers.analysis import charts
 
     t = Tables(
         reports=read_table("reports", processed_dir).sort_values("report_id", kind="stable").reset_index(drop=True),
@@ -161,7 +161,7 @@ def ensure_built(quiet: bool = True, reports_dir: Path = REPORTS_DIR, processed_
     """
     rebuilt = is_stale(reports_dir, processed_dir)
     if rebuilt:
-        from helpers.build import build  # lazy: the notebooks' first cell should not pay for it otherwise
+        from helpers.tables.build import build  # lazy: the notebooks' first cell should not pay for it otherwise
 
         kwargs = {}
         if Path(reports_dir) != REPORTS_DIR:
@@ -188,7 +188,7 @@ DISPLAY_OPTIONS = {
 
 def setup_notebook() -> None:
     """Pandas display options and the chart style, set in this one place for every notebook."""
-    from helpers import charts
+    from helpers.analysis import charts
 
     for key, value in DISPLAY_OPTIONS.items():
         pd.set_option(key, value)

@@ -11,8 +11,8 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from .lexicon import date_phrases, norm, number_words
-from .records import DateSpan
+from helpers.extract.lexicon import date_phrases, norm, number_words
+from helpers.records import DateSpan
 
 WEEK = 7
 BACKGROUND_DAYS = 62  # a situation report tells of the last weeks; a date with a year older than this is background

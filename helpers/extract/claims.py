@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .actors import actor_type
-from .lexicon import actors as actors_lexicon
-from .lexicon import casualty_words, claim_pattern, claim_words, lookup, sources, victim_nouns, zero_phrases
-from .mentions import clause_start
-from .quantities import find_quantities
-from .records import ActorMention, Claim, Event, Quantity, Sentence
+from helpers.extract.actors import actor_type
+from helpers.extract.lexicon import actors as actors_lexicon
+from helpers.extract.lexicon import casualty_words, claim_pattern, claim_words, lookup, sources, victim_nouns, zero_phrases
+from helpers.extract.mentions import clause_start
+from helpers.extract.quantities import find_quantities
+from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
 
 MODIFIER_STOP = {"was", "were", "is", "are", "been", "and", "or", "in", "on", "at", "with", "by", "to", "from",
                  "for", "that", "who", "which", "had", "have", "has", "of", "after", "during", "than"}

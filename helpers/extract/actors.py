@@ -5,8 +5,8 @@ report, and then stands for that actor.
 """
 from __future__ import annotations
 
-from .lexicon import actors, lookup
-from .records import ActorMention
+from helpers.extract.lexicon import actors, lookup
+from helpers.records import ActorMention
 
 
 def find_actor_mentions(text: str) -> list[ActorMention]:

@@ -18,8 +18,8 @@ from geopy.distance import geodesic
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from . import paths
-from .lexicon import read_csv
+from helpers import paths
+from helpers.extract.lexicon import read_csv
 
 PLACES_FILE = "syria_places.csv"
 SUPPLEMENT_FILE = "syria_places_supplement.csv"

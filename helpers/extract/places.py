@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .geocode import AREA_CODES, ARTICLES, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
-from .records import PlaceMention
+from helpers.geo.geocode import AREA_CODES, ARTICLES, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
+from helpers.records import PlaceMention
 
 _TOKEN = re.compile(r"[‘’'`]?[^\W\d_][\w‘’'`]*(?:-[\w‘’'`]+)*|\d+|[^\w\s]")
 _QUOTES = "‘’'`"

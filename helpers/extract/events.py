@@ -16,12 +16,12 @@ from datetime import date
 
 from geopy.distance import geodesic
 
-from .actors import actor_type, is_air
-from .dates import undated
-from .lexicon import side_markers, lookup
-from .mentions import SentenceMentions, TriggerHit, clause_start
-from .quantities import find_quantities
-from .records import ActorMention, DateSpan, Event, PlaceMention
+from helpers.extract.actors import actor_type, is_air
+from helpers.extract.dates import undated
+from helpers.extract.lexicon import side_markers, lookup
+from helpers.extract.mentions import SentenceMentions, TriggerHit, clause_start
+from helpers.extract.quantities import find_quantities
+from helpers.records import ActorMention, DateSpan, Event, PlaceMention
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
 # Between two places of one list: "X, Y and Z", "X and near the US-controlled Y" (but not "X, north of Y").
