@@ -1,21 +1,15 @@
-"""Shared test fixtures: paths to the shared gold and the invented fixture reports."""
+"""Shared test fixtures: the scorer, the hand-coded gold and the invented fixture reports (all inside tests/)."""
 from pathlib import Path
 
 import pytest
 
 from helpers.analysis import load
 
-from helpers import paths
 
-SHARED = paths.PROJ_ROOT.parent / "shared"
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-@pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    if not SHARED.is_dir():
-        pytest.fail(f"../shared is missing beside the repository ({SHARED}); the gold and scorer live there")
-    return SHARED
+# A verbatim copy of ../shared/tools/score.py (see tests/scorer/README.md), so that the tests
+# need nothing outside the repository.
+SCORER = Path(__file__).parent / "scorer" / "tools" / "score.py"
 
 
 @pytest.fixture(scope="session")

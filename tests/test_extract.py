@@ -12,11 +12,11 @@ from helpers import paths
 from helpers.tables.build import build
 from helpers.extract.report import extract
 from helpers.ingest.read import read_report
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, SCORER
 
 
-def _score(shared_dir: Path, gold: Path, out: Path, *minimums: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(shared_dir / "tools" / "score.py"), str(gold), str(out), *minimums],
+def _score(gold: Path, out: Path, *minimums: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(SCORER), str(gold), str(out), *minimums],
                           capture_output=True, text=True)
 
 
@@ -34,18 +34,18 @@ def fixtures_out(tmp_path_factory):
     return out
 
 
-def test_seeds_score_at_least_0_9(shared_dir, seeds_out):
-    result = _score(shared_dir, shared_dir / "gold" / "seeds", seeds_out, "--min-event-f1", "0.9",
+def test_seeds_score_at_least_0_9(seeds_out):
+    result = _score(FIXTURES / "seeds" / "gold", seeds_out, "--min-event-f1", "0.9",
                     "--min-claim-f1", "0.9")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("folder", [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final"],
                          ids=["fixtures", "heldout", "blind", "final"])
-def test_invented_reports_score_at_least_0_9(shared_dir, tmp_path, folder):
+def test_invented_reports_score_at_least_0_9(tmp_path, folder):
     """Invented reports about other places, days and groups, coded by hand without the extractor."""
     build(folder / "reports", tmp_path, quiet=True)
-    result = _score(shared_dir, folder / "gold", tmp_path, "--min-event-f1", "0.9", "--min-claim-f1", "0.9")
+    result = _score(folder / "gold", tmp_path, "--min-event-f1", "0.9", "--min-claim-f1", "0.9")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
