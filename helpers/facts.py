@@ -26,6 +26,7 @@ class Column:
     required: bool = True
     kind: str = "text"  # text | int | regex | color | list ('|'-separated text)
     choices: Iterable[str] | Callable[[], Iterable[str]] | None = None  # allowed values (each item, for lists)
+    form: str | None = None  # a regular expression the whole value must match
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class Schema:
         return next(c for c in self.columns if c.name == name)
 
 
-def text(name: str, required: bool = True, choices=None) -> Column:
-    return Column(name, required, "text", choices)
+def text(name: str, required: bool = True, choices=None, form: str | None = None) -> Column:
+    return Column(name, required, "text", choices, form)
 
 
 def note() -> Column:
@@ -76,6 +77,8 @@ def _check(path: Path, line: int, column: Column, value: str) -> None:
             fail(f"{value!r} is not a valid regular expression ({exc})")
     elif column.kind == "color" and not _COLOR.fullmatch(value):
         fail(f"{value!r} is not a colour of the form #rrggbb")
+    if column.form is not None and not re.fullmatch(column.form, value):
+        fail(f"{value!r} does not have the form {column.form}")
     if column.choices is not None:
         allowed = set(column.choices() if callable(column.choices) else column.choices)
         items = split_list(value) if column.kind == "list" else [value]
@@ -101,7 +104,7 @@ def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
         header = [h.strip() for h in next(reader, [])]
         declared = [c.name for c in schema.columns]
         unknown = [h for h in header if h not in declared]
-        missing = [c.name for c in schema.columns if c.name not in header and (c.required or c.name != "note")]
+        missing = [c.name for c in schema.columns if c.name not in header and c.required]
         if unknown or missing:
             parts = ([f"unknown column(s) {', '.join(map(repr, unknown))}"] if unknown else []) + \
                     ([f"missing column(s) {', '.join(map(repr, missing))}"] if missing else [])

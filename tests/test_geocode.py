@@ -7,7 +7,7 @@ from geopy.geocoders import Nominatim
 from geopy.location import Location
 
 from helpers import paths
-from helpers.geo.geocode import (Gazetteer, GazetteerGeocoder, distance_km, distance_to_line_km,
+from helpers.geo import (Gazetteer, GazetteerGeocoder, distance_km, distance_to_line_km,
                              euphrates_line, fold_place_name, get_geocoder)
 
 

@@ -81,15 +81,15 @@ def distance_table(events: pd.DataFrame, points: dict[str, tuple[float, float]] 
 
     points maps a label to (lat, lon), e.g. {"Damascus": (33.51, 36.28)}, from the gazetteer geocoder.
     """
-    from helpers.geo import geocode
+    from helpers import geo
 
-    line = geocode.euphrates_line() if line is None else line
+    line = geo.euphrates_line() if line is None else line
     ev = events[events["latitude"].notna() & events["longitude"].notna()]
     out = ev[["event_id", "date_start", "event_type", "location", "admin1", "geo_precision"]].copy()
     out["date_start"] = out["date_start"].dt.strftime("%Y-%m-%d")
-    out[f"km to {line_name}"] = [round(geocode.distance_to_line_km(lat, lon, line), 1)
+    out[f"km to {line_name}"] = [round(geo.distance_to_line_km(lat, lon, line), 1)
                                  for lat, lon in zip(ev["latitude"], ev["longitude"])]
     for label, point in (points or {}).items():
-        out[f"km to {label}"] = [round(geocode.distance_km((lat, lon), tuple(point)), 1)
+        out[f"km to {label}"] = [round(geo.distance_km((lat, lon), tuple(point)), 1)
                                  for lat, lon in zip(ev["latitude"], ev["longitude"])]
     return out.set_index("event_id")

@@ -14,17 +14,23 @@ from functools import cache
 
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import actors as actors_lexicon
-from helpers.extract.lexicon import casualty_words, claim_pattern, claim_words, lookup, sources, victim_nouns, zero_phrases
+from helpers.codebook import taxonomy
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, lookup, named_pattern, sources,
+                                      victim_nouns, words, zero_phrases)
 from helpers.extract.mentions import clause_start
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
 
-MODIFIER_STOP = {"was", "were", "is", "are", "been", "and", "or", "in", "on", "at", "with", "by", "to", "from",
-                 "for", "that", "who", "which", "had", "have", "has", "of", "after", "during", "than"}
-PLURAL_ONLY = {"people", "children", "men", "women", "personnel", "troops"}
-CLAIMANT_TRIM = re.compile(r"^(?:and|but|while|whereas|that|however|meanwhile|the|an?)(?:\s+|$)", re.I)
-NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|i)$")
-ARMED = ("Rebel group", "Political militia", "Identity militia")
+
+
+@cache
+def _claimant_trim() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation('claimant_trim')})(?:\s+|$)", re.I)
+
+
+def _non_state() -> tuple[str, ...]:
+    forces = taxonomy().forces
+    return tuple(t for t in taxonomy().actor_types if forces[t] == "non_state")
 
 
 @dataclass(frozen=True)
@@ -44,15 +50,6 @@ def _noun_regex() -> re.Pattern:
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
-# "Four soldiers were killed and 11 were injured": a number with no noun, right before its verb,
-# counts the same people as the number before it.
-ELIDED = re.compile(r"\s+(?:more\s+|others?\s+)?(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:also\s+|reportedly\s+)?", re.I)
-# "five civilians, including two children": who the counted people were, not more people
-SUBSET = re.compile(r"(?i)\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
-# ", who had gone missing in late December,": a relative clause's verb is not the count's
-RELATIVE = re.compile(r",\s*(?:who|which)\b[^,]*,")
-# "put the death toll at between 12 and 15": the number of a toll named before it.
-TOLL = re.compile(r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,2}?(?:at|of|to)\s+$", re.I)
 
 
 def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCount]:
@@ -70,21 +67,21 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if direct and word not in ("a", "an", "no", "any"):
             counts.append(PeopleCount(q, q.start, direct.end(), "", False, lookup(table, direct.group())))
             continue
-        if TOLL.search(text, sentence.start, q.start):
+        if named_pattern("toll").search(text, sentence.start, q.start):
             counts.append(PeopleCount(q, q.start, q.end, "", False, "killed"))
             continue
         m = noun_regex.match(text, q.end, sentence.end)
-        if m and set(m.group("mods").lower().split()) & MODIFIER_STOP:
+        if m and set(m.group("mods").lower().split()) & words("count_stop"):
             m = None  # a verb or preposition between number and noun: not one noun phrase
         if m is None:
-            elided = ELIDED.match(text, q.end, sentence.end)
+            elided = named_pattern("elided_count").match(text, q.end, sentence.end)
             if elided and counts and casualty.match(text, elided.end()):
                 counts.append(PeopleCount(q, q.start, elided.end(), "others", False))
             continue
         noun = m.group("noun").lower()
-        if word in ("a", "an") and (noun.endswith("s") or noun in PLURAL_ONLY):
+        if word in ("a", "an") and (noun.endswith("s") or noun in words("plural_only")):
             continue
-        if SUBSET.search(text[max(sentence.start, q.start - 30):q.start]) or (
+        if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or (
                 counts and (word in ("a", "an") and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start])
                             or skipped and re.fullmatch(r"\s*and\s*", text[skipped[-1]:q.start]))):
             # "two civilians, a woman and a child, were killed", "five, including two children":
@@ -113,7 +110,7 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     j = i
     while j < len(counts):
         stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
-        relative = RELATIVE.match(text, counts[j].end)
+        relative = named_pattern("relative_clause").match(text, counts[j].end)
         m = pattern.search(text, relative.end() if relative else counts[j].end, stop)
         if m:
             return lookup(table, m.group()), m.start()
@@ -130,9 +127,6 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     return None
 
 
-AMONG = re.compile(r"\s+(?:among|of)\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
-
-
 def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Event | None,
             previous: str, speaker: str) -> str:
     """Whose people a count is: an actor named in it, the speaker's own ("its fighters"), or the
@@ -143,10 +137,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     if count.possessive and speaker:
         return speaker
     noun = count.noun
-    if not noun and event and not AMONG.match(text, count.end):  # "put the death toll at 12": the event's victims
+    if not noun and event and not named_pattern("among").match(text, count.end):  # "put the death toll at 12": the event's victims
         return event.actor2
     if not noun:  # "8 casualties among civilians"
-        m = AMONG.match(text, count.end)
+        m = named_pattern("among").match(text, count.end)
         named = [a for a in actors if m and m.start("who") <= a.start < m.end("who")]
         if named:
             return named[0].actor
@@ -163,22 +157,22 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     if role == "state":
         return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), "")
     if role == "armed":
-        return next((a for a in sides if actor_type(a) in ARMED), "")
+        return next((a for a in sides if actor_type(a) in _non_state()), "")
     if role == "target" and event:
         return event.actor2
     return ""
 
 
 def _light(phrase: str) -> str:
-    phrase = CLAIMANT_TRIM.sub("", " ".join(phrase.split())).strip(" ,")
+    phrase = _claimant_trim().sub("", " ".join(phrase.split())).strip(" ,")
     first, _, rest = phrase.partition(" ")
-    if first and not any(c.isupper() for c in first[1:]) and not NATIONALITY.match(first):
+    if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first):
         first = first[0].lower() + first[1:]
     return f"{first} {rest}".strip()
 
 
 @dataclass(frozen=True)
-class Source:
+class Attribution:
     position: int
     claimant: str  # in the report's words, lightly normalised ("pro-opposition media", "SDF")
     speaks_for: str  # the actor whose own losses this source reports authoritatively
@@ -193,32 +187,32 @@ def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: in
     return None
 
 
-def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list[Source]:
+def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list[Attribution]:
     """Every source the sentence names for its numbers, in text order."""
     words = claim_words()
-    found: list[Source] = []
+    found: list[Attribution] = []
     table, pattern = sources()
     for m in pattern.finditer(text, sentence.start, sentence.end):
         source = lookup(table, m.group())
-        found.append(Source(m.start(), source.name, source.speaks_for, False))
+        found.append(Attribution(m.start(), source.name, source.speaks_for, False))
     heads = words.get("source_head", frozenset())
     for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
         phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
         named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
         if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
             found = [s for s in found if s not in named]
-            found.append(Source(m.start(), named[0].claimant, named[0].speaks_for, True))
+            found.append(Attribution(m.start(), named[0].claimant, named[0].speaks_for, True))
         else:
-            found.append(Source(m.start(), _light(phrase), "", True))
+            found.append(Attribution(m.start(), _light(phrase), "", True))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         clause = clause_start(text, sentence.start, m.start())
         backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
         spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
-            found[spoken[-1]] = Source(found[spoken[-1]].position, found[spoken[-1]].claimant,
+            found[spoken[-1]] = Attribution(found[spoken[-1]].position, found[spoken[-1]].claimant,
                                        found[spoken[-1]].speaks_for, found[spoken[-1]].backward or backward)
             continue
-        subject = CLAIMANT_TRIM.sub("", text[clause:m.start()].strip())
+        subject = _claimant_trim().sub("", text[clause:m.start()].strip())
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
@@ -228,9 +222,9 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
         if subject.split() and subject.split()[-1].lower().strip(",") in heads:
             # "HTS-affiliated media" speak for HTS
             inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
-            found.append(Source(clause, _light(subject), inside[0] if inside else "", backward))
+            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward))
         elif actor is not None:
-            found.append(Source(actor.start, _light(actor.surface), actor.actor, backward))
+            found.append(Attribution(actor.start, _light(actor.surface), actor.actor, backward))
     return sorted(found, key=lambda s: s.position)
 
 
@@ -277,7 +271,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     return claims
 
 
-def _speaker(sources_here: list[Source], position: int) -> Source | None:
+def _speaker(sources_here: list[Attribution], position: int) -> Attribution | None:
     """The source nearest before a position, else one after it that covers what came before
     ("..., according to local activists")."""
     before = [s for s in sources_here if s.position <= position]

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from helpers.extract.lexicon import date_phrases, norm, number_words
+from helpers.extract.lexicon import date_phrases, norm, number_words, named_pattern
 from helpers.records import DateSpan
 
 WEEK = 7
@@ -57,9 +57,6 @@ def _weekday_regex() -> re.Pattern:
                       rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])")
 
 
-# A year before the report's own ("In 2019", "in the summer of 2018", "the 2011 protests") tells of the past.
-HISTORY = re.compile(r"(?i)(?<![\w-])(?:(?:in|back in|since|during|by)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:of\s+)?)?"
-                     r"(?P<y>(?:19|20)\d{2})(?![\w-])")
 
 
 def _day(text: str) -> int:
@@ -180,7 +177,7 @@ def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[dat
 
 def _history(text: str, start: int, end: int, published: date) -> list[DateSpan]:
     found = []
-    for m in HISTORY.finditer(text, start, end):
+    for m in named_pattern("history").finditer(text, start, end):
         if int(m.group("y")) < published.year:
             found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
     return found

@@ -12,25 +12,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 
 from geopy.distance import geodesic
 
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.dates import undated
-from helpers.extract.lexicon import side_markers, lookup
+from helpers.codebook import taxonomy
+from helpers.extract.lexicon import alternation, lookup, named_pattern, side_markers
 from helpers.extract.mentions import SentenceMentions, TriggerHit, clause_start
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, Event, PlaceMention
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
-# Between two places of one list: "X, Y and Z", "X and near the US-controlled Y" (but not "X, north of Y").
-COORDINATOR = re.compile(r"^\s*(?:,\s*(?:and|or)?|and|or|&)\s*(?:(?:in|on|near|at|around)\s+)?(?:the\s+)?"
-                         r"(?:(?!of\b)[\w-]+\s+){0,2}?$", re.I)
-ACTOR_COORDINATOR = re.compile(r"^\s*(?:,|and|, and|&)\s*(?:the\s+)?$", re.I)
-AGENT_LINK = re.compile(r"^\s*(?:[\w-]+\s+)?(?:of|by|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-SUPPORT_GAP = re.compile(r"^\s*(?:(?:the|members|units|fighters|elements|of|some|helicopters|aircraft|warplanes|jets|drones)\s+){0,4}$", re.I)
-ARMED_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "External/Other forces")
+
+
+@cache
+def _support_gap() -> re.Pattern:
+    """Words that may stand between "supported by" and the supporter ("backed by members of the SDF")."""
+    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')})\s+){{0,4}}$", re.I)
 
 
 @dataclass
@@ -99,9 +100,9 @@ def _joins(frame: Frame, s: SentenceMentions) -> bool:
     # Victims named ("two men were shot dead", "three suspected ISIS members were detained") are
     # not another side: only armed actors that are not counted can be.
     counted = [(q.start, q.end) for q in find_quantities(s.sentence.text)]
-    own_actors = {a.actor for a in s.actors if a.actor_type in ARMED_TYPES and not any(
+    own_actors = {a.actor for a in s.actors if taxonomy().armed(a.actor_type) and not any(
         0 <= a.start - s.sentence.start - end <= 25 for _, end in counted)}
-    frame_actors = {a.actor for f in frame.sentences for a in f.actors if a.actor_type in ARMED_TYPES}
+    frame_actors = {a.actor for f in frame.sentences for a in f.actors if taxonomy().armed(a.actor_type)}
     return not own_actors or not frame_actors or bool(own_actors & frame_actors)
 
 
@@ -131,7 +132,7 @@ def build_frames(sentences: list[SentenceMentions]) -> list[Frame]:
             # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
             # only to a frame that has no town yet.
             current.add(s, evidence=bool(s.named_places) and not current.has_town)
-        named += [a.actor for a in s.actors if a.actor_type in ARMED_TYPES]
+        named += [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]
         if s.named_places:
             last_places = s.named_places
         if s.dates:
@@ -158,7 +159,7 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
         for m in pattern.finditer(text, s.sentence.start, s.sentence.end):
             if lookup(table, m.group()) != "support":
                 continue
-            helper = next((a for a in s.actors if a.start >= m.end() and SUPPORT_GAP.match(text[m.end():a.start])), None)
+            helper = next((a for a in s.actors if a.start >= m.end() and _support_gap().match(text[m.end():a.start])), None)
             if helper is not None:
                 helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
                 found[helper.start] = (helper, helped[-1] if helped else "")
@@ -174,7 +175,7 @@ def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention
     """The first mention and the ones joined to it by "and" / commas ("HTS and the Hurras al-Din group")."""
     group = mentions[:1]
     for later in mentions[1:]:
-        if not ACTOR_COORDINATOR.match(text[group[-1].end:later.start]):
+        if not named_pattern("actor_coordinator").match(text[group[-1].end:later.start]):
             break
         group.append(later)
     return group
@@ -184,7 +185,7 @@ def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     """The last mention and the ones joined to it before ("the Syrian Air Force and the Russian ...")."""
     group = mentions[-1:]
     for earlier in reversed(mentions[:-1]):
-        if not ACTOR_COORDINATOR.match(text[earlier.end:group[0].start]):
+        if not named_pattern("actor_coordinator").match(text[earlier.end:group[0].start]):
             break
         group.insert(0, earlier)
     return group
@@ -213,7 +214,7 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     elif not before and roles != "reverse":
         # Named after the trigger, an actor acts only when introduced as such ("a drone of the
         # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
-        agent = next((a for a in after if AGENT_LINK.match(text[main.end:a.start])), None)
+        agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
         side1 = [agent.actor] if agent else []
         side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:
@@ -311,7 +312,7 @@ def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMentio
     for p in sorted(places, key=lambda p: p.start):
         between = text[groups[-1][-1].end:p.start] if groups else ""
         same_list = groups and p.group == groups[-1][-1].group and not re.search(r"[.!?]\s", between)
-        if groups and (same_list or COORDINATOR.match(between)):
+        if groups and (same_list or named_pattern("place_coordinator").match(between)):
             groups[-1].append(p)
         else:
             groups.append([p])
@@ -356,7 +357,7 @@ def frame_events(text: str, frame: Frame, report_id: str, published: date | None
             event_type, sub_type = "Violence against civilians", "Attack"
         elif event_type in ("Battles", "Violence against civilians") and a2 == "Protesters":
             event_type, sub_type = "Protests", "Excessive force against protesters"  # ACLED
-        elif event_type == "Violence against civilians" and actor_type(a2) in ARMED_TYPES:
+        elif event_type == "Violence against civilians" and taxonomy().armed(actor_type(a2)):
             event_type, sub_type = "Battles", "Armed clash"  # ACLED: a one-sided attack on armed men is a battle
         if event_type == "Violence against civilians":
             a1, a2 = (a1 if a1 != "Civilians" else "") or "Unidentified armed group", "Civilians"

@@ -1,46 +1,54 @@
-"""Load the facts the rules need (data/lexicon/*.csv) once, as plain data and compiled patterns.
+"""The facts the extraction rules use (data/lexicon/*.csv), each file read once against its schema.
 
 A user adds a group, a trigger word or a number phrase by editing these CSV files; no code
-changes. Patterns are matched on word boundaries; an alias with a capital letter is matched
-case-sensitively (so "IS" is never the verb "is"), an all-lowercase one case-insensitively.
+changes. Every phrase file keys its rows by `phrase`; `forms` lists inflections that share a
+row's values ("clash" with "clashes|clashed"). Patterns are matched on word boundaries; a
+phrase with a capital letter is matched case-sensitively (so "IS" is never the verb "is"), an
+all-lowercase one case-insensitively; where phrases overlap the longest wins (matching.py).
 """
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-from helpers import paths
+from helpers import codebook, paths
+from helpers.extract.matching import phrase_regex, surface_regex
+from helpers.facts import Column, Schema, note, read_rows, split_list, text
+
+PHRASE = text("phrase")
+FORMS = Column("forms", required=False, kind="list")
+ALIASES = Column("aliases", kind="list")
+
+# The rule names and word roles the code implements: a row naming another is a typo.
+TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "other")
+TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic")
+MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect")
+CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
+DISCOURSE_EFFECTS = ("new_event", "new_event_reversed")
+SIDE_RELATIONS = ("support", "opposed", "internal")
+DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
+              "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_month", "history")
+VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous")
+FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "claimant_trim", "support_gap", "article",
+                  "place_relation", "along")
+PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
+                 "place_coordinator", "actor_coordinator", "agent_link")
+BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 
-def read_csv(name: str, folder: Path | None = None) -> list[dict[str, str]]:
-    path = (folder or paths.LEXICON_DIR) / name
-    with open(path, encoding="utf-8", newline="") as f:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+def rows(name: str, *columns: Column, key: str | None = "phrase") -> list[dict[str, str]]:
+    """The rows of data/lexicon/NAME, checked against the given columns."""
+    return read_rows(paths.LEXICON_DIR / name, Schema(tuple(columns), key=key))
 
 
-def _literal(phrase: str) -> str:
-    return r"\s+".join(re.escape(word) for word in phrase.split())
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def _alternation(parts: list[tuple[str, str]], end: str = r"(?![\w-])") -> re.Pattern:
-    # Longest phrase first, so "Syrian Arab Air Force" wins over "Syrian Arab Army"'s prefix.
-    body = "|".join(p for _, p in sorted(parts, key=lambda sp: (-len(sp[0]), sp[0])))
-    return re.compile(rf"(?<![\w-])(?:{body}){end}")
-
-
-def phrase_regex(phrases) -> re.Pattern:
-    """Literal phrases, matched case-insensitively on word boundaries (a hyphen joins words)."""
-    return _alternation([(p, "(?i:" + _literal(p) + ")") for p in set(phrases) if p])
-
-
-def surface_regex(surfaces) -> re.Pattern:
-    """Case-insensitive for all-lowercase surfaces, case-sensitive for the rest ("IS" is not "is").
-    A name may lead a hyphenated word ("a PKK-run entity", "ISIS-held villages")."""
-    return _alternation([(s, _literal(s) if s != s.lower() else "(?i:" + _literal(s) + ")")
-                         for s in set(surfaces) if s], end=r"(?!\w)")
+def _key(surface: str) -> str:
+    """How tables are keyed: a capitalised surface as written, a lowercase one normalised."""
+    return surface if surface != surface.lower() else norm(surface)
 
 
 def lookup(table: dict, surface: str):
@@ -49,8 +57,11 @@ def lookup(table: dict, surface: str):
     return table.get(exact, table.get(norm(surface)))
 
 
-def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+def _with_forms(rows_: list[dict[str, str]]):
+    """(surface, row) for every phrase and every form of it."""
+    for row in rows_:
+        for surface in [row["phrase"], *split_list(row["forms"])]:
+            yield surface, row
 
 
 @dataclass(frozen=True)
@@ -62,8 +73,8 @@ class Actor:
 
 @dataclass(frozen=True)
 class ActorLexicon:
-    actors: dict[str, Actor]
-    by_surface: dict[str, str]  # normalised surface -> canonical name
+    actors: dict[str, Actor]  # in the file's order
+    by_surface: dict[str, str]  # surface key -> canonical name
     anaphors: dict[str, str]  # normalised surface -> canonical name, valid once the actor was named
     pattern: re.Pattern
     not_actors: re.Pattern  # phrases in which a surface is not an actor ("an army of volunteers")
@@ -72,15 +83,21 @@ class ActorLexicon:
 @cache
 def actors() -> ActorLexicon:
     table, by_surface, anaphors = {}, {}, {}
-    for row in read_csv("actors.csv"):
-        table[row["actor"]] = Actor(row["actor"], row["actor_type"], row["domain"] or "ground")
-        for s in filter(None, row["aliases"].split("|")):
-            by_surface[s if s != s.lower() else norm(s)] = row["actor"]
-        for s in filter(None, row["anaphors"].split("|")):
-            anaphors[norm(s)] = row["actor"]
+    for row in rows("actors.csv", text("name"), text("actor_type", choices=codebook.actor_types),
+                    text("domain", choices=("ground", "air")), ALIASES,
+                    Column("anaphors", required=False, kind="list"), key="name"):
+        table[row["name"]] = Actor(row["name"], row["actor_type"], row["domain"])
+        for s in split_list(row["aliases"]):
+            by_surface[_key(s)] = row["name"]
+        for s in split_list(row["anaphors"]):
+            anaphors[norm(s)] = row["name"]
     pattern = surface_regex(list(by_surface) + list(anaphors))
-    not_actors = phrase_regex(r["phrase"] for r in read_csv("not_actors.csv"))
+    not_actors = phrase_regex(r["phrase"] for r in rows("not_actors.csv", PHRASE, note()))
     return ActorLexicon(table, by_surface, anaphors, pattern, not_actors)
+
+
+def actor_names() -> tuple[str, ...]:
+    return tuple(actors().actors)
 
 
 @dataclass(frozen=True)
@@ -88,98 +105,138 @@ class Trigger:
     phrase: str
     event_type: str
     sub_event_type: str
-    kind: str  # violent | raid | territory | arrest | standalone | other
-    roles: str  # reverse | reciprocal | internal | generic | ""
+    kind: str  # TRIGGER_KINDS
+    roles: str  # TRIGGER_ROLES or ""
 
 
 @cache
 def triggers() -> tuple[dict[str, Trigger], re.Pattern]:
     table = {}
-    for row in read_csv("triggers.csv"):
-        key = row["trigger"] if row["trigger"] != row["trigger"].lower() else norm(row["trigger"])
-        table[key] = Trigger(row["trigger"], row["event_type"], row["sub_event_type"], row["kind"], row["roles"])
+    for surface, row in _with_forms(rows("triggers.csv", PHRASE, FORMS,
+                                         text("event_type", choices=codebook.event_types),
+                                         text("sub_event_type", choices=codebook.sub_event_types),
+                                         text("kind", choices=TRIGGER_KINDS),
+                                         text("roles", required=False, choices=TRIGGER_ROLES))):
+        table[_key(surface)] = Trigger(surface, row["event_type"], row["sub_event_type"], row["kind"], row["roles"])
     return table, surface_regex(table)
 
 
+@cache
+def phrase_table(name: str, value_column: str, choices=None) -> tuple[dict[str, str], re.Pattern]:
+    """A phrase file (data/lexicon/NAME) as {phrase: value} and its pattern."""
+    found = rows(name, PHRASE, FORMS, text(value_column, choices=choices), note())
+    table = {norm(surface): row[value_column] for surface, row in _with_forms(found)}
+    return table, phrase_regex(table)
+
+
 def casualty_words() -> tuple[dict[str, str], re.Pattern]:
-    return phrase_table("casualty_words.csv", "category")
+    return phrase_table("casualty_words.csv", "category", codebook.categories)
 
 
 def zero_phrases() -> tuple[dict[str, str], re.Pattern]:
-    return phrase_table("zero_phrases.csv", "category")
+    return phrase_table("zero_phrases.csv", "category", codebook.categories)
 
 
 def discourse_markers() -> tuple[dict[str, str], re.Pattern]:
-    return phrase_table("discourse.csv", "effect")
+    return phrase_table("discourse.csv", "effect", DISCOURSE_EFFECTS)
 
 
 def side_markers() -> tuple[dict[str, str], re.Pattern]:
-    return phrase_table("sides.csv", "relation")
-
-
-@cache
-def victim_nouns() -> dict[str, str]:
-    return {norm(r["noun"]): r["role"] for r in read_csv("victims.csv")}
-
-
-@cache
-def number_words() -> dict[str, int]:
-    return {norm(r["word"]): int(r["value"]) for r in read_csv("numbers.csv")}
-
-
-@cache
-def quantity_patterns() -> list[tuple[str, str, str]]:
-    return [(r["pattern"], r["low"], r["high"]) for r in read_csv("quantities.csv")]
+    return phrase_table("sides.csv", "relation", SIDE_RELATIONS)
 
 
 @cache
 def date_phrases() -> tuple[dict[str, str], re.Pattern]:
-    table = {norm(r["pattern"]): r["rule"] for r in read_csv("date_phrases.csv")}
-    return table, phrase_regex(table)
+    return phrase_table("date_phrases.csv", "rule", DATE_RULES)
+
+
+@cache
+def victim_nouns() -> dict[str, str]:
+    found = rows("victims.csv", PHRASE, FORMS, text("role", choices=lambda: VICTIM_ROLES + actor_names()))
+    return {norm(surface): row["role"] for surface, row in _with_forms(found)}
+
+
+@cache
+def number_words() -> dict[str, int]:
+    return {norm(r["phrase"]): int(r["value"]) for r in rows("numbers.csv", PHRASE, Column("value", kind="int"))}
+
+
+@cache
+def quantity_patterns() -> list[tuple[str, str, str]]:
+    """(pattern with {N}/{M}, low, high): low and high are N, M, a number or empty."""
+    found = rows("quantities.csv", PHRASE, text("low", required=False, form=BOUND),
+                 text("high", required=False, form=BOUND), note())
+    return [(r["phrase"], r["low"], r["high"]) for r in found]
+
+
+def _grouped(name: str, group_column: str, choices) -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for r in rows(name, PHRASE, text(group_column, choices=choices), note(), key=None):
+        groups.setdefault(r[group_column], set()).add(norm(r["phrase"]))
+    return {k: frozenset(v) for k, v in groups.items()}
 
 
 @cache
 def modality() -> dict[str, frozenset[str]]:
-    scopes: dict[str, set[str]] = {}
-    for r in read_csv("modality.csv"):
-        scopes.setdefault(r["scope"], set()).add(norm(r["word"]))
-    return {k: frozenset(v) for k, v in scopes.items()}
+    return _grouped("modality.csv", "scope", MODALITY_SCOPES)
 
 
 @cache
 def claim_words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for r in read_csv("claim_words.csv"):
-        kinds.setdefault(r["kind"], set()).add(norm(r["word"]))
-    return {k: frozenset(v) for k, v in kinds.items()}
+    return _grouped("claim_words.csv", "kind", CLAIM_WORD_KINDS)
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """Small closed-class word lists the rules use, by role (clause boundaries, articles ...)."""
+    return _grouped("function_words.csv", "role", FUNCTION_ROLES)
+
+
+def words(role: str) -> frozenset[str]:
+    return function_words().get(role, frozenset())
+
+
+def alternation(role: str) -> str:
+    """The words of a role as a regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words(role), key=lambda w: (-len(w), w)))
+
+
+@cache
+def named_pattern(name: str) -> re.Pattern:
+    """A named regular expression of data/lexicon/patterns.csv."""
+    table = {r["name"]: r["regex"] for r in rows("patterns.csv", text("name", choices=PATTERN_NAMES),
+                                                 Column("regex", kind="regex"), note(), key="name")}
+    missing = [n for n in PATTERN_NAMES if n not in table]
+    if missing:
+        raise ValueError(f"data/lexicon/patterns.csv: no row for {', '.join(missing)}")
+    return re.compile(table[name])
 
 
 @cache
 def claim_pattern(*kinds: str) -> re.Pattern:
     """One pattern for the claim words of the given kinds (say_verb, denial, unconfirmed, ...)."""
-    words = claim_words()
-    return phrase_regex(set().union(*(words.get(k, ()) for k in kinds)))
+    found = claim_words()
+    return phrase_regex(set().union(*(found.get(k, ()) for k in kinds)))
 
 
 @dataclass(frozen=True)
-class Source:
+class NamedSource:
     name: str
     kind: str  # monitor | party
     speaks_for: str
 
 
 @cache
-def sources() -> tuple[dict[str, Source], re.Pattern]:
+def sources() -> tuple[dict[str, NamedSource], re.Pattern]:
     table = {}
-    for r in read_csv("sources.csv"):
-        source = Source(r["name"], r["kind"], r["speaks_for"])
-        for alias in filter(None, r["aliases"].split("|")):
-            table[alias if alias != alias.lower() else norm(alias)] = source
+    for r in rows("sources.csv", text("name"), ALIASES, text("kind", choices=("monitor", "party")),
+                  text("speaks_for", required=False, choices=actor_names), key="name"):
+        source = NamedSource(r["name"], r["kind"], r["speaks_for"])
+        for alias in split_list(r["aliases"]):
+            table[_key(alias)] = source
     return table, surface_regex(table)
 
 
 @cache
-def phrase_table(name: str, value_column: str) -> tuple[dict[str, str], re.Pattern]:
-    """A two-column phrase file (data/lexicon/NAME) as {phrase: value} and its pattern."""
-    table = {norm(r["phrase"]): r[value_column] for r in read_csv(name)}
-    return table, phrase_regex(table)
+def abbreviations() -> frozenset[str]:
+    return frozenset(r["phrase"] for r in rows("abbreviations.csv", PHRASE))

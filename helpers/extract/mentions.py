@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 from helpers.extract.dates import find_dates, NOT_EVENT_DATES
-from helpers.extract.lexicon import Trigger, discourse_markers, lookup, modality, triggers
+from helpers.extract.lexicon import Trigger, alternation, discourse_markers, lookup, modality, triggers
 from helpers.extract.places import find_places
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
 
 WORD = re.compile(r"[\w'-]+")
-CLAUSE_BOUNDARY = re.compile(r"[,;:()]|\b(?:that|because|but|while|which|who|whereas)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -55,9 +55,14 @@ class SentenceMentions:
             and not self.named_places
 
 
+@cache
+def _clause_boundary() -> re.Pattern:
+    return re.compile(rf"[,;:()]|\b(?:{alternation('clause_boundary')})\b", re.I)
+
+
 def clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding `position` starts: after the last comma, "that", "which" ... before it."""
-    boundaries = [m.end() for m in CLAUSE_BOUNDARY.finditer(text, sentence_start, position)]
+    boundaries = [m.end() for m in _clause_boundary().finditer(text, sentence_start, position)]
     return boundaries[-1] if boundaries else sentence_start
 
 

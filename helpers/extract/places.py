@@ -10,18 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from helpers.geo.geocode import AREA_CODES, ARTICLES, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
+from helpers.extract.lexicon import words
+from helpers.extract.matching import longest_first
+from helpers.geo.names import name_rules
+from helpers.geo import AREA_CODES, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
 from helpers.records import PlaceMention
 
 _TOKEN = re.compile(r"[‘’'`]?[^\W\d_][\w‘’'`]*(?:-[\w‘’'`]+)*|\d+|[^\w\s]")
 _QUOTES = "‘’'`"
-# Articles that may stand alone inside a name ("Jisr ash Shughur"); "as", "at", "an" are English too.
-_CONNECTORS = ARTICLES - {"as", "at", "an", "en", "es", "et", "il"}
-_THE = {"the", "a", "an"}
 _SENTENCE_END = {".", "!", "?", ":", ";", '"'}
-_RELATIONS = {"in", "near", "at", "between"}
 _LIST_GLUE = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
-_ALONG = {"on", "in", "along", "the", ","}  # words between a name and a line region it lies on
 
 
 @dataclass(eq=False)
@@ -113,12 +111,7 @@ def _region_phrases(p: _Passage) -> list[_Hit]:
         for i in range(len(p.low) - n + 1):
             if p.low[i:i + n] == words and not any(p.blocked[i:i + n]):
                 found.append(_Hit(i, i + n, region.name, "region", region=region))
-    hits, used = [], set()
-    for hit in sorted(found, key=lambda h: (h.first - h.last, h.first)):
-        if not used.intersection(range(hit.first, hit.last)):
-            used.update(range(hit.first, hit.last))
-            hits.append(hit)
-    return hits
+    return longest_first(found, lambda h: (h.first, h.last))
 
 
 def _is_name_word(tok: str) -> bool:
@@ -129,7 +122,7 @@ def _is_name_word(tok: str) -> bool:
         return False
     # Every part capitalised or a lowercase article before one ("al-Bab", "ez-Zor"); any other
     # lowercase part makes an adjective ("US-controlled", "Turkish-backed").
-    return all(w[0].isupper() or (w in ARTICLES and k + 1 < len(parts)) for k, w in enumerate(parts)) \
+    return all(w[0].isupper() or (w in name_rules().articles and k + 1 < len(parts)) for k, w in enumerate(parts)) \
         and any(w[0].isupper() for w in parts)
 
 
@@ -144,14 +137,14 @@ def _name_runs(p: _Passage):
         while j < n and not p.gap(j).strip(" \t"):
             if _is_name_word(p.toks[j].group()):
                 j += 1
-            elif p.toks[j].group() in _CONNECTORS and j + 1 < n and _is_name_word(p.toks[j + 1].group()) \
+            elif p.toks[j].group() in p.gaz.inner_articles and j + 1 < n and _is_name_word(p.toks[j + 1].group()) \
                     and not p.gap(j + 1).strip(" \t"):
                 j += 2
             else:
                 break
         first, last = i, j
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
-        while first < last and (p.role(first) or p.low[first] in _THE):
+        while first < last and (p.role(first) or p.low[first] in words("article")):
             first += 1
         while last > first and p.role(last - 1) not in (None, "stop"):
             last -= 1
@@ -204,7 +197,7 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
     # head word, one plain one ("the strategic town of X"); never across a verb ("the army shelled X").
     plain = 1 if hit.s0 < hit.first else 0
     for k in range(i, i - 3, -1):
-        if p.w(k) in _THE:
+        if p.w(k) in words("article"):
             hit.s0, i = k, k - 1
             break
         if "-" in p.w(k) and not p.role(k):
@@ -218,7 +211,7 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
         i -= 2
     for n in (3, 2, 1):  # "in", "near", "close to", "not far from"
         role = p.role(i - n + 1, n)
-        if role in _RELATIONS:
+        if role in words("place_relation"):
             hit.relation = role if hit.relation == "other" else hit.relation
             hit.near |= role == "near"
             break
@@ -312,7 +305,7 @@ def _along(p: _Passage, hits: list[_Hit], hit: _Hit) -> Region | None:
     """A line region right after the name ("X on the eastern bank of the Euphrates")."""
     for other in hits:
         if other.region and other.region.line and hit.s1 <= other.s0 <= hit.s1 + 3 \
-                and set(p.low[hit.s1:other.s0]) <= _ALONG:
+                and set(p.low[hit.s1:other.s0]) <= words("along"):
             return other.region
     return None
 

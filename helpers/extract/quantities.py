@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from helpers.extract.lexicon import number_words, quantity_patterns, zero_phrases
+from helpers.extract.matching import longest_first
 from helpers.records import Quantity
 
 DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -65,12 +66,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for regex, low, high in _compiled():
         for m in regex.finditer(text, start, end):
             found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))
-    found.sort(key=lambda q: (q.start, -(q.end - q.start)))
-    kept: list[Quantity] = []
-    for q in sorted(found, key=lambda q: (-(q.end - q.start), q.start)):
-        if all(q.end <= k.start or q.start >= k.end for k in kept):
-            kept.append(q)
-    return sorted(kept, key=lambda q: q.start)
+    return longest_first(found, lambda q: (q.start, q.end))
 
 
 def parse_quantity(phrase: str) -> tuple[int | None, int | None]:

@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from helpers.extract.lexicon import read_csv
+from helpers.extract.lexicon import abbreviations
 from helpers.records import Sentence
 
 # A full stop, "!" or "?" (optionally closed by a quote or bracket), then space, then what starts a sentence.
@@ -12,14 +11,9 @@ BOUNDARY = re.compile(r"""[.!?]["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9])""")
 PARAGRAPH = re.compile(r"\n\s*\n")
 
 
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(r["abbreviation"] for r in read_csv("abbreviations.csv"))
-
-
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
     word = text[:stop + 1].rsplit(None, 1)[-1] if text[:stop + 1].strip() else ""
-    return word in _abbreviations() or re.fullmatch(r"(?:[A-Z]\.)+", word) is not None
+    return word in abbreviations() or re.fullmatch(r"(?:[A-Z]\.)+", word) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -1,0 +1,212 @@
+"""The offline gazetteer (data/geo): every name folded and indexed once, ranked for a context.
+
+GeoNames places with a curated supplement, governorates with their spellings, aliases for
+spellings folding cannot repair, and named regions. Each file is checked against its schema
+when loaded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from helpers import paths
+from helpers.facts import Column, Schema, note, read_rows, text
+from helpers.geo.geometry import distance_km, distance_to_line_km, read_line
+from helpers.geo.names import fold_place_name, name_rules
+
+PLACES_FILE = "syria_places.csv"
+SUPPLEMENT_FILE = "syria_places_supplement.csv"
+AREA_CODES = ("ADM1", "RGN", "STM")  # coded at region precision: governorates, regions, rivers
+OTHER_FEATURES = "other"  # the feature_ranks.csv row for codes it does not list
+
+_NUMBER = r"-?\d+(?:\.\d+)?"
+_PLACE_COLUMNS = (text("name"), text("asciiname", required=False), Column("alternatenames", False, "list"),
+                  text("latitude", form=_NUMBER), text("longitude", form=_NUMBER), text("feature_code"),
+                  text("admin1", required=False), text("population", required=False, form=r"\d*"),
+                  text("source", required=False))
+SCHEMAS = {
+    PLACES_FILE: Schema(_PLACE_COLUMNS + tuple(text(c, required=False) for c in
+                                                ("name_ar", "admin2", "admin1_code", "geonameid", "wof_id"))),
+    SUPPLEMENT_FILE: Schema(_PLACE_COLUMNS + (text("source_url", required=False), note())),
+    "syria_admin1.csv": Schema((text("code"), text("name"), text("name_ar", required=False),
+                                text("geonames_admin1", required=False), text("ocha_pcode", required=False),
+                                Column("spellings", False, "list"), text("latitude", form=_NUMBER),
+                                text("longitude", form=_NUMBER)), key="name"),
+    "place_aliases.csv": Schema((text("alias"), text("name"), text("admin1", required=False), note())),
+    "regions.csv": Schema((text("name"), Column("aliases", False, "list"), text("admin1", required=False),
+                           text("latitude", form=_NUMBER), text("longitude", form=_NUMBER), text("source"),
+                           text("line", required=False), text("max_km", required=False, form=_NUMBER)),
+                          key="name"),
+    "place_words.csv": Schema((text("phrase"), text("role")), key="phrase"),
+    "feature_ranks.csv": Schema((text("feature_code"), Column("rank", kind="int"), note()), key="feature_code"),
+}
+
+
+def read_geo(name: str, geo_dir: Path) -> list[dict[str, str]]:
+    return read_rows(geo_dir / name, SCHEMAS[name])
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    admin1: str
+    latitude: float
+    longitude: float
+    feature_code: str
+    population: int = 0
+    source: str = ""
+    dataset: str = PLACES_FILE  # which file of data/geo the row comes from
+
+    @property
+    def point(self) -> tuple[float, float]:
+        return (self.latitude, self.longitude)
+
+
+@dataclass(frozen=True)
+class Region:
+    name: str  # as the tables show it, e.g. "Greater Idlib"
+    admin1: str  # "" when it spans governorates
+    latitude: float
+    longitude: float
+    source: str  # how the representative point was derived
+    line: str = ""  # a line file in data/geo the region lies along ("the eastern bank of the Euphrates")
+    max_km: float | None = None  # how far from that line a place in the region can be
+
+
+class Gazetteer:
+    """Every name of data/geo, folded and indexed once; a lookup is a dict hit."""
+
+    def __init__(self, geo_dir: Path | str = paths.GEO_DIR):
+        self.geo_dir = Path(geo_dir)
+        words = read_geo("place_words.csv", self.geo_dir)
+        self.words: dict[str, str] = {w["phrase"].lower(): w["role"] for w in words}
+        self.directions = frozenset(p for p, role in self.words.items() if role == "direction")
+        ranks = {r["feature_code"]: int(r["rank"]) for r in read_geo("feature_ranks.csv", self.geo_dir)}
+        self._other_rank = ranks.pop(OTHER_FEATURES)
+        self._feature_rank = ranks
+        self.inner_articles = name_rules().inner_articles
+        self._lines: dict[str, list[tuple[float, float]]] = {}
+        self._index: dict[str, dict[Place, None]] = {}  # dict as an ordered set
+        for dataset in (PLACES_FILE, SUPPLEMENT_FILE):
+            for row in read_geo(dataset, self.geo_dir):
+                place = _place(row, dataset)
+                for name in {row["name"], row["asciiname"], *row["alternatenames"].split("|")}:
+                    self._add(name, place)
+        self.admin1: dict[str, Region] = {}  # canonical governorate name -> centroid
+        self._governorates: dict[str, str] = {}  # folded spelling -> canonical name
+        adm1_rows = {p.name: p for ps in self._index.values() for p in ps if p.feature_code == "ADM1"}
+        for row in read_geo("syria_admin1.csv", self.geo_dir):
+            name = row["name"]
+            self.admin1[name] = Region(name, name, float(row["latitude"]), float(row["longitude"]),
+                                       "governorate centroid (syria_admin1.csv)")
+            for spelling in {name, *row["spellings"].split("|")}:
+                self._governorates[fold_place_name(spelling)] = name
+                if name in adm1_rows:
+                    self._add(spelling, adm1_rows[name])
+        for row in read_geo("place_aliases.csv", self.geo_dir):
+            self._add_alias(row)
+        self.regions: dict[str, Region] = {}  # lowercase alias -> region
+        for row in read_geo("regions.csv", self.geo_dir):
+            region = Region(row["name"], row["admin1"], float(row["latitude"]), float(row["longitude"]),
+                            row["source"], row["line"], float(row["max_km"]) if row["max_km"] else None)
+            for alias in {row["name"], *row["aliases"].split("|")}:
+                self.regions[_phrase_key(alias)] = region
+
+    @classmethod
+    def load(cls, geo_dir: Path | str | None = None) -> Gazetteer:
+        """The gazetteer of geo_dir (default data/geo), built once per process."""
+        return _load(str(geo_dir or paths.GEO_DIR))
+
+    def _add(self, name: str, place: Place) -> None:
+        key = fold_place_name(name)
+        if key:
+            self._index.setdefault(key, {})[place] = None
+
+    def _add_alias(self, row: dict[str, str]) -> None:
+        # An alias borrows the entries of the gazetteer name it stands for (in one governorate
+        # when the row says which), so it never brings coordinates of its own.
+        targets = self.candidates(row["name"])
+        if row["admin1"]:
+            targets = [p for p in targets if p.admin1 == row["admin1"]]
+        if not targets:
+            raise ValueError(f"place_aliases.csv: {row['name']!r} is not in the gazetteer")
+        for place in targets:
+            self._add(row["alias"], place)
+        if gov := self.governorate(row["name"]):
+            self._governorates[fold_place_name(row["alias"])] = gov
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every gazetteer entry whose name folds like `name`, unranked."""
+        return list(self._index.get(fold_place_name(name), ()))
+
+    def governorate(self, name: str) -> str | None:
+        """The canonical governorate ("Al-Hasakah") for any of its spellings ("Hasaka province")."""
+        parts = name.split()
+        while len(parts) > 1 and self.words.get(parts[-1].lower()) == "governorate":
+            parts.pop()
+        return self._governorates.get(fold_place_name(" ".join(parts)))
+
+    def region(self, phrase: str) -> Region | None:
+        """A named region (regions.csv), or "<direction> [countryside of] <governorate>"."""
+        key = _phrase_key(phrase)
+        if key in self.regions:
+            return self.regions[key]
+        words = key.split()
+        if len(words) < 2 or words[0] not in self.directions:
+            return None
+        rest = words[1:]
+        if rest[:2] == ["countryside", "of"]:  # "northern countryside of Hasaka"
+            rest = rest[2:]
+        while len(rest) > 1 and self.words.get(rest[-1]) in ("governorate", "vicinity"):
+            rest = rest[:-1]  # "southern Idlib countryside", "western Hama province"
+        gov = self._governorates.get(fold_place_name(" ".join(rest)))
+        if not gov:
+            return None
+        written = re.sub(r"^the\s+", "", " ".join(phrase.split()), flags=re.I)
+        centroid = self.admin1[gov]
+        return Region(written, gov, centroid.latitude, centroid.longitude, centroid.source)
+
+    def rank(self, places, admin1=None, near_line=None, *, context_admin1=(), near=None,
+             name: str = "") -> list[Place]:
+        """Best first: in the hinted governorate, then in one the context names (a region or
+        governorate in the same sentence), nearest near_line, a curated entry, admin rank,
+        population, `name` as the entry's own name rather than an alternate one, and last
+        nearest `near` (the other places of a list)."""
+        key_name = fold_place_name(name) if name else ""
+
+        def key(p: Place):
+            return (
+                bool(admin1) and p.admin1 != admin1,
+                p.admin1 not in context_admin1 if context_admin1 else False,
+                distance_to_line_km(p.latitude, p.longitude, near_line) if near_line else 0.0,
+                # the supplement exists to place what news names and GeoNames places badly
+                p.dataset != SUPPLEMENT_FILE,
+                self._feature_rank.get(p.feature_code, self._other_rank),
+                -p.population,
+                bool(key_name) and fold_place_name(p.name) != key_name,
+                distance_km(p.point, near) if near else 0.0,
+            )
+
+        return sorted(places, key=key)
+
+    def line(self, file_name: str) -> list[tuple[float, float]]:
+        """The (lat, lon) vertices of a line file in data/geo, read once."""
+        if file_name not in self._lines:
+            self._lines[file_name] = read_line(self.geo_dir / file_name)
+        return self._lines[file_name]
+
+
+@cache
+def _load(geo_dir: str) -> Gazetteer:
+    return Gazetteer(geo_dir)
+
+
+def _place(row: dict[str, str], dataset: str) -> Place:
+    return Place(row["name"], row["admin1"], float(row["latitude"]), float(row["longitude"]),
+                 row["feature_code"], int(row["population"] or 0), row["source"], dataset)
+
+
+def _phrase_key(phrase: str) -> str:
+    return re.sub(r"^the\s+", "", " ".join(phrase.lower().split()))

@@ -1,0 +1,53 @@
+"""Distances on the ellipsoid (geopy) and line features (the Euphrates) read from data/geo."""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from geopy.distance import geodesic
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Geodesic distance between two (lat, lon) points."""
+    return geodesic(a, b).km
+
+
+def distance_to_line_km(lat: float, lon: float, line) -> float:
+    """Geodesic distance from a point to the nearest point of a polyline of (lat, lon)."""
+    # Find the nearest point on a local flat projection (fine at the scale of a segment), then
+    # measure to it on the ellipsoid.
+    scale = math.cos(math.radians(lat))
+    best, best_d2 = line[0], math.inf
+    for (la1, lo1), (la2, lo2) in zip(line, line[1:]):
+        dx, dy = (lo2 - lo1) * scale, la2 - la1
+        px, py = (lon - lo1) * scale, lat - la1
+        t = max(0.0, min(1.0, (px * dx + py * dy) / (dx * dx + dy * dy))) if dx or dy else 0.0
+        cx, cy = lo1 + t * (lo2 - lo1), la1 + t * (la2 - la1)
+        d2 = ((lon - cx) * scale) ** 2 + (lat - cy) ** 2
+        if d2 < best_d2:
+            best, best_d2 = (cy, cx), d2
+    return distance_km((lat, lon), best)
+
+
+def read_line(path: Path) -> list[tuple[float, float]]:
+    # The file's MultiLineString is the river in pieces; chain the pieces that meet end to start
+    # into one course (a piece that meets none is a stub of a few hundred metres and left out).
+    parts = []
+    for feature in json.loads(path.read_text(encoding="utf-8"))["features"]:
+        geom = feature["geometry"]
+        coords = geom["coordinates"] if geom["type"] == "MultiLineString" else [geom["coordinates"]]
+        parts += [[(lat, lon) for lon, lat in part] for part in coords]
+    chain = max(parts, key=len)
+    parts.remove(chain)
+    joined = True
+    while joined:
+        joined = False
+        for part in parts:
+            if part[0] == chain[-1]:
+                chain, joined = chain + part[1:], True
+            elif part[-1] == chain[0]:
+                chain, joined = part[:-1] + chain, True
+            if joined:
+                parts.remove(part)
+                break
+    return chain
