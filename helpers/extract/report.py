@@ -1,7 +1,8 @@
 """One report -> its events, casualty claims and actor mentions: the whole pipeline for one file.
 
 A pure function of one Report, so that the build can run reports in any order, in parallel
-or on Dask, and get the same rows.
+or on Dask, and get the same rows. Data flows one way: sentences -> mentions -> frames ->
+draft events -> claims -> coded events (coding.py).
 """
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.claims import outlet_claimant, sentence_claims
-from helpers.extract.events import build_frames, frame_events
-from helpers.extract.mentions import sentence_mentions
-from helpers.records import ActorMention, Claim, Event, Report
+from helpers.extract.coding import code
+from helpers.extract.events import draft_events
+from helpers.extract.frames import build_frames
+from helpers.extract.mentions import SentenceMentions, sentence_mentions
 from helpers.extract.sentences import split_sentences
+from helpers.records import ActorMention, Claim, Event, Report
 
 READABLE = ("ok", "no_date")
 
@@ -25,74 +28,77 @@ class Extraction:
     mentions: tuple[tuple[ActorMention, str], ...]  # each mention with the date of its event
 
 
-def _targets_from_claims(frames, events: list[Event], claims: list[Claim]) -> list[Event]:
-    """Where the text names no one on the receiving end, the people its numbers count are:
-    "government forces arrested over 30 people" -> actor2 Civilians; and a fight whose only victims
-    are civilians ("gunmen opened fire on a car; two men were shot dead") is violence against civilians."""
-    untargeted = {e.event_id for f in frames if not f.text_sides[1] for e in f.events}
-    victims: dict[str, set[str]] = {}
-    for c in claims:
-        if c.victim:
-            victims.setdefault(c.event_id, set()).add(c.victim)
-    result = []
-    for e in events:
-        named = victims.get(e.event_id, set())
-        victim = next(iter(named)) if len(named) == 1 else ""
-        if e.event_id in untargeted and victim and victim != e.actor1 and e.event_type != "Protests":
-            e = replace(e, actor2=victim)
-            if e.event_type == "Battles" and victim == "Civilians":
-                e = replace(e, event_type="Violence against civilians", sub_event_type="Attack")
-        result.append(e)
-    return result
+def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[ActorMention]]:
+    """Every sentence of a report with its mentions, dates resolved in reading order."""
+    text = report.text
+    actors = find_actor_mentions(text)
+    analysed = []
+    previous = None
+    for sentence in split_sentences(text):
+        mentions = sentence_mentions(text, sentence, actors, report.published, previous)
+        if mentions.dates:
+            previous = mentions.dates[-1].date_end
+        analysed.append(mentions)
+    return analysed, actors
 
 
 def extract(report: Report) -> Extraction:
     if report.status not in READABLE:
         return Extraction(report, (), (), ())
     text = report.text
-    sentences = split_sentences(text)
-    actors = find_actor_mentions(text)
-    analysed = []
-    previous = None
-    for sentence in sentences:
-        mentions = sentence_mentions(text, sentence, actors, report.published, previous)
-        if mentions.dates:
-            previous = mentions.dates[-1].date_end
-        analysed.append(mentions)
+    analysed, actors = analyse_sentences(report)
+
+    # Each frame's events, read against the sides the coding rules give before the claims are
+    # known: the claims are read against those, and so are the next frame's carried-over sides.
+    drafts, provisional = [], []  # per frame
+    event_of_sentence: dict[int, int] = {}  # sentence start -> index of the frame telling it
+    previous_sides = None
+    for i, frame in enumerate(build_frames(analysed)):
+        frame_drafts = draft_events(text, frame, previous_sides, report.report_id, report.published)
+        coded = [code(d) for d in frame_drafts]
+        previous_sides = (coded[-1].actor1, coded[-1].actor2)
+        drafts.append(frame_drafts)
+        provisional.append(coded)
+        for s in frame.sentences:
+            event_of_sentence[s.sentence.start] = i
+
+    outlet = outlet_claimant(report.outlet)
+    claims_of_frame: list[list[Claim]] = [[] for _ in drafts]
+    unattached: list[Claim] = []
+    frame_index = None
+    for s in analysed:
+        frame_index = event_of_sentence.get(s.sentence.start, frame_index)
+        if s.history:
+            continue
+        event = provisional[frame_index][0] if frame_index is not None else None
+        found = sentence_claims(text, s.sentence, actors, event, outlet)
+        (claims_of_frame[frame_index] if frame_index is not None else unattached).extend(found)
 
     events: list[Event] = []
     claims: list[Claim] = []
-    event_of_sentence: dict[int, Event] = {}
-    frames = build_frames(analysed)
-    for frame in frames:
-        if events:
-            frame.previous_sides = (events[-1].actor1, events[-1].actor2)
-        new = [replace(e, event_id=f"{report.report_id}-E{len(events) + i + 1:03d}")
-               for i, e in enumerate(frame_events(text, frame, report.report_id, report.published))]
-        frame.events = new
-        events.extend(new)
-        for s in frame.sentences:
-            event_of_sentence[s.sentence.start] = new[0]
+    first_event_of_frame: list[Event] = []
+    for frame_drafts, frame_claims in zip(drafts, claims_of_frame):
+        # claims attach to the frame's first event; its other events (other places of a list)
+        # are coded without them
+        victims = frozenset(c.victim for c in frame_claims if c.victim)
+        first_id = f"{report.report_id}-E{len(events) + 1:03d}"
+        events += [replace(code(d, victims if k == 0 else None), event_id=f"{report.report_id}-E{len(events) + k + 1:03d}")
+                   for k, d in enumerate(frame_drafts)]
+        claims += [replace(c, event_id=first_id) for c in frame_claims]
+        first_event_of_frame.append(next(e for e in events if e.event_id == first_id))
+    claims = sorted(unattached + claims, key=lambda c: c.char_start)
+    claims = [replace(c, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id)
+              for k, c in enumerate(claims)]
 
-    outlet = outlet_claimant(report.outlet)
-    last_event = None
-    for s in analysed:
-        last_event = event_of_sentence.get(s.sentence.start, last_event)
-        if s.history:
-            continue
-        for claim in sentence_claims(text, s.sentence, actors, last_event, outlet):
-            claims.append(replace(claim, claim_id=f"{report.report_id}-C{len(claims) + 1:03d}",
-                                  report_id=report.report_id, event_id=last_event.event_id if last_event else ""))
-
-    events = _targets_from_claims(frames, events, claims)
     published = report.published.isoformat() if report.published else ""
     dated_mentions = []
     for a in actors:
-        event = next((event_of_sentence[s.sentence.start] for s in analysed
+        frame = next((event_of_sentence[s.sentence.start] for s in analysed
                       if s.sentence.start <= a.start < s.sentence.end and s.sentence.start in event_of_sentence), None)
+        event = first_event_of_frame[frame] if frame is not None else None
         dated_mentions.append((a, event.date_start.isoformat() if event and event.date_start else published))
 
     if report.status == "ok" and not events:
         report = replace(report, status="no_events",
-                         error=f"no event found in its {len(sentences)} sentences (analysis or background only)")
+                         error=f"no event found in its {len(analysed)} sentences (analysis or background only)")
     return Extraction(report, tuple(events), tuple(claims), tuple(dated_mentions))

@@ -1,0 +1,87 @@
+"""The codebook's coding rules as one ordered table: an event's final type, sub-type and sides.
+
+A draft event carries what the text says (its trigger words, the sides its own words name, the
+sides carried from context). The rules below are applied in order, once per event, to give
+the coded event. The last rule needs the victims of the event's casualty claims, so an event is
+coded after its claims are known; the claims themselves are read against the sides the rules
+give without the victims (`code(draft)`), which is how the sides of a later event follow it too.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+
+from helpers.codebook import taxonomy
+from helpers.extract.actors import actor_type, is_air
+from helpers.extract.mentions import TriggerHit
+from helpers.records import Event
+
+VAC = "Violence against civilians"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One event as the frame's words give it, before the coding rules."""
+    hits: tuple[TriggerHit, ...]  # the trigger words of this event
+    sides: tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc1, actor2, assoc2 with context
+    text_sides: tuple[str, str]  # actor1 and actor2 as the frame's own words name them
+    event: Event  # type from the trigger words, sides with context, place, dates, evidence
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str  # what the codebook says, in a few words
+    applies: Callable[[Event, Draft, frozenset[str] | None], bool]
+    code: Callable[[Event, Draft, frozenset[str] | None], Event]
+
+
+def _retype(e: Event, event_type: str, sub_event_type: str) -> Event:
+    return replace(e, event_type=event_type, sub_event_type=sub_event_type)
+
+
+def _sole_victim(victims: frozenset[str] | None) -> str:
+    return next(iter(victims)) if victims and len(victims) == 1 else ""
+
+
+BATTLE_ON_CIVILIANS = Rule(
+    "a battle on civilians is violence against civilians",
+    lambda e, d, v: e.event_type == "Battles" and e.actor2 == "Civilians",
+    lambda e, d, v: _retype(e, VAC, "Attack"))
+
+RULES: tuple[Rule, ...] = (
+    Rule("violence against civilians names its own sides, never carried over",
+         lambda e, d, v: e.event_type == VAC,
+         lambda e, d, v: replace(e, actor1=d.text_sides[0], actor2=d.text_sides[1])),
+    Rule("protesters (rioters) are the actor and no one is acted on (ACLED)",
+         lambda e, d, v: e.event_type in ("Protests", "Riots") and e.sub_event_type != "Excessive force against protesters",
+         lambda e, d, v: replace(e, actor1="Protesters" if e.event_type == "Protests" else "Rioters", actor2="")),
+    Rule("an IED that no one is named for is an unidentified armed group's",
+         lambda e, d, v: e.sub_event_type == "Remote explosive/landmine/IED" and not d.text_sides[0],
+         lambda e, d, v: replace(e, actor1="Unidentified armed group", actor2=d.text_sides[1] or e.actor2)),
+    BATTLE_ON_CIVILIANS,
+    Rule("force used on protesters is a protest with excessive force (ACLED)",
+         lambda e, d, v: e.event_type in ("Battles", VAC) and e.actor2 == "Protesters",
+         lambda e, d, v: _retype(e, "Protests", "Excessive force against protesters")),
+    Rule("a one-sided attack on armed men is a battle (ACLED)",
+         lambda e, d, v: e.event_type == VAC and taxonomy().armed(actor_type(e.actor2)),
+         lambda e, d, v: _retype(e, "Battles", "Armed clash")),
+    Rule("civilians are always acted on; an unnamed attacker of civilians is an unidentified armed group",
+         lambda e, d, v: e.event_type == VAC,
+         lambda e, d, v: replace(e, actor1=(e.actor1 if e.actor1 != "Civilians" else "") or "Unidentified armed group",
+                                 actor2="Civilians")),
+    Rule("where the text names no target, the people its numbers count are the target",
+         lambda e, d, v: not d.text_sides[1] and _sole_victim(v) not in ("", e.actor1) and e.event_type != "Protests",
+         lambda e, d, v: replace(e, actor2=_sole_victim(v))),
+    BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians
+)
+
+
+def code(draft: Draft, victims: frozenset[str] | None = None) -> Event:
+    """The coded event: every rule in order. victims: whose people the event's claims count
+    (None before the claims are known: the rules that need them do not apply)."""
+    event = draft.event
+    for rule in RULES:
+        if rule.applies(event, draft, victims):
+            event = rule.code(event, draft, victims)
+    return event

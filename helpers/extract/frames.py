@@ -1,0 +1,123 @@
+"""Sentences with their mentions -> frames: what one report tells of one happening.
+
+A frame starts at a sentence with a trigger word and takes in the following sentences of its
+paragraph that add to it (a date it lacked, a more precise place nearby, the casualty figures).
+A new date, a far-away place, other sides or an opening like "Meanwhile" / "In response" start
+a new frame. Frames are immutable: adding a sentence gives a new frame.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from geopy.distance import geodesic
+
+from helpers.codebook import taxonomy
+from helpers.extract.mentions import SentenceMentions, TriggerHit
+from helpers.extract.quantities import find_quantities
+from helpers.records import DateSpan, PlaceMention
+
+NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
+
+
+@dataclass(frozen=True)
+class Frame:
+    sentences: tuple[SentenceMentions, ...]
+    evidence: tuple[SentenceMentions, ...]  # the sentences that tell the event (not only refer back to it)
+    context_places: tuple[PlaceMention, ...]  # where the report last was, for a frame that names no place
+    context_actors: tuple[str, ...] = ()  # armed actors named before the frame, latest first
+    date: DateSpan | None = None
+
+    @property
+    def triggers(self) -> list[TriggerHit]:
+        return [t for s in self.sentences for t in s.triggers]
+
+    @property
+    def places(self) -> list[PlaceMention]:
+        return [p for s in self.evidence for p in s.named_places]
+
+    @property
+    def has_town(self) -> bool:
+        return any(p.kind == "point" for p in self.places)
+
+    @property
+    def marker(self) -> str:
+        return self.sentences[0].marker
+
+    def add(self, mentions: SentenceMentions, *, evidence: bool) -> Frame:
+        """The frame with one more sentence; an evidence sentence may give the date it lacked."""
+        if not evidence:
+            return replace(self, sentences=self.sentences + (mentions,))
+        date = self.date if self.date is not None or not mentions.dates else mentions.dates[0]
+        return replace(self, sentences=self.sentences + (mentions,), evidence=self.evidence + (mentions,), date=date)
+
+
+def _near(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.kind != "point" or b.kind != "point":
+        return a.admin1 == b.admin1 or not (a.admin1 and b.admin1)
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return a.location == b.location
+    return geodesic((a.latitude, a.longitude), (b.latitude, b.longitude)).km <= NEARBY_KM
+
+
+def _same_passage(frame: Frame, s: SentenceMentions) -> bool:
+    """Same paragraph, or the next paragraph's opening sentence giving the date a dateless frame lacks
+    and naming one of its sides ("... conducted a raid in the town of X." / "On July 5, US forces ...")."""
+    if s.sentence.paragraph == frame.sentences[-1].sentence.paragraph:
+        return True
+    frame_actors = {a.actor for f in frame.sentences for a in f.actors}
+    return (frame.date is None and bool(s.dates) and not s.named_places
+            and s.sentence.paragraph == frame.sentences[-1].sentence.paragraph + 1
+            and bool({a.actor for a in s.actors} & frame_actors))
+
+
+def _joins(frame: Frame, s: SentenceMentions) -> bool:
+    """Does a sentence with a trigger tell more of the frame's event rather than a new one?"""
+    if s.marker or not _same_passage(frame, s):
+        return False
+    if s.dates and frame.date is not None:
+        return False
+    places = s.named_places
+    if places and frame.places and not all(any(_near(p, q) for q in frame.places) for p in places):
+        return False
+    # Victims named ("two men were shot dead", "three suspected ISIS members were detained") are
+    # not another side: only armed actors that are not counted can be.
+    counted = [(q.start, q.end) for q in find_quantities(s.sentence.text)]
+    own_actors = {a.actor for a in s.actors if taxonomy().armed(a.actor_type) and not any(
+        0 <= a.start - s.sentence.start - end <= 25 for _, end in counted)}
+    frame_actors = {a.actor for f in frame.sentences for a in f.actors if taxonomy().armed(a.actor_type)}
+    return not own_actors or not frame_actors or bool(own_actors & frame_actors)
+
+
+def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
+    frames: list[Frame] = []
+    current: int | None = None  # index of the frame the passage is telling
+    last_places: tuple[PlaceMention, ...] = ()
+    named: list[str] = []  # armed actors in the order the report names them
+    dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
+    for s in sentences:
+        paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
+        if current is not None and not _same_passage(frames[current], s):
+            current = None
+        if s.triggers and s.tells_back and frames:
+            frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1)
+            current = len(frames) - 1
+        elif s.triggers and s.opens_event:
+            if current is not None and _joins(frames[current], s):
+                frames[current] = frames[current].add(s, evidence=True)
+            else:
+                frame = Frame((), (), last_places, context_actors=tuple(dict.fromkeys(reversed(named))))
+                frame = frame.add(s, evidence=True)
+                if frame.date is None and paragraph_date and not s.marker:
+                    frame = replace(frame, date=paragraph_date)
+                frames.append(frame)
+                current = len(frames) - 1
+        elif current is not None and not s.history:
+            # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
+            # only to a frame that has no town yet.
+            frames[current] = frames[current].add(s, evidence=bool(s.named_places) and not frames[current].has_town)
+        named += [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]
+        if s.named_places:
+            last_places = s.named_places
+        if s.dates:
+            dated = (s.sentence.paragraph, s.dates[-1])
+    return tuple(frames)

@@ -1,0 +1,145 @@
+"""Who acted on whom in a frame (codebook section 2: actor1 acts, actor2 is acted on).
+
+Sides come from the frame's own words: the subject of the main trigger acts ("the Turkish army
+shelled ..."), an actor after it is the target unless introduced as the agent ("airstrikes by
+Russian jets"); "repelled" reverses them; "clashes between X and Y" pairs them; supporters
+("assisted by") join a side as associates. Sides the text leaves out come from the report's
+previous event.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from helpers.extract.actors import actor_type
+from helpers.extract.frames import Frame
+from helpers.extract.lexicon import alternation, lookup, named_pattern, side_markers
+from helpers.extract.mentions import TriggerHit, clause_start
+from helpers.records import ActorMention
+
+Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
+
+
+@cache
+def _support_gap() -> re.Pattern:
+    """Words that may stand between "supported by" and the supporter ("backed by members of the SDF")."""
+    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')})\s+){{0,4}}$", re.I)
+
+
+def _main_trigger(frame: Frame) -> TriggerHit:
+    """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
+    reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire)."""
+    hits = [t for t in frame.triggers if t.trigger.kind != "standalone"] or frame.triggers
+    directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic")]
+    return (directional or hits)[0]
+
+
+def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
+    """Actors named as helping another ("US forces assisted by members of the SDF"), keyed by
+    mention start, each with the actor it helps (the nearest one named before it, if any)."""
+    table, pattern = side_markers()
+    found = {}
+    for s in frame.sentences:
+        for m in pattern.finditer(text, s.sentence.start, s.sentence.end):
+            if lookup(table, m.group()) != "support":
+                continue
+            helper = next((a for a in s.actors if a.start >= m.end() and _support_gap().match(text[m.end():a.start])), None)
+            if helper is not None:
+                helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
+                found[helper.start] = (helper, helped[-1] if helped else "")
+    return found
+
+
+def _internal(text: str, start: int, end: int) -> bool:
+    table, pattern = side_markers()
+    return any(lookup(table, m.group()) == "internal" for m in pattern.finditer(text, start, end))
+
+
+def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The first mention and the ones joined to it by "and" / commas ("HTS and the Hurras al-Din group")."""
+    group = mentions[:1]
+    for later in mentions[1:]:
+        if not named_pattern("actor_coordinator").match(text[group[-1].end:later.start]):
+            break
+        group.append(later)
+    return group
+
+
+def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The last mention and the ones joined to it before ("the Syrian Air Force and the Russian ...")."""
+    group = mentions[-1:]
+    for earlier in reversed(mentions[:-1]):
+        if not named_pattern("actor_coordinator").match(text[earlier.end:group[0].start]):
+            break
+        group.insert(0, earlier)
+    return group
+
+
+def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text."""
+    supporters = _supporters(text, frame)
+    principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters]
+    main = _main_trigger(frame)
+    sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
+    # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
+    before = [a for a in principal if sentence.start <= a.start < main.start]
+    clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
+    after = [a for a in principal if main.end <= a.start < sentence.end]
+    roles = main.trigger.roles
+    if not before and not after:
+        side1, side2 = [a.actor for a in principal[:1]], []
+    elif roles == "internal":
+        side1 = side2 = [(after or before)[0].actor]
+    elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and _internal(text, main.end, after[0].start):
+        side1 = side2 = [after[0].actor]  # "clashes between two factions of the SNA"
+    elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
+        pair = _leading_group(text, after)
+        side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
+    elif not before and roles != "reverse":
+        # Named after the trigger, an actor acts only when introduced as such ("a drone of the
+        # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
+        agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
+        side1 = [agent.actor] if agent else []
+        side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
+    else:
+        # The subject: the first actor of the trigger's clause ("the Turkish army and its proxies shelled")
+        side1 = [a.actor for a in (_leading_group(text, clause) if clause else _trailing_group(text, before))]
+        side2 = [a.actor for a in _leading_group(text, after)]
+        if roles == "reverse":
+            side1, side2 = side2, side1
+    return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def resolve_sides(text: str, frame: Frame, previous_sides: tuple[str, str] | None = None, *,
+                  from_context: bool = True) -> Sides:
+    """actor1, assoc_actor1, actor2, assoc_actor2; sides the text leaves out come from the report's
+    previous event (reversed after "In response") when from_context is set."""
+    side1, side2, supporters = _frame_sides(text, frame)
+    base = previous_sides if from_context else None
+    if base and frame.marker == "new_event_reversed":
+        base = (base[1], base[0])
+    if base and not side1 and not side2:
+        side1, side2 = [base[0]], [base[1]]
+    elif base and bool(side1) != bool(side2):
+        known = (side1 or side2)[0]
+        if known in base:
+            side1, side2 = [base[0]], [base[1]]
+        elif not side1:
+            side1 = [base[0]] if base[0] != known else []
+        else:
+            side2 = [base[1]] if base[1] != known else []
+    if from_context and not side1:  # no earlier event to take sides from: the armed actor named last before it
+        side1 = [a for a in frame.context_actors if a not in side2][:1]
+    if side1 and actor_type(side1[0]) == "Civilians" and not side2:  # civilians are acted on, never the actor
+        side1, side2 = [], side1
+    actor1 = side1[0] if side1 else ""
+    actor2 = side2[0] if side2 else ""
+    assoc1 = side1[1:] + [helper for helper, helped in supporters if helped != actor2 or not actor2]
+    assoc2 = side2[1:] + [helper for helper, helped in supporters if helped == actor2 and actor2]
+    assoc1 = [a for a in assoc1 if a not in (actor1, actor2)]
+    assoc2 = [a for a in assoc2 if a not in (actor1, actor2)]
+    return actor1, tuple(_unique(assoc1)), actor2, tuple(_unique(assoc2))
