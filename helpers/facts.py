@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from helpers import paths
+from helpers.paths import shown
 
 
 class DataFileError(ValueError):
@@ -50,16 +50,9 @@ def note() -> Column:
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(paths.PROJ_ROOT))
-    except ValueError:
-        return str(path)
-
-
 def _check(path: Path, line: int, column: Column, value: str) -> None:
     def fail(why: str) -> None:
-        raise DataFileError(f"{_shown(path)}, row {line}, column {column.name!r}: {why}")
+        raise DataFileError(f"{shown(path)}, row {line}, column {column.name!r}: {why}")
 
     if not value:
         if column.required:
@@ -98,7 +91,7 @@ def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
     try:
         handle = open(path, encoding="utf-8", newline="")
     except OSError as exc:
-        raise DataFileError(f"{_shown(path)}: cannot read the file ({exc.strerror or exc})") from exc
+        raise DataFileError(f"{shown(path)}: cannot read the file ({exc.strerror or exc})") from exc
     with handle:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
@@ -108,14 +101,14 @@ def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
         if unknown or missing:
             parts = ([f"unknown column(s) {', '.join(map(repr, unknown))}"] if unknown else []) + \
                     ([f"missing column(s) {', '.join(map(repr, missing))}"] if missing else [])
-            raise DataFileError(f"{_shown(path)}, row 1 (header): {'; '.join(parts)}; "
+            raise DataFileError(f"{shown(path)}, row 1 (header): {'; '.join(parts)}; "
                                 f"the columns are {', '.join(declared)}")
         rows, seen = [], {}
         for line, cells in enumerate(reader, start=2):
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(header):
-                raise DataFileError(f"{_shown(path)}, row {line}: {len(cells)} cells for {len(header)} columns "
+                raise DataFileError(f"{shown(path)}, row {line}: {len(cells)} cells for {len(header)} columns "
                                     "(a comma inside a value needs quotes)")
             row = {c.name: "" for c in schema.columns}
             row.update({h: cell.strip() for h, cell in zip(header, cells)})
@@ -124,7 +117,7 @@ def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
             if schema.key:
                 key = " ".join(row[schema.key].split())
                 if key in seen:
-                    raise DataFileError(f"{_shown(path)}, row {line}, column {schema.key!r}: {row[schema.key]!r} "
+                    raise DataFileError(f"{shown(path)}, row {line}, column {schema.key!r}: {row[schema.key]!r} "
                                         f"repeats row {seen[key]}")
                 seen[key] = line
             rows.append(row)

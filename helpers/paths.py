@@ -15,3 +15,14 @@ CACHE_DIR = DATA_DIR / "cache"
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 OUTPUT_DIR = PROJ_ROOT / "reports"
 FIGURES_DIR = OUTPUT_DIR / "figures"
+
+
+def shown(path, *, name_outside: bool = False) -> str:
+    """A path as messages and outputs print it: relative to PROJ_ROOT, with forward slashes, when
+    inside it; outside it the path as given, or only its name when name_outside is set (for notebook
+    outputs, which must not carry a machine's folders)."""
+    resolved = Path(path).resolve()
+    try:
+        return resolved.relative_to(PROJ_ROOT).as_posix()
+    except ValueError:
+        return resolved.name if name_outside else str(path)

@@ -12,8 +12,11 @@ import pytest
 from matplotlib.collections import PathCollection
 from matplotlib.text import Annotation
 
-from helpers.analysis import charts
+from helpers.analysis import charts, views
+from helpers.analysis.charts import frequency, style
 from helpers.analysis.load import Tables
+from helpers.codebook import taxonomy
+from helpers.extract import lexicon
 from helpers.paths import GEO_DIR
 
 REPORTS = [
@@ -87,7 +90,7 @@ def all_charts(t: Tables) -> dict:
         "types": charts.actor_types_chart(t.mentions, t.reports),
         "cooccurrence": charts.cooccurrence_chart(t.events, t.reports),
     }
-    for by in charts.GROUPINGS:
+    for by in frequency.GROUPINGS:
         figs[f"frequency_{by}"] = charts.attack_frequency_chart(t.events, t.reports, by=by)
     if (GEO_DIR / "syria_outline.geojson").exists():
         figs["map"] = charts.event_map(t.events, t.casualties, t.reports)
@@ -95,7 +98,7 @@ def all_charts(t: Tables) -> dict:
 
 
 def source_text(fig) -> str:
-    texts = [x.get_text() for x in fig.texts if x.get_gid() == charts.SOURCE_GID]
+    texts = [x.get_text() for x in fig.texts if x.get_gid() == style.SOURCE_GID]
     assert len(texts) == 1, "exactly one source line"
     return texts[0]
 
@@ -112,7 +115,7 @@ def main_axes(fig):
     (0, 0, "exact"), (pd.NA, 3, "up_to"),
 ])
 def test_claim_kind_follows_the_codebook(low, high, kind):
-    assert charts.claim_kind(low, high) == kind
+    assert views.claim_kind(low, high) == kind
 
 
 # --- every chart: title, labelled axes, source line -------------------------------------------
@@ -156,14 +159,14 @@ def test_charts_work_on_empty_tables():
 # --- source line ------------------------------------------------------------------------------
 
 def test_source_line_is_built_from_the_reports_table(t):
-    assert charts.source_line(t.reports) == "Source: 2 South Front reports, 3–6 Jul 2020; extraction by this project"
-    line = charts.source_line(t.reports, t.events)
+    assert style.source_line(t.reports) == "Source: 2 South Front reports, 3–6 Jul 2020; extraction by this project"
+    line = style.source_line(t.reports, t.events)
     assert "30 Jun–6 Jul 2020" in line
     mixed = Tables.from_frames(REPORTS + [dict(report_id="r4", outlet="SOHR", published="2021-01-02", status="ok")])
-    assert charts.source_line(mixed.reports) == (
+    assert style.source_line(mixed.reports) == (
         "Source: 3 reports (2 South Front, 1 SOHR), 3 Jul 2020–2 Jan 2021; extraction by this project")
     one = Tables.from_frames(REPORTS[:1])
-    assert charts.source_line(one.reports) == "Source: 1 South Front report, 3 Jul 2020; extraction by this project"
+    assert style.source_line(one.reports) == "Source: 1 South Front report, 3 Jul 2020; extraction by this project"
 
 
 # --- casualties: ranges, open ends, spans -----------------------------------------------------
@@ -227,7 +230,7 @@ def test_contested_claims_are_one_row_per_claimant(t):
 # --- attack frequency -------------------------------------------------------------------------
 
 def test_span_events_are_spread_evenly_over_their_days(t):
-    spread = charts.spread_events(t.events)
+    spread = views.spread_events(t.events)
     week = spread[spread["event_id"] == "e2"]
     assert len(week) == 7 and week["span"].all()
     assert week["weight"].sum() == pytest.approx(1.0)
@@ -264,7 +267,7 @@ def test_wide_date_ranges_switch_to_weeks_and_months():
 # --- actors -----------------------------------------------------------------------------------
 
 def test_cooccurrence_counts_both_sides_and_associated_actors(t):
-    m = charts.cooccurrence_matrix(t.events)
+    m = views.cooccurrence_matrix(t.events)
     assert (m.values == m.values.T).all()
     assert m.loc["Islamic State", "Islamic State"] == 3
     assert m.loc["Islamic State", "Syrian Arab Army"] == 2
@@ -273,15 +276,15 @@ def test_cooccurrence_counts_both_sides_and_associated_actors(t):
 
 
 def test_colours_are_fixed(t):
-    assert charts.event_type_color("Battles") == charts.EVENT_TYPE_COLORS["Battles"]
-    charts.register_actors(["Zeta group", "Alpha group"])
-    first = charts.actor_color("Islamic State")
-    charts.register_actors(["Another new group"])
-    assert charts.actor_color("Islamic State") == first
-    assert charts.actor_color("Zeta group") == charts.actor_color("Zeta group")
-    lexicon = charts._lexicon_actors()
-    if len(lexicon) >= 2:
-        assert charts.actor_color(lexicon[0]) != charts.actor_color(lexicon[1])
+    assert style.event_type_color("Battles") == taxonomy().event_type_colors["Battles"]
+    order = style.actor_order(["Zeta group", "Alpha group"])
+    first = style.actor_color("Islamic State", order)
+    order = style.actor_order(["Zeta group", "Alpha group", "Another new group"])
+    assert style.actor_color("Islamic State", order) == first
+    assert style.actor_color("Zeta group", order) == style.actor_color("Zeta group", order)
+    lexicon_actors = list(lexicon.actors().actors)
+    if len(lexicon_actors) >= 2:
+        assert style.actor_color(lexicon_actors[0], order) != style.actor_color(lexicon_actors[1], order)
 
 
 # --- map --------------------------------------------------------------------------------------
@@ -295,7 +298,7 @@ def test_map_draws_region_events_hollow_and_sizes_by_casualties(t):
     filled = [c for c in scatters if len(c.get_offsets()) and c.get_facecolors().size]
     assert sum(len(c.get_offsets()) for c in hollow) == 1  # e1 has geo_precision 3
     assert sum(len(c.get_offsets()) for c in filled) == 2
-    sizes = charts.event_casualty_size(t.events, t.casualties)
+    sizes = views.event_casualty_size(t.events, t.casualties)
     assert sizes.to_dict() == {"e1": 10.0, "e2": 20.0, "e3": 4.0}  # largest of low/high per event
 
 

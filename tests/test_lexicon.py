@@ -1,22 +1,12 @@
 """The data files hold only values the codebook allows, so a typo in a CSV fails here, not in a chart."""
 import pytest
 
+from helpers.codebook import taxonomy
 from helpers.extract import lexicon
 
-ACLED = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Air/drone strike", "Shelling/artillery/missile attack",
-                                   "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Chemical weapon"},
-    "Violence against civilians": {"Attack", "Abduction/forced disappearance", "Sexual violence"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Arrests", "Agreement", "Looting/property destruction",
-                               "Headquarters or base established", "Non-violent transfer of territory",
-                               "Disrupted weapons use", "Change to group/activity", "Other"},
-}
-ACTOR_TYPES = {"State forces", "Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters",
-               "Civilians", "External/Other forces"}
-CATEGORIES = {"killed", "injured", "killed_or_injured", "missing", "detained"}
+ACLED = taxonomy().sub_event_types
+ACTOR_TYPES = set(taxonomy().actor_types)
+CATEGORIES = set(taxonomy().categories)
 
 
 def test_every_trigger_has_an_acled_type_and_sub_type():

@@ -11,6 +11,7 @@ import pytest
 from helpers.analysis import load
 from tests.conftest import write_processed
 from helpers.paths import PROJ_ROOT
+from helpers.tables.schema import TABLES
 
 def test_tables_are_typed(t):
     assert isinstance(t, load.Tables)
@@ -30,7 +31,7 @@ def test_tables_are_typed(t):
 def test_missing_tables_read_as_empty_with_their_columns(tmp_path):
     t = load.load_tables(tmp_path)
     assert len(t.events) == 0 and "date_precision" in t.events.columns
-    assert list(t.mentions.columns) == list(load.SCHEMAS["mentions"])
+    assert list(t.mentions.columns) == list(TABLES["actor_mentions"].columns)
 
 
 def test_extra_columns_are_kept(processed):

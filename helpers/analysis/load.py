@@ -13,51 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.paths import PROCESSED_DIR, PROJ_ROOT, REPORTS_DIR
+from helpers.paths import PROCESSED_DIR, REPORTS_DIR, shown
+from helpers.tables.schema import TABLES
 
-TABLE_FILES = {
-    "reports": "reports.csv",
-    "events": "events.csv",
-    "casualties": "casualties.csv",
-    "mentions": "actor_mentions.csv",
-}
-
-# Column -> kind, in the codebook's order (docs: ../shared/codebook.md, section 1).
-SCHEMAS = {
-    "reports": {
-        "report_id": "str", "path": "str", "title": "str", "outlet": "str", "publisher": "str",
-        "published": "date", "republished": "date", "n_chars": "int", "status": "str", "error": "str",
-    },
-    "events": {
-        "event_id": "str", "report_id": "str", "date_start": "date", "date_end": "date",
-        "date_precision": "str", "event_type": "str", "sub_event_type": "str", "actor1": "str",
-        "assoc_actor1": "str", "actor2": "str", "assoc_actor2": "str", "location": "str", "admin1": "str",
-        "latitude": "float", "longitude": "float", "geo_precision": "int", "evidence": "str",
-        "char_start": "int", "char_end": "int",
-    },
-    "casualties": {
-        "claim_id": "str", "event_id": "str", "report_id": "str", "category": "str", "low": "int",
-        "high": "int", "phrase": "str", "victim": "str", "claimant": "str", "confirmed": "str",
-        "evidence": "str", "char_start": "int", "char_end": "int",
-    },
-    "mentions": {
-        "report_id": "str", "actor": "str", "actor_type": "str", "surface": "str", "date": "date",
-        "char_start": "int", "char_end": "int",
-    },
-}
-
-
-def rel(path) -> str:
-    """A path as notebooks print it: relative to the project root, with forward slashes."""
-    path = Path(path).resolve()
-    try:
-        return path.relative_to(PROJ_ROOT).as_posix()
-    except ValueError:
-        return path.name
-
-
-def _typed(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
-    """Cast the codebook's columns (adding any that are missing, empty); keep extra columns as text."""
+def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
+    """Cast a table's columns to their kinds (adding any that are missing, empty); keep extra columns as text."""
+    schema = TABLES[name].columns
     out = df.copy()
     for col, kind in schema.items():
         values = out[col] if col in out.columns else pd.Series("", index=out.index, dtype=str)
@@ -79,12 +40,12 @@ def _typed(df: pd.DataFrame, schema: dict[str, str]) -> pd.DataFrame:
 
 def read_table(name: str, processed_dir: Path = PROCESSED_DIR) -> pd.DataFrame:
     """One table as a typed DataFrame; a missing file reads as an empty table with the schema's columns."""
-    path = Path(processed_dir) / TABLE_FILES[name]
+    path = Path(processed_dir) / TABLES[name].file
     if path.exists() and path.stat().st_size:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     else:
-        raw = pd.DataFrame(columns=list(SCHEMAS[name]), dtype=str)
-    return _typed(raw, SCHEMAS[name])
+        raw = pd.DataFrame(columns=list(TABLES[name].columns), dtype=str)
+    return _typed(raw, name)
 
 
 @dataclass(frozen=True)
@@ -101,32 +62,25 @@ class Tables:
                     processed_dir: Path = PROCESSED_DIR) -> Tables:
         """Tables typed as load_tables types them, from DataFrames or lists of row dicts (tests, ad-hoc data)."""
         def typed(name, rows):
-            frame = pd.DataFrame(rows if rows is not None else [], dtype=object)
-            return _typed(frame, SCHEMAS[name])
+            return _typed(pd.DataFrame(rows if rows is not None else [], dtype=object), name)
         return cls(typed("reports", reports), typed("events", events), typed("casualties", casualties),
-                   typed("mentions", mentions), Path(processed_dir))
+                   typed("actor_mentions", mentions), Path(processed_dir))
 
     def __repr__(self) -> str:  # short and machine-independent, for notebook outputs
-        return (f"Tables({rel(self.processed_dir)}: {len(self.reports)} reports, {len(self.events)} events, "
-                f"{len(self.casualties)} casualty claims, {len(self.mentions)} actor mentions)")
+        return (f"Tables({shown(self.processed_dir, name_outside=True)}: {len(self.reports)} reports, "
+                f"{len(self.events)} events, {len(self.casualties)} casualty claims, "
+                f"{len(self.mentions)} actor mentions)")
 
 
 def load_tables(processed_dir: Path = PROCESSED_DIR) -> Tables:
     """Read reports, events, casualties and actor_mentions from processed_dir, typed and sorted."""
-    from helpers.analysis import charts
-
-    t = Tables(
+    return Tables(
         reports=read_table("reports", processed_dir).sort_values("report_id", kind="stable").reset_index(drop=True),
         events=read_table("events", processed_dir),
         casualties=read_table("casualties", processed_dir),
-        mentions=read_table("mentions", processed_dir),
+        mentions=read_table("actor_mentions", processed_dir),
         processed_dir=Path(processed_dir),
     )
-    names = list(t.mentions["actor"]) + list(t.casualties["victim"])
-    for col in ("actor1", "assoc_actor1", "actor2", "assoc_actor2"):
-        names += [n.strip() for v in t.events[col] for n in v.split(";") if n.strip()]
-    charts.register_actors(names)  # one colour per actor in every chart
-    return t
 
 
 # --------------------------------------------------------------------------------------------
@@ -140,7 +94,7 @@ def _newest_input(reports_dir: Path) -> float:
 
 def is_stale(reports_dir: Path = REPORTS_DIR, processed_dir: Path = PROCESSED_DIR) -> bool:
     """True when a table is missing or older than any file in reports_dir."""
-    outputs = [Path(processed_dir) / f for f in TABLE_FILES.values()]
+    outputs = [Path(processed_dir) / table.file for table in TABLES.values()]
     if not all(p.exists() for p in outputs):
         return True
     return min(p.stat().st_mtime for p in outputs) < _newest_input(reports_dir)
@@ -149,7 +103,8 @@ def is_stale(reports_dir: Path = REPORTS_DIR, processed_dir: Path = PROCESSED_DI
 def summary_line(processed_dir: Path = PROCESSED_DIR, reports_dir: Path = REPORTS_DIR) -> str:
     t = load_tables(processed_dir)
     ok = int(t.reports["status"].eq("ok").sum())
-    return (f"Tables in {rel(processed_dir)} (from {rel(reports_dir)}): {len(t.reports)} reports ({ok} ok), "
+    where = f"{shown(processed_dir, name_outside=True)} (from {shown(reports_dir, name_outside=True)})"
+    return (f"Tables in {where}: {len(t.reports)} reports ({ok} ok), "
             f"{len(t.events)} events, {len(t.casualties)} casualty claims, {len(t.mentions)} actor mentions.")
 
 
@@ -188,11 +143,11 @@ DISPLAY_OPTIONS = {
 
 def setup_notebook() -> None:
     """Pandas display options and the chart style, set in this one place for every notebook."""
-    from helpers.analysis import charts
+    from helpers.analysis.charts.style import set_style
 
     for key, value in DISPLAY_OPTIONS.items():
         pd.set_option(key, value)
-    charts.set_style()
+    set_style()
 
 
 def report_text(report_id: str, processed_dir: Path = PROCESSED_DIR) -> str:

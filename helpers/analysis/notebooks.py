@@ -14,18 +14,11 @@ import nbformat
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
-from helpers.paths import NOTEBOOKS_DIR, OUTPUT_DIR, PROJ_ROOT
+from helpers.paths import NOTEBOOKS_DIR, OUTPUT_DIR, shown
 
 NOTEBOOK_NAME = re.compile(r"^\d\d_[\w-]+\.ipynb$")
 KERNEL_NAME = "python3"
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
-
-
-def _rel(path: Path) -> str:
-    try:
-        return Path(path).resolve().relative_to(PROJ_ROOT).as_posix()
-    except ValueError:
-        return Path(path).name
 
 
 def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -92,5 +85,5 @@ def execute_all(notebooks_dir: Path = NOTEBOOKS_DIR, out_dir: Path = OUTPUT_DIR,
         html = export_html(nb, path.stem, out_dir)
         written.append(html)
         if not quiet:
-            print(f"executed {_rel(path)} -> {_rel(html)}")
+            print(f"executed {shown(path, name_outside=True)} -> {shown(html, name_outside=True)}")
     return written

@@ -1,8 +1,11 @@
-"""The tables the notebooks show, shaped from the loaded tables (no logic in notebook cells).
+"""Tables shaped from the loaded tables: what notebooks show and what charts draw (no matplotlib here).
 
-report_overview: one row per input file; claims_table: every claim with its sentence;
-trace_claim: the worked example of a number traced to its words; distance_table: distances
-(geopy geodesic) from each event to the Euphrates and to named points.
+For notebooks (no logic in notebook cells): report_overview, one row per input file;
+claims_table, every claim with its sentence; trace_claim, the worked example of a number traced
+to its words; distance_table, distances (geopy geodesic) from each event to the Euphrates and to
+named points; cooccurrence_matrix, actors appearing in the same events.
+For charts: how a claim's number reads, claims joined to their events, span events spread over
+their days, casualty sizes per event, actor names, and the periods of a time axis.
 """
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from helpers.analysis.load import Tables, evidence, rel
+from helpers.analysis.load import Tables, evidence
+from helpers.paths import shown
+
 
 def report_overview(t: Tables) -> pd.DataFrame:
     """One row per input file: its metadata, status and what was extracted from it."""
@@ -62,7 +67,7 @@ def trace_claim(t: Tables, claim_id: str | None = None) -> dict:
     return {
         "claim_id": row["claim_id"],
         "report": row["report_id"],
-        "text file": rel(Path(t.processed_dir) / "text" / f"{row['report_id']}.txt"),
+        "text file": shown(Path(t.processed_dir) / "text" / f"{row['report_id']}.txt", name_outside=True),
         "offsets": f"[{int(row['char_start'])}:{int(row['char_end'])}]",
         "category": row["category"],
         "low": None if pd.isna(row["low"]) else int(row["low"]),
@@ -93,3 +98,132 @@ def distance_table(events: pd.DataFrame, points: dict[str, tuple[float, float]] 
         out[f"km to {label}"] = [round(geo.distance_km((lat, lon), tuple(point)), 1)
                                  for lat, lon in zip(ev["latitude"], ev["longitude"])]
     return out.set_index("event_id")
+
+
+# --------------------------------------------------------------------------------------------
+# Claims.
+
+def claim_number(value) -> float | None:
+    """A claim's low or high as a float; None when the report gives no such bound."""
+    return None if value is None or pd.isna(value) else float(value)
+
+
+def claim_kind(low, high) -> str:
+    """How a claim's number reads (codebook section 6): exact, range, at_least, up_to or unknown."""
+    low, high = claim_number(low), claim_number(high)
+    if low is None and high is None:
+        return "unknown"
+    if low is None:
+        return "up_to"
+    if high is None:
+        return "at_least"
+    return "exact" if low == high else "range"
+
+
+def claims_with_events(casualties: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """Every claim with its event's dates, type and place, and the kind of its number."""
+    cols = ["event_id", "date_start", "date_end", "date_precision", "event_type", "location", "admin1"]
+    ev = events[cols].drop_duplicates("event_id")
+    claims = casualties.merge(ev, on="event_id", how="left")
+    claims["kind"] = [claim_kind(lo, hi) for lo, hi in zip(claims["low"], claims["high"])]
+    return claims
+
+
+def event_casualty_size(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
+    """Reported people per event for marker sizes: the largest max(low, high) of its claims (0 if none)."""
+    if not len(casualties):
+        return pd.Series(0.0, index=events["event_id"])
+    peak = casualties[["low", "high"]].astype("Float64").max(axis=1).fillna(0).astype(float)
+    by_event = peak.groupby(casualties["event_id"]).max()
+    return by_event.reindex(events["event_id"]).fillna(0.0)
+
+
+# --------------------------------------------------------------------------------------------
+# Events over time.
+
+def spread_events(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per event and day it covers, with weight 1/days: a span event counts evenly over its days.
+
+    Columns: event_id, day, weight, span (False for a day-precise event), plus the event's columns.
+    Events without a date are left out.
+    """
+    ev = events[events["date_start"].notna()].copy()
+    ev["date_end"] = ev["date_end"].fillna(ev["date_start"])
+    ev["date_end"] = ev[["date_start", "date_end"]].max(axis=1)
+    ev["n_days"] = (ev["date_end"] - ev["date_start"]).dt.days + 1
+    ev["day"] = [list(pd.date_range(s, e, freq="D")) for s, e in zip(ev["date_start"], ev["date_end"])]
+    out = ev.explode("day")
+    out["day"] = pd.to_datetime(out["day"])
+    out["weight"] = 1.0 / out["n_days"]
+    out["span"] = out["n_days"] > 1
+    return out.reset_index(drop=True)
+
+
+def _resolution(start: pd.Timestamp, end: pd.Timestamp) -> tuple[str, str]:
+    """Resolution of a time axis: ('D', 'day') up to 3 months, ('W-MON', 'week') up to 3 years, else month."""
+    days = (end - start).days + 1
+    if days <= 92:
+        return "D", "day"
+    if days <= 3 * 366:
+        return "W-MON", "week"
+    return "MS", "month"
+
+
+def period_start(dates: pd.Series, freq: str) -> pd.Series:
+    """The first day of the period (of frequency freq) each date falls in."""
+    if freq == "D":
+        return dates.dt.normalize()
+    if freq == "W-MON":
+        return (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.normalize()
+    return dates.dt.to_period("M").dt.start_time
+
+
+def period_grid(dates: pd.Series) -> tuple[str, str, pd.DatetimeIndex]:
+    """The resolution for a span of dates (freq, unit) and the start of every period it covers."""
+    start, end = dates.min(), dates.max()
+    freq, unit = _resolution(start, end)
+    periods = pd.date_range(period_start(pd.Series([start]), freq)[0], end, freq=freq)
+    return freq, unit, periods
+
+
+def most_frequent(values: pd.Series, n: int) -> list:
+    """The n most frequent values (ties broken by name), for legends that must stay readable."""
+    counts = values.value_counts()
+    order = sorted(counts.items(), key=lambda vc: (-vc[1], str(vc[0])))
+    return [v for v, _ in order[:n]]
+
+
+# --------------------------------------------------------------------------------------------
+# Actors.
+
+def event_actors(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event_id, actor) for actor1, assoc_actor1, actor2 and assoc_actor2 (';'-separated)."""
+    rows = []
+    for row in events.itertuples():
+        names = set()
+        for col in ("actor1", "assoc_actor1", "actor2", "assoc_actor2"):
+            value = getattr(row, col, "")
+            if isinstance(value, str):
+                names.update(n.strip() for n in value.split(";") if n.strip())
+        rows += [(row.event_id, n) for n in sorted(names)]
+    return pd.DataFrame(rows, columns=["event_id", "actor"])
+
+
+def actor_names(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> list[str]:
+    """The actors the tables name: either side of an event (with associated actors) and claims' victims."""
+    names = list(event_actors(events)["actor"])
+    if casualties is not None:
+        names += list(casualties["victim"])
+    return names
+
+
+def cooccurrence_matrix(events: pd.DataFrame) -> pd.DataFrame:
+    """Events in which two actors appear together (either side, or associated); the diagonal counts
+    the events an actor appears in at all."""
+    pairs = event_actors(events)
+    if not len(pairs):
+        return pd.DataFrame(dtype=int)
+    onehot = pd.crosstab(pairs["event_id"], pairs["actor"]).clip(upper=1)
+    matrix = onehot.T @ onehot
+    order = sorted(matrix.index, key=lambda a: (-matrix.loc[a, a], a))
+    return matrix.loc[order, order]

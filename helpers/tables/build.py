@@ -1,7 +1,7 @@
 """Build the tables: read every file of a reports folder, extract each report, write the tables.
 
 `python -m helpers build [REPORTS_DIR] [--out DIR] [--jobs N | --dask]` runs it from a shell;
-notebooks call build() through helpers.load.ensure_built().
+notebooks call build() through helpers.analysis.load.ensure_built().
 """
 from __future__ import annotations
 
@@ -63,22 +63,16 @@ def fill_coordinates(events, geocoder) -> None:
             events.loc[rows.index, "longitude"] = f"{found.longitude:.5f}"
 
 
-def _shown(path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(paths.PROJ_ROOT))
-    except ValueError:
-        return str(path)
-
-
 def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED_DIR, *, jobs: int = 1,
           use_dask: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, geocoder: str = "gazetteer",
           quiet: bool = False) -> Summary:
     reports_dir, out_dir = Path(reports_dir), Path(out_dir)
     if not reports_dir.is_dir():
-        raise InputFolderError(f"reports folder not found: {_shown(reports_dir)}")
+        raise InputFolderError(f"reports folder not found: {paths.shown(reports_dir)}")
     reports = read_folder(reports_dir, max_bytes=max_bytes)
     if not reports:
-        raise InputFolderError(f"reports folder is empty: {_shown(reports_dir)} (put .txt, .md or .html reports in it)")
+        raise InputFolderError(f"reports folder is empty: {paths.shown(reports_dir)} "
+                               "(put .txt, .md or .html reports in it)")
     extractions = _extract_all(reports, jobs, use_dask, progress=not quiet and len(reports) >= PROGRESS_FROM)
     tables = to_tables(extractions)
     if geocoder != "gazetteer":  # places are always coded from the gazetteer; an online one only fills gaps
@@ -89,5 +83,5 @@ def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED
         files=len(reports),
         statuses=dict(Counter(x.report.status for x in extractions)),
         events=len(tables["events"]), claims=len(tables["casualties"]), mentions=len(tables["actor_mentions"]),
-        out_dir=_shown(out_dir),
+        out_dir=paths.shown(out_dir),
     )

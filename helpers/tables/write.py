@@ -14,15 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.extract.report import Extraction
-
-REPORT_COLUMNS = ["report_id", "path", "title", "outlet", "publisher", "published", "republished", "n_chars",
-                  "status", "error"]
-EVENT_COLUMNS = ["event_id", "report_id", "date_start", "date_end", "date_precision", "event_type",
-                 "sub_event_type", "actor1", "assoc_actor1", "actor2", "assoc_actor2", "location", "admin1",
-                 "latitude", "longitude", "geo_precision", "evidence", "char_start", "char_end"]
-CLAIM_COLUMNS = ["claim_id", "event_id", "report_id", "category", "low", "high", "phrase", "victim", "claimant",
-                 "confirmed", "evidence", "char_start", "char_end"]
-MENTION_COLUMNS = ["report_id", "actor", "actor_type", "surface", "date", "char_start", "char_end"]
+from helpers.tables.schema import TABLES
 
 
 def _iso(d) -> str:
@@ -63,22 +55,18 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
         "report_id": x.report.report_id, "actor": a.actor, "actor_type": a.actor_type, "surface": a.surface,
         "date": day, "char_start": str(a.start), "char_end": str(a.end),
     } for x in ordered for a, day in x.mentions]
-    return {
-        "reports": pd.DataFrame(reports, columns=REPORT_COLUMNS, dtype=str),
-        "events": pd.DataFrame(events, columns=EVENT_COLUMNS, dtype=str),
-        "casualties": pd.DataFrame(claims, columns=CLAIM_COLUMNS, dtype=str),
-        "actor_mentions": pd.DataFrame(mentions, columns=MENTION_COLUMNS, dtype=str),
-    }
+    rows = {"reports": reports, "events": events, "casualties": claims, "actor_mentions": mentions}
+    return {name: pd.DataFrame(rows[name], columns=list(table.columns), dtype=str) for name, table in TABLES.items()}
 
 
 def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path) -> None:
-    """Write NAME.csv for each table and text/REPORT_ID.txt for each cleaned text, replacing out_dir."""
+    """Write each table's file (NAME.csv) and text/REPORT_ID.txt for each cleaned text, replacing out_dir."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
         for name, frame in tables.items():
-            frame.to_csv(staging / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
+            frame.to_csv(staging / TABLES[name].file, index=False, lineterminator="\n", encoding="utf-8")
         (staging / "text").mkdir()
         for report_id, text in sorted(texts.items()):
             (staging / "text" / f"{report_id}.txt").write_text(text, encoding="utf-8", newline="\n")

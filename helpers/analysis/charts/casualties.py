@@ -1,0 +1,241 @@
+"""Casualty claims as the reports give them: per day by category and victim side; contested numbers side by side.
+
+A claim's number is drawn by how it reads (codebook section 6): a dot for an exact number, a
+bar for a range, an arrow up for "at least", a dashed bar from zero for "up to". Claims are
+never summed, averaged or merged.
+"""
+from __future__ import annotations
+
+import matplotlib
+import matplotlib.dates as mdates
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from helpers.analysis.charts.style import (actor_color, actor_order, date_axis, new_figure, no_data, set_titles,
+                                           styled)
+from helpers.analysis.views import actor_names, claim_number, claims_with_events, most_frequent
+from helpers.codebook import taxonomy
+
+KIND_LEGEND = [
+    ("exact", "exact number N: dot at N"),
+    ("range", "N to M: bar from N to M"),
+    ("at_least", "at least N: arrow up from N (open-ended)"),
+    ("up_to", "up to N: dashed bar from 0 to N"),
+    ("span", "claim on a week/month-long event: band over its days"),
+    ("unconfirmed", "doubted by the report itself: faded"),
+]
+
+
+def _kind_handles() -> list:
+    k = "#444444"
+    return [
+        Line2D([], [], color=k, marker="o", linestyle="none", markersize=6, label=KIND_LEGEND[0][1]),
+        Line2D([], [], color=k, marker="_", linestyle="-", lw=3, markersize=9, label=KIND_LEGEND[1][1]),
+        Line2D([], [], color=k, marker="^", linestyle="-", lw=2, markersize=7, label=KIND_LEGEND[2][1]),
+        Line2D([], [], color=k, marker="_", linestyle="--", lw=2, markersize=9, label=KIND_LEGEND[3][1]),
+        Patch(facecolor=k, alpha=0.2, edgecolor=k, label=KIND_LEGEND[4][1]),
+        Line2D([], [], color=k, marker="o", linestyle="-", lw=2, alpha=0.35, label=KIND_LEGEND[5][1]),
+    ]
+
+
+def _draw_claim_vertical(ax, x: float, low, high, kind: str, color: str, ext: float, alpha: float) -> None:
+    low, high = claim_number(low), claim_number(high)
+    if kind == "exact":
+        ax.plot([x], [low], marker="o", markersize=6, color=color, alpha=alpha, zorder=4)
+    elif kind == "range":
+        ax.plot([x, x], [low, high], color=color, lw=3, alpha=alpha, solid_capstyle="butt", zorder=4)
+        ax.plot([x, x], [low, high], marker="_", markersize=9, linestyle="none", color=color, alpha=alpha, zorder=4)
+    elif kind == "at_least":
+        ax.plot([x], [low], marker="_", markersize=9, color=color, alpha=alpha, zorder=4)
+        ax.annotate("", xy=(x, low + ext), xytext=(x, low), zorder=4,
+                    arrowprops=dict(arrowstyle="-|>", color=color, lw=2, alpha=alpha,
+                                    shrinkA=0, shrinkB=0, mutation_scale=12))
+    elif kind == "up_to":
+        ax.plot([x, x], [0, high], color=color, lw=2, linestyle="--", alpha=alpha, zorder=4)
+        ax.plot([x], [high], marker="_", markersize=9, color=color, alpha=alpha, zorder=4)
+
+
+def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str, ext: float, alpha: float) -> None:
+    """A claim on a span event: a band over its days (never piled on one day)."""
+    low, high = claim_number(low), claim_number(high)
+    mid = (x0 + x1) / 2
+    bottom, top = {"exact": (low, low), "range": (low, high), "at_least": (low, low),
+                   "up_to": (0.0, high)}[kind]
+    if top > bottom:
+        ax.fill_between([x0, x1], bottom, top, color=color, alpha=0.13 * alpha, lw=0, zorder=2)
+    for y in {bottom, top} - ({0.0} if kind == "up_to" else set()):
+        ax.plot([x0, x1], [y, y], color=color, lw=2, alpha=alpha, zorder=3,
+                linestyle="--" if kind == "up_to" else "-")
+    if kind == "at_least":
+        ax.fill_between([x0, x1], low, low + ext, color=color, alpha=0.10 * alpha, lw=0, zorder=2)
+        ax.annotate("", xy=(mid, low + ext), xytext=(mid, low), zorder=4,
+                    arrowprops=dict(arrowstyle="-|>", color=color, lw=2, alpha=alpha,
+                                    shrinkA=0, shrinkB=0, mutation_scale=12))
+
+
+@styled
+def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.DataFrame):
+    """Reported killed / injured / missing / detained per day as low–high ranges, by victim side.
+
+    One panel per category. A claim on a day-precise event is a vertical glyph on that day
+    (several claims on one day stand side by side, those of one event together, ordered by
+    claimant); a claim on a week- or month-precision event is a band over the event's days.
+    Colour = the victim's side (the same actor colours as every other chart).
+    """
+    claims = claims_with_events(casualties, events)
+    categories = taxonomy().categories
+    actors = actor_order(actor_names(events, casualties))
+    unknown = int((claims["kind"] == "unknown").sum())
+    undated = int(claims["date_start"].isna().sum())
+    claims = claims[(claims["kind"] != "unknown") & claims["date_start"].notna()].copy()
+    claims["date_end"] = claims["date_end"].fillna(claims["date_start"])
+    cats = [c for c in categories if c in set(claims["category"])]
+    cats += sorted(set(claims["category"]) - set(categories))
+    notes = []
+    if unknown:
+        notes.append(f"{unknown} claim(s) without a number not drawn")
+    if undated:
+        notes.append(f"{undated} claim(s) on undated events not drawn")
+    n_panels = max(1, len(cats))
+    height = 1.6 + 1.75 * n_panels
+    fig = new_figure(12, height, reports, events, extra="; ".join(notes))
+    set_titles(fig, "Reported casualties per day, by category and victim side",
+               "Each glyph is one claim as a report gives it (low–high; nothing averaged or merged). "
+               "Claims on events dated only to a week or month are bands over the event's days.")
+    axes = fig.subplots(n_panels, 1, sharex=True, squeeze=False)[:, 0]
+    if not len(claims):
+        no_data(axes[0], "No casualty claim with a number in these reports.")
+        axes[0].set_xlabel("date of the event")
+        axes[0].set_ylabel("reported people")
+        return fig
+    start, end = claims["date_start"].min(), claims["date_end"].max()
+    claims["is_span"] = claims["date_end"] > claims["date_start"]
+    victims_drawn: list[str] = []
+    for ax, cat in zip(axes, cats):
+        sub = claims[claims["category"] == cat]
+        values = pd.concat([sub["low"], sub["high"]]).dropna()
+        vmax = max(float(values.max()), 1.0) if len(values) else 1.0
+        ext = max(vmax * 0.25, 1.0)
+        # Bands first, so that day glyphs sit on top of them.
+        for row in sub[sub["is_span"]].itertuples():
+            color = actor_color(row.victim, actors)
+            alpha = 0.35 if row.confirmed == "no" else 1.0
+            _draw_claim_band(ax, mdates.date2num(row.date_start) - 0.45, mdates.date2num(row.date_end) + 0.45,
+                             row.low, row.high, row.kind, color, ext, alpha)
+            victims_drawn.append(row.victim)
+        day = sub[~sub["is_span"]].sort_values(["date_start", "event_id", "claimant", "victim", "claim_id"])
+        for d, group in day.groupby("date_start", sort=True):
+            n = len(group)
+            width = min(0.8, 0.16 * n)
+            for i, row in enumerate(group.itertuples()):
+                x = mdates.date2num(d) - width / 2 + width * (i + 0.5) / n
+                alpha = 0.35 if row.confirmed == "no" else 1.0
+                color = actor_color(row.victim, actors)
+                _draw_claim_vertical(ax, x, row.low, row.high, row.kind, color, ext, alpha)
+                victims_drawn.append(row.victim)
+        ax.set_ylim(0, (vmax + ext) * 1.1)
+        ax.set_ylabel("reported people")
+        ax.set_title(f"{categories.get(cat, cat)} ({len(sub)} claim{'s' if len(sub) != 1 else ''})")
+        ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5, integer=True))
+    date_axis(axes[-1], start, end, "date of the event (day)")
+    victims = most_frequent(pd.Series(victims_drawn), 12)
+    handles = [Patch(color=actor_color(v, actors), label=v) for v in victims]
+    if len(set(victims_drawn)) > len(victims):
+        handles.append(Patch(color="white", label=f"(+{len(set(victims_drawn)) - len(victims)} more)"))
+    fig.legend(handles=handles, title="Victim side (colour)", loc="outside right upper")
+    fig.legend(handles=_kind_handles(), title="How a number reads (glyph)", loc="outside right lower")
+    return fig
+
+
+def _event_label(row) -> str:
+    d0, d1 = row.date_start, row.date_end
+    if pd.isna(d0):
+        when = "undated"
+    elif pd.isna(d1) or d1 == d0:
+        when = f"{d0:%Y-%m-%d}"
+    else:
+        when = f"{d0:%Y-%m-%d}–{d1:%m-%d}"
+    where = row.location or "?"
+    return f"{when} · {where} · {row.event_type or '?'}"
+
+
+@styled
+def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.DataFrame,
+                           max_events: int = 12):
+    """Events for which more than one claimant gives numbers: every claim side by side, never merged.
+
+    Claims are grouped by event (one report's telling). Each row is one claim, labelled by
+    claimant; colour = victim side.
+    """
+    claims = claims_with_events(casualties, events)
+    categories = taxonomy().categories
+    actors = actor_order(actor_names(events, casualties))
+    key = "event_id"
+    n_claimants = claims.groupby(key)["claimant"].nunique()
+    contested = n_claimants[n_claimants > 1].index
+    sub = claims[claims[key].isin(contested) & (claims["kind"] != "unknown")].copy()
+    peak = pd.concat([sub["low"], sub["high"]], axis=1).max(axis=1)
+    sub["peak"] = peak
+    order = sub.groupby(key)["peak"].max().sort_values(ascending=False, kind="stable")
+    shown = list(order.index[:max_events])
+    sub = sub[sub[key].isin(shown)]
+    n_rows = len(sub) + len(shown)
+    extra = f"{len(order) - len(shown)} more contested events not shown" if len(order) > len(shown) else ""
+    fig = new_figure(12, 1.9 + 0.36 * max(n_rows, 3), reports, events, extra=extra)
+    set_titles(fig, "Contested casualty claims: each claimant's number side by side",
+               "Events where more than one source gives a number. One row per claim, as the report gives it; "
+               "nothing is averaged. Colour = victim side.")
+    ax = fig.subplots()
+    ax.set_xlabel("reported people")
+    ax.set_ylabel("claimant")
+    if not len(sub):
+        no_data(ax, "No event in these reports has casualty numbers from more than one claimant.")
+        ax.set_xlabel("reported people")
+        return fig
+    vmax = float(sub["peak"].max())
+    ext = max(vmax * 0.15, 1.0)
+    y = 0
+    yticks, ylabels, victims = [], [], []
+    for g in shown:
+        rows = sub[sub[key] == g].sort_values(["claimant", "category", "victim", "claim_id"])
+        first = rows.iloc[0]
+        ax.text(0, y - 0.05, _event_label(first), transform=ax.get_yaxis_transform(), ha="left", va="center",
+                fontsize=9, fontweight="bold")
+        y += 1
+        for row in rows.itertuples():
+            color = actor_color(row.victim, actors)
+            alpha = 0.35 if row.confirmed == "no" else 1.0
+            low, high = claim_number(row.low), claim_number(row.high)
+            if row.kind == "exact":
+                ax.plot([low], [y], marker="o", color=color, markersize=7, alpha=alpha)
+                right = low
+            elif row.kind == "range":
+                ax.plot([low, high], [y, y], color=color, lw=4, alpha=alpha, solid_capstyle="butt")
+                right = high
+            elif row.kind == "at_least":
+                ax.plot([low], [y], marker="|", color=color, markersize=12, alpha=alpha)
+                ax.annotate("", xy=(low + ext, y), xytext=(low, y), arrowprops=dict(
+                    arrowstyle="-|>", color=color, lw=2.5, alpha=alpha, shrinkA=0, shrinkB=0, mutation_scale=14))
+                right = low + ext
+            else:  # up_to
+                ax.plot([0, high], [y, y], color=color, lw=2.5, linestyle="--", alpha=alpha)
+                ax.plot([high], [y], marker="|", color=color, markersize=12, alpha=alpha)
+                right = high
+            what = categories.get(row.category, row.category).lower()
+            ax.text(right + vmax * 0.02, y, f"“{row.phrase}” {what} ({row.victim})", va="center", fontsize=8.5,
+                    color="#222222")
+            yticks.append(y)
+            ylabels.append(row.claimant or "unattributed")
+            victims.append(row.victim)
+            y += 1
+        ax.axhline(y - 0.5, color="#bbbbbb", lw=0.6)
+    ax.set_yticks(yticks, ylabels)
+    ax.set_ylim(y - 0.5, -0.8)
+    ax.set_xlim(0, (vmax + ext) * 1.6)
+    ax.grid(axis="y", visible=False)
+    handles = [Patch(color=actor_color(v, actors), label=v) for v in most_frequent(pd.Series(victims), 12)]
+    fig.legend(handles=handles, title="Victim side (colour)", loc="outside right upper")
+    fig.legend(handles=[h for h in _kind_handles() if "band" not in h.get_label()],
+               title="How a number reads (glyph)", loc="outside right lower")
+    return fig

@@ -1,0 +1,190 @@
+"""Where events happened: event_map draws them on Syria's outline, governorates and the Euphrates (data/geo).
+
+Coordinates are longitude/latitude degrees drawn with the aspect of Syria's mean latitude;
+the geometry helpers here read GeoJSON rings, centroids and bounds without a GIS library.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from matplotlib.lines import Line2D
+from matplotlib.patches import Polygon as PolygonPatch
+
+from helpers.analysis.charts.style import event_type_color, new_figure, read_geojson, set_titles, styled
+from helpers.analysis.views import event_casualty_size
+from helpers.codebook import taxonomy
+
+
+def _rings(geometry: dict):
+    """The coordinate rings of a (multi)polygon, or the lines of a (multi)line string."""
+    if geometry["type"] == "Polygon":
+        yield from geometry["coordinates"]
+    elif geometry["type"] == "MultiPolygon":
+        for poly in geometry["coordinates"]:
+            yield from poly
+    elif geometry["type"] == "LineString":
+        yield geometry["coordinates"]
+    elif geometry["type"] == "MultiLineString":
+        yield from geometry["coordinates"]
+
+
+def _ring_centroid(ring) -> tuple[float, float, float]:
+    """A ring's centroid and area (the largest ring of a governorate carries its name)."""
+    xy = np.asarray(ring, dtype=float)[:, :2]
+    x, y = xy[:, 0], xy[:, 1]
+    cross = x[:-1] * y[1:] - x[1:] * y[:-1]
+    area = cross.sum() / 2
+    if abs(area) < 1e-12:
+        return float(x.mean()), float(y.mean()), 0.0
+    cx = ((x[:-1] + x[1:]) * cross).sum() / (6 * area)
+    cy = ((y[:-1] + y[1:]) * cross).sum() / (6 * area)
+    return float(cx), float(cy), abs(area)
+
+
+def _fan_out(lat: np.ndarray, lon: np.ndarray, radius: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
+    """Events at one point are spread on a small disc around it (a sunflower pattern) so none hides another."""
+    lat, lon = lat.copy(), lon.copy()
+    keys = pd.Series(list(zip(np.round(lat, 3), np.round(lon, 3))))
+    golden = math.pi * (3 - math.sqrt(5))
+    for _, idx in keys.groupby(keys).groups.items():
+        idx = list(idx)
+        n = len(idx)
+        if n < 2:
+            continue
+        r_max = min(radius * math.sqrt(n), 0.45)
+        lat0 = lat[idx[0]]
+        for k, i in enumerate(idx):
+            r = r_max * math.sqrt((k + 0.5) / n)
+            a = k * golden + math.pi / 2
+            lat[i] = lat0 + r * math.sin(a)
+            lon[i] += r * math.cos(a) / math.cos(math.radians(lat0))
+    return lat, lon
+
+
+def _size(n: float, nmax: float, scale: float = 1.0) -> float:
+    """Marker area in points²: proportional to reported people above a floor; scale shrinks it for many events."""
+    return scale * (24 + 400 * n / nmax) if nmax > 0 else 24 * scale
+
+
+@styled
+def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFrame,
+              geo_dir: Path | None = None, max_labels: int = 20):
+    """Events on the Syria outline with governorate borders and the Euphrates.
+
+    Colour = event type; marker area = reported people (the largest number among the event's
+    claims); filled = town-level (geo_precision 1 or 2), hollow = region-level (3), placed
+    at the region's centroid. Events sharing a point are fanned out around it. Places are named
+    when there are at most max_labels of them.
+    """
+    outline = read_geojson("syria_outline.geojson", geo_dir)
+    admin1 = read_geojson("syria_admin1.geojson", geo_dir)
+    river = read_geojson("syria_euphrates.geojson", geo_dir)
+    ev = events[events["latitude"].notna() & events["longitude"].notna()].copy()
+    missing = len(events) - len(ev)
+    notes = ["Boundaries: geoBoundaries (CC BY 3.0 IGO)", "Euphrates: Natural Earth (public domain)"]
+    if missing:
+        notes.insert(0, f"{missing} event(s) without coordinates not drawn")
+    fig = new_figure(11, 8.6, reports, events, extra="; ".join(notes))
+    set_titles(fig, "Where events happened",
+               "Colour = event type; area = reported people (largest number among the event's claims).\n"
+               "Hollow = only a region is named (marker at the region's centroid); events at one point are fanned out.")
+    ax = fig.subplots()
+    for feature in admin1["features"]:
+        for ring in _rings(feature["geometry"]):
+            xy = np.asarray(ring)[:, :2]
+            ax.add_patch(PolygonPatch(xy, closed=True, facecolor="#f7f5f0", edgecolor="#b5b5b5", lw=0.6, zorder=1))
+        cx, cy, _ = max((_ring_centroid(r) for r in _rings(feature["geometry"])), key=lambda c: c[2])
+        ax.text(cx, cy, feature["properties"]["name"], ha="center", va="center", fontsize=7.5,
+                color="#8a8a8a", style="italic", zorder=2)
+    for feature in outline["features"]:
+        for ring in _rings(feature["geometry"]):
+            xy = np.asarray(ring)[:, :2]
+            ax.plot(xy[:, 0], xy[:, 1], color="#333333", lw=1.2, zorder=3)
+    for feature in river["features"]:
+        for line in _rings(feature["geometry"]):
+            xy = np.asarray(line)[:, :2]
+            ax.plot(xy[:, 0], xy[:, 1], color="#3a7dc9", lw=1.8, zorder=3, solid_capstyle="round")
+    ev = ev.sort_values(["latitude", "longitude", "event_id"]).reset_index(drop=True)
+    size = event_casualty_size(ev, casualties).to_numpy()
+    nmax = float(size.max()) if len(size) else 0.0
+    scale = min(1.0, math.sqrt(40 / max(len(ev), 1)))  # smaller markers when there are many events
+    if len(ev):
+        lat, lon = _fan_out(ev["latitude"].to_numpy(float), ev["longitude"].to_numpy(float))
+        region = (ev["geo_precision"].fillna(0).astype(int) >= 3).to_numpy()
+        colors = np.array([event_type_color(t) for t in ev["event_type"]])
+        areas = np.array([_size(n, nmax, scale) for n in size])
+        order = np.argsort(-size, kind="stable")  # big markers first, small ones on top
+        hollow, filled = order[region[order]], order[~region[order]]
+        ax.scatter(lon[filled], lat[filled], s=areas[filled], c=colors[filled], edgecolors="white",
+                   linewidths=0.8, alpha=0.9, zorder=6)
+        ax.scatter(lon[hollow], lat[hollow], s=areas[hollow], facecolors="none", edgecolors=colors[hollow],
+                   linewidths=1.8, zorder=5)
+        places = ev.assign(plat=lat, plon=lon).groupby("location", sort=True)[["plat", "plon"]].max()
+        places = places[places.index != ""].sort_values(["plat", "plon"], ascending=[False, True])
+        if len(places) <= max_labels:  # name the places when there are few enough to read
+            _place_labels(ax, places)
+    lon_min, lat_min, lon_max, lat_max = _bounds(outline)
+    ax.set_xlim(lon_min - 0.3, lon_max + 0.3)
+    ax.set_ylim(lat_min - 0.3, lat_max + 0.3)
+    ax.set_aspect(1 / math.cos(math.radians((lat_min + lat_max) / 2)))
+    ax.set_xlabel("longitude (°E)")
+    ax.set_ylabel("latitude (°N)")
+    ax.grid(alpha=0.4)
+    event_types = taxonomy().event_types
+    types = [t for t in event_types if t in set(ev["event_type"])] + sorted(
+        set(ev["event_type"]) - set(event_types) - {""})
+    type_handles = [Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor=event_type_color(t),
+                           markeredgecolor="white", label=f"{t} ({int((ev['event_type'] == t).sum())})")
+                    for t in types]
+    type_handles += [Line2D([], [], color="#3a7dc9", lw=1.8, label="Euphrates"),
+                     Line2D([], [], color="#b5b5b5", lw=0.8, label="governorate border")]
+    fig.legend(handles=type_handles, title="Event type (colour)", loc="outside right upper")
+    prec_handles = [
+        Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor="#777777",
+               markeredgecolor="white", label="town-level (geo_precision 1–2)"),
+        Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor="none",
+               markeredgecolor="#777777", markeredgewidth=1.6, label="region only (geo_precision 3)"),
+    ]
+    for n in _size_steps(nmax):
+        prec_handles.append(Line2D([], [], marker="o", linestyle="none", markersize=math.sqrt(_size(n, nmax, scale)),
+                                   markerfacecolor="#bbbbbb", markeredgecolor="white",
+                                   label=f"{n:g} reported people" if n else "no number reported"))
+    fig.legend(handles=prec_handles, title="Place precision and size", loc="outside right lower",
+               labelspacing=1.0)
+    return fig
+
+
+def _place_labels(ax, places: pd.DataFrame, line: float = 0.13, char: float = 0.075) -> None:
+    """Name places beside their markers, moving a label down while it would overlap one already placed
+    (sizes in degrees, for a map of Syria's extent)."""
+    placed: list[tuple[float, float, float]] = []  # x0, x1, y
+    for name, row in places.iterrows():
+        x, y = row["plon"] + 0.07, row["plat"] + 0.05
+        width = char * len(name)
+        for _ in range(8):
+            if not any(abs(y - py) < line and x < px1 and px0 < x + width for px0, px1, py in placed):
+                break
+            y -= line
+        placed.append((x, x + width, y))
+        ax.text(x, y, name, fontsize=7.5, color="#222222", va="bottom", zorder=7)
+
+
+def _size_steps(nmax: float) -> list[float]:
+    """Sizes for the legend: none, a round number near a quarter of the largest, the largest."""
+    if nmax <= 0:
+        return [0]
+    nice = [n for n in (1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000) if n <= nmax / 3]
+    return [0] + nice[-1:] + [nmax]
+
+
+def _bounds(geojson: dict) -> tuple[float, float, float, float]:
+    xs, ys = [], []
+    for feature in geojson["features"]:
+        for ring in _rings(feature["geometry"]):
+            xy = np.asarray(ring)[:, :2]
+            xs += [xy[:, 0].min(), xy[:, 0].max()]
+            ys += [xy[:, 1].min(), xy[:, 1].max()]
+    return min(xs), min(ys), max(xs), max(ys)

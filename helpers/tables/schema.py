@@ -1,0 +1,43 @@
+"""The four tables of the codebook (docs/codebook.md, section 1), defined once: name, file, columns, kinds.
+
+The writer (helpers.tables.write) lays its rows out in these columns; the loader
+(helpers.analysis.load) casts each column to its kind. A table has one name everywhere, and
+its file is NAME.csv.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: dict[str, str]  # column -> kind (str | int | float | date), in the file's column order
+
+    @property
+    def file(self) -> str:
+        return f"{self.name}.csv"
+
+
+REPORTS = Table("reports", {
+    "report_id": "str", "path": "str", "title": "str", "outlet": "str", "publisher": "str",
+    "published": "date", "republished": "date", "n_chars": "int", "status": "str", "error": "str",
+})
+EVENTS = Table("events", {
+    "event_id": "str", "report_id": "str", "date_start": "date", "date_end": "date",
+    "date_precision": "str", "event_type": "str", "sub_event_type": "str", "actor1": "str",
+    "assoc_actor1": "str", "actor2": "str", "assoc_actor2": "str", "location": "str", "admin1": "str",
+    "latitude": "float", "longitude": "float", "geo_precision": "int", "evidence": "str",
+    "char_start": "int", "char_end": "int",
+})
+CASUALTIES = Table("casualties", {
+    "claim_id": "str", "event_id": "str", "report_id": "str", "category": "str", "low": "int",
+    "high": "int", "phrase": "str", "victim": "str", "claimant": "str", "confirmed": "str",
+    "evidence": "str", "char_start": "int", "char_end": "int",
+})
+ACTOR_MENTIONS = Table("actor_mentions", {
+    "report_id": "str", "actor": "str", "actor_type": "str", "surface": "str", "date": "date",
+    "char_start": "int", "char_end": "int",
+})
+
+TABLES = {table.name: table for table in (REPORTS, EVENTS, CASUALTIES, ACTOR_MENTIONS)}
