@@ -7,7 +7,7 @@ from pathlib import Path
 
 from helpers import paths
 from helpers.tables.build import InputFolderError, build
-from helpers.ingest.read import DEFAULT_MAX_BYTES
+from helpers.ingest import DEFAULT_MAX_BYTES
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -50,9 +50,23 @@ def note() -> Column:
 _COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
+class Row(dict):
+    """One row's values by column name, with its row number in the file (`line`, the header is 1)."""
+
+    def __init__(self, values: dict[str, str], line: int):
+        super().__init__(values)
+        self.line = line
+
+
+def value_error(path: Path, line: int, column: str, why: str) -> DataFileError:
+    """The error for one value, naming file, row and column: for the checks a loader makes
+    beyond its schema (a value that depends on other rows, a pattern's named groups)."""
+    return DataFileError(f"{shown(path)}, row {line}, column {column!r}: {why}")
+
+
 def _check(path: Path, line: int, column: Column, value: str) -> None:
     def fail(why: str) -> None:
-        raise DataFileError(f"{shown(path)}, row {line}, column {column.name!r}: {why}")
+        raise value_error(path, line, column.name, why)
 
     if not value:
         if column.required:
@@ -85,7 +99,7 @@ def split_list(value: str) -> list[str]:
     return [item.strip() for item in value.split("|") if item.strip()]
 
 
-def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
+def read_rows(path: Path, schema: Schema) -> list[Row]:
     """The rows of a CSV file as dicts of stripped strings, checked against its schema."""
     path = Path(path)
     try:
@@ -97,7 +111,7 @@ def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
         header = [h.strip() for h in next(reader, [])]
         declared = [c.name for c in schema.columns]
         unknown = [h for h in header if h not in declared]
-        missing = [c.name for c in schema.columns if c.name not in header and c.required]
+        missing = [c.name for c in schema.columns if c.name not in header and (c.required or c.name != "note")]
         if unknown or missing:
             parts = ([f"unknown column(s) {', '.join(map(repr, unknown))}"] if unknown else []) + \
                     ([f"missing column(s) {', '.join(map(repr, missing))}"] if missing else [])
@@ -110,15 +124,14 @@ def read_rows(path: Path, schema: Schema) -> list[dict[str, str]]:
             if len(cells) > len(header):
                 raise DataFileError(f"{shown(path)}, row {line}: {len(cells)} cells for {len(header)} columns "
                                     "(a comma inside a value needs quotes)")
-            row = {c.name: "" for c in schema.columns}
+            row = Row({c.name: "" for c in schema.columns}, line)
             row.update({h: cell.strip() for h, cell in zip(header, cells)})
             for column in schema.columns:
                 _check(path, line, column, row[column.name])
             if schema.key:
                 key = " ".join(row[schema.key].split())
                 if key in seen:
-                    raise DataFileError(f"{shown(path)}, row {line}, column {schema.key!r}: {row[schema.key]!r} "
-                                        f"repeats row {seen[key]}")
+                    raise value_error(path, line, schema.key, f"{row[schema.key]!r} repeats row {seen[key]}")
                 seen[key] = line
             rows.append(row)
     return rows

@@ -11,7 +11,7 @@ import pytest
 from helpers import paths
 from helpers.tables.build import build
 from helpers.extract.report import extract
-from helpers.ingest.read import read_report
+from helpers.ingest import read_report
 from tests.conftest import FIXTURES, SCORER
 
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from helpers.ingest.read import read_report
+from helpers.ingest import read_report
 from tests.conftest import FIXTURES
 
 SETS = [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final"]

@@ -1,4 +1,4 @@
-"""Tests for helpers/ingest.py: file -> Report (header fields, clean text, status, error).
+"""Tests for helpers/ingest/: file -> Report (header fields, clean text, status, error).
 
 Expected values are read off the input texts (the two seeds in data/reports, the invented
 fixtures in tests/fixtures/ingest, and the small files written to tmp_path here).
@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from helpers.ingest.read import FALLBACK_ENCODING, NO_DATE_ERROR, read_folder, read_report
-from helpers.paths import PROJ_ROOT, REPORTS_DIR
+from dateutil import parser as date_parser
+
+from helpers.facts import DataFileError
+from helpers.ingest import read_folder, read_report
+from helpers.ingest.decode import FALLBACK_ENCODING
+from helpers.ingest.folder import NO_DATE_ERROR
+from helpers.ingest.formats import load_formats
+from helpers.paths import INGEST_DIR, PROJ_ROOT, REPORTS_DIR
 
 FIXTURES = PROJ_ROOT / "tests" / "fixtures" / "ingest"
 SEED_1 = REPORTS_DIR / "000_4332192d60249b63.txt"
@@ -329,7 +336,7 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("By Jane Roe\nDesert Dispatch, 3 July 2020", "Jane Roe", "", date(2020, 7, 3), None),
     # a byline with its date
     ("By Desert Dispatch | July 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
-    # other spellings of the republisher (data/ingest/publishers.txt)
+    # other spellings of the republisher (data/ingest/publishers.csv)
     ("By South Front\nCentre for Research on Globalization, July 5, 2020\nSouth Front 3 July 2020",
      "South Front", "Global Research", date(2020, 7, 3), date(2020, 7, 5)),
 ])
@@ -577,3 +584,54 @@ def test_missing_folder(tmp_path):
 def test_file_instead_of_folder(tmp_path):
     with pytest.raises(NotADirectoryError, match="not a folder"):
         read_folder(write(tmp_path, "report.txt", GOOD))
+
+
+# ---------------------------------------------------------------------------------------
+# The data files (data/ingest): a typo is an error that names the file and row
+
+
+@pytest.fixture
+def ingest_copy(tmp_path):
+    folder = tmp_path / "ingest"
+    shutil.copytree(INGEST_DIR, folder)
+    return folder
+
+
+BAD_DATA = [
+    # file, text to replace, replacement, what the error says after "<file>, row <n>"
+    ("boilerplate.csv", "section,regex,note", "section,regex,note,weight", 1, "unknown column(s) 'weight'"),
+    ("boilerplate.csv", "footer,^paypal", "trailer,^paypal", 12, "column 'section': 'trailer' is not one of: drop, footer"),
+    ("html_drop.csv", "(comments?|disqus|respond)", "(comments?|disqus|respond", 6, "is not a valid regular expression"),
+    ("publishers.csv", "name,aliases,note", "name,note", 1, "missing column(s) 'aliases'"),
+    ("ignore.csv", "desktop.ini,", "README*,", 10, "column 'pattern': 'README*' repeats row 2"),
+    ("name_connectors.csv", "\nthe,", "\nthe,\nthe,", 6, "column 'word': 'the' repeats row 5"),
+    ("month_names.csv", "name,abbreviations", "month,abbreviations", 1, "unknown column(s) 'month'"),
+    ("header_formats.csv", "byline,by,", "byline,author,", 7, "column 'kind': 'author' is not one of"),
+    ("header_formats.csv", "{time}", "{clock}", 6, "column 'regex': {clock} is no part defined above this row"),
+    ("header_formats.csv", "(?P<date>", "(?P<when>", 6, "needs the named group(s) (?P<date>...)"),
+    ("header_formats.csv", "(?P<name>\\S.*)", "(\\S.*)", 7, "needs the named group(s) (?P<name>...)"),
+    ("header_formats.csv", "day,part,", "month,part,", 2, "column 'format': the part {month} comes from month_names.csv"),
+    ("header_formats.csv", "year,part,(?:1[89]|2\\d)\\d\\d", "year,part,(?P<y>(?:1[89]|2\\d)\\d\\d)", 4,
+     "with its parts filled in"),  # {year} twice in the date part: a group named twice
+]
+
+
+@pytest.mark.parametrize("name,old,new,row,says", BAD_DATA)
+def test_bad_data_file_names_file_and_row(ingest_copy, name, old, new, row, says):
+    path = ingest_copy / name
+    content = path.read_text(encoding="utf-8")
+    assert content.count(old) == 1  # the test changes what it means to
+    path.write_text(content.replace(old, new), encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        load_formats(ingest_copy)
+    assert f"{name}, row {row}" in str(caught.value)
+    assert says in str(caught.value)
+
+
+def test_month_names_are_in_calendar_order():
+    # every spelling in month_names.csv is read by the date parser as its row's month
+    rows = (INGEST_DIR / "month_names.csv").read_text(encoding="utf-8").splitlines()[1:]
+    for number, row in enumerate(rows, start=1):
+        name, abbreviations = row.split(",")
+        for spelling in [name, *filter(None, abbreviations.split("|"))]:
+            assert date_parser.parse(f"3 {spelling} 2020").month == number, spelling

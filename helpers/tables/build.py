@@ -16,7 +16,7 @@ from tqdm import tqdm
 from helpers import paths
 from helpers.extract.report import Extraction, extract
 from helpers.geo import get_geocoder
-from helpers.ingest.read import DEFAULT_MAX_BYTES, read_folder
+from helpers.ingest import DEFAULT_MAX_BYTES, read_folder
 from helpers.tables.write import to_tables, write_tables
 
 PROGRESS_FROM = 5  # show a progress bar from this many reports up

@@ -1,0 +1,188 @@
+"""Blocks -> a document: the header zone (title, outlet, publisher, dates), the body paragraphs
+without boilerplate, and the republisher's footer cut off."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from helpers.ingest.formats import Formats, norm_name
+from helpers.ingest.header import SENTENCE_END, HeaderLine, header_line
+from helpers.ingest.markup import Block, collapse
+
+
+@dataclass
+class Document:
+    """The Report fields a file's text gives (folder.py adds id, path, status and error)."""
+
+    title: str = ""
+    outlet: str = ""
+    publisher: str = ""
+    published: date | None = None
+    republished: date | None = None
+    text: str = ""
+
+
+_DATED = ("by", "date", "updated")
+_HEADER_SEARCH_BLOCKS = 10  # a byline or date line further down is not a header
+_HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
+_TITLE_MAX_WORDS = 20
+_OPENERS = "\"'“‘(«["
+
+
+def _words(block: Block) -> int:
+    return sum(len(text.split()) for text, _ in block)
+
+
+def _body_like(block: Block, after_dates: bool) -> bool:
+    joined = " ".join(text for text, _ in block)
+    words = len(joined.split())
+    if words >= 25:
+        return True
+    return bool(SENTENCE_END.search(joined)) and words >= (2 if after_dates else 4)
+
+
+def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Document:
+    """The document in the blocks; html_title, when there is one, is its title."""
+    doc = Document()
+    kinds = [[header_line(text, formats) for text, _ in block] for block in blocks]
+
+    # The header ends at the last byline or date line among the first few short blocks,
+    # and then takes in the following lines that are not prose (Global Research's
+    # "Region:", "Theme:" lines and their wrapped tails), up to the first prose block.
+    last_dated = -1
+    for i, block in enumerate(blocks[:_HEADER_SEARCH_BLOCKS]):
+        if any(k.kind in _DATED for k in kinds[i]):
+            last_dated = i
+        if _words(block) >= _HEADER_BLOCK_WORDS:
+            break
+    header: list[tuple[int, str, HeaderLine]] = []  # (block index, text, kind)
+    body_blocks: list[Block] | None = None
+    for i, block in enumerate(blocks):
+        lines = list(zip(block, kinds[i]))
+        if i < last_dated:
+            header.extend((i, line[0], kind) for line, kind in lines)
+            continue
+        if i == last_dated:
+            cut = max(j for j, (_, kind) in enumerate(lines) if kind.kind in _DATED) + 1
+            header.extend((i, line[0], kind) for line, kind in lines[:cut])
+            lines = lines[cut:]
+        while lines and lines[0][1].kind != "other":  # header lines on top of a block
+            header.append((i, lines[0][0][0], lines[0][1]))
+            lines.pop(0)
+        rest = [line for line, _ in lines]
+        if rest and _body_like(rest, last_dated >= 0):
+            body_blocks = [rest] + blocks[i + 1:]
+            break
+        header.extend((i, line[0], kind) for line, kind in lines)
+
+    if body_blocks is None:
+        # No prose block: the body is the plain lines after the last date line (or, with no
+        # date line, after the title block).
+        if last_dated >= 0:
+            after = last_dated
+        else:
+            after = next((b for b, _, k in header if k.kind == "other"), -1)
+            if after >= 0 and (_words(blocks[after]) > _TITLE_MAX_WORDS or after == len(blocks) - 1):
+                after -= 1  # too long for a title, or nothing after it: it is body text
+        body_blocks = []
+        for b, text, kind in header:
+            if b > after and kind.kind == "other":
+                if body_blocks and body_blocks[-1][0][1] == b:
+                    body_blocks[-1].append((text, b))
+                else:
+                    body_blocks.append([(text, b)])
+        header = [h for h in header if not (h[0] > after and h[2].kind == "other")]
+        body_blocks = [[(text, False) for text, _ in block] for block in body_blocks]
+
+    _fill_header(doc, header, html_title, formats)
+    paragraphs = _body_paragraphs(body_blocks, formats)
+    if html_title and doc.title in paragraphs:
+        paragraphs.remove(doc.title)
+    doc.text = "\n\n".join(_join_broken(paragraphs))
+    return doc
+
+
+def _fill_header(doc: Document, header: list[tuple[int, str, HeaderLine]], html_title: str, formats: Formats) -> None:
+    # the title: the first plain header line, with the lines wrapped under it in its block
+    title_parts: list[str] = []
+    title_block = -1
+    for block, text, kind in header:
+        if title_parts and (kind.kind != "other" or block != title_block):
+            break
+        if kind.kind == "other":
+            title_parts.append(text)
+            title_block = block
+    doc.title = html_title or " ".join(title_parts)
+    header_lines = [(text, kind) for _, text, kind in header]
+
+    bylines = [k for _, k in header_lines if k.kind == "by"]
+    doc.outlet = bylines[0].name if bylines else ""
+    own: list[tuple[str, date]] = [(k.name, k.when) for k in bylines if k.when]
+    for _, k in header_lines:
+        if k.kind != "date":
+            continue
+        republisher = formats.republishers.get(norm_name(k.name)) if k.name else None
+        if republisher:
+            if doc.republished is None:
+                doc.publisher, doc.republished = republisher, k.when
+        else:
+            own.append((k.name, k.when))
+    if not own:
+        return
+    if doc.outlet:
+        outlet = norm_name(doc.outlet)
+        match = [d for n, d in own if norm_name(n) == outlet] or [d for n, d in own if not n]
+        doc.published = match[0] if match else own[0][1]
+    else:
+        named = [n for n, _ in own if n]
+        doc.outlet = named[0] if named else ""
+        doc.published = own[0][1]
+
+
+def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
+    """Body lines -> paragraphs, without the boilerplate lines and the footer."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> bool:
+        """End the current paragraph; True when it turned out to start the footer."""
+        text = collapse(" ".join(current))
+        current.clear()
+        if not text:
+            return False
+        if any(p.search(text) for p in formats.footer):
+            return bool(paragraphs)
+        if not any(p.search(text) for p in formats.drop):
+            paragraphs.append(text)
+        return False
+
+    for block in blocks:
+        for text, item in block:
+            if any(p.search(text) for p in formats.footer):
+                if paragraphs or current:
+                    flush()
+                    return paragraphs
+                continue  # boilerplate above the body: drop the line only
+            if any(p.search(text) for p in formats.drop):
+                if flush():
+                    return paragraphs
+                continue
+            if item and flush():
+                return paragraphs
+            current.append(text)
+        if flush():
+            return paragraphs
+    return paragraphs
+
+
+def _join_broken(paragraphs: list[str]) -> list[str]:
+    """A paragraph without sentence-final punctuation that is followed by one starting
+    with a lowercase letter is one paragraph broken by the source: join the two."""
+    out: list[str] = []
+    for para in paragraphs:
+        first = para.lstrip(_OPENERS)[:1]
+        if out and first.islower() and not SENTENCE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {para}"
+        else:
+            out.append(para)
+    return out

@@ -1,0 +1,166 @@
+"""The input folder -> one Report per entry: which entries are reports, their ids, duplicates
+and the status and error of each.
+
+Nothing here raises for a bad input file: every file gets a Report whose status and error
+say what happened, so that reports.csv has one row for every input entry. Statuses set
+here: ok, no_date, empty, binary, unreadable, too_large, duplicate, skipped (the build may
+later turn ok into no_events).
+"""
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import os
+import stat
+from dataclasses import asdict
+from pathlib import Path
+
+from helpers.ingest.decode import decode, looks_html
+from helpers.ingest.document import read_document
+from helpers.ingest.formats import Formats, load_formats
+from helpers.ingest.html import html_blocks
+from helpers.ingest.markup import text_blocks
+from helpers.records import Report
+
+DEFAULT_MAX_BYTES = 2_000_000
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+REPORT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+
+NO_DATE_ERROR = "no publication date line found; dates in the text cannot be resolved"
+FOLDER_ERROR = "folder: reports are read from the top level only"
+_SPECIAL_FILE_ERROR = "not a regular file (a device, socket or pipe)"
+
+
+def read_report(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
+    """Read one report file. Never raises for bad input: status and error say what happened."""
+    return _read(Path(path), Path(root), max_bytes, load_formats())[0]
+
+
+def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Report]:
+    """One Report for every entry at the top level of input_dir, sorted by path.
+
+    Raises FileNotFoundError / NotADirectoryError when input_dir itself is missing or a file.
+    """
+    input_dir = Path(input_dir)
+    if not input_dir.exists():
+        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    if not input_dir.is_dir():
+        raise NotADirectoryError(f"input path is not a folder: {input_dir}")
+    formats = load_formats()
+    seen: dict[str, str] = {}  # full sha256 of the bytes -> path of the first file with them
+    reports = []
+    for name in sorted(os.listdir(input_dir)):
+        path = input_dir / name
+        rel = _rel_path(path, input_dir)
+        skip = _skip_reason(path, name, formats)
+        if skip:
+            reports.append(_skipped(rel, skip))
+            continue
+        report, digest = _read(path, input_dir, max_bytes, formats)
+        if digest is not None and report.status != "empty":
+            if digest in seen:
+                report = Report(
+                    report_id=_path_id(rel),
+                    path=rel,
+                    status="duplicate",
+                    error=f"same content as {seen[digest]}",
+                )
+            else:
+                seen[digest] = rel
+        reports.append(report)
+    return reports
+
+
+def _rel_path(path: Path, root: Path) -> str:
+    return os.path.relpath(path, root).replace(os.sep, "/")
+
+
+def _path_id(rel: str) -> str:
+    return hashlib.sha256(rel.encode("utf-8")).hexdigest()[:16]
+
+
+def _skipped(rel: str, error: str) -> Report:
+    return Report(report_id=_path_id(rel), path=rel, status="skipped", error=error)
+
+
+def _skip_reason(path: Path, name: str, formats: Formats) -> str:
+    for pattern in formats.ignore:
+        if fnmatch.fnmatchcase(name.casefold(), pattern.casefold()):
+            return f"ignored: the name matches {pattern!r} in data/ingest/ignore.csv"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return ""  # a broken link: _read reports it as unreadable
+    if stat.S_ISDIR(mode):
+        return FOLDER_ERROR
+    if not stat.S_ISREG(mode):
+        return _SPECIAL_FILE_ERROR
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        shown = f"({suffix})" if suffix else "(no extension)"
+        return f"not a report file {shown}; reports are {', '.join(REPORT_SUFFIXES)}"
+    return ""
+
+
+def _read(path: Path, root: Path, max_bytes: int, formats: Formats) -> tuple[Report, str | None]:
+    """The Report and the full sha256 of the bytes (None when the bytes were not read)."""
+    rel = _rel_path(path, root)
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            return _skipped(rel, FOLDER_ERROR), None
+        if not stat.S_ISREG(st.st_mode):
+            return _skipped(rel, _SPECIAL_FILE_ERROR), None
+        if st.st_size > max_bytes:
+            digest = _hash_file(path)
+            error = (
+                f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,} bytes; nothing was "
+                f"extracted (raise the limit with --max-bytes {st.st_size}, or max_bytes= in Python)"
+            )
+            return Report(report_id=digest[:16], path=rel, status="too_large", error=error), digest
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Report(report_id=_path_id(rel), path=rel, status="unreadable",
+                      error=f"cannot read the file: {reason}"), None
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        fields = _report_fields(raw, path.suffix.lower(), formats)
+    except Exception as exc:  # a parser bug must not stop the folder: say so instead
+        fields = {"status": "unreadable", "error": f"ingest failed on this file: {type(exc).__name__}: {exc}"}
+    return Report(report_id=digest[:16], path=rel, **fields), digest
+
+
+def _hash_file(path: Path) -> str:
+    sha = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            sha.update(chunk)
+    return sha.hexdigest()
+
+
+def _report_fields(raw: bytes, suffix: str, formats: Formats) -> dict:
+    """The Report fields read from a file's bytes: its header fields, text, status and error."""
+    text, status, error = decode(raw, suffix in HTML_SUFFIXES)
+    if text is None:
+        return {"status": status, "error": error}
+    if suffix in HTML_SUFFIXES or looks_html(text):
+        blocks, html_title = html_blocks(text, formats)
+    else:
+        blocks, html_title = text_blocks(text), ""
+    doc = read_document(blocks, html_title, formats)
+
+    fields = asdict(doc)
+    if not doc.text:
+        fields.update(status="empty", error="no report text is left after removing the header lines and boilerplate")
+    elif doc.published is None:
+        error = NO_DATE_ERROR
+        if doc.republished is not None:
+            error = (f"no publication date line found (only the republisher's, {doc.publisher} "
+                     f"{doc.republished.isoformat()}); dates in the text cannot be resolved")
+        fields.update(status="no_date", error=error)
+    else:
+        fields.update(status="ok", error="")
+    return fields

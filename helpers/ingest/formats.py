@@ -1,0 +1,122 @@
+"""Load what ingest recognises (data/ingest/*.csv, see its README.md) once, checked and compiled.
+
+Every file goes through helpers/facts.py, so a typo (an unknown column or section, a bad
+regular expression) stops the build with the file and row named. header_formats.csv holds
+its regular expressions in pieces: a row of kind `part` is a building block that later rows
+use as {name}, and {month} and {weekday} are the names in month_names.csv and
+weekday_names.csv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from helpers.facts import Column, Row, Schema, note, read_rows, split_list, text, value_error
+from helpers.paths import INGEST_DIR
+
+HEADER_KINDS = ("part", "date", "by", "updated", "published")
+# The named groups the code reads from a header format of each kind.
+_NEEDED_GROUPS = {"date": ("name", "date"), "by": ("name",)}
+_PART_NAME = re.compile(r"[a-z_]+")
+_PART_USE = re.compile(r"\{([a-z_]+)\}")  # never a repetition such as {1,2}: those are digits
+
+_BOILERPLATE = Schema((text("section", choices=("drop", "footer")), Column("regex", kind="regex"), note()),
+                      key="regex")
+_PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
+_IGNORE = Schema((text("pattern"), note()), key="pattern")
+_HTML_DROP = Schema((Column("regex", kind="regex"), note()), key="regex")
+_NAME_CONNECTORS = Schema((text("word"), note()), key="word")
+_CALENDAR_NAMES = Schema((text("name"), Column("abbreviations", required=False, kind="list")), key="name")
+_HEADER_FORMATS = Schema((text("format"), text("kind", choices=HEADER_KINDS), Column("regex", kind="regex"), note()),
+                         key="format")
+
+
+@dataclass(frozen=True)
+class Formats:
+    """Everything ingest recognises, compiled; one instance per data folder."""
+
+    drop: tuple[re.Pattern, ...]  # boilerplate lines removed wherever they are
+    footer: tuple[re.Pattern, ...]  # lines where the republisher's footer starts
+    republishers: dict[str, str]  # normalized spelling -> name to show
+    ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
+    html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
+    date_lines: tuple[re.Pattern, ...]  # "<name>, <date>": groups name and date
+    bylines: tuple[re.Pattern, ...]  # "By <name>": group name
+    updated_labels: tuple[re.Pattern, ...]  # a date line's name that makes its date an edit's
+    published_labels: tuple[re.Pattern, ...]  # a date line's name that leaves its date the outlet's
+    name_connectors: frozenset[str]  # lowercase words a capitalized name may hold ("Centre for Research")
+
+
+def norm_name(name: str) -> str:
+    """A name as compared: case, spaces and punctuation ignored."""
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _compiled(rows: list[Row]) -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(row["regex"], re.IGNORECASE) for row in rows)
+
+
+@lru_cache(maxsize=4)
+def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
+    boilerplate = read_rows(ingest_dir / "boilerplate.csv", _BOILERPLATE)
+    republishers: dict[str, str] = {}
+    for row in read_rows(ingest_dir / "publishers.csv", _PUBLISHERS):
+        for spelling in (row["name"], *split_list(row["aliases"])):
+            republishers[norm_name(spelling)] = row["name"]
+    header = _header_formats(ingest_dir)
+    return Formats(
+        drop=_compiled([row for row in boilerplate if row["section"] == "drop"]),
+        footer=_compiled([row for row in boilerplate if row["section"] == "footer"]),
+        republishers=republishers,
+        ignore=tuple(row["pattern"] for row in read_rows(ingest_dir / "ignore.csv", _IGNORE)),
+        html_drop=_compiled(read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)),
+        date_lines=header["date"],
+        bylines=header["by"],
+        updated_labels=header["updated"],
+        published_labels=header["published"],
+        name_connectors=frozenset(row["word"].casefold()
+                                  for row in read_rows(ingest_dir / "name_connectors.csv", _NAME_CONNECTORS)),
+    )
+
+
+def _calendar_names(path: Path) -> str:
+    """The names and abbreviations of a calendar file as one alternation, longest first, so that
+    "sept" is tried before "sep" as an optional suffix would be."""
+    words = {word.casefold() for row in read_rows(path, _CALENDAR_NAMES)
+             for word in (row["name"], *split_list(row["abbreviations"]))}
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
+def _header_formats(ingest_dir: Path) -> dict[str, tuple[re.Pattern, ...]]:
+    """The compiled header formats by kind, in file order, their parts filled in."""
+    path = ingest_dir / "header_formats.csv"
+    parts = {"month": _calendar_names(ingest_dir / "month_names.csv"),
+             "weekday": _calendar_names(ingest_dir / "weekday_names.csv")}
+    by_kind: dict[str, list[re.Pattern]] = {kind: [] for kind in HEADER_KINDS if kind != "part"}
+    for row in read_rows(path, _HEADER_FORMATS):
+        unknown = [name for name in _PART_USE.findall(row["regex"]) if name not in parts]
+        if unknown:
+            raise value_error(path, row.line, "regex", f"{{{unknown[0]}}} is no part defined above this row; "
+                              "the parts are " + ", ".join(f"{{{name}}}" for name in parts))
+        regex = _PART_USE.sub(lambda use: f"(?:{parts[use.group(1)]})", row["regex"])
+        try:
+            pattern = re.compile(regex, re.IGNORECASE)
+        except re.error as exc:
+            raise value_error(path, row.line, "regex", "with its parts filled in, the value is not a valid "
+                              f"regular expression ({exc})") from exc
+        missing = [group for group in _NEEDED_GROUPS.get(row["kind"], ()) if group not in pattern.groupindex]
+        if missing:
+            raise value_error(path, row.line, "regex", f"a format of kind {row['kind']!r} needs the named "
+                              "group(s) " + ", ".join(f"(?P<{group}>...)" for group in missing))
+        name = row["format"]
+        if row["kind"] != "part":
+            by_kind[row["kind"]].append(pattern)
+        elif not _PART_NAME.fullmatch(name):
+            raise value_error(path, row.line, "format", f"{name!r} cannot name a part: use lowercase letters and _")
+        elif name in parts:
+            raise value_error(path, row.line, "format", f"the part {{{name}}} comes from {name}_names.csv")
+        else:
+            parts[name] = regex
+    return {kind: tuple(patterns) for kind, patterns in by_kind.items()}

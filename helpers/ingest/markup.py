@@ -1,0 +1,98 @@
+"""Plain text and Markdown -> blocks of lines, the markup removed.
+
+A block is a list of lines that belong together (a paragraph of a text file, or one block
+element of an HTML page). A line is a (text, starts_item) pair: starts_item marks a list
+item, which is a paragraph of its own.
+"""
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+Line = tuple[str, bool]
+Block = list[Line]
+
+_LIST_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
+_HEADING_CLOSE = re.compile(r"\s+#+\s*$")
+_RULE = re.compile(r"^\s{0,3}(?:([-_=])\s*\1(?:\s*\1)+|(\*\s*){3,})\s*$")
+_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_ESCAPED = re.compile("[\U000F0000-\U000F007F]")
+_IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+|[^\s<>@]+@[^\s<>]+\.[^\s<>]+)>", re.IGNORECASE)
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+_INLINE_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM_STAR = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]+?)(?<=[^\s*])\*(?![\w*])")
+_EM_UNDER = re.compile(r"(?<![\w_])_(?=[^\s_])([^_]+?)(?<=[^\s_])_(?![\w_])")
+_STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
+_CODE = re.compile(r"`([^`]+)`")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_SPACES = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """Runs of whitespace as one space, none at the ends."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def _clean_markup(line: str) -> str:
+    """Markdown and inline HTML of one line -> its plain text (whitespace collapsed)."""
+    line = _ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), line)  # protect "\(" etc.
+    line = _HTML_COMMENT.sub("", line)
+    line = _IMAGE.sub("", line)
+    line = _LINK.sub(r"\1", line)
+    line = _REF_LINK.sub(r"\1", line)
+    line = _AUTOLINK.sub(r"\1", line)
+    line = _INLINE_TAG.sub("", line)
+    line = _CODE.sub(r"\1", line)
+    for _ in range(2):  # "***x***" is strong inside emphasis
+        line = _STRONG.sub(r"\2", line)
+        line = _STRIKE.sub(r"\1", line)
+        line = _EM_STAR.sub(r"\1", line)
+        line = _EM_UNDER.sub(r"\1", line)
+    line = _ENTITY.sub(lambda m: html_lib.unescape(m.group(0)), line)
+    line = _ESCAPED.sub(lambda m: chr(ord(m.group(0)) - 0xF0000), line)
+    return collapse(line)
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Plain text and Markdown: blank lines separate blocks; markup is removed per line."""
+    blocks: list[Block] = []
+    current: Block = []
+    in_fence = False
+    for raw_line in text.splitlines():
+        if _FENCE.match(raw_line):
+            in_fence = not in_fence
+            continue
+        if not raw_line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if not in_fence:
+            if _REF_DEF.match(raw_line) or _RULE.match(raw_line):
+                continue
+            if _HEADING.match(raw_line):
+                heading = _clean_markup(_HEADING_CLOSE.sub("", _HEADING.sub("", raw_line)))
+                if current:
+                    blocks.append(current)
+                current = []
+                if heading:
+                    blocks.append([(heading, False)])
+                continue
+            raw_line = _QUOTE.sub("", raw_line)
+        item = bool(_LIST_ITEM.match(raw_line)) and not in_fence
+        if item:
+            raw_line = _LIST_ITEM.sub("", raw_line)
+        line = _clean_markup(raw_line) if not in_fence else collapse(raw_line)
+        if line:
+            current.append((line, item))
+    if current:
+        blocks.append(current)
+    return blocks
