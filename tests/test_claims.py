@@ -10,9 +10,9 @@ from datetime import date
 import pytest
 
 from helpers.extract.actors import find_actor_mentions
-from helpers.extract.claims import outlet_claimant, sentence_claims
-from helpers.extract.mentions import sentence_mentions
-from helpers.records import Event, Sentence
+from helpers.extract.claims import mention_claims, outlet_claimant, sentence_claims
+from helpers.extract.report import analyse_sentences
+from helpers.records import Event, Report, Sentence
 from tests.conftest import FIXTURES
 
 ROWS = list(csv.DictReader(open(FIXTURES / "cases" / "claims.csv", encoding="utf-8")))
@@ -32,12 +32,10 @@ PUBLISHED = date(2022, 6, 30)
 
 
 def _claims(sentence: str, sides: str):
-    """What the build does with one sentence: history tells no claims; other sentences are read."""
-    whole = Sentence(0, len(sentence), sentence, 0)
-    mentions = find_actor_mentions(sentence)
-    if sentence_mentions(sentence, whole, mentions, PUBLISHED, None).history:
-        return []
-    return sentence_claims(sentence, whole, mentions, _event(sides), "unattributed")
+    """What the build does with the sentence, read as a report of its own."""
+    report = Report(report_id="T", path="t.txt", published=PUBLISHED, text=sentence)
+    analysed, actors = analyse_sentences(report)
+    return [c for s in analysed for c in mention_claims(sentence, s, actors, _event(sides), "unattributed")]
 
 
 # Phrases keep the report's words; the seed gold lowercases a sentence-initial "At least", so case is not compared.

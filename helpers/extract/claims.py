@@ -17,7 +17,7 @@ from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import taxonomy
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, lookup, named_pattern, sources,
                                       victim_nouns, words, zero_phrases)
-from helpers.extract.mentions import clause_start
+from helpers.extract.mentions import SentenceMentions, clause_start
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
 
@@ -237,6 +237,14 @@ def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> s
     if claim_pattern("confirmed").search(span):
         return "yes"
     return "unknown"
+
+
+def mention_claims(text: str, mentions: SentenceMentions, actors: list[ActorMention], event: Event | None,
+                   outlet_claimant: str) -> list[Claim]:
+    """Claims in one analysed sentence: none in one that tells of the past ("In 2019 ...")."""
+    if mentions.history:
+        return []
+    return sentence_claims(text, mentions.sentence, actors, event, outlet_claimant)
 
 
 def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], event: Event | None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
-from helpers.extract.claims import outlet_claimant, sentence_claims
+from helpers.extract.claims import mention_claims, outlet_claimant
 from helpers.extract.coding import code
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
@@ -68,10 +68,8 @@ def extract(report: Report) -> Extraction:
     frame_index = None
     for s in analysed:
         frame_index = event_of_sentence.get(s.sentence.start, frame_index)
-        if s.history:
-            continue
         event = provisional[frame_index][0] if frame_index is not None else None
-        found = sentence_claims(text, s.sentence, actors, event, outlet)
+        found = mention_claims(text, s, actors, event, outlet)
         (claims_of_frame[frame_index] if frame_index is not None else unattached).extend(found)
 
     events: list[Event] = []
