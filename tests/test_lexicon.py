@@ -1,8 +1,13 @@
 """The data files hold only values the codebook allows, so a typo in a CSV fails here, not in a chart."""
+import re
+import shutil
+
 import pytest
 
 from helpers.codebook import taxonomy
+from helpers import paths
 from helpers.extract import lexicon
+from helpers.facts import DataFileError
 
 ACLED = taxonomy().sub_event_types
 ACTOR_TYPES = set(taxonomy().actor_types)
@@ -54,3 +59,62 @@ def test_lexicon_lookup_finds_codebook_surfaces(surface, actor):
 def test_capitalised_aliases_are_case_sensitive():
     pattern = lexicon.actors().pattern
     assert [m.group() for m in pattern.finditer("This is where IS fighters hide.")] == ["IS"]
+
+
+# A typo in a lexicon file is an error that names the file, row and column, not a silently ignored row.
+LOADERS = {
+    "triggers.csv": lexicon.triggers, "actors.csv": lexicon.actors, "modality.csv": lexicon.modality,
+    "patterns.csv": lambda: lexicon.named_pattern("toll"), "victims.csv": lexicon.victim_nouns,
+    "casualty_words.csv": lexicon.casualty_words, "quantities.csv": lexicon.quantity_patterns,
+}
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("triggers.csv", "phrase,forms,event_type", "phrase,form,event_type", "unknown column(s) 'form'"),
+    ("triggers.csv", "clash,clashes|clashed,Battles,", "clash,clashes|clashed,Batles,", "row 2, column 'event_type'"),
+    ("triggers.csv", ",violent,reciprocal\n", ",violent,reciprocol\n", "'reciprocol' is not one of"),
+    ("actors.csv", "Islamic State,Rebel group", "Islamic State,Rebel grop", "column 'actor_type'"),
+    ("modality.csv", "not,clause", "not,clauses", "row 2, column 'scope'"),
+    ("patterns.csv", "toll,", "tol,", "column 'name'"),
+    ("patterns.csv", r"(?i)\b(?:death\s+)?toll", r"(?i)\b(?:death\s+?toll", "not a valid regular expression"),
+    ("victims.csv", "soldier,soldiers,state", "soldier,soldiers,stat", "column 'role'"),
+    ("casualty_words.csv", "killed,,killed\n", "killed,,kiled\n", "row 2, column 'category'"),
+    ("quantities.csv", "between {N} and {M},N,M", "between {N} and {M},N,Q", "column 'high'"),
+])
+def test_a_typo_in_a_lexicon_file_names_file_row_and_column(tmp_path, monkeypatch, name, old, new, message):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(paths.LEXICON_DIR, folder)
+    text = (folder / name).read_text(encoding="utf-8")
+    assert old in text
+    (folder / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+    monkeypatch.setattr(paths, "LEXICON_DIR", folder)
+    _clear_caches()
+    try:
+        with pytest.raises(DataFileError, match=re.escape(message)) as error:
+            LOADERS[name]()
+        assert name in str(error.value)
+    finally:
+        monkeypatch.undo()
+        _clear_caches()
+
+
+def _clear_caches():
+    for value in vars(lexicon).values():
+        if hasattr(value, "cache_clear"):
+            value.cache_clear()
+
+
+def test_a_new_trigger_word_works_by_a_csv_row_alone(tmp_path, monkeypatch):
+    folder = tmp_path / "lexicon"
+    shutil.copytree(paths.LEXICON_DIR, folder)
+    with open(folder / "triggers.csv", "a", encoding="utf-8") as f:
+        f.write("firebombed,,Strategic developments,Looting/property destruction,violent,\n")
+    monkeypatch.setattr(paths, "LEXICON_DIR", folder)
+    _clear_caches()
+    try:
+        table, pattern = lexicon.triggers()
+        assert [m.group() for m in pattern.finditer("Gunmen firebombed a school.")] == ["firebombed"]
+        assert lexicon.lookup(table, "firebombed").sub_event_type == "Looting/property destruction"
+    finally:
+        monkeypatch.undo()
+        _clear_caches()
