@@ -1,4 +1,5 @@
 """Shared test fixtures: the scorer, the hand-coded gold and the invented fixture reports (all inside tests/)."""
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,3 +59,13 @@ def processed(tmp_path):
 @pytest.fixture
 def t(processed):
     return load.load_tables(processed)
+
+
+def edited_copy(source: Path, tmp_path: Path, name: str, old: str, new: str) -> Path:
+    """A copy of a data folder in which file `name` has `old` replaced by `new` (once)."""
+    folder = tmp_path / source.name
+    shutil.copytree(source, folder)
+    text = (folder / name).read_text(encoding="utf-8")
+    assert old in text, f"{name} no longer holds {old!r}: the test would change nothing"
+    (folder / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+    return folder

@@ -1,10 +1,9 @@
 """The codebook's taxonomy is read from data/codebook/, in ACLED's order, and checked when loaded."""
-import shutil
-
 import pytest
 
 from helpers import codebook, paths
 from helpers.facts import DataFileError
+from tests.conftest import edited_copy
 
 
 def test_event_types_in_acled_hierarchy_order():
@@ -25,10 +24,7 @@ def test_state_forces_abroad_are_armed_and_civilians_are_not():
     ("actor_types.csv", "State forces,state", "State forces,goverment", "column 'force'"),
 ])
 def test_a_typo_in_the_codebook_names_file_and_row(tmp_path, monkeypatch, name, old, new, message):
-    folder = tmp_path / "codebook"
-    shutil.copytree(paths.CODEBOOK_DIR, folder)
-    (folder / name).write_text((folder / name).read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    monkeypatch.setattr(paths, "CODEBOOK_DIR", folder)
+    monkeypatch.setattr(paths, "CODEBOOK_DIR", edited_copy(paths.CODEBOOK_DIR, tmp_path, name, old, new))
     codebook.taxonomy.cache_clear()
     try:
         with pytest.raises(DataFileError, match=message) as error:

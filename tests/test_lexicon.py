@@ -1,6 +1,5 @@
 """The data files hold only values the codebook allows, so a typo in a CSV fails here, not in a chart."""
 import re
-import shutil
 
 import pytest
 
@@ -8,6 +7,7 @@ from helpers.codebook import taxonomy
 from helpers import paths
 from helpers.extract import lexicon
 from helpers.facts import DataFileError
+from tests.conftest import edited_copy
 
 ACLED = taxonomy().sub_event_types
 ACTOR_TYPES = set(taxonomy().actor_types)
@@ -82,12 +82,7 @@ LOADERS = {
     ("quantities.csv", "between {N} and {M},N,M", "between {N} and {M},N,Q", "column 'high'"),
 ])
 def test_a_typo_in_a_lexicon_file_names_file_row_and_column(tmp_path, monkeypatch, name, old, new, message):
-    folder = tmp_path / "lexicon"
-    shutil.copytree(paths.LEXICON_DIR, folder)
-    text = (folder / name).read_text(encoding="utf-8")
-    assert old in text
-    (folder / name).write_text(text.replace(old, new, 1), encoding="utf-8")
-    monkeypatch.setattr(paths, "LEXICON_DIR", folder)
+    monkeypatch.setattr(paths, "LEXICON_DIR", edited_copy(paths.LEXICON_DIR, tmp_path, name, old, new))
     _clear_caches()
     try:
         with pytest.raises(DataFileError, match=re.escape(message)) as error:
@@ -105,10 +100,8 @@ def _clear_caches():
 
 
 def test_a_new_trigger_word_works_by_a_csv_row_alone(tmp_path, monkeypatch):
-    folder = tmp_path / "lexicon"
-    shutil.copytree(paths.LEXICON_DIR, folder)
-    with open(folder / "triggers.csv", "a", encoding="utf-8") as f:
-        f.write("firebombed,,Strategic developments,Looting/property destruction,violent,\n")
+    row = "firebombed,,Strategic developments,Looting/property destruction,violent,\n"
+    folder = edited_copy(paths.LEXICON_DIR, tmp_path, "triggers.csv", "clash,", row + "clash,")
     monkeypatch.setattr(paths, "LEXICON_DIR", folder)
     _clear_caches()
     try:
