@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from helpers import paths
+from tests.conftest import FIXTURES
 from helpers.tables.build import InputFolderError, build
 from helpers.tables.write import write_tables
 
@@ -18,10 +19,10 @@ def _run(*args, cwd=None):
 
 def test_cli_builds_from_any_working_directory_and_prints_a_summary(tmp_path):
     out = tmp_path / "out"
-    result = _run("build", paths.REPORTS_DIR, "--out", out, cwd=tmp_path)
+    result = _run("build", FIXTURES / "reports", "--out", out, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     last = result.stdout.strip().splitlines()[-1]
-    assert last.startswith("read 3 files (2 ok, 1 skipped):") and "0 reports failed" in last
+    assert last.startswith("read 8 files (1 no_events, 7 ok):") and "0 reports failed" in last
     assert {p.name for p in out.iterdir()} == {"reports.csv", "events.csv", "casualties.csv", "actor_mentions.csv", "text"}
 
 

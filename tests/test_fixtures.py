@@ -5,13 +5,18 @@ extraction error.
 """
 import csv
 import re
+import subprocess
+import sys
 
 import pytest
 
 from helpers.ingest import read_report
-from tests.conftest import FIXTURES
+from helpers.paths import REPORTS_DIR
+from tests.conftest import FIXTURES, SCORER
+from tests.gold_tables import gold_as_tables, gold_files
 
-SETS = [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final"]
+SETS = [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final", FIXTURES / "july2020"]
+REPORTS = {FIXTURES / "july2020": REPORTS_DIR}  # real reports are the bundled ones
 
 
 def _squeeze(text: str) -> str:
@@ -20,7 +25,8 @@ def _squeeze(text: str) -> str:
 
 @pytest.mark.parametrize("folder", SETS, ids=[s.name for s in SETS])
 def test_gold_evidence_and_phrases_are_in_the_reports(folder):
-    texts = {p.name: _squeeze(read_report(p, p.parent).text) for p in (folder / "reports").iterdir()}
+    reports = REPORTS.get(folder, folder / "reports")
+    texts = {p.name: _squeeze(read_report(p, p.parent).text) for p in reports.iterdir()}
     for table in ("events", "casualties"):
         with open(folder / "gold" / f"{table}.csv", encoding="utf-8") as f:
             for row in csv.DictReader(f):
@@ -35,3 +41,17 @@ def test_every_claim_belongs_to_a_gold_event(folder):
         events = {(r["file"], r["event_id"]) for r in csv.DictReader(f)}
     with open(folder / "gold" / "casualties.csv", encoding="utf-8") as f:
         assert all((r["file"], r["event_id"]) in events for r in csv.DictReader(f))
+
+
+def test_two_coders_agree_on_the_july_2020_reports(tmp_path):
+    """The agreement tests/fixtures/july2020/README.md reports: coder A as gold, coder B as tables,
+    on the reports B coded."""
+    july = FIXTURES / "july2020"
+    files = {p.name for p in REPORTS_DIR.iterdir()} & (gold_files(july / "second_coder") |
+                                                         {"voa_2020-07-10_idlib-first-coronavirus-case.txt"})
+    gold = gold_as_tables(july / "gold", tmp_path / "a", files)
+    result = subprocess.run([sys.executable, str(SCORER), str(july / "gold"), str(gold_as_tables(
+        july / "second_coder", tmp_path / "b", files))], capture_output=True, text=True)
+    assert gold.exists()
+    assert "events: gold 10 pred 11 matched 9" in result.stdout, result.stdout
+    assert "claims: gold 6 pred 6 matched 6" in result.stdout, result.stdout

@@ -63,14 +63,14 @@ def extract(report: Report) -> Extraction:
             event_of_sentence[s.sentence.start] = i
 
     outlet = outlet_claimant(report.outlet)
+    # A number told before the report's first event belongs to no event: background (a running
+    # toll, a pandemic's count), not a claim (codebook section 6).
     claims_of_frame: list[list[Claim]] = [[] for _ in drafts]
-    unattached: list[Claim] = []
     frame_index = None
     for s in analysed:
         frame_index = event_of_sentence.get(s.sentence.start, frame_index)
-        event = provisional[frame_index][0] if frame_index is not None else None
-        found = mention_claims(text, s, actors, event, outlet)
-        (claims_of_frame[frame_index] if frame_index is not None else unattached).extend(found)
+        if frame_index is not None:
+            claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet)
 
     events: list[Event] = []
     claims: list[Claim] = []
@@ -84,7 +84,7 @@ def extract(report: Report) -> Extraction:
                    for k, d in enumerate(frame_drafts)]
         claims += [replace(c, event_id=first_id) for c in frame_claims]
         first_event_of_frame.append(next(e for e in events if e.event_id == first_id))
-    claims = sorted(unattached + claims, key=lambda c: c.char_start)
+    claims = sorted(claims, key=lambda c: c.char_start)
     claims = [replace(c, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id)
               for k, c in enumerate(claims)]
 
