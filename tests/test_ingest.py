@@ -608,7 +608,7 @@ BAD_DATA = [
     ("month_names.csv", "name,abbreviations", "month,abbreviations", 1, "unknown column(s) 'month'"),
     ("header_formats.csv", "byline,by,", "byline,author,", 7, "column 'kind': 'author' is not one of"),
     ("header_formats.csv", "{time}", "{clock}", 6, "column 'regex': {clock} is no part defined above this row"),
-    ("header_formats.csv", "(?P<date>", "(?P<when>", 6, "needs the named group(s) (?P<date>...)"),
+    ("header_formats.csv", "(?P<date>{date}", "(?P<when>{date}", 6, "needs the named group(s) (?P<date>...)"),
     ("header_formats.csv", "(?P<name>\\S.*)", "(\\S.*)", 7, "needs the named group(s) (?P<name>...)"),
     ("header_formats.csv", "day,part,", "month,part,", 2, "column 'format': the part {month} comes from month_names.csv"),
     ("header_formats.csv", "year,part,(?:1[89]|2\\d)\\d\\d", "year,part,(?P<y>(?:1[89]|2\\d)\\d\\d)", 4,

@@ -11,7 +11,8 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from helpers.extract.lexicon import date_phrases, norm, number_words, named_pattern
+from helpers.extract.lexicon import date_phrases, named_pattern, norm, number_words
+from helpers.extract.matching import longest_first
 from helpers.records import DateSpan
 
 WEEK = 7
@@ -175,6 +176,27 @@ def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[dat
     raise ValueError(f"data/lexicon/date_phrases.csv names an unknown rule: {rule!r}")
 
 
+@cache
+def _named_month_regex() -> re.Pattern:
+    months = "|".join(sorted((m for m in _month_numbers() if len(m) > 3), key=len, reverse=True))
+    return re.compile(named_pattern("named_month").pattern.replace("{month}", months))
+
+
+def _named_months(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    """"in June", "through the month of June": that calendar month, the latest one up to
+    publication (a month is named without a day only for the last weeks or months)."""
+    found = []
+    for m in _named_month_regex().finditer(text, start, end):
+        month = _month_numbers()[m.group("month").lower()]
+        year = published.year if month <= published.month else published.year - 1
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        rule = "named_month" if (published - last).days <= BACKGROUND_DAYS else "history"
+        first = date(year, month, 1) if rule == "named_month" else None
+        found.append(span(m.start(), m.end(), m.group(), first, min(last, published) if first else None, rule,
+                          "month" if first else None))
+    return found
+
+
 def _history(text: str, start: int, end: int, published: date) -> list[DateSpan]:
     found = []
     for m in named_pattern("history").finditer(text, start, end):
@@ -194,11 +216,7 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     found = (_explicit(text, start, end, published) + _weekdays(text, start, end, published)
              + _relative(text, start, end, published, previous) + _days_apart(text, start, end, previous)
              + _history(text, start, end, published))
-    kept: list[DateSpan] = []
-    for d in sorted(found, key=lambda d: (-(d.end - d.start), d.start)):
-        if all(d.end <= k.start or d.start >= k.end for k in kept):
-            kept.append(d)
-    return sorted(kept, key=lambda d: d.start)
+    return longest_first(found + _named_months(text, start, end, published), lambda d: (d.start, d.end))
 
 
 NOT_EVENT_DATES = ("history", "status")

@@ -26,7 +26,10 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
     kinds = {h.trigger.kind for h in hits}
     if "raid" in kinds and "arrest" in kinds:
         return "Strategic developments", "Arrests"
-    if "disrupted" in kinds:  # "air defences shot down two drones": the drones never struck
+    disrupted = [h for h in hits if h.trigger.kind == "disrupted"]
+    # "air defences shot down two drones": the drones never struck; but "warplanes launched
+    # missiles ... a large portion were shot down, but several hit": the strike came first
+    if disrupted and not any(h.trigger.kind == "violent" and h.start < disrupted[0].start for h in hits):
         return "Strategic developments", "Disrupted weapons use"
     specific = [h for h in hits if h.trigger.roles != "generic"] or hits
     if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") and h.trigger.event_type == "Battles"

@@ -33,7 +33,7 @@ VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous")
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "claimant_trim", "support_gap", "article",
                   "place_relation", "along")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
-                 "place_coordinator", "actor_coordinator", "agent_link")
+                 "place_coordinator", "actor_coordinator", "agent_link", "named_month")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

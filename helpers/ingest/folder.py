@@ -13,6 +13,7 @@ import hashlib
 import os
 import stat
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
 
 from helpers.ingest.decode import decode, looks_html
@@ -127,7 +128,7 @@ def _read(path: Path, root: Path, max_bytes: int, formats: Formats) -> tuple[Rep
                       error=f"cannot read the file: {reason}"), None
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        fields = _report_fields(raw, path.suffix.lower(), formats)
+        fields = _report_fields(raw, path.suffix.lower(), formats, path.name)
     except Exception as exc:  # a parser bug must not stop the folder: say so instead
         fields = {"status": "unreadable", "error": f"ingest failed on this file: {type(exc).__name__}: {exc}"}
     return Report(report_id=digest[:16], path=rel, **fields), digest
@@ -141,8 +142,10 @@ def _hash_file(path: Path) -> str:
     return sha.hexdigest()
 
 
-def _report_fields(raw: bytes, suffix: str, formats: Formats) -> dict:
-    """The Report fields read from a file's bytes: its header fields, text, status and error."""
+def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict:
+    """The Report fields read from a file's bytes: its header fields, text, status and error.
+    A file whose text gives no date takes the date its name gives ("2020-07-17_report.txt"),
+    as archives are often named; published_from says which."""
     text, status, error = decode(raw, suffix in HTML_SUFFIXES)
     if text is None:
         return {"status": status, "error": error}
@@ -153,14 +156,29 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats) -> dict:
     doc = read_document(blocks, html_title, formats)
 
     fields = asdict(doc)
+    if doc.published is not None:
+        fields["published_from"] = "text"
+    else:
+        fields.update(published=_file_name_date(name, formats), published_from="file name")
     if not doc.text:
         fields.update(status="empty", error="no report text is left after removing the header lines and boilerplate")
-    elif doc.published is None:
+    elif fields["published"] is None:
         error = NO_DATE_ERROR
         if doc.republished is not None:
             error = (f"no publication date line found (only the republisher's, {doc.publisher} "
                      f"{doc.republished.isoformat()}); dates in the text cannot be resolved")
-        fields.update(status="no_date", error=error)
+        fields.update(status="no_date", error=error, published_from="")
     else:
         fields.update(status="ok", error="")
     return fields
+
+
+def _file_name_date(name: str, formats: Formats) -> date | None:
+    for pattern in formats.file_name_dates:
+        found = pattern.search(name)
+        if found:
+            try:
+                return date.fromisoformat(found.group("date"))
+            except ValueError:  # "2020-13-45": not a date after all
+                continue
+    return None

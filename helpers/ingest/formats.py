@@ -16,9 +16,9 @@ from pathlib import Path
 from helpers.facts import Column, Row, Schema, note, read_rows, split_list, text, value_error
 from helpers.paths import INGEST_DIR
 
-HEADER_KINDS = ("part", "date", "by", "updated", "published")
+HEADER_KINDS = ("part", "date", "by", "updated", "published", "file_name")
 # The named groups the code reads from a header format of each kind.
-_NEEDED_GROUPS = {"date": ("name", "date"), "by": ("name",)}
+_NEEDED_GROUPS = {"date": ("name", "date"), "by": ("name",), "file_name": ("date",)}
 _PART_NAME = re.compile(r"[a-z_]+")
 _PART_USE = re.compile(r"\{([a-z_]+)\}")  # never a repetition such as {1,2}: those are digits
 
@@ -46,6 +46,7 @@ class Formats:
     bylines: tuple[re.Pattern, ...]  # "By <name>": group name
     updated_labels: tuple[re.Pattern, ...]  # a date line's name that makes its date an edit's
     published_labels: tuple[re.Pattern, ...]  # a date line's name that leaves its date the outlet's
+    file_name_dates: tuple[re.Pattern, ...]  # a date in a file's name: group date
     name_connectors: frozenset[str]  # lowercase words a capitalized name may hold ("Centre for Research")
 
 
@@ -76,6 +77,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         bylines=header["by"],
         updated_labels=header["updated"],
         published_labels=header["published"],
+        file_name_dates=header["file_name"],
         name_connectors=frozenset(row["word"].casefold()
                                   for row in read_rows(ingest_dir / "name_connectors.csv", _NAME_CONNECTORS)),
     )

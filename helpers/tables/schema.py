@@ -21,7 +21,7 @@ class Table:
 
 REPORTS = Table("reports", {
     "report_id": "str", "path": "str", "title": "str", "outlet": "str", "publisher": "str",
-    "published": "date", "republished": "date", "n_chars": "int", "status": "str", "error": "str",
+    "published": "date", "republished": "date", "published_from": "str", "n_chars": "int", "status": "str", "error": "str",
 })
 EVENTS = Table("events", {
     "event_id": "str", "report_id": "str", "date_start": "date", "date_end": "date",

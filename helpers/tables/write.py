@@ -33,7 +33,8 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
     ordered = sorted(extractions, key=lambda x: x.report.path)
     reports = [{
         "report_id": r.report_id, "path": r.path, "title": r.title, "outlet": r.outlet, "publisher": r.publisher,
-        "published": _iso(r.published), "republished": _iso(r.republished), "n_chars": str(r.n_chars),
+        "published": _iso(r.published), "republished": _iso(r.republished),
+        "published_from": r.published_from, "n_chars": str(r.n_chars),
         "status": r.status, "error": r.error,
     } for r in (x.report for x in ordered)]
     events = [{
