@@ -33,6 +33,7 @@ class Column:
 class Schema:
     columns: tuple[Column, ...]
     key: str | None = None  # a column whose values are unique in the file (spacing folded)
+    partial: bool = False  # a user's file may leave out columns that are not required
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -111,7 +112,8 @@ def read_rows(path: Path, schema: Schema) -> list[Row]:
         header = [h.strip() for h in next(reader, [])]
         declared = [c.name for c in schema.columns]
         unknown = [h for h in header if h not in declared]
-        missing = [c.name for c in schema.columns if c.name not in header and (c.required or c.name != "note")]
+        missing = [c.name for c in schema.columns
+                   if c.name not in header and (c.required or not schema.partial and c.name != "note")]
         if unknown or missing:
             parts = ([f"unknown column(s) {', '.join(map(repr, unknown))}"] if unknown else []) + \
                     ([f"missing column(s) {', '.join(map(repr, missing))}"] if missing else [])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 import shutil
 from datetime import date
 from pathlib import Path
@@ -635,3 +636,50 @@ def test_month_names_are_in_calendar_order():
         name, abbreviations = row.split(",")
         for spelling in [name, *filter(None, abbreviations.split("|"))]:
             assert date_parser.parse(f"3 {spelling} 2020").month == number, spelling
+
+
+# ---------------------------------------------------------------------------------------
+# Where the published date comes from when the text's header lines were lost
+
+UNDATED = "Army Repels Attack\n\nOn Thursday, the army repelled an attack near Palmyra. Two soldiers were killed.\n"
+
+
+@pytest.mark.parametrize("name, metadata, published, published_from, status", [
+    ("report.txt", "", None, "", "no_date"),
+    ("2020-07-03_report.txt", "", date(2020, 7, 3), "file name", "ok"),
+    ("sf_2020-07-03_desert.txt", "", date(2020, 7, 3), "file name", "ok"),
+    ("report_2020-13-45.txt", "", None, "", "no_date"),  # not a date after all
+    ("report.txt", "file,outlet,published\nreport.txt,Desert Dispatch,2020-07-04\n", date(2020, 7, 4), "metadata", "ok"),
+    # the collector's record stands over the file name's date
+    ("2020-07-03_r.txt", "file,published\n2020-07-03_r.txt,2020-07-02\n", date(2020, 7, 2), "metadata", "ok"),
+])
+def test_a_report_without_date_lines_takes_its_folder_metadata_or_file_name(
+        tmp_path, name, metadata, published, published_from, status):
+    write(tmp_path, name, UNDATED)
+    if metadata:
+        write(tmp_path, "metadata.csv", metadata)
+    report = next(r for r in read_folder(tmp_path) if r.path == name)
+    assert (report.published, report.published_from, report.status) == (published, published_from, status)
+
+
+def test_metadata_names_the_outlet_and_is_listed_not_read_as_a_report(tmp_path):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "metadata.csv", "file,outlet,publisher\na.txt,Other Outlet,Some Republisher\n")
+    by_path = {r.path: r for r in read_folder(tmp_path)}
+    assert (by_path["a.txt"].outlet, by_path["a.txt"].publisher) == ("Other Outlet", "Some Republisher")
+    assert by_path["a.txt"].published == date(2020, 7, 3) and by_path["a.txt"].published_from == "text"
+    assert by_path["metadata.csv"].status == "skipped"
+
+
+@pytest.mark.parametrize("content, says", [
+    ("file,outlett\na.txt,X\n", "unknown column(s) 'outlett'"),
+    ("file,published\na.txt,3 July 2020\n", "row 2, column 'published'"),
+    ("file,outlet\na.txt,X\na.txt,Y\n", "row 3, column 'file'"),
+    ("file,published\na.txt,2020-02-30\n", "row 2, column 'published': '2020-02-30' is not a day"),
+])
+def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
+    write(tmp_path, "a.txt", GOOD)
+    write(tmp_path, "metadata.csv", content)
+    with pytest.raises(DataFileError, match=re.escape(says)) as caught:
+        read_folder(tmp_path)
+    assert "metadata.csv" in str(caught.value)

@@ -34,13 +34,15 @@ def report_overview(t: Tables) -> pd.DataFrame:
 
 
 def claims_table(t: Tables) -> pd.DataFrame:
-    """Every casualty claim with its event's date, place and type, its phrase and its sentence."""
+    """Every casualty claim with its event's date, place and type, the outlet whose report gives
+    it, its phrase and its sentence."""
     ev = t.events[["event_id", "date_start", "date_end", "date_precision", "event_type", "location"]]
     out = t.casualties.merge(ev, on="event_id", how="left")
+    out = out.merge(t.reports[["report_id", "outlet"]], on="report_id", how="left")
     out["dates"] = [_span_text(a, b) for a, b in zip(out["date_start"], out["date_end"])]
     out = out.sort_values(["date_start", "event_id", "claim_id"], kind="stable")
     cols = ["claim_id", "event_id", "dates", "date_precision", "location", "category", "low", "high", "phrase",
-            "victim", "claimant", "confirmed", "evidence"]
+            "victim", "outlet", "claimant", "confirmed", "evidence"]
     return out[cols].set_index("claim_id")
 
 

@@ -12,7 +12,7 @@ import fnmatch
 import hashlib
 import os
 import stat
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from helpers.ingest.document import read_document
 from helpers.ingest.formats import Formats, load_formats
 from helpers.ingest.html import html_blocks
 from helpers.ingest.markup import text_blocks
+from helpers.ingest.metadata import read_metadata
 from helpers.records import Report
 
 DEFAULT_MAX_BYTES = 2_000_000
@@ -50,6 +51,7 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
     if not input_dir.is_dir():
         raise NotADirectoryError(f"input path is not a folder: {input_dir}")
     formats = load_formats()
+    metadata = read_metadata(input_dir)
     seen: dict[str, str] = {}  # full sha256 of the bytes -> path of the first file with them
     reports = []
     for name in sorted(os.listdir(input_dir)):
@@ -60,6 +62,8 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
             reports.append(_skipped(rel, skip))
             continue
         report, digest = _read(path, input_dir, max_bytes, formats)
+        if name in metadata and report.status in ("ok", "no_date"):
+            report = _with_metadata(report, metadata[name])
         if digest is not None and report.status != "empty":
             if digest in seen:
                 report = Report(
@@ -72,6 +76,15 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
                 seen[digest] = rel
         reports.append(report)
     return reports
+
+
+def _with_metadata(report: Report, fields: dict) -> Report:
+    """The report with what the folder's metadata.csv records for it: the collector's outlet and
+    dates stand over the ones read from the text or its file name."""
+    report = replace(report, **fields)
+    if "published" in fields:
+        report = replace(report, published_from="metadata", status="ok", error="")
+    return report
 
 
 def _rel_path(path: Path, root: Path) -> str:

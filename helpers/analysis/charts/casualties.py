@@ -26,6 +26,8 @@ KIND_LEGEND = [
     ("unconfirmed", "doubted by the report itself: faded"),
 ]
 
+UNSTATED_VICTIM = "side not stated"  # a claim whose report does not say whose people were hit
+
 
 def _kind_handles() -> list:
     k = "#444444"
@@ -140,7 +142,7 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
         ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5, integer=True))
     date_axis(axes[-1], start, end, "date of the event (day)")
     victims = most_frequent(pd.Series(victims_drawn), 12)
-    handles = [Patch(color=actor_color(v, actors), label=v) for v in victims]
+    handles = [Patch(color=actor_color(v, actors), label=v or UNSTATED_VICTIM) for v in victims]
     if len(set(victims_drawn)) > len(victims):
         handles.append(Patch(color="white", label=f"(+{len(set(victims_drawn)) - len(victims)} more)"))
     fig.legend(handles=handles, title="Victim side (colour)", loc="outside right upper")
@@ -223,7 +225,7 @@ def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, repor
                 ax.plot([high], [y], marker="|", color=color, markersize=12, alpha=alpha)
                 right = high
             what = categories.get(row.category, row.category).lower()
-            ax.text(right + vmax * 0.02, y, f"“{row.phrase}” {what} ({row.victim})", va="center", fontsize=8.5,
+            ax.text(right + vmax * 0.02, y, f"“{row.phrase}” {what} ({row.victim or UNSTATED_VICTIM})", va="center", fontsize=8.5,
                     color="#222222")
             yticks.append(y)
             ylabels.append(row.claimant or "unattributed")
@@ -234,7 +236,8 @@ def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, repor
     ax.set_ylim(y - 0.5, -0.8)
     ax.set_xlim(0, (vmax + ext) * 1.6)
     ax.grid(axis="y", visible=False)
-    handles = [Patch(color=actor_color(v, actors), label=v) for v in most_frequent(pd.Series(victims), 12)]
+    handles = [Patch(color=actor_color(v, actors), label=v or UNSTATED_VICTIM)
+               for v in most_frequent(pd.Series(victims), 12)]
     fig.legend(handles=handles, title="Victim side (colour)", loc="outside right upper")
     fig.legend(handles=[h for h in _kind_handles() if "band" not in h.get_label()],
                title="How a number reads (glyph)", loc="outside right lower")
