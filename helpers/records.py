@@ -104,6 +104,7 @@ class Event:
     evidence: str
     char_start: int
     char_end: int
+    evidence_spans: tuple[tuple[int, int], ...] = ()  # every sentence used, as (start, end) offsets
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,13 @@ class Draft:
     sides: tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc1, actor2, assoc2 with context
     text_sides: tuple[str, str]  # actor1 and actor2 as the frame's own words name them
     event: Event  # type from the trigger words, sides with context, place, dates, evidence
+    dated: bool = True  # the frame states its date (else the codebook's default week)
+    opens_new: bool = False  # the frame opens with "Meanwhile", "In response" ...
+
+    @property
+    def generic(self) -> bool:
+        """Told only in words that fit any violent type ("the attack", "the operation")."""
+        return all(h.trigger.roles == "generic" or h.anaphoric for h in self.hits)
 
 
 @dataclass(frozen=True)

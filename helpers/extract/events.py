@@ -120,6 +120,8 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 longitude=place.longitude if place else None,
                 geo_precision=place.geo_precision if place else None,
                 evidence=text[first.start:last.end], char_start=first.start, char_end=last.end,
+                evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
-            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event))
+            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event, frame.date is not None,
+                                bool(frame.marker)))
     return drafts

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
+from helpers.extract.assembly import Mention, assemble
 from helpers.extract.claims import mention_claims, outlet_claimant
 from helpers.extract.coding import code
 from helpers.extract.events import draft_events
@@ -72,19 +73,21 @@ def extract(report: Report) -> Extraction:
         if frame_index is not None:
             claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet)
 
-    events: list[Event] = []
-    claims: list[Claim] = []
-    first_event_of_frame: list[Event] = []
-    for frame_drafts, frame_claims in zip(drafts, claims_of_frame):
-        # claims attach to the frame's first event; its other events (other places of a list)
-        # are coded without them
+    # Code each frame's events (its claims attach to its first event, whose target they may
+    # give), then assemble the mentions of one happening told in several places into one event.
+    mentions: list[Mention] = []
+    first_mention_of_frame: list[int] = []
+    for i, (frame_drafts, frame_claims) in enumerate(zip(drafts, claims_of_frame)):
         victims = frozenset(c.victim for c in frame_claims if c.victim)
-        first_id = f"{report.report_id}-E{len(events) + 1:03d}"
-        events += [replace(code(d, victims if k == 0 else None), event_id=f"{report.report_id}-E{len(events) + k + 1:03d}")
-                   for k, d in enumerate(frame_drafts)]
-        claims += [replace(c, event_id=first_id) for c in frame_claims]
-        first_event_of_frame.append(next(e for e in events if e.event_id == first_id))
-    claims = sorted(claims, key=lambda c: c.char_start)
+        first_mention_of_frame.append(len(mentions))
+        mentions += [Mention(code(d, victims if k == 0 else None), d.dated, d.generic, i, d.opens_new)
+                     for k, d in enumerate(frame_drafts)]
+    assembled, joined = assemble(mentions)
+    ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
+    events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]
+    event_of_frame = [events[joined[first]] for first in first_mention_of_frame]
+    claims = sorted((replace(c, event_id=event_of_frame[i].event_id) for i, frame_claims in enumerate(claims_of_frame)
+                     for c in frame_claims), key=lambda c: c.char_start)
     claims = [replace(c, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id)
               for k, c in enumerate(claims)]
 
@@ -93,7 +96,7 @@ def extract(report: Report) -> Extraction:
     for a in actors:
         frame = next((event_of_sentence[s.sentence.start] for s in analysed
                       if s.sentence.start <= a.start < s.sentence.end and s.sentence.start in event_of_sentence), None)
-        event = first_event_of_frame[frame] if frame is not None else None
+        event = event_of_frame[frame] if frame is not None else None
         dated_mentions.append((a, event.date_start.isoformat() if event and event.date_start else published))
 
     if report.status == "ok" and not events:

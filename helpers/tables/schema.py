@@ -28,7 +28,7 @@ EVENTS = Table("events", {
     "date_precision": "str", "event_type": "str", "sub_event_type": "str", "actor1": "str",
     "assoc_actor1": "str", "actor2": "str", "assoc_actor2": "str", "location": "str", "admin1": "str",
     "latitude": "float", "longitude": "float", "geo_precision": "int", "evidence": "str",
-    "char_start": "int", "char_end": "int",
+    "char_start": "int", "char_end": "int", "evidence_spans": "str",
 })
 CASUALTIES = Table("casualties", {
     "claim_id": "str", "event_id": "str", "report_id": "str", "category": "str", "low": "int",

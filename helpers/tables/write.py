@@ -44,7 +44,7 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
         "actor2": e.actor2, "assoc_actor2": ";".join(e.assoc_actor2), "location": e.location, "admin1": e.admin1,
         "latitude": _coordinate(e.latitude), "longitude": _coordinate(e.longitude),
         "geo_precision": _int(e.geo_precision), "evidence": e.evidence, "char_start": str(e.char_start),
-        "char_end": str(e.char_end),
+        "char_end": str(e.char_end), "evidence_spans": ";".join(f"{a}-{b}" for a, b in e.evidence_spans),
     } for x in ordered for e in x.events]
     claims = [{
         "claim_id": c.claim_id, "event_id": c.event_id, "report_id": c.report_id, "category": c.category,

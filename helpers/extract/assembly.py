@@ -1,0 +1,96 @@
+"""A report's event mentions -> its events: one happening told in the lede, the details, the
+toll and the reaction is one event (codebook section 2).
+
+Frames split a report where it moves on (a new paragraph, a new date or place); a news article
+then tells its one happening again further down ("The assault began at dawn ... The army repelled
+the attack after hours of fighting"). Mentions are merged when they are compatible: types
+compatible (the same, or one told only in generic words such as "the attack"), the same dates
+or dates not stated, the same place or none (or, told in generic words, a town inside the
+region the other names), and sides not in conflict. A mention that opens with "Meanwhile" or
+"In response" is a new happening by the report's own words. `compatible` is the one definition of "the same happening"; linking across reports
+uses it too.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from helpers.records import Event
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An event as one frame tells it, with what compatibility needs beyond the event's row."""
+    event: Event
+    dated: bool  # the text states its date (else it carries the codebook's default week)
+    generic: bool  # told only in words that fit any violent type ("the attack", "the operation")
+    frame: int  # the frame it came from: mentions of one frame are distinct on purpose
+    opens_new: bool = False  # its frame opens with "Meanwhile", "In response" ...
+
+
+def _types_compatible(a: Mention, b: Mention) -> bool:
+    return a.event.event_type == b.event.event_type or a.generic or b.generic
+
+
+def _dates_compatible(a: Mention, b: Mention) -> bool:
+    """A week's summary and one day of it are two things a report tells; a date not stated fits any."""
+    if not (a.dated and b.dated):
+        return True
+    return (a.event.date_start, a.event.date_end) == (b.event.date_start, b.event.date_end)
+
+
+def _places_compatible(a: Mention, b: Mention) -> bool:
+    ea, eb = a.event, b.event
+    if not ea.location or not eb.location or ea.location == eb.location:
+        return True
+    if (ea.geo_precision == 3) != (eb.geo_precision == 3) and (a.generic or b.generic):
+        return bool(ea.admin1) and ea.admin1 == eb.admin1  # "the attack" in a town of the region told before
+    return False
+
+
+def _sides_compatible(a: Event, b: Event) -> bool:
+    sides_a, sides_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
+    return not sides_a or not sides_b or bool(sides_a & sides_b)
+
+
+def compatible(a: Mention, b: Mention) -> bool:
+    """Could a and b tell the same happening?"""
+    return (not b.opens_new and _types_compatible(a, b) and _dates_compatible(a, b) and _places_compatible(a, b)
+            and _sides_compatible(a.event, b.event))
+
+
+def _merged(a: Mention, b: Mention) -> Mention:
+    """One event from two mentions: the first one's evidence; the more precise date and place;
+    the specific type over a generic one; sides the first leaves out taken from the second."""
+    ea, eb = a.event, b.event
+    event = ea
+    if b.dated and (not a.dated or _PRECISION_RANK[eb.date_precision] < _PRECISION_RANK[ea.date_precision]):
+        event = replace(event, date_start=eb.date_start, date_end=eb.date_end, date_precision=eb.date_precision)
+    if eb.location and (not ea.location or (eb.geo_precision or 9) < (ea.geo_precision or 9)):
+        event = replace(event, location=eb.location, admin1=eb.admin1, latitude=eb.latitude,
+                        longitude=eb.longitude, geo_precision=eb.geo_precision)
+    if a.generic and not b.generic:
+        event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)
+    if not event.actor1:
+        event = replace(event, actor1=eb.actor1)
+    if not event.actor2 and eb.actor2 != event.actor1:
+        event = replace(event, actor2=eb.actor2)
+    event = replace(event, evidence_spans=tuple(sorted(set(ea.evidence_spans) | set(eb.evidence_spans))))
+    return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new)
+
+
+def assemble(mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:
+    """The report's events, and for each mention (by position) the position of the event it joined."""
+    kept: list[Mention] = []
+    joined: dict[int, int] = {}
+    for i, mention in enumerate(mentions):
+        target = next((k for k in range(len(kept) - 1, -1, -1)
+                       if kept[k].frame != mention.frame and compatible(kept[k], mention)), None)
+        if target is None:
+            joined[i] = len(kept)
+            kept.append(mention)
+        else:
+            joined[i] = target
+            kept[target] = _merged(kept[target], mention)
+    return kept, joined

@@ -1,0 +1,67 @@
+"""One happening told in several places of a report is one event; distinct happenings stay apart."""
+from datetime import date
+
+import pytest
+
+from helpers.extract.assembly import Mention, compatible
+from helpers.extract.report import extract
+from helpers.records import Event, Report
+
+PUBLISHED = date(2022, 3, 17)  # a Thursday
+
+
+def _extract(text: str):
+    return extract(Report(report_id="T", path="t.txt", outlet="Desert Dispatch", published=PUBLISHED, text=text))
+
+
+def test_lede_details_and_toll_of_one_attack_are_one_event():
+    text = ("ISIS fighters attacked army positions near Palmyra on Tuesday.\n\n"
+            "The assault began at dawn and the fighting lasted for hours.\n\n"
+            "Four soldiers were killed in the attack, a military source said.")
+    result = _extract(text)
+    assert len(result.events) == 1
+    event = result.events[0]
+    assert (event.location, str(event.date_start), event.date_precision) == ("Palmyra", "2022-03-15", "day")
+    assert [(c.category, c.low, c.event_id) for c in result.claims] == [("killed", 4, event.event_id)]
+    assert len(event.evidence_spans) == 3  # every sentence used, the first one as the evidence
+    assert event.evidence.startswith("ISIS fighters attacked")
+
+
+@pytest.mark.parametrize("text, n_events", [
+    # two towns, two happenings
+    ("ISIS fighters attacked army positions near Palmyra on Tuesday.\n\n"
+     "ISIS fighters attacked army positions near al-Sukhnah on Tuesday.", 2),
+    # the report's own words open a new happening
+    ("ISIS fighters attacked army positions near Palmyra on Tuesday.\n\n"
+     "Meanwhile, ISIS fighters attacked army positions near Palmyra.", 2),
+    # a week's summary and a day of it are two things the report tells
+    ("Since the start of the week, ISIS fighters have attacked army positions near Palmyra.\n\n"
+     "On Tuesday, ISIS fighters attacked army positions near Palmyra.", 2),
+])
+def test_distinct_happenings_stay_apart(text, n_events):
+    assert len(_extract(text).events) == n_events
+
+
+def _mention(frame=0, dated=True, generic=False, opens_new=False, **fields) -> Mention:
+    base = dict(event_id="", report_id="T", date_start=date(2022, 3, 15), date_end=date(2022, 3, 15),
+                date_precision="day", event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State",
+                assoc_actor1=(), actor2="Syrian Arab Army", assoc_actor2=(), location="Palmyra", admin1="Homs",
+                latitude=34.56, longitude=38.27, geo_precision=1, evidence="", char_start=0, char_end=0)
+    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new)
+
+
+@pytest.mark.parametrize("later, same", [
+    (_mention(1), True),
+    (_mention(1, dated=False, date_start=date(2022, 3, 11), date_end=date(2022, 3, 17), date_precision="week"), True),
+    (_mention(1, date_start=date(2022, 3, 14), date_end=date(2022, 3, 14)), False),
+    (_mention(1, location="al-Sukhnah", latitude=34.89, longitude=38.87), False),
+    (_mention(1, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack"), False),
+    (_mention(1, event_type="Explosions/Remote violence", generic=True), True),
+    (_mention(1, actor1="Hayat Tahrir al-Sham", actor2="Syrian National Army"), False),
+    (_mention(1, actor1="Syrian Arab Army", actor2="Islamic State"), True),  # told from the other side
+    (_mention(1, opens_new=True), False),
+    (_mention(1, location="eastern Homs", geo_precision=3, generic=True), True),
+    (_mention(1, location="eastern Homs", geo_precision=3), False),
+])
+def test_compatible(later, same):
+    assert compatible(_mention(0), later) is same
