@@ -122,3 +122,4 @@ class Claim:
     evidence: str
     char_start: int
     char_end: int
+    claimant_surface: str = ""  # the claimant's words as written ("Turkey's defence ministry")

@@ -69,3 +69,11 @@ def edited_copy(source: Path, tmp_path: Path, name: str, old: str, new: str) -> 
     assert old in text, f"{name} no longer holds {old!r}: the test would change nothing"
     (folder / name).write_text(text.replace(old, new, 1), encoding="utf-8")
     return folder
+
+
+def clear_lexicon_caches() -> None:
+    """Forget the loaded lexicon, so that a test's edited copy of data/lexicon is read."""
+    from helpers.extract import lexicon
+    for value in vars(lexicon).values():
+        if hasattr(value, "cache_clear"):
+            value.cache_clear()

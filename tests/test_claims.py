@@ -91,3 +91,18 @@ def test_who_and_how_many(sentence, expected):
     got = [(c.category, c.low, c.high, c.victim)
            for c in sentence_claims(sentence, whole, find_actor_mentions(sentence), event, "unattributed")]
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence, claimant, surface", [
+    ("Three civilians were killed in the shelling, the Syrian Civil Defence said.", "Syrian Civil Defence",
+     "Syrian Civil Defence"),
+    ("Turkey's defence ministry said that 12 militants were neutralised.", "Turkish Defense Ministry",
+     "Turkey's defence ministry"),
+    ("The SDF said that two of its fighters were killed.", "Syrian Democratic Forces", "SDF"),
+    ("According to the SDF, up to 6 Turkish-backed militants were killed.", "Syrian Democratic Forces", "the SDF"),
+    ("According to local activists, five people were killed.", "local activists", "local activists"),
+    ("Five people were killed.", "unattributed", ""),
+])
+def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
+    (claim,) = _claims(sentence, "Islamic State;Civilians")
+    assert (claim.claimant, claim.claimant_surface) == (claimant, surface)

@@ -7,7 +7,7 @@ from helpers.codebook import taxonomy
 from helpers import paths
 from helpers.extract import lexicon
 from helpers.facts import DataFileError
-from tests.conftest import edited_copy
+from tests.conftest import clear_lexicon_caches, edited_copy
 
 ACLED = taxonomy().sub_event_types
 ACTOR_TYPES = set(taxonomy().actor_types)
@@ -83,31 +83,26 @@ LOADERS = {
 ])
 def test_a_typo_in_a_lexicon_file_names_file_row_and_column(tmp_path, monkeypatch, name, old, new, message):
     monkeypatch.setattr(paths, "LEXICON_DIR", edited_copy(paths.LEXICON_DIR, tmp_path, name, old, new))
-    _clear_caches()
+    clear_lexicon_caches()
     try:
         with pytest.raises(DataFileError, match=re.escape(message)) as error:
             LOADERS[name]()
         assert name in str(error.value)
     finally:
         monkeypatch.undo()
-        _clear_caches()
+        clear_lexicon_caches()
 
-
-def _clear_caches():
-    for value in vars(lexicon).values():
-        if hasattr(value, "cache_clear"):
-            value.cache_clear()
 
 
 def test_a_new_trigger_word_works_by_a_csv_row_alone(tmp_path, monkeypatch):
     row = "firebombed,,Strategic developments,Looting/property destruction,violent,\n"
     folder = edited_copy(paths.LEXICON_DIR, tmp_path, "triggers.csv", "clash,", row + "clash,")
     monkeypatch.setattr(paths, "LEXICON_DIR", folder)
-    _clear_caches()
+    clear_lexicon_caches()
     try:
         table, pattern = lexicon.triggers()
         assert [m.group() for m in pattern.finditer("Gunmen firebombed a school.")] == ["firebombed"]
         assert lexicon.lookup(table, "firebombed").sub_event_type == "Looting/property destruction"
     finally:
         monkeypatch.undo()
-        _clear_caches()
+        clear_lexicon_caches()

@@ -9,7 +9,7 @@ claims. Every source gives its own row: nothing is averaged or merged.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from helpers.extract.actors import actor_type
@@ -174,9 +174,10 @@ def _light(phrase: str) -> str:
 @dataclass(frozen=True)
 class Attribution:
     position: int
-    claimant: str  # in the report's words, lightly normalised ("pro-opposition media", "SDF")
+    claimant: str  # one canonical name per source (sources.csv, an actor), else the words lightly normalised
     speaks_for: str  # the actor whose own losses this source reports authoritatively
     backward: bool  # "..., according to local activists." also covers the numbers before it
+    surface: str = ""  # the claimant's words as written
 
 
 def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
@@ -194,23 +195,28 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
     table, pattern = sources()
     for m in pattern.finditer(text, sentence.start, sentence.end):
         source = lookup(table, m.group())
-        found.append(Attribution(m.start(), source.name, source.speaks_for, False))
+        found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
     heads = words.get("source_head", frozenset())
     for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
         phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
         named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
         if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
             found = [s for s in found if s not in named]
-            found.append(Attribution(m.start(), named[0].claimant, named[0].speaks_for, True))
+            found.append(replace(named[0], position=m.start(), backward=True))
         else:
-            found.append(Attribution(m.start(), _light(phrase), "", True))
+            words = phrase.strip()
+            whole = [a for a in actors if m.end() <= a.start and a.end <= m.end() + len(phrase)
+                     and _claimant_trim().sub("", words) == a.surface]
+            if whole:  # "according to the SDF": the actor under its one name
+                found.append(Attribution(m.start(), whole[0].actor, whole[0].actor, True, words))
+            else:
+                found.append(Attribution(m.start(), _light(phrase), "", True, words))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         clause = clause_start(text, sentence.start, m.start())
         backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
         spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
-            found[spoken[-1]] = Attribution(found[spoken[-1]].position, found[spoken[-1]].claimant,
-                                       found[spoken[-1]].speaks_for, found[spoken[-1]].backward or backward)
+            found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             continue
         subject = _claimant_trim().sub("", text[clause:m.start()].strip())
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
@@ -222,9 +228,9 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
         if subject.split() and subject.split()[-1].lower().strip(",") in heads:
             # "HTS-affiliated media" speak for HTS
             inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
-            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward))
-        elif actor is not None:
-            found.append(Attribution(actor.start, _light(actor.surface), actor.actor, backward))
+            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward, subject))
+        elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
+            found.append(Attribution(actor.start, actor.actor, actor.actor, backward, actor.surface))
     return sorted(found, key=lambda s: s.position)
 
 
@@ -294,7 +300,8 @@ def _claim(text, sentence, phrase, low, high, category, victim, position, source
     speaks_for = speaker.speaks_for if speaker else ""
     return Claim(
         claim_id="", event_id="", report_id="", category=category, low=low, high=high, phrase=phrase,
-        victim=victim, claimant=claimant, confirmed=_confirmed(text, sentence, speaks_for, victim),
+        victim=victim, claimant=claimant, claimant_surface=speaker.surface if speaker else "",
+        confirmed=_confirmed(text, sentence, speaks_for, victim),
         evidence=sentence.text, char_start=sentence.start, char_end=sentence.end,
     )
 

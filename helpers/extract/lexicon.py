@@ -3,8 +3,8 @@
 A user adds a group, a trigger word or a number phrase by editing these CSV files; no code
 changes. Every phrase file keys its rows by `phrase`; `forms` lists inflections that share a
 row's values ("clash" with "clashes|clashed"). Patterns are matched on word boundaries; a
-phrase with a capital letter is matched case-sensitively (so "IS" is never the verb "is"), an
-all-lowercase one case-insensitively; where phrases overlap the longest wins (matching.py).
+phrase in capitals is matched as written (so "IS" is never the verb "is"), any other in any
+case; where phrases overlap the longest wins (matching.py).
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from helpers import codebook, paths
-from helpers.extract.matching import phrase_regex, surface_regex
+from helpers.extract.matching import case_sensitive, phrase_regex, surface_regex
 from helpers.facts import Column, Schema, note, read_rows, split_list, text
 
 PHRASE = text("phrase")
@@ -47,8 +47,8 @@ def norm(text: str) -> str:
 
 
 def _key(surface: str) -> str:
-    """How tables are keyed: a capitalised surface as written, a lowercase one normalised."""
-    return surface if surface != surface.lower() else norm(surface)
+    """How tables are keyed: an acronym as written, anything else normalised (case_sensitive)."""
+    return " ".join(surface.split()) if case_sensitive(surface) else norm(surface)
 
 
 def lookup(table: dict, surface: str):

@@ -27,10 +27,16 @@ def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
     return _alternation([(p, "(?i:" + _literal(p) + ")") for p in set(phrases) if p])
 
 
+def case_sensitive(surface: str) -> bool:
+    """An acronym is matched as written ("IS" is not the verb "is", "SAA" not "saa"); a name of
+    words in any case ("Turkish army" matches "Turkish Army")."""
+    return any(c.isupper() for c in surface) and not any(c.islower() for c in surface)
+
+
 def surface_regex(surfaces: Iterable[str]) -> re.Pattern:
-    """Case-insensitive for all-lowercase surfaces, case-sensitive for the rest ("IS" is not "is").
+    """Lexicon surfaces on word boundaries, acronyms case-sensitively and the rest in any case.
     A name may lead a hyphenated word ("a PKK-run entity", "ISIS-held villages")."""
-    return _alternation([(s, _literal(s) if s != s.lower() else "(?i:" + _literal(s) + ")")
+    return _alternation([(s, _literal(s) if case_sensitive(s) else "(?i:" + _literal(s) + ")")
                          for s in set(surfaces) if s], end=r"(?!\w)")
 
 

@@ -32,7 +32,8 @@ EVENTS = Table("events", {
 })
 CASUALTIES = Table("casualties", {
     "claim_id": "str", "event_id": "str", "report_id": "str", "category": "str", "low": "int",
-    "high": "int", "phrase": "str", "victim": "str", "claimant": "str", "confirmed": "str",
+    "high": "int", "phrase": "str", "victim": "str", "claimant": "str", "claimant_surface": "str",
+    "confirmed": "str",
     "evidence": "str", "char_start": "int", "char_end": "int",
 })
 ACTOR_MENTIONS = Table("actor_mentions", {

@@ -49,6 +49,7 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
     claims = [{
         "claim_id": c.claim_id, "event_id": c.event_id, "report_id": c.report_id, "category": c.category,
         "low": _int(c.low), "high": _int(c.high), "phrase": c.phrase, "victim": c.victim, "claimant": c.claimant,
+        "claimant_surface": c.claimant_surface,
         "confirmed": c.confirmed, "evidence": c.evidence, "char_start": str(c.char_start),
         "char_end": str(c.char_end),
     } for x in ordered for c in x.claims]
