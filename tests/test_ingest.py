@@ -608,9 +608,9 @@ BAD_DATA = [
     ("name_connectors.csv", "\nthe,", "\nthe,\nthe,", 6, "column 'word': 'the' repeats row 5"),
     ("month_names.csv", "name,abbreviations", "month,abbreviations", 1, "unknown column(s) 'month'"),
     ("header_formats.csv", "byline,by,", "byline,author,", 7, "column 'kind': 'author' is not one of"),
-    ("header_formats.csv", "{time}", "{clock}", 6, "column 'regex': {clock} is no part defined above this row"),
-    ("header_formats.csv", "(?P<date>{date}", "(?P<when>{date}", 6, "needs the named group(s) (?P<date>...)"),
-    ("header_formats.csv", "(?P<name>\\S.*)", "(\\S.*)", 7, "needs the named group(s) (?P<name>...)"),
+    ("header_formats.csv", "{time}\\s*$", "{clock}\\s*$", 6, "column 'regex': {clock} is no part defined above this row"),
+    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 6, "needs the named group(s) (?P<date>...)"),
+    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 7, "needs the named group(s) (?P<name>...)"),
     ("header_formats.csv", "day,part,", "month,part,", 2, "column 'format': the part {month} comes from month_names.csv"),
     ("header_formats.csv", "year,part,(?:1[89]|2\\d)\\d\\d", "year,part,(?P<y>(?:1[89]|2\\d)\\d\\d)", 4,
      "with its parts filled in"),  # {year} twice in the date part: a group named twice
@@ -683,3 +683,51 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     with pytest.raises(DataFileError, match=re.escape(says)) as caught:
         read_folder(tmp_path)
     assert "metadata.csv" in str(caught.value)
+
+
+@pytest.mark.parametrize("name, content, published, published_from, outlet, starts", [
+    # a wire story's dateline: its date is the published date, its city is not part of the story
+    ("wire.txt", "Attack Kills Four\n\nBy Levant Wire\nMarch 14, 2023\n\nBEIRUT, March 14 (Levant Wire) - "
+     "Four soldiers were killed on Sunday.\n", date(2023, 3, 14), "text", "Levant Wire", "Four soldiers"),
+    ("wire.txt", "Attack Kills Four\n\nBEIRUT, March 14, 2023 (Levant Wire) - Four soldiers were killed on Sunday.\n",
+     date(2023, 3, 14), "dateline", "Levant Wire", "Four soldiers"),
+    ("wire.txt", "Attack Kills Four\n\nPALMYRA, Syria — Four soldiers were killed on Sunday.\n",
+     None, "", "", "Four soldiers"),
+    ("wire.txt", "Attack Kills Four\n\nBEIRUT (Levant Wire - 23rd July, 2020) - Four soldiers were killed.\n",
+     date(2020, 7, 23), "dateline", "Levant Wire", "Four soldiers"),
+    # a header line with where the report was filed after the date
+    ("local.txt", "Drone Strike on Village\n\n14 August 2022 - Qamishlo\n\nA drone struck the village on Sunday.\n",
+     date(2022, 8, 14), "text", "", "A drone struck"),
+    ("byline.txt", "Drone Strike on Village\n\nPublished 8 June 2022 by Jane Roe\n\nA drone struck the village.\n",
+     date(2022, 6, 8), "text", "Jane Roe", "A drone struck"),
+    ("byline.txt", "Drone Strike on Village\n\nOctober 6, 2023 2:32 PM UTC\n\nA drone struck the village.\n",
+     date(2023, 10, 6), "text", "", "A drone struck"),
+    # a monitor's lead names the day it writes
+    ("monitor.txt", "Daily Toll\n\nThe Observatory documented the following on Tuesday, March 12, 2024, as follows: "
+     "shelling hit two villages.\n", date(2024, 3, 12), "lead", "", "The Observatory"),
+    # a capitalised opening word is no dateline
+    ("plain.txt", "Title Line\n\nMeanwhile - the army advanced on July 4, 2023 near Palmyra.\n",
+     date(2023, 7, 4), "lead", "", "Meanwhile"),
+])
+def test_where_real_pages_put_their_date(tmp_path, name, content, published, published_from, outlet, starts):
+    report = read_report(write(tmp_path, name, content), tmp_path)
+    assert (report.published, report.published_from, report.outlet) == (published, published_from, outlet)
+    assert report.text.startswith(starts)
+
+
+@pytest.mark.parametrize("head", [
+    '<meta property="article:published_time" content="2022-06-08T10:30:00+00:00">',
+    '<meta itemprop="datePublished" content="2022-06-08">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-08T09:00:00Z"}</script>',
+])
+def test_html_pages_give_their_date_in_markup(tmp_path, head):
+    page = (f"<!doctype html><html><head><title>Drone strike</title>{head}</head><body><article>"
+            "<h1>Drone strike</h1><p>A drone struck the village on Monday, killing two people.</p></article></body></html>")
+    report = read_report(write(tmp_path, "page.html", page), tmp_path)
+    assert (report.published, report.published_from, report.status) == (date(2022, 6, 8), "html meta", "ok")
+
+
+def test_a_time_element_dates_the_article(tmp_path):
+    page = ('<html><body><article><h1>Drone strike</h1><time datetime="2022-06-08">8 June</time>'
+            "<p>A drone struck the village on Monday, killing two people.</p></article></body></html>")
+    assert read_report(write(tmp_path, "page.html", page), tmp_path).published == date(2022, 6, 8)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from helpers.ingest.formats import Formats, norm_name
-from helpers.ingest.header import SENTENCE_END, HeaderLine, header_line
+from helpers.ingest.header import SENTENCE_END, HeaderLine, header_line, parse_date
 from helpers.ingest.markup import Block, collapse
 
 
@@ -19,6 +19,7 @@ class Document:
     publisher: str = ""
     published: date | None = None
     republished: date | None = None
+    published_from: str = ""  # where published was read: text (a header line), dateline, html meta
     text: str = ""
 
 
@@ -95,11 +96,44 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         body_blocks = [[(text, False) for text, _ in block] for block in body_blocks]
 
     _fill_header(doc, header, html_title, formats)
+    doc.published_from = "text" if doc.published else ""
     paragraphs = _body_paragraphs(body_blocks, formats)
     if html_title and doc.title in paragraphs:
         paragraphs.remove(doc.title)
+    if paragraphs:
+        paragraphs[0] = _take_dateline(doc, paragraphs[0], formats)
+        if doc.published is None:
+            _date_from_lead(doc, paragraphs[0], formats)
     doc.text = "\n\n".join(_join_broken(paragraphs))
     return doc
+
+
+def _date_from_lead(doc: Document, paragraph: str, formats: Formats) -> None:
+    """A report whose header gives no date but whose first paragraph names a full one ("... on
+    Tuesday, March 12, 2024, as follows:") was written that day."""
+    for pattern in formats.lead_dates:
+        for found in pattern.finditer(paragraph):
+            when = parse_date(found.group("date"), None)
+            if when is not None:
+                doc.published, doc.published_from = when, "lead"
+                return
+
+
+def _take_dateline(doc: Document, paragraph: str, formats: Formats) -> str:
+    """The first paragraph without its dateline ("BEIRUT, July 27 (Reuters) - "): where the report
+    was filed is not where its events happened. A dateline's date is the published date when the
+    header gave none (its year from the header's other dates); its agency is the outlet."""
+    found = next(filter(None, (pattern.match(paragraph) for pattern in formats.datelines)), None)
+    if found is None or found.end() >= len(paragraph):
+        return paragraph
+    if doc.published is None and found.group("date"):
+        year = doc.republished.year if doc.republished else None
+        when = parse_date(found.group("date"), year)
+        if when is not None:
+            doc.published, doc.published_from = when, "dateline"
+    if not doc.outlet and found.groupdict().get("agency"):
+        doc.outlet = found.group("agency").split(" - ")[0].split(" – ")[0].strip()
+    return paragraph[found.end():]
 
 
 def _fill_header(doc: Document, header: list[tuple[int, str, HeaderLine]], html_title: str, formats: Formats) -> None:

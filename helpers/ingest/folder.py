@@ -162,16 +162,17 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
     text, status, error = decode(raw, suffix in HTML_SUFFIXES)
     if text is None:
         return {"status": status, "error": error}
+    html_published = None
     if suffix in HTML_SUFFIXES or looks_html(text):
-        blocks, html_title = html_blocks(text, formats)
+        blocks, html_title, html_published = html_blocks(text, formats)
     else:
         blocks, html_title = text_blocks(text), ""
     doc = read_document(blocks, html_title, formats)
 
     fields = asdict(doc)
-    if doc.published is not None:
-        fields["published_from"] = "text"
-    else:
+    if html_published is not None:
+        fields.update(published=html_published, published_from="html meta")
+    elif doc.published is None:
         fields.update(published=_file_name_date(name, formats), published_from="file name")
     if not doc.text:
         fields.update(status="empty", error="no report text is left after removing the header lines and boilerplate")

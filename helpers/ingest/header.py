@@ -36,10 +36,13 @@ def _is_name(name: str, formats: Formats) -> bool:
                for w in words)
 
 
-def _parse_date(phrase: str) -> date | None:
+def parse_date(phrase: str, year: int | None = 1900) -> date | None:
+    """A date as a header writes it; without a year in the phrase, `year` (None: no date)."""
     phrase = re.sub(r"\s+of\s+", " ", phrase, flags=re.IGNORECASE)
+    if year is None and not re.search(r"\b\d{4}\b", phrase):
+        return None
     try:
-        return date_parser.parse(phrase, default=datetime(1900, 1, 1)).date()
+        return date_parser.parse(phrase, default=datetime(year or 1900, 1, 1)).date()
     except (ValueError, OverflowError):
         return None
 
@@ -48,7 +51,7 @@ def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
     """'<Name>, <date>' / '<Name> <date>' / '<date>' -> (name, date), else None."""
     for pattern in formats.date_lines:
         match = pattern.match(line)
-        when = _parse_date(match.group("date")) if match else None
+        when = parse_date(match.group("date")) if match else None
         if when is not None:
             return match.group("name").strip(_SEPARATORS), when
     return None

@@ -5,6 +5,9 @@ are furniture differs from site to site and is data/ingest/html_drop.csv.
 """
 from __future__ import annotations
 
+import json
+from datetime import date
+
 from bs4 import BeautifulSoup
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
@@ -43,9 +46,44 @@ def _is_furniture(tag: Tag, formats: Formats) -> bool:
     return any(p.fullmatch(n) for n in names for p in formats.html_drop)
 
 
-def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str]:
-    """The article's blocks, one line each, and its title (the <h1>, else the <title>)."""
+# Where pages state their publication time for machines: meta tags (Open Graph, schema.org),
+# JSON-LD, and <time datetime> (the first in the article).
+_META_DATES = (("property", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
+               ("name", "publish-date"), ("name", "date"), ("name", "DC.date.issued"), ("property", "og:published_time"))
+
+
+def published_in_markup(soup: BeautifulSoup) -> date | None:
+    """The publication date the page's markup gives, if any."""
+    for attribute, value in _META_DATES:
+        tag = soup.find(["meta", "time", "span"], attrs={attribute: value})
+        found = tag and (tag.get("content") or tag.get("datetime"))
+        if found and (when := _iso_day(str(found))):
+            return when
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if isinstance(item, dict) and (when := _iso_day(str(item.get("datePublished", "")))):
+                return when
+    scope = soup.find("article") or soup
+    tag = scope.find("time", attrs={"datetime": True})
+    return _iso_day(str(tag["datetime"])) if tag else None
+
+
+def _iso_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None]:
+    """The article's blocks, one line each, its title (the <h1>, else the <title>) and the
+    publication date its markup gives."""
     soup = BeautifulSoup(text, "html.parser")
+    published = published_in_markup(soup)
     head_title = collapse(soup.title.get_text(" ")) if soup.title else ""
     for tag in list(soup.find_all(True)):
         if not tag.decomposed and _is_furniture(tag, formats):
@@ -82,4 +120,4 @@ def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str]:
 
     walk(soup)
     flush()
-    return blocks, title
+    return blocks, title, published
