@@ -93,3 +93,22 @@ def test_evidence_covers_the_sentences_used():
     text = "On Monday, HTS shelled army positions near Tafas, triggering clashes. The heaviest fighting erupted near Muzayrib."
     (event,) = _events(text).events
     assert (event.char_start, event.char_end, event.evidence) == (0, len(text), text)
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor has documented 1,002 deaths since the start of the year.",
+    "A total of 589 attacks have been recorded in Daraa since the 2018 settlement.",
+    "Strikes on the villages of Jabal al-Zawiya were reported almost weekly in June.",
+    "Earlier this year, a series of airstrikes by unidentified aircraft killed several commanders in al-Bab.",
+    "In the last few months, a series of assassinations targeted former rebels in Daraa.",
+])
+def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
+    result = _events(text)
+    assert (result.events, result.claims) == ((), ())
+
+
+def test_a_comparison_is_not_a_count():
+    result = _events("On Monday, ISIS cells killed eight soldiers near Palmyra, in one of the deadliest attacks "
+                     "since the start of the year.")
+    assert [(e.event_type, e.location) for e in result.events] == [("Battles", "Palmyra")]
+    assert [(c.category, c.low) for c in result.claims] == [("killed", 8)]

@@ -150,6 +150,11 @@ def date_phrases() -> tuple[dict[str, str], re.Pattern]:
     return phrase_table("date_phrases.csv", "rule", DATE_RULES)
 
 
+def background_markers() -> tuple[dict[str, str], re.Pattern]:
+    """Phrases that make a sentence background (aggregate) and words that make them a comparison."""
+    return phrase_table("background.csv", "kind", ("aggregate", "comparison"))
+
+
 @cache
 def victim_nouns() -> dict[str, str]:
     found = rows("victims.csv", PHRASE, FORMS, text("role", choices=lambda: VICTIM_ROLES + actor_names()))

@@ -12,7 +12,7 @@ from functools import cache
 from datetime import date
 
 from helpers.extract.dates import find_dates, NOT_EVENT_DATES
-from helpers.extract.lexicon import Trigger, alternation, discourse_markers, lookup, modality, triggers
+from helpers.extract.lexicon import Trigger, alternation, background_markers, discourse_markers, lookup, modality, triggers
 from helpers.extract.places import find_places
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
 
@@ -115,12 +115,26 @@ def _marker(text: str, sentence: Sentence) -> str:
     return lookup(table, m.group()) if m else ""
 
 
+def _aggregate(text: str, sentence: Sentence) -> bool:
+    """Does the sentence count happenings or deaths over a period ("a total of 589 attacks since
+    2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
+    deadliest attack since the start of the year") tells one."""
+    table, pattern = background_markers()
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        if lookup(table, m.group()) != "aggregate":
+            continue
+        clause = pattern.finditer(text, clause_start(text, sentence.start, m.start()), m.start())
+        if not any(lookup(table, c.group()) == "comparison" for c in clause):
+            return True
+    return False
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(a for a in actors if sentence.start <= a.start < sentence.end)
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if d.rule not in NOT_EVENT_DATES and d.date_start)
-    history = any(d.rule == "history" for d in dates) and not event_dates
+    history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
     places = find_places(text, sentence.start, sentence.end, exclude=[(a.start, a.end) for a in in_sentence])
     return SentenceMentions(
         sentence=sentence,

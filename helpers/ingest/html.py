@@ -17,6 +17,7 @@ from helpers.ingest.markup import Block, collapse
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "nav", "footer", "template", "iframe", "svg", "form",
     "button", "select", "textarea", "input", "object", "embed", "canvas", "head", "menu",
+    "figcaption",  # a photo's caption, often of an older happening, is not the report's text
 })
 _DROP_ROLES = frozenset({"navigation", "contentinfo", "search", "complementary", "menu", "menubar"})
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
