@@ -81,6 +81,7 @@ class PlaceMention:
     population: int = 0
     feature_code: str = ""
     source: str = ""
+    country: str = "Syria"
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ class Event:
     evidence: str
     char_start: int
     char_end: int
+    country: str = "Syria"  # where it happened (codebook section 2): never placed in Syria when elsewhere
     evidence_spans: tuple[tuple[int, int], ...] = ()  # every sentence used, as (start, end) offsets
 
 

@@ -112,3 +112,32 @@ def test_a_comparison_is_not_a_count():
                      "since the start of the year.")
     assert [(e.event_type, e.location) for e in result.events] == [("Battles", "Palmyra")]
     assert [(c.category, c.low) for c in result.claims] == [("killed", 8)]
+
+
+@pytest.mark.parametrize("text, event, claims", [
+    # places outside Syria keep their country and are never placed in Syria
+    ("On Monday, a car bomb exploded in Beirut, killing three people.",
+     ("Explosions/Remote violence", "Beirut, Lebanon", "Lebanon", None), [("killed", 3, 3)]),
+    ("On Monday, Israeli warplanes conducted flights over Lebanon.",
+     ("Explosions/Remote violence", "Lebanon", "Lebanon", None), []),
+    # a road's number is not a village that folds like it
+    ("On Monday, a roadside bomb hit a patrol on the M4 highway near Ariha.",
+     ("Explosions/Remote violence", "Ariha", "Syria", 2), []),  # near a town: precision 2
+    # numbers as news writes them
+    ("On Monday, a young man was shot dead by unknown gunmen in Daraa.",
+     ("Violence against civilians", "Daraa", "Syria", 1), [("killed", 1, 1)]),
+    ("On Monday, Turkish drones struck the village of Tal Tamr, injuring more than 20 people.",
+     ("Explosions/Remote violence", "Tal Tamr", "Syria", 1), [("injured", 20, None)]),
+    ("On Monday, a rocket hit the town of al-Bab without causing casualties.",
+     ("Explosions/Remote violence", "al-Bab", "Syria", 1), [("killed", 0, 0)]),
+    # trigger words of real news
+    ("On Monday, gunmen assassinated a former rebel commander in Tafas.",
+     ("Violence against civilians", "Tafas", "Syria", 1), []),
+    ("On Monday, ISIS militants blew up an oil pipeline near al-Mayadin.",
+     ("Explosions/Remote violence", "al-Mayadin", "Syria", 2), []),
+])
+def test_places_outside_syria_features_and_numbers(text, event, claims):
+    result = _events(text)
+    assert [(e.event_type, e.location, e.country, e.geo_precision if e.latitude is not None else None)
+            for e in result.events] == [event]
+    assert [(c.category, c.low, c.high) for c in result.claims] == claims

@@ -119,6 +119,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 latitude=place.latitude if place else None,
                 longitude=place.longitude if place else None,
                 geo_precision=place.geo_precision if place else None,
+                country=place.country if place else "Syria",
                 evidence=text[first.start:last.end], char_start=first.start, char_end=last.end,
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from helpers.extract.lexicon import words
 from helpers.extract.matching import longest_first
 from helpers.geo.names import name_rules
-from helpers.geo import AREA_CODES, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
+from helpers.geo import AREA_CODES, ForeignPlace, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
 from helpers.records import PlaceMention
 
 _TOKEN = re.compile(r"[‘’'`]?[^\W\d_][\w‘’'`]*(?:-[\w‘’'`]+)*|\d+|[^\w\s]")
@@ -38,6 +38,7 @@ class _Hit:
     vague: bool = False  # precision 2 from the name's own words ("X bridge", "outskirts of X")
     settlement: bool = False  # "the town of X", "X city": a place even when the gazetteer lacks it
     province: bool = False  # "X province", "the provinces of X": the governorate, not its capital
+    foreign: ForeignPlace | None = None  # a place outside Syria
     group: int = 0
 
 
@@ -155,8 +156,12 @@ def _name_runs(p: _Passage):
 
 def _name_hit(p: _Passage, first: int, last: int) -> _Hit | None:
     name = p.span(first, last)
-    if p.gaz.words.get(name.lower()) == "stop" or not fold_place_name(name):
+    folded = fold_place_name(name)
+    if p.gaz.words.get(name.lower()) == "stop" or len(folded.replace(" ", "")) < 2:  # "M4" folds to "m"
         return None
+    foreign = p.gaz.foreign.get(folded)
+    if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in p.gaz.candidates(name)):
+        return _Hit(first, last, name, "foreign", foreign=foreign)
     places = p.gaz.candidates(name)
     if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
         name = name[:-2]
@@ -238,6 +243,8 @@ def _credible(p: _Passage, hit: _Hit) -> bool:
     anything with a cue (a preposition, "the town of", "X bridge", a list) stands."""
     if p.role(hit.last) == "actor":  # "the Damascus government" is an actor, not a place
         return False
+    if hit.kind == "foreign":  # "Turkey shelled ..." names an actor; "in Turkey" a place
+        return hit.relation != "other" or hit.settlement or hit.province
     if hit.kind != "point":
         return True
     if not hit.places and not hit.settlement:
@@ -314,6 +321,12 @@ def _mention(p: _Passage, hit: _Hit, place: Place | None) -> PlaceMention:
     start, end = p.toks[hit.s0].start(), p.toks[hit.s1 - 1].end()
     common = dict(start=start, end=end, surface=p.text[start:end], relation=hit.relation, group=hit.group)
     precision = 2 if hit.near or hit.vague else 1
+    if hit.kind == "foreign":
+        f = hit.foreign
+        return PlaceMention(location=f"{hit.name}, {f.country}" if f.kind != "country" else f.country, admin1="",
+                            latitude=None, longitude=None, kind="point" if f.kind == "city" else "region",
+                            geo_precision=precision if f.kind == "city" else 3, source="foreign_places.csv",
+                            country=f.country, **common)
     if hit.kind == "region":
         r = hit.region
         return PlaceMention(location=r.name, admin1=r.admin1, latitude=r.latitude, longitude=r.longitude,

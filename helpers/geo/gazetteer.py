@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from helpers import paths
-from helpers.facts import Column, Schema, note, read_rows, text
+from helpers.facts import Column, Schema, note, read_rows, split_list, text
 from helpers.geo.geometry import distance_km, distance_to_line_km, read_line
 from helpers.geo.names import fold_place_name, name_rules
 
@@ -41,7 +41,18 @@ SCHEMAS = {
                           key="name"),
     "place_words.csv": Schema((text("phrase"), text("role")), key="phrase"),
     "feature_ranks.csv": Schema((text("feature_code"), Column("rank", kind="int"), note()), key="feature_code"),
+    "foreign_places.csv": Schema((text("name"), Column("aliases", False, "list"), text("country"),
+                                  text("kind", choices=("country", "province", "city")), note()), key="name"),
 }
+
+
+@dataclass(frozen=True)
+class ForeignPlace:
+    """A place outside Syria that Syria news names; kept without coordinates so that an event
+    there is never drawn in Syria."""
+    name: str
+    country: str
+    kind: str  # country | province | city
 
 
 def read_geo(name: str, geo_dir: Path) -> list[dict[str, str]]:
@@ -87,6 +98,11 @@ class Gazetteer:
         self._other_rank = ranks.pop(OTHER_FEATURES)
         self._feature_rank = ranks
         self.inner_articles = name_rules().inner_articles
+        self.foreign: dict[str, ForeignPlace] = {}  # folded name -> place outside Syria
+        for row in read_geo("foreign_places.csv", self.geo_dir):
+            place = ForeignPlace(row["name"], row["country"], row["kind"])
+            for spelling in (row["name"], *split_list(row["aliases"])):
+                self.foreign[fold_place_name(spelling)] = place
         self._lines: dict[str, list[tuple[float, float]]] = {}
         self._index: dict[str, dict[Place, None]] = {}  # dict as an ordered set
         for dataset in (PLACES_FILE, SUPPLEMENT_FILE):

@@ -27,7 +27,7 @@ EVENTS = Table("events", {
     "event_id": "str", "report_id": "str", "date_start": "date", "date_end": "date",
     "date_precision": "str", "event_type": "str", "sub_event_type": "str", "actor1": "str",
     "assoc_actor1": "str", "actor2": "str", "assoc_actor2": "str", "location": "str", "admin1": "str",
-    "latitude": "float", "longitude": "float", "geo_precision": "int", "evidence": "str",
+    "latitude": "float", "longitude": "float", "geo_precision": "int", "country": "str", "evidence": "str",
     "char_start": "int", "char_end": "int", "evidence_spans": "str",
 })
 CASUALTIES = Table("casualties", {

@@ -43,7 +43,7 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
         "sub_event_type": e.sub_event_type, "actor1": e.actor1, "assoc_actor1": ";".join(e.assoc_actor1),
         "actor2": e.actor2, "assoc_actor2": ";".join(e.assoc_actor2), "location": e.location, "admin1": e.admin1,
         "latitude": _coordinate(e.latitude), "longitude": _coordinate(e.longitude),
-        "geo_precision": _int(e.geo_precision), "evidence": e.evidence, "char_start": str(e.char_start),
+        "geo_precision": _int(e.geo_precision), "country": e.country, "evidence": e.evidence, "char_start": str(e.char_start),
         "char_end": str(e.char_end), "evidence_spans": ";".join(f"{a}-{b}" for a, b in e.evidence_spans),
     } for x in ordered for e in x.events]
     claims = [{
