@@ -38,7 +38,7 @@ def facts(m):
     ("Attacks continued in the desert in central Syria.", ("central Syrian desert", "", "region", 3, "in")),
     ("The Syrian desert remains unsafe.", ("central Syrian desert", "", "region", 3, "other")),
     ("The army came to northeastern Syria.", ("northeastern Syria", "", "region", 3, "other")),
-    ("Drones were seen over northwestern Syria.", ("northwestern Syria", "", "region", 3, "other")),
+    ("Drones were seen over northwestern Syria.", ("northwestern Syria", "", "region", 3, "in")),  # in its airspace
     ("Clashes spread in central Syria.", ("central Syria", "", "region", 3, "in")),
     ("Raids hit positions on the western bank of the Euphrates.",
      ("western bank of the Euphrates", "Deir ez-Zor", "region", 3, "in")),
