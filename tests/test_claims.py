@@ -11,7 +11,7 @@ import pytest
 
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.claims import mention_claims, outlet_claimant, sentence_claims
-from helpers.extract.report import analyse_sentences
+from helpers.extract.report import analyse_sentences, extract
 from helpers.records import Event, Report, Sentence
 from tests.conftest import FIXTURES
 
@@ -106,3 +106,11 @@ def test_who_and_how_many(sentence, expected):
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
     assert (claim.claimant, claim.claimant_surface) == (claimant, surface)
+
+
+def test_a_source_named_by_its_kind_is_the_one_named_before():
+    text = ("On Monday, shelling hit the village of Kafr Nabl. The Syrian Observatory for Human Rights said the "
+            "shells came from government positions. The monitor added that three civilians were killed.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant, c.claimant_surface) for c in result.claims] == [
+        (3, "Syrian Observatory for Human Rights", "The monitor")]

@@ -25,7 +25,13 @@ from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
 
 @cache
 def _claimant_trim() -> re.Pattern:
-    return re.compile(rf"^(?:{alternation('claimant_trim')})(?:\s+|$)", re.I)
+    """The conjunction and article before a claimant's name ("and the ministry")."""
+    return re.compile(rf"^(?:(?:{alternation('conjunction')}),?\s+)?(?:(?:{alternation('article')})(?:\s+|$))?", re.I)
+
+
+@cache
+def _conjunction() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation('conjunction')}),?\s+", re.I)
 
 
 def _non_state() -> tuple[str, ...]:
@@ -218,7 +224,8 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             continue
-        subject = _claimant_trim().sub("", text[clause:m.start()].strip())
+        written = text[clause:m.start()].strip()
+        subject = _claimant_trim().sub("", written)
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
@@ -228,7 +235,9 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
         if subject.split() and subject.split()[-1].lower().strip(",") in heads:
             # "HTS-affiliated media" speak for HTS
             inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
-            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward, subject))
+            surface = written if written.lower().endswith(subject.lower()) and subject else subject
+            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward,
+                                     _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(Attribution(actor.start, actor.actor, actor.actor, backward, actor.surface))
     return sorted(found, key=lambda s: s.position)
@@ -246,20 +255,35 @@ def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> s
 
 
 def mention_claims(text: str, mentions: SentenceMentions, actors: list[ActorMention], event: Event | None,
-                   outlet_claimant: str) -> list[Claim]:
+                   outlet_claimant: str, earlier: Attribution | None = None) -> list[Claim]:
     """Claims in one analysed sentence: none in one that tells of the past ("In 2019 ...")."""
     if mentions.history:
         return []
-    return sentence_claims(text, mentions.sentence, actors, event, outlet_claimant)
+    return sentence_claims(text, mentions.sentence, actors, event, outlet_claimant, earlier)
+
+
+def _refers_back(source: Attribution) -> bool:
+    """"The monitor added ...", "the ministry said": a source named only by its kind."""
+    return source.claimant.lower() in claim_words().get("source_head", frozenset())
+
+
+def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
+                 earlier: Attribution | None) -> Attribution | None:
+    """The source the report has named last, after this sentence."""
+    in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
+    named = [s for s in claimants(text, sentence, in_sentence) if not _refers_back(s)]
+    return named[-1] if named else earlier
 
 
 def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], event: Event | None,
-                    outlet_claimant: str) -> list[Claim]:
-    """Claims in one sentence; ids and event ids are set by the caller."""
+                    outlet_claimant: str, earlier: Attribution | None = None) -> list[Claim]:
+    """Claims in one sentence; ids and event ids are set by the caller. earlier: the source the
+    report named last, which "the monitor" or "the ministry" refers back to."""
     in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
     denial = bool(claim_pattern("denial").search(text, sentence.start, sentence.end))
     counts = people_counts(text, sentence, denial)
-    sources_here = claimants(text, sentence, in_sentence)
+    sources_here = [replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
+                    if earlier and _refers_back(s) else s for s in claimants(text, sentence, in_sentence)]
     claims = []
     previous = ""
     for i, count in enumerate(counts):

@@ -30,7 +30,7 @@ SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
               "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_month", "history")
 VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous")
-FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "claimant_trim", "support_gap", "article",
+FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month")

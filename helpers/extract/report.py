@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
-from helpers.extract.claims import mention_claims, outlet_claimant
+from helpers.extract.claims import mention_claims, named_source, outlet_claimant
 from helpers.extract.coding import code
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
@@ -68,10 +68,12 @@ def extract(report: Report) -> Extraction:
     # toll, a pandemic's count), not a claim (codebook section 6).
     claims_of_frame: list[list[Claim]] = [[] for _ in drafts]
     frame_index = None
+    source = None  # the source the report named last ("SOHR said ... The monitor added ...")
     for s in analysed:
         frame_index = event_of_sentence.get(s.sentence.start, frame_index)
         if frame_index is not None:
-            claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet)
+            claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet, source)
+        source = named_source(text, s.sentence, actors, source)
 
     # Code each frame's events (its claims attach to its first event, whose target they may
     # give), then assemble the mentions of one happening told in several places into one event.
