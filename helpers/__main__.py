@@ -32,15 +32,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         summary = build(args.reports_dir, args.out, jobs=args.jobs, use_dask=args.dask,
                         max_bytes=args.max_bytes, geocoder=args.geocoder, quiet=args.quiet)
+        print(summary.line())
+        if args.command == "run":
+            from helpers.analysis.notebooks import execute_all
+            execute_all()
     except InputFolderError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    print(summary.line())
-    if args.command == "run":
-        from helpers.analysis.notebooks import execute_all
-        execute_all()
+    except KeyboardInterrupt:
+        print("interrupted: previous tables kept", file=sys.stderr)
+        return 130
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -47,12 +47,13 @@ def test_bad_inputs_are_each_listed_and_the_good_report_still_processed(tmp_path
     (folder / "big.txt").write_text("South Front 3 July 2020\n\n" + "Clashes erupted in Daraa. " * 200_000, encoding="utf-8")
     (folder / "no_events.txt").write_text("Analysis\n\nSouth Front 3 July 2020\n\nThe economy is weak.\n", encoding="utf-8")
     (folder / "nested").mkdir()
+    (folder / "nested" / "scan.pdf").write_bytes(b"%PDF-1.4 scan")
     (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
     build(folder, tmp_path / "out", quiet=True)
     reports = pd.read_csv(tmp_path / "out" / "reports.csv", dtype=str, keep_default_na=False)
     status = dict(zip(reports.path, reports.status))
     assert status == {"good.txt": "ok", "empty.txt": "empty", "binary.txt": "binary", "undecodable.txt": "unreadable",
-                      "big.txt": "too_large", "no_events.txt": "no_events", "nested": "skipped", "notes.pdf": "skipped"}
+                      "big.txt": "too_large", "no_events.txt": "no_events", "nested/scan.pdf": "skipped", "notes.pdf": "skipped"}
     assert all(reports[reports.status != "ok"].error.str.len() > 0)
     events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str)
     assert set(events.report_id) == set(reports[reports.path == "good.txt"].report_id)
@@ -113,3 +114,44 @@ def test_an_online_geocoder_only_fills_places_the_gazetteer_lacks():
     fill_coordinates(events, FakeOnline())
     assert asked == ["Unknown town, Al-Hasakah, Syria"]
     assert events.latitude.tolist() == ["35.95000", "36.00000", ""]
+
+
+@pytest.mark.parametrize("make_out, says", [
+    (lambda tmp: tmp / "afile.txt" / "tables", "afile.txt is a file"),
+    (lambda tmp: tmp / "afile.txt", "it is a file"),
+])
+def test_an_output_folder_that_cannot_be_written_fails_first_in_one_line(tmp_path, make_out, says):
+    (tmp_path / "afile.txt").write_text("not a folder", encoding="utf-8")
+    result = _run("build", FIXTURES / "reports", "--out", make_out(tmp_path), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and says in result.stderr and "Traceback" not in result.stderr
+    assert result.stdout == ""  # nothing was extracted
+
+
+def test_a_file_given_as_the_reports_folder_says_so(tmp_path):
+    result = _run("build", FIXTURES / "reports" / "100_3c6fbb527864e957.txt", "--out", tmp_path / "out")
+    assert result.returncode == 2 and "is a file" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_ctrl_c_keeps_the_previous_tables_and_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    from helpers import __main__ as cli
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(cli, "build", interrupted)
+    assert cli.main(["build", str(FIXTURES / "reports"), "--out", str(tmp_path / "out")]) == 130
+    assert capsys.readouterr().err == "interrupted: previous tables kept\n"
+
+
+def test_a_duplicate_is_not_a_failure_and_a_future_date_is_flagged(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    shutil.copy(paths.REPORTS_DIR / "000_4332192d60249b63.txt", folder / "a.txt")
+    shutil.copy(paths.REPORTS_DIR / "000_4332192d60249b63.txt", folder / "b.txt")
+    (folder / "c.txt").write_text("Later\\n\\nSouth Front 3 July 2999\\n\\nOn July 2, ISIS attacked near Palmyra.\\n",
+                                  encoding="utf-8")
+    summary = build(folder, tmp_path / "out", quiet=True)
+    assert "0 reports failed" in summary.line() and "1 duplicate" in summary.line()
+    reports = pd.read_csv(tmp_path / "out" / "reports.csv", dtype=str, keep_default_na=False)
+    future = reports[reports.path == "c.txt"].iloc[0]
+    assert (future.published, future.status) == ("2999-07-03", "ok") and "in the future" in future.error

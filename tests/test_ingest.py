@@ -527,7 +527,7 @@ def mixed_folder(tmp_path):
 def test_folder_one_report_per_entry(mixed_folder):
     reports = read_folder(mixed_folder)
     paths = [r.path for r in reports]
-    assert paths == sorted(p.name for p in mixed_folder.iterdir())
+    assert paths == sorted(p.relative_to(mixed_folder).as_posix() for p in mixed_folder.rglob("*") if p.is_file())
     status = {r.path: r.status for r in reports}
     assert status == {
         ".hidden.txt": "skipped",
@@ -537,7 +537,7 @@ def test_folder_one_report_per_entry(mixed_folder):
         "c_empty.md": "empty",
         "d_bad.txt": "unreadable",
         "e_page.html": "ok",
-        "nested": "skipped",
+        "nested/inner.txt": "ok",
         "notes": "skipped",
         "scan.pdf": "skipped",
     }
@@ -546,7 +546,7 @@ def test_folder_one_report_per_entry(mixed_folder):
 
 def test_folder_errors(mixed_folder):
     by_path = {r.path: r for r in read_folder(mixed_folder)}
-    assert by_path["nested"].error == "folder: reports are read from the top level only"
+    assert by_path["nested/inner.txt"].text == "On July 2, the army repelled an attack near Homs."
     assert by_path["scan.pdf"].error.startswith("not a report file (.pdf)")
     assert by_path["notes"].error.startswith("not a report file (no extension)")
     assert "README*" in by_path["README.md"].error
@@ -561,7 +561,7 @@ def test_folder_ids(mixed_folder):
     by_path = {r.path: r for r in read_folder(mixed_folder)}
     good_id = hashlib.sha256(GOOD.encode("utf-8")).hexdigest()[:16]
     assert by_path["a_report.txt"].report_id == good_id
-    assert by_path["nested"].report_id == hashlib.sha256(b"nested").hexdigest()[:16]
+    assert by_path["notes"].report_id == hashlib.sha256(b"notes").hexdigest()[:16]  # skipped: an id from the path
     # the id comes from the content, not the name
     assert read_report(mixed_folder / "b_copy.txt", mixed_folder).report_id == good_id
 
@@ -731,3 +731,31 @@ def test_a_time_element_dates_the_article(tmp_path):
     page = ('<html><body><article><h1>Drone strike</h1><time datetime="2022-06-08">8 June</time>'
             "<p>A drone struck the village on Monday, killing two people.</p></article></body></html>")
     assert read_report(write(tmp_path, "page.html", page), tmp_path).published == date(2022, 6, 8)
+
+
+# ---------------------------------------------------------------------------------------
+# Safe on any folder: nested archives read, links outside the folder never followed
+
+
+def test_nested_folders_are_read_and_hidden_ones_listed(tmp_path):
+    write(tmp_path, "2020/07/report.txt", GOOD)
+    write(tmp_path, ".git/config.txt", GOOD.replace("Palmyra", "Homs"))
+    by_path = {r.path: r for r in read_folder(tmp_path)}
+    assert by_path["2020/07/report.txt"].status == "ok"
+    assert by_path[".git"].status == "skipped" and ".*" in by_path[".git"].error
+    assert ".git/config.txt" not in by_path
+
+
+def test_a_link_to_a_file_outside_the_folder_is_never_read(tmp_path):
+    secret = write(tmp_path, "outside/secret.txt", "SECRET LINE that must not be read\n")
+    folder = tmp_path / "reports"
+    write(folder, "a.txt", GOOD)
+    (folder / "x.txt").symlink_to(secret)
+    (folder / "inside.txt").symlink_to(folder / "a.txt")
+    (folder / "up").symlink_to(tmp_path / "outside", target_is_directory=True)
+    by_path = {r.path: r for r in read_folder(folder)}
+    assert by_path["x.txt"].status == "skipped" and "outside the input folder" in by_path["x.txt"].error
+    assert by_path["x.txt"].text == ""
+    assert by_path["up"].status == "skipped"
+    assert by_path["inside.txt"].status == "duplicate"  # a link inside is read: the same bytes as a.txt
+    assert all("SECRET" not in r.text for r in by_path.values())

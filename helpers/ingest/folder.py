@@ -31,7 +31,8 @@ HTML_SUFFIXES = (".html", ".htm")
 REPORT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
 
 NO_DATE_ERROR = "no publication date line found; dates in the text cannot be resolved"
-FOLDER_ERROR = "folder: reports are read from the top level only"
+OUTSIDE_LINK_ERROR = "a link to a file outside the input folder: not read (only files inside the folder are)"
+LINKED_FOLDER_ERROR = "a link to a folder: not followed (put the reports themselves in the input folder)"
 _SPECIAL_FILE_ERROR = "not a regular file (a device, socket or pipe)"
 
 
@@ -41,8 +42,11 @@ def read_report(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -
 
 
 def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Report]:
-    """One Report for every entry at the top level of input_dir, sorted by path.
+    """One Report for every entry of input_dir and its subfolders, sorted by path (relative to
+    input_dir, with forward slashes): archives are kept as 2020/07/report.txt.
 
+    Only regular files inside input_dir are read: a link that leads outside it, a hidden file or
+    folder, or anything that is not a report is listed as skipped with the reason.
     Raises FileNotFoundError / NotADirectoryError when input_dir itself is missing or a file.
     """
     input_dir = Path(input_dir)
@@ -54,16 +58,15 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
     metadata = read_metadata(input_dir)
     seen: dict[str, str] = {}  # full sha256 of the bytes -> path of the first file with them
     reports = []
-    for name in sorted(os.listdir(input_dir)):
-        path = input_dir / name
+    for path in _entries(input_dir, formats):
         rel = _rel_path(path, input_dir)
-        skip = _skip_reason(path, name, formats)
+        skip = _skip_reason(path, path.name, formats)
         if skip:
             reports.append(_skipped(rel, skip))
             continue
         report, digest = _read(path, input_dir, max_bytes, formats)
-        if name in metadata and report.status in ("ok", "no_date"):
-            report = _with_metadata(report, metadata[name])
+        if rel in metadata and report.status in ("ok", "no_date"):
+            report = _with_metadata(report, metadata[rel])
         if digest is not None and report.status != "empty":
             if digest in seen:
                 report = Report(
@@ -75,7 +78,23 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
             else:
                 seen[digest] = rel
         reports.append(report)
-    return reports
+    return sorted(reports, key=lambda r: r.path)
+
+
+def _entries(folder: Path, formats: Formats):
+    """Every entry below folder, depth first in name order; a folder is entered only when it is a
+    real folder (not a link) whose name is not ignored (".git", hidden folders), and is itself
+    listed when it is not entered."""
+    for name in sorted(os.listdir(folder)):
+        path = folder / name
+        if path.is_dir() and not path.is_symlink() and not _ignored(name, formats):
+            yield from _entries(path, formats)
+        else:
+            yield path
+
+
+def _ignored(name: str, formats: Formats) -> str:
+    return next((pattern for pattern in formats.ignore if fnmatch.fnmatchcase(name.casefold(), pattern.casefold())), "")
 
 
 def _with_metadata(report: Report, fields: dict) -> Report:
@@ -100,15 +119,15 @@ def _skipped(rel: str, error: str) -> Report:
 
 
 def _skip_reason(path: Path, name: str, formats: Formats) -> str:
-    for pattern in formats.ignore:
-        if fnmatch.fnmatchcase(name.casefold(), pattern.casefold()):
-            return f"ignored: the name matches {pattern!r} in data/ingest/ignore.csv"
+    pattern = _ignored(name, formats)
+    if pattern:
+        return f"ignored: the name matches {pattern!r} in data/ingest/ignore.csv"
     try:
         mode = path.stat().st_mode
     except OSError:
         return ""  # a broken link: _read reports it as unreadable
     if stat.S_ISDIR(mode):
-        return FOLDER_ERROR
+        return LINKED_FOLDER_ERROR
     if not stat.S_ISREG(mode):
         return _SPECIAL_FILE_ERROR
     suffix = path.suffix.lower()
@@ -121,10 +140,12 @@ def _skip_reason(path: Path, name: str, formats: Formats) -> str:
 def _read(path: Path, root: Path, max_bytes: int, formats: Formats) -> tuple[Report, str | None]:
     """The Report and the full sha256 of the bytes (None when the bytes were not read)."""
     rel = _rel_path(path, root)
+    if path.is_symlink() and not path.resolve().is_relative_to(Path(root).resolve()):
+        return _skipped(rel, OUTSIDE_LINK_ERROR), None
     try:
         st = path.stat()
         if stat.S_ISDIR(st.st_mode):
-            return _skipped(rel, FOLDER_ERROR), None
+            return _skipped(rel, LINKED_FOLDER_ERROR), None
         if not stat.S_ISREG(st.st_mode):
             return _skipped(rel, _SPECIAL_FILE_ERROR), None
         if st.st_size > max_bytes:
@@ -183,8 +204,18 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
                      f"{doc.republished.isoformat()}); dates in the text cannot be resolved")
         fields.update(status="no_date", error=error, published_from="")
     else:
-        fields.update(status="ok", error="")
+        fields.update(status="ok", error=_future_date(fields["published"], fields["republished"]))
     return fields
+
+
+def _future_date(published: date, republished: date | None) -> str:
+    """A published date after the republisher's or after today is kept as given, and said."""
+    if republished is not None and published > republished:
+        return (f"the published date {published.isoformat()} is after the republisher's "
+                f"{republished.isoformat()}; kept as given")
+    if published > date.today():
+        return f"the published date {published.isoformat()} is in the future; kept as given"
+    return ""
 
 
 def _file_name_date(name: str, formats: Formats) -> date | None:
