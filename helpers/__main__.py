@@ -35,7 +35,10 @@ def main(argv: list[str] | None = None) -> int:
         print(summary.line())
         if args.command == "run":
             from helpers.analysis.notebooks import execute_all
-            execute_all()
+            if args.out.resolve() == paths.PROCESSED_DIR.resolve():
+                execute_all()
+            else:  # the user's tables: notebooks, HTML and figures beside them
+                execute_all(out_dir=args.out, tables_dir=args.out)
     except InputFolderError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -18,7 +18,9 @@ def test_stored_notebook_is_clean(path):
     nb = nbformat.read(str(path), as_version=4)
     assert nb.metadata["kernelspec"]["name"] == "python3"
     code = [c for c in nb.cells if c.cell_type == "code"]
-    assert "ensure_built()" in code[0].source and "setup_notebook()" in code[0].source
+    # papermill's parameters cell comes first: opened in JupyterLab, a notebook charts the bundled month
+    assert code[0].metadata.get("tags") == ["parameters"] and "TABLES = None" in code[0].source
+    assert "ensure_built(processed_dir=TABLES)" in code[1].source and "load_tables(TABLES)" in code[1].source
     assert [c.execution_count for c in code] == list(range(1, len(code) + 1))
     for cell in code:
         assert "execution" not in cell.metadata
@@ -51,3 +53,26 @@ def test_notebook_paths_only_numbered(tmp_path):
     for name in ("00_a.ipynb", "01_b.ipynb", "scratch.ipynb", "02_c.txt"):
         (tmp_path / name).write_text("{}")
     assert [p.name for p in notebooks.notebook_paths(tmp_path)] == ["00_a.ipynb", "01_b.ipynb"]
+
+
+def test_run_on_a_users_folder_charts_their_tables_beside_them(tmp_path):
+    """`python -m helpers run FOLDER --out DIR`: the notebooks chart DIR's tables and write their
+    HTML and figures into DIR; the stored notebooks and the bundled figures stay as they are."""
+    import subprocess
+    import sys
+
+    from helpers.paths import FIGURES_DIR, NOTEBOOKS_DIR
+    from tests.conftest import FIXTURES
+
+    before = {p.name: p.read_bytes() for p in list(NOTEBOOKS_DIR.glob("*.ipynb")) + list(FIGURES_DIR.glob("*.png"))}
+    out = tmp_path / "tables"
+    result = subprocess.run([sys.executable, "-m", "helpers", "run", str(FIXTURES / "reports"), "--out", str(out)],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "without encryption" not in result.stderr
+    assert (out / "01_casualties_over_time.html").exists() and (out / "figures" / "04_map.png").exists()
+    executed = nbformat.read(str(out / "00_overview.ipynb"), as_version=4)
+    text = "".join(o.get("text", "") for c in executed.cells if c.cell_type == "code" for o in c.outputs)
+    assert "8 reports" in text  # the fixtures' 8 reports, not the bundled month's 21 files
+    after = {p.name: p.read_bytes() for p in list(NOTEBOOKS_DIR.glob("*.ipynb")) + list(FIGURES_DIR.glob("*.png"))}
+    assert after == before

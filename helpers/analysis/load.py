@@ -72,8 +72,10 @@ class Tables:
                 f"{len(self.mentions)} actor mentions)")
 
 
-def load_tables(processed_dir: Path = PROCESSED_DIR) -> Tables:
-    """Read reports, events, casualties and actor_mentions from processed_dir, typed and sorted."""
+def load_tables(processed_dir: Path | None = None) -> Tables:
+    """Read reports, events, casualties and actor_mentions from processed_dir (default: the
+    bundled month's data/processed), typed and sorted."""
+    processed_dir = Path(processed_dir or PROCESSED_DIR)
     return Tables(
         reports=read_table("reports", processed_dir).sort_values("report_id", kind="stable").reset_index(drop=True),
         events=read_table("events", processed_dir),
@@ -100,30 +102,37 @@ def is_stale(reports_dir: Path = REPORTS_DIR, processed_dir: Path = PROCESSED_DI
     return min(p.stat().st_mtime for p in outputs) < _newest_input(reports_dir)
 
 
-def summary_line(processed_dir: Path = PROCESSED_DIR, reports_dir: Path = REPORTS_DIR) -> str:
+def summary_line(processed_dir: Path = PROCESSED_DIR, reports_dir: Path | None = REPORTS_DIR) -> str:
     t = load_tables(processed_dir)
     ok = int(t.reports["status"].eq("ok").sum())
-    where = f"{shown(processed_dir, name_outside=True)} (from {shown(reports_dir, name_outside=True)})"
+    where = shown(processed_dir, name_outside=True)
+    if reports_dir is not None:
+        where += f" (from {shown(reports_dir, name_outside=True)})"
     return (f"Tables in {where}: {len(t.reports)} reports ({ok} ok), "
             f"{len(t.events)} events, {len(t.casualties)} casualty claims, {len(t.mentions)} actor mentions.")
 
 
-def ensure_built(quiet: bool = True, reports_dir: Path = REPORTS_DIR, processed_dir: Path = PROCESSED_DIR) -> bool:
+def ensure_built(quiet: bool = True, reports_dir: Path | None = None, processed_dir: Path | None = None) -> bool:
     """Rebuild the tables if they are missing or older than a report; print one summary line.
 
-    The line is the same whether or not a rebuild happened, so notebook outputs stay stable.
-    Returns True when it rebuilt.
+    With no folders given: the bundled month (data/reports -> data/processed). With only
+    processed_dir (a notebook run on a user's tables): those tables as they are, never rebuilt
+    from the bundled reports. The line is the same whether or not a rebuild happened, so notebook
+    outputs stay stable. Returns True when it rebuilt.
     """
+    if processed_dir is not None and reports_dir is None:
+        if not all((Path(processed_dir) / table.file).exists() for table in TABLES.values()):
+            raise FileNotFoundError(f"no tables in {shown(processed_dir, name_outside=True)}: build them with "
+                                    "python -m helpers build REPORTS --out TABLES")
+        print(summary_line(processed_dir, None))
+        return False
+    reports_dir = Path(reports_dir or REPORTS_DIR)
+    processed_dir = Path(processed_dir or PROCESSED_DIR)
     rebuilt = is_stale(reports_dir, processed_dir)
     if rebuilt:
         from helpers.tables.build import build  # lazy: the notebooks' first cell should not pay for it otherwise
 
-        kwargs = {}
-        if Path(reports_dir) != REPORTS_DIR:
-            kwargs["reports_dir"] = reports_dir
-        if Path(processed_dir) != PROCESSED_DIR:
-            kwargs["out_dir"] = processed_dir
-        build(quiet=quiet, **kwargs)
+        build(reports_dir, processed_dir, quiet=quiet)
     print(summary_line(processed_dir, reports_dir))
     return rebuilt
 
@@ -150,13 +159,13 @@ def setup_notebook() -> None:
     set_style()
 
 
-def report_text(report_id: str, processed_dir: Path = PROCESSED_DIR) -> str:
+def report_text(report_id: str, processed_dir: Path | None = None) -> str:
     """The cleaned text of a report, as the build wrote it (offsets index into this string)."""
-    path = Path(processed_dir) / "text" / f"{report_id}.txt"
+    path = Path(processed_dir or PROCESSED_DIR) / "text" / f"{report_id}.txt"
     with open(path, encoding="utf-8", newline="") as f:  # newline="": keep offsets exact
         return f.read()
 
 
-def evidence(report_id: str, start: int, end: int, processed_dir: Path = PROCESSED_DIR) -> str:
+def evidence(report_id: str, start: int, end: int, processed_dir: Path | None = None) -> str:
     """text[start:end] of a report's cleaned text: the sentence(s) a row was read from."""
     return report_text(report_id, processed_dir)[int(start):int(end)]

@@ -1,8 +1,11 @@
-"""Execute every notebooks/NN_*.ipynb top to bottom in place, then export an HTML copy to reports/.
+"""Execute every notebooks/NN_*.ipynb top to bottom with papermill, then export an HTML copy.
 
-`python -m helpers run` calls execute_all() after the build. Stored outputs are refreshed
-deterministically: a fresh python3 kernel per notebook started in notebooks/, execution counts
-1..n, no execution timing metadata, so nbval can compare them on any machine.
+`python -m helpers run` calls execute_all() after the build. On the bundled month the notebooks
+are refreshed in place and their HTML and figures go to reports/; on a user's tables (`run
+FOLDER --out DIR`) each notebook gets its parameters cell's TABLES and FIGURES and is written,
+with its HTML and figures, into DIR, leaving the stored notebooks as they are. Outputs are
+refreshed deterministically: a fresh python3 kernel per notebook started in notebooks/,
+execution counts 1..n, no timing or papermill metadata, so nbval can compare them anywhere.
 """
 from __future__ import annotations
 
@@ -11,7 +14,6 @@ import re
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
 from helpers.paths import NOTEBOOKS_DIR, OUTPUT_DIR, shown
@@ -19,6 +21,8 @@ from helpers.paths import NOTEBOOKS_DIR, OUTPUT_DIR, shown
 NOTEBOOK_NAME = re.compile(r"^\d\d_[\w-]+\.ipynb$")
 KERNEL_NAME = "python3"
 KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+# The kernel runs on this machine for one notebook: its warning about unencrypted local TCP is noise.
+KERNEL_ARGUMENTS = ["--log-level=ERROR"]
 
 
 def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
@@ -27,13 +31,16 @@ def notebook_paths(notebooks_dir: Path = NOTEBOOKS_DIR) -> list[Path]:
 
 
 def normalize(nb) -> None:
-    """Strip what varies between runs: timing metadata; renumber execution counts 1..n."""
+    """Strip what varies between runs: timing and papermill metadata; renumber execution counts 1..n."""
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    nb.metadata.pop("widgets", None)
+    for key in ("widgets", "papermill", "language_info"):
+        nb.metadata.pop(key, None)
     count = 0
     for cell in nb.cells:
-        cell.metadata.pop("execution", None)
-        cell.metadata.pop("ExecuteTime", None)
+        for key in ("execution", "ExecuteTime", "papermill"):
+            cell.metadata.pop(key, None)
+        if not cell.metadata.get("tags", True):  # papermill gives every cell an empty tag list
+            del cell.metadata["tags"]
         if cell.cell_type != "code":
             continue
         if cell.source.strip():
@@ -53,15 +60,19 @@ def _write(nb, path: Path) -> None:
     os.replace(tmp, path)
 
 
-def execute_notebook(path: Path, timeout: int = 600):
-    """Run one notebook in a fresh python3 kernel with cwd = its folder; save it in place."""
+def execute_notebook(path: Path, output: Path | None = None, parameters: dict | None = None, timeout: int = 600):
+    """Run one notebook in a fresh python3 kernel with cwd = its folder, with papermill's
+    parameters, and save it to output (default: in place)."""
+    import papermill
+
     path = Path(path)
-    nb = nbformat.read(str(path), as_version=4)
-    client = NotebookClient(nb, kernel_name=KERNEL_NAME, timeout=timeout, record_timing=False,
-                            resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    output = Path(output or path)
+    nb = papermill.execute_notebook(str(path), None, parameters=parameters or {}, kernel_name=KERNEL_NAME,
+                                    cwd=str(path.parent), progress_bar=False, log_output=False,
+                                    execution_timeout=timeout, extra_arguments=KERNEL_ARGUMENTS)
     normalize(nb)
-    _write(nb, path)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    _write(nb, output)
     return nb
 
 
@@ -77,11 +88,19 @@ def export_html(nb, name: str, out_dir: Path = OUTPUT_DIR) -> Path:
     return target
 
 
-def execute_all(notebooks_dir: Path = NOTEBOOKS_DIR, out_dir: Path = OUTPUT_DIR, quiet: bool = False) -> list[Path]:
-    """Execute every notebooks/NN_*.ipynb in order, save it, and write reports/NN_name.html."""
+def execute_all(notebooks_dir: Path = NOTEBOOKS_DIR, out_dir: Path = OUTPUT_DIR, tables_dir: Path | None = None,
+                quiet: bool = False) -> list[Path]:
+    """Execute every notebooks/NN_*.ipynb in order and write NN_name.html to out_dir. With
+    tables_dir (a user's tables), the notebooks chart those: each executed notebook, its HTML and
+    its figures are written to out_dir, and the stored notebooks stay as they are."""
     written = []
     for path in notebook_paths(notebooks_dir):
-        nb = execute_notebook(path)
+        if tables_dir is None:
+            nb = execute_notebook(path)
+        else:
+            out_dir = Path(out_dir)
+            parameters = {"TABLES": str(Path(tables_dir).resolve()), "FIGURES": str((out_dir / "figures").resolve())}
+            nb = execute_notebook(path, out_dir / path.name, parameters)
         html = export_html(nb, path.stem, out_dir)
         written.append(html)
         if not quiet:
