@@ -14,9 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from helpers.codebook import event_types
 from helpers.records import Event
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
+_HIERARCHY = event_types()
 
 
 @dataclass(frozen=True)
@@ -29,8 +31,19 @@ class Mention:
     opens_new: bool = False  # its frame opens with "Meanwhile", "In response" ...
 
 
+# Fighting between armed sides takes in the shelling and air support that join it (codebook
+# section 2): a later detail in these types joins the event it details.
+_FIGHTING = ("Battles", "Explosions/Remote violence")
+
+
 def _types_compatible(a: Mention, b: Mention) -> bool:
-    return a.event.event_type == b.event.event_type or a.generic or b.generic
+    ta, tb = a.event.event_type, b.event.event_type
+    if ta == tb:
+        return True
+    # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
+    # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
+    same_actor = b.event.actor1 in ("", a.event.actor1)
+    return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING))
 
 
 def _dates_compatible(a: Mention, b: Mention) -> bool:
@@ -40,11 +53,17 @@ def _dates_compatible(a: Mention, b: Mention) -> bool:
     return (a.event.date_start, a.event.date_end) == (b.event.date_start, b.event.date_end)
 
 
+def _area(e: Event) -> bool:
+    """A region, or a governorate's capital named like the governorate ("in Idlib"): an area the
+    report may narrow to a town later."""
+    return e.geo_precision == 3 or (bool(e.admin1) and e.location == e.admin1)
+
+
 def _places_compatible(a: Mention, b: Mention) -> bool:
     ea, eb = a.event, b.event
     if not ea.location or not eb.location or ea.location == eb.location:
         return True
-    if (ea.geo_precision == 3) != (eb.geo_precision == 3) and (a.generic or b.generic):
+    if _area(ea) != _area(eb) and (a.generic or b.generic):
         return bool(ea.admin1) and ea.admin1 == eb.admin1  # "the attack" in a town of the region told before
     return False
 
@@ -72,6 +91,8 @@ def _merged(a: Mention, b: Mention) -> Mention:
                         longitude=eb.longitude, geo_precision=eb.geo_precision)
     if a.generic and not b.generic:
         event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)
+    elif not b.generic and _HIERARCHY.index(eb.event_type) < _HIERARCHY.index(event.event_type):
+        event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)  # ACLED: the higher type
     if not event.actor1:
         event = replace(event, actor1=eb.actor1)
     if not event.actor2 and eb.actor2 != event.actor1:

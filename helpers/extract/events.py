@@ -123,6 +123,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 evidence=text[first.start:last.end], char_start=first.start, char_end=last.end,
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
-            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event, frame.date is not None,
-                                bool(frame.marker)))
+            stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
+            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event, stated, bool(frame.marker)))
     return drafts

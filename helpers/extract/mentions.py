@@ -79,6 +79,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:
         return False
     adjacent = before_sentence[-2:]
+    if before_sentence[-1:] and before_sentence[-1] in scopes.get("generic", frozenset()):
+        return False  # "any attack", "such strikes": a kind of happening, not one
     word = hit.trigger.phrase.split()[-1].lower()
     if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return False

@@ -297,8 +297,9 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
     chosen: dict[_Hit, Place | None] = {h: ps[0] for h, (ps, _) in ranked.items() if ps}
     for hit, (places, line) in ranked.items():
         # Its list mates, else the other places of the passage ("Mushayrifah on the Ayn Issa front")
-        mates = [chosen[h].point for h in chosen if h.group == hit.group and h is not hit] or \
-            [chosen[h].point for h in chosen if h is not hit and len(ranked[h][0]) == 1]
+        placed = {h: c for h, c in chosen.items() if c is not None}  # a town the gazetteer lacks has no point
+        mates = [placed[h].point for h in placed if h.group == hit.group and h is not hit] or \
+            [placed[h].point for h in placed if h is not hit and len(ranked[h][0]) == 1]
         if len(places) > 1 and mates:
             centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
             chosen[hit] = gaz.rank(places, hint, line, context_admin1=context, near=centre, name=hit.name)[0]

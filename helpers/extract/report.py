@@ -44,8 +44,18 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
 
 
 def extract(report: Report) -> Extraction:
+    """The report's rows; a report the rules fail on gets status error with the reason, and the
+    build goes on with the others."""
     if report.status not in READABLE:
         return Extraction(report, (), (), ())
+    try:
+        return _extract(report)
+    except Exception as exc:  # a rule's bug must cost one report, never the build
+        error = f"extraction failed: {type(exc).__name__}: {exc}"
+        return Extraction(replace(report, status="error", error=error), (), (), ())
+
+
+def _extract(report: Report) -> Extraction:
     text = report.text
     analysed, actors = analyse_sentences(report)
 

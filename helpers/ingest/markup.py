@@ -13,6 +13,9 @@ Line = tuple[str, bool]
 Block = list[Line]
 
 _LIST_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
+# "- **Arrests in Daraa.** Government forces detained ...": the bold lead-in heads the item; the
+# item's sentences tell the happening, the lead-in only names it again.
+_LEAD_IN = re.compile(r"^(?:\*\*|__)[^*_]{1,80}?[.:](?:\*\*|__)\s+(?=\S)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
 _HEADING_CLOSE = re.compile(r"\s+#+\s*$")
 _RULE = re.compile(r"^\s{0,3}(?:([-_=])\s*\1(?:\s*\1)+|(\*\s*){3,})\s*$")
@@ -89,7 +92,7 @@ def text_blocks(text: str) -> list[Block]:
             raw_line = _QUOTE.sub("", raw_line)
         item = bool(_LIST_ITEM.match(raw_line)) and not in_fence
         if item:
-            raw_line = _LIST_ITEM.sub("", raw_line)
+            raw_line = _LEAD_IN.sub("", _LIST_ITEM.sub("", raw_line))
         line = _clean_markup(raw_line) if not in_fence else collapse(raw_line)
         if line:
             current.append((line, item))
