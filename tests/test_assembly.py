@@ -55,7 +55,13 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, **fields) -> M
     (_mention(1, dated=False, date_start=date(2022, 3, 11), date_end=date(2022, 3, 17), date_precision="week"), True),
     (_mention(1, date_start=date(2022, 3, 14), date_end=date(2022, 3, 14)), False),
     (_mention(1, location="al-Sukhnah", latitude=34.89, longitude=38.87), False),
-    (_mention(1, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack"), False),
+    # shelling that joins the fight, by the same attacker: armed clash (codebook section 2)
+    (_mention(1, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack"), True),
+    # another attacker's shelling is another happening
+    (_mention(1, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+              actor1="Russian Aerospace Forces", actor2="Islamic State"), False),
+    # a protest and a battle in one town on one day are two happenings
+    (_mention(1, event_type="Protests", sub_event_type="Peaceful protest", actor1="Protesters", actor2=""), False),
     (_mention(1, event_type="Explosions/Remote violence", generic=True), True),
     (_mention(1, actor1="Hayat Tahrir al-Sham", actor2="Syrian National Army"), False),
     (_mention(1, actor1="Syrian Arab Army", actor2="Islamic State"), True),  # told from the other side
