@@ -9,6 +9,7 @@ when a frame names none. The codebook's coding rules then finish each draft (cod
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from helpers.codebook import taxonomy
@@ -20,6 +21,8 @@ from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import resolve_sides
 from helpers.records import Event, PlaceMention
+
+REFERENCE_GAP = 20  # characters between a village and the town that locates it (", 12 km east of ")
 
 
 def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
@@ -80,9 +83,22 @@ def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMentio
     return groups
 
 
+def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
+    """"the village of Qaramogh, east of Kobani": a village the gazetteer lacks keeps its name and
+    takes the town the text locates it by, at precision 2 (near a town), as ACLED codes it."""
+    located = list(places)
+    for k, (village, town) in enumerate(zip(places, places[1:])):
+        if village.latitude is None and town.relation == "near" and town.latitude is not None \
+                and 0 <= town.start - village.end <= REFERENCE_GAP:
+            located[k] = replace(village, admin1=town.admin1, latitude=town.latitude, longitude=town.longitude,
+                                 geo_precision=2, source=f"not in the gazetteer; placed at {town.location}, "
+                                                         "which the text locates it by")
+    return located
+
+
 def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
-    places = frame.places
+    places = _located_by_reference(frame.places)
     if not places:  # carried from earlier sentences: where the report last was, not a list to split
         return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):

@@ -83,6 +83,7 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
             hits += filter(None, [_name_hit(p, first, last)])
     for hit in hits:
         _read_context(p, hit)
+    _listed_settlements(p, sorted(hits, key=lambda h: h.s0))
     hits = sorted((h for h in hits if _credible(p, h)), key=lambda h: h.s0)
     _group(p, hits)
     _capitals(hits)
@@ -90,6 +91,13 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
     context = {h.region.admin1 if h.region else h.admin1 for h in hits if h.kind != "point"} - {""}
     chosen = _resolve(p, hits, hint, context)
     return [_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen]
+
+
+def _listed_settlements(p: _Passage, hits: list[_Hit]) -> None:
+    """"the villages of A, B and C": every name of the list is a village, known to the gazetteer or not."""
+    for prev, hit in zip(hits, hits[1:]):
+        if prev.settlement and p.low[prev.s1:hit.s0] in _LIST_GLUE:
+            hit.settlement = True
 
 
 def _capitals(hits: list[_Hit]) -> None:
@@ -298,8 +306,11 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
     for hit, (places, line) in ranked.items():
         # Its list mates, else the other places of the passage ("Mushayrifah on the Ayn Issa front")
         placed = {h: c for h, c in chosen.items() if c is not None}  # a town the gazetteer lacks has no point
-        mates = [placed[h].point for h in placed if h.group == hit.group and h is not hit] or \
-            [placed[h].point for h in placed if h is not hit and len(ranked[h][0]) == 1]
+        # Its list mates a name settles, else the passage's places a name settles ("A and B in the
+        # Ain Issa district", "Mushayrifah on the Ayn Issa front"), else its other list mates
+        sure = {h: c for h, c in placed.items() if h is not hit and len(ranked[h][0]) == 1}
+        mates = [c.point for h, c in sure.items() if h.group == hit.group] or [c.point for c in sure.values()] or \
+            [c.point for h, c in placed.items() if h.group == hit.group and h is not hit]
         if len(places) > 1 and mates:
             centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
             chosen[hit] = gaz.rank(places, hint, line, context_admin1=context, near=centre, name=hit.name)[0]

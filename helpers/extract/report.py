@@ -85,15 +85,14 @@ def _extract(report: Report) -> Extraction:
             claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet, source)
         source = named_source(text, s.sentence, actors, source)
 
-    # Code each frame's events (its claims attach to its first event, whose target they may
-    # give), then assemble the mentions of one happening told in several places into one event.
+    # Code each frame's events (its claims attach to its first event; their victims are the
+    # target of every event the frame tells, one per place of a list), then assemble the mentions of one happening told in several places into one event.
     mentions: list[Mention] = []
     first_mention_of_frame: list[int] = []
     for i, (frame_drafts, frame_claims) in enumerate(zip(drafts, claims_of_frame)):
         victims = frozenset(c.victim for c in frame_claims if c.victim)
         first_mention_of_frame.append(len(mentions))
-        mentions += [Mention(code(d, victims if k == 0 else None), d.dated, d.generic, i, d.opens_new)
-                     for k, d in enumerate(frame_drafts)]
+        mentions += [Mention(code(d, victims), d.dated, d.generic, i, d.opens_new) for d in frame_drafts]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
     events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]

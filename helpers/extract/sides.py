@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import alternation, lookup, named_pattern, side_markers
@@ -84,6 +85,9 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
     before = [a for a in principal if sentence.start <= a.start < main.start]
     clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
+    # "A woman and her children were killed when regime forces shelled ...": the people harmed are
+    # no subject when an armed actor acts in the clause
+    clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
     after = [a for a in principal if main.end <= a.start < sentence.end]
     roles = main.trigger.roles
     if not before and not after:
