@@ -123,6 +123,9 @@ def test_a_comparison_is_not_a_count():
     # a road's number is not a village that folds like it
     ("On Monday, a roadside bomb hit a patrol on the M4 highway near Ariha.",
      ("Explosions/Remote violence", "Ariha", "Syria", 2), []),  # near a town: precision 2
+    # a governorate named after a town says where the town is; it is no second place
+    ("On Thursday, coalition forces arrested up to seven suspects in the town of al-Shuhayl, Deir Ezzor.",
+     ("Strategic developments", "al-Shuhayl", "Syria", 1), [("detained", None, 7)]),
     # numbers as news writes them
     ("On Monday, a young man was shot dead by unknown gunmen in Daraa.",
      ("Violence against civilians", "Daraa", "Syria", 1), [("killed", 1, 1)]),

@@ -42,20 +42,30 @@ def test_seeds_score_at_least_0_9(seeds_out):
 
 def test_july_2020_real_reports_score_at_least_the_first_run(seeds_out):
     """Real reports from outlets the rules were not written beside (tests/fixtures/july2020/README.md).
-    The minimums are the first run's figures, rounded down to 0.05: the honest estimate, never lowered."""
-    result = _score(FIXTURES / "july2020" / "gold", seeds_out, "--min-event-f1", "0.05", "--min-claim-f1", "0.6")
+    First run: events 0.08, claims 0.60 (the honest estimate, in the README); the minimums are the
+    figures after the general fixes of the reading-real-news work, rounded down to 0.05, never lowered."""
+    result = _score(FIXTURES / "july2020" / "gold", seeds_out, "--min-event-f1", "0.4", "--min-claim-f1", "0.8")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_real_reports_without_events_give_few(seeds_out):
     """The scorer only scores reports with gold events; the 13 that the coders found none in
-    (diplomacy, elections, COVID-19) gave 4 events on the first run."""
+    (diplomacy, elections, COVID-19) gave 4 events on the first run, 3 after the fixes."""
     gold = pd.read_csv(FIXTURES / "july2020" / "gold" / "events.csv", dtype=str)
     reports = pd.read_csv(seeds_out / "reports.csv", dtype=str).fillna("")
     empty = reports[~reports.path.isin(set(gold.file)) & ~reports.path.str.match(r"\d{3}_") & (reports.status != "skipped")]
     events = pd.read_csv(seeds_out / "events.csv", dtype=str)
     assert len(empty) == 13
-    assert events.report_id.isin(set(empty.report_id)).sum() <= 4
+    assert events.report_id.isin(set(empty.report_id)).sum() <= 3
+
+
+def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path):
+    """Invented reports in eight other outlets' styles (tests/fixtures/outlets/README.md), coded by a
+    session that never saw the rules. First run: events 0.60, claims 0.63; gated at the figures after
+    the general fixes, rounded down to 0.05."""
+    build(FIXTURES / "outlets" / "reports", tmp_path, quiet=True)
+    result = _score(FIXTURES / "outlets" / "gold", tmp_path, "--min-event-f1", "0.8", "--min-claim-f1", "0.8")
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("folder", [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final"],

@@ -20,6 +20,7 @@ from helpers.extract.frames import Frame
 from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import resolve_sides
+from helpers.geo import Gazetteer
 from helpers.records import Event, PlaceMention
 
 REFERENCE_GAP = 20  # characters between a village and the town that locates it (", 12 km east of ")
@@ -99,6 +100,10 @@ def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
 def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
     places = _located_by_reference(frame.places)
+    # "the town of al-Shuhayl, Deir Ezzor": a governorate's name after a town of it says where the town is
+    places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(
+        text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location
+        for q in places))] or places
     if not places:  # carried from earlier sentences: where the report last was, not a list to split
         return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):
