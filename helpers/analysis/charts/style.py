@@ -257,7 +257,10 @@ def date_axis(ax, start: pd.Timestamp, end: pd.Timestamp, label: str = "date") -
     elif days <= 45:
         locator = mdates.DayLocator(bymonthday=[1, 8, 15, 22])
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator, show_offset=True))
+    # A tick on the 1st reads "1 Jul", not "Jul", which reads as the whole month.
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator, show_offset=True, formats=["%Y", "%b", "%-d", "%H:%M", "%H:%M", "%S.%f"],
+        zero_formats=["", "%Y", "%-d %b", "%-d %b", "%H:%M", "%H:%M"]))
     ax.set_xlim(mdates.date2num(start) - 0.6, mdates.date2num(end) + 0.6)
     ax.set_xlabel(label)
 
