@@ -293,13 +293,17 @@ def test_colours_are_fixed(t):
 def test_map_draws_region_events_hollow_and_sizes_by_casualties(t):
     fig = charts.event_map(t.events, t.casualties, t.reports)
     ax = main_axes(fig)[0]
-    scatters = [c for c in ax.collections if isinstance(c, PathCollection)]
+    scatters = [c for c in ax.collections if isinstance(c, PathCollection) and c.get_gid() != "other-harm"]
+    crosses = [c for c in ax.collections if c.get_gid() == "other-harm"]
+    assert sum(len(c.get_offsets()) for c in crosses) == 1  # e3: detained, no dead
     hollow = [c for c in scatters if len(c.get_offsets()) and c.get_facecolors().size == 0]
     filled = [c for c in scatters if len(c.get_offsets()) and c.get_facecolors().size]
     assert sum(len(c.get_offsets()) for c in hollow) == 1  # e1 has geo_precision 3
     assert sum(len(c.get_offsets()) for c in filled) == 2
-    sizes = views.event_casualty_size(t.events, t.casualties)
-    assert sizes.to_dict() == {"e1": 10.0, "e2": 20.0, "e3": 4.0}  # largest of low/high per event
+    sizes = views.event_killed_size(t.events, t.casualties)
+    # killed only: e1 "seven" and "two to five" -> 7; e2 "at least 20" beside "up to 10" -> 20; e3 detained only
+    assert sizes.to_dict() == {"e1": 7.0, "e2": 20.0, "e3": 0.0}
+    assert views.event_other_harm(t.events, t.casualties).to_dict() == {"e1": False, "e2": False, "e3": True}
 
 
 # --- saving -----------------------------------------------------------------------------------

@@ -131,13 +131,22 @@ def claims_with_events(casualties: pd.DataFrame, events: pd.DataFrame) -> pd.Dat
     return claims
 
 
-def event_casualty_size(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
-    """Reported people per event for marker sizes: the largest max(low, high) of its claims (0 if none)."""
-    if not len(casualties):
+def event_killed_size(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
+    """Reported dead per event, for marker sizes: the largest number any source says at least
+    were killed (a claim's low; "up to 10" says no more than that, so 0). 0 for events without one."""
+    killed = casualties[casualties["category"] == "killed"] if len(casualties) else casualties
+    if not len(killed):
         return pd.Series(0.0, index=events["event_id"])
-    peak = casualties[["low", "high"]].astype("Float64").max(axis=1).fillna(0).astype(float)
-    by_event = peak.groupby(casualties["event_id"]).max()
-    return by_event.reindex(events["event_id"]).fillna(0.0)
+    low = killed["low"].astype("Float64").fillna(0).astype(float)
+    return low.groupby(killed["event_id"]).max().reindex(events["event_id"]).fillna(0.0)
+
+
+def event_other_harm(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
+    """Events whose claims count injured, missing or detained people but no dead."""
+    if not len(casualties):
+        return pd.Series(False, index=events["event_id"])
+    harm = casualties.groupby("event_id")["category"].agg(lambda c: "killed" not in set(c))
+    return harm.reindex(events["event_id"]).fillna(False).astype(bool)
 
 
 # --------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon as PolygonPatch
 
 from helpers.analysis.charts.style import event_type_color, new_figure, read_geojson, set_titles, styled
-from helpers.analysis.views import event_casualty_size
+from helpers.analysis.views import event_killed_size, event_other_harm
 from helpers.codebook import taxonomy
 
 
@@ -89,7 +89,8 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
         notes.insert(0, f"{missing} event(s) without coordinates not drawn")
     fig = new_figure(11, 8.6, reports, events, extra="; ".join(notes))
     set_titles(fig, "Where events happened",
-               "Colour = event type; area = reported people (largest number among the event's claims).\n"
+               "Colour = event type; area = reported dead (the largest number a source says at least were killed);\n"
+               "a cross marks injured, missing or detained people with no dead. "
                "Hollow = only a region is named (marker at the region's centroid); events at one point are fanned out.")
     ax = fig.subplots()
     for feature in admin1["features"]:
@@ -108,7 +109,8 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
             xy = np.asarray(line)[:, :2]
             ax.plot(xy[:, 0], xy[:, 1], color="#3a7dc9", lw=1.8, zorder=3, solid_capstyle="round")
     ev = ev.sort_values(["latitude", "longitude", "event_id"]).reset_index(drop=True)
-    size = event_casualty_size(ev, casualties).to_numpy()
+    size = event_killed_size(ev, casualties).to_numpy()
+    other = event_other_harm(ev, casualties).to_numpy()
     nmax = float(size.max()) if len(size) else 0.0
     scale = min(1.0, math.sqrt(40 / max(len(ev), 1)))  # smaller markers when there are many events
     if len(ev):
@@ -122,6 +124,9 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
                    linewidths=0.8, alpha=0.9, zorder=6)
         ax.scatter(lon[hollow], lat[hollow], s=areas[hollow], facecolors="none", edgecolors=colors[hollow],
                    linewidths=1.8, zorder=5)
+        harm = order[other[order]]  # injured, missing or detained but no dead: a cross on the marker
+        ax.scatter(lon[harm], lat[harm], s=OTHER_HARM_AREA, marker="x", c="#222222", linewidths=1.0, zorder=7,
+                   gid="other-harm")
         places = ev.assign(plat=lat, plon=lon).groupby("location", sort=True)[["plat", "plon"]].max()
         places = places[places.index != ""].sort_values(["plat", "plon"], ascending=[False, True])
         if len(places) <= max_labels:  # name the places when there are few enough to read
@@ -151,10 +156,15 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
     for n in _size_steps(nmax):
         prec_handles.append(Line2D([], [], marker="o", linestyle="none", markersize=math.sqrt(_size(n, nmax, scale)),
                                    markerfacecolor="#bbbbbb", markeredgecolor="white",
-                                   label=f"{n:g} reported people" if n else "no number reported"))
+                                   label=f"{n:g} reported dead" if n else "no dead reported"))
+    prec_handles.append(Line2D([], [], marker="x", linestyle="none", markersize=7, color="#222222",
+                               label="injured, missing or detained, no dead"))
     fig.legend(handles=prec_handles, title="Place precision and size", loc="outside right lower",
                labelspacing=1.0)
     return fig
+
+
+OTHER_HARM_AREA = 28  # points²: the cross on a marker of harm without dead
 
 
 def _place_labels(ax, places: pd.DataFrame, line: float = 0.13, char: float = 0.075) -> None:
