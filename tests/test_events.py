@@ -126,6 +126,12 @@ def test_a_comparison_is_not_a_count():
     # a governorate named after a town says where the town is; it is no second place
     ("On Thursday, coalition forces arrested up to seven suspects in the town of al-Shuhayl, Deir Ezzor.",
      ("Strategic developments", "al-Shuhayl", "Syria", 1), [("detained", None, 7)]),
+    # a road named by the towns at its ends: its first-named town, near it
+    ("On Tuesday, a Turkish drone struck a car on the road between Qamishli and Amuda, killing two SDF members.",
+     ("Explosions/Remote violence", "Qamishli", "Syria", 2), [("killed", 2, 2)]),
+    # a roundup's governorate label is the province, not its capital; the town named after it is the place
+    ("Deir Ezzor: On Tuesday, a landmine exploded near the town of al-Mayadin, killing two shepherds.",
+     ("Explosions/Remote violence", "al-Mayadin", "Syria", 2), [("killed", 2, 2)]),
     # numbers as news writes them
     ("On Monday, a young man was shot dead by unknown gunmen in Daraa.",
      ("Violence against civilians", "Daraa", "Syria", 1), [("killed", 1, 1)]),

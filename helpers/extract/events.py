@@ -99,6 +99,10 @@ def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
 
 def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
+    if not frame.places and frame.reference_places:
+        # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
+        # first-named town at precision 2 (codebook section 4)
+        return [replace(frame.reference_places[0], geo_precision=2, relation="near")]
     places = _located_by_reference(frame.places)
     # "the town of al-Shuhayl, Deir Ezzor": a governorate's name after a town of it says where the town is
     places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(

@@ -36,6 +36,11 @@ class Frame:
         return [p for s in self.evidence for p in s.named_places]
 
     @property
+    def reference_places(self) -> list[PlaceMention]:
+        """Places named only to locate another ("on the road between Qamishli and Amuda")."""
+        return [p for s in self.evidence for p in s.places if p.relation == "between"]
+
+    @property
     def has_town(self) -> bool:
         return any(p.kind == "point" for p in self.places)
 

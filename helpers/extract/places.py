@@ -195,6 +195,8 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
             break
     if hit.kind == "governorate":
         _direction_region(p, hit)
+        if hit.first == 0 and p.w(hit.last) == ":":  # a roundup's "Deir Ezzor: ..." labels the province
+            hit.province = True
     i = hit.s0 - 1
     # before it: "the [Turkish-occupied] town of X", "the outskirts of X", "the provinces of X"
     head = p.role(i - 1) if p.w(i) == "of" else None
