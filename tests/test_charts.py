@@ -13,7 +13,7 @@ from matplotlib.collections import PathCollection
 from matplotlib.text import Annotation
 
 from helpers.analysis import charts, views
-from helpers.analysis.charts import frequency, style
+from helpers.analysis.charts import casualties, frequency, style
 from helpers.analysis.load import Tables
 from helpers.codebook import taxonomy
 from helpers.extract import lexicon
@@ -195,8 +195,12 @@ def test_at_least_claim_is_open_ended(t):
     ax = panel(fig, "Detained")
     arrows = [a for a in ax.texts if isinstance(a, Annotation) and a.arrow_patch is not None]
     assert len(arrows) == 1
-    (x_from, y_from), (x_to, y_to) = arrows[0].xyann, arrows[0].xy
-    assert y_from == 4 and y_to > 4 and x_from == x_to  # upward from N, no upper bound drawn
+    (x_from, y_from) = arrows[0].xyann
+    start = ax.transData.transform((x_from, y_from))
+    tip = arrows[0].xycoords.transform(arrows[0].xy)
+    # upward from N, the same short length on every scale (no upper bound is drawn or implied)
+    assert y_from == 4 and tip[0] == start[0]
+    assert tip[1] - start[1] == pytest.approx(casualties.ARROW_POINTS * fig.dpi / 72)
     assert all(max(line.get_ydata(), default=0) <= 4 for line in ax.get_lines())
 
 

@@ -114,3 +114,11 @@ def test_a_source_named_by_its_kind_is_the_one_named_before():
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.low, c.claimant, c.claimant_surface) for c in result.claims] == [
         (3, "Syrian Observatory for Human Rights", "The monitor")]
+
+
+def test_a_nationality_says_whose_forces_the_counted_people_are():
+    text = ("Late on July 20, the Israeli Air Force carried out airstrikes near Damascus. "
+            "At least 7 Syrian personnel were reportedly injured in the attack.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.category, c.low, c.victim) for c in result.claims] == [("injured", 7, "Syrian Arab Army")]
+    assert [(e.actor1, e.actor2) for e in result.events] == [("Israeli Air Force", "Syrian Arab Army")]

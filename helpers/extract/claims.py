@@ -15,8 +15,8 @@ from functools import cache
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import taxonomy
-from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, lookup, named_pattern, sources,
-                                      victim_nouns, words, zero_phrases)
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, lookup, named_pattern,
+                                      nationalities, sources, victim_nouns, words, zero_phrases)
 from helpers.extract.mentions import SentenceMentions, clause_start
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
@@ -152,6 +152,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
             return named[0].actor
         noun = next((w.lower() for w in (m.group("who").split() if m else []) if w.lower() in victim_nouns()), "")
     role = victim_nouns().get(noun, "")
+    if role == "state":  # "seven Syrian personnel": the nationality says whose forces
+        named = [nationalities()[w] for w in text[count.start:count.end].lower().split() if w in nationalities()]
+        if named:
+            return named[-1]
     if role == "previous":
         return previous
     if role in actors_lexicon().actors:

@@ -156,6 +156,13 @@ def background_markers() -> tuple[dict[str, str], re.Pattern]:
 
 
 @cache
+def nationalities() -> dict[str, str]:
+    """Nationality adjective -> the state forces its soldiers belong to."""
+    found = rows("nationalities.csv", PHRASE, FORMS, text("actor", choices=actor_names), note())
+    return {norm(surface): row["actor"] for surface, row in _with_forms(found)}
+
+
+@cache
 def victim_nouns() -> dict[str, str]:
     found = rows("victims.csv", PHRASE, FORMS, text("role", choices=lambda: VICTIM_ROLES + actor_names()))
     return {norm(surface): row["role"] for surface, row in _with_forms(found)}

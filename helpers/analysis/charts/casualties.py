@@ -11,6 +11,7 @@ import matplotlib.dates as mdates
 import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.transforms import offset_copy
 
 from helpers.analysis.charts.style import (actor_color, actor_order, date_axis, new_figure, no_data, set_titles,
                                            styled)
@@ -20,7 +21,7 @@ from helpers.codebook import taxonomy
 KIND_LEGEND = [
     ("exact", "exact number N: dot at N"),
     ("range", "N to M: bar from N to M"),
-    ("at_least", "at least N: arrow up from N (open-ended)"),
+    ("at_least", "at least N: a short arrow from N (open-ended; its length means nothing)"),
     ("up_to", "up to N: dashed bar from 0 to N"),
     ("span", "claim on a week/month-long event: band over its days"),
     ("unconfirmed", "doubted by the report itself: faded"),
@@ -41,7 +42,19 @@ def _kind_handles() -> list:
     ]
 
 
-def _draw_claim_vertical(ax, x: float, low, high, kind: str, color: str, ext: float, alpha: float) -> None:
+ARROW_POINTS = 16  # an "at least N" arrow is this long on every scale: only its start means a number
+
+
+def _arrow_from(ax, x: float, y: float, color: str, alpha: float, up: bool = True, lw: float = 2) -> None:
+    """A fixed-length arrow from (x, y) up (or right), whatever the axis scale."""
+    end = offset_copy(ax.transData, fig=ax.figure, x=0 if up else ARROW_POINTS, y=ARROW_POINTS if up else 0,
+                      units="points")
+    ax.annotate("", xy=(x, y), xycoords=end, xytext=(x, y), textcoords="data", zorder=4,
+                arrowprops=dict(arrowstyle="-|>", color=color, lw=lw, alpha=alpha, shrinkA=0, shrinkB=0,
+                                mutation_scale=12))
+
+
+def _draw_claim_vertical(ax, x: float, low, high, kind: str, color: str, alpha: float) -> None:
     low, high = claim_number(low), claim_number(high)
     if kind == "exact":
         ax.plot([x], [low], marker="o", markersize=6, color=color, alpha=alpha, zorder=4)
@@ -50,15 +63,13 @@ def _draw_claim_vertical(ax, x: float, low, high, kind: str, color: str, ext: fl
         ax.plot([x, x], [low, high], marker="_", markersize=9, linestyle="none", color=color, alpha=alpha, zorder=4)
     elif kind == "at_least":
         ax.plot([x], [low], marker="_", markersize=9, color=color, alpha=alpha, zorder=4)
-        ax.annotate("", xy=(x, low + ext), xytext=(x, low), zorder=4,
-                    arrowprops=dict(arrowstyle="-|>", color=color, lw=2, alpha=alpha,
-                                    shrinkA=0, shrinkB=0, mutation_scale=12))
+        _arrow_from(ax, x, low, color, alpha)
     elif kind == "up_to":
         ax.plot([x, x], [0, high], color=color, lw=2, linestyle="--", alpha=alpha, zorder=4)
         ax.plot([x], [high], marker="_", markersize=9, color=color, alpha=alpha, zorder=4)
 
 
-def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str, ext: float, alpha: float) -> None:
+def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str, alpha: float) -> None:
     """A claim on a span event: a band over its days (never piled on one day)."""
     low, high = claim_number(low), claim_number(high)
     mid = (x0 + x1) / 2
@@ -70,10 +81,7 @@ def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str,
         ax.plot([x0, x1], [y, y], color=color, lw=2, alpha=alpha, zorder=3,
                 linestyle="--" if kind == "up_to" else "-")
     if kind == "at_least":
-        ax.fill_between([x0, x1], low, low + ext, color=color, alpha=0.10 * alpha, lw=0, zorder=2)
-        ax.annotate("", xy=(mid, low + ext), xytext=(mid, low), zorder=4,
-                    arrowprops=dict(arrowstyle="-|>", color=color, lw=2, alpha=alpha,
-                                    shrinkA=0, shrinkB=0, mutation_scale=12))
+        _arrow_from(ax, mid, low, color, alpha)
 
 
 @styled
@@ -118,13 +126,13 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
         sub = claims[claims["category"] == cat]
         values = pd.concat([sub["low"], sub["high"]]).dropna()
         vmax = max(float(values.max()), 1.0) if len(values) else 1.0
-        ext = max(vmax * 0.25, 1.0)
+        ext = max(vmax * 0.25, 1.0)  # headroom above the largest number for its arrow
         # Bands first, so that day glyphs sit on top of them.
         for row in sub[sub["is_span"]].itertuples():
             color = actor_color(row.victim, actors)
             alpha = 0.35 if row.confirmed == "no" else 1.0
             _draw_claim_band(ax, mdates.date2num(row.date_start) - 0.45, mdates.date2num(row.date_end) + 0.45,
-                             row.low, row.high, row.kind, color, ext, alpha)
+                             row.low, row.high, row.kind, color, alpha)
             victims_drawn.append(row.victim)
         day = sub[~sub["is_span"]].sort_values(["date_start", "event_id", "claimant", "victim", "claim_id"])
         for d, group in day.groupby("date_start", sort=True):
@@ -134,7 +142,7 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
                 x = mdates.date2num(d) - width / 2 + width * (i + 0.5) / n
                 alpha = 0.35 if row.confirmed == "no" else 1.0
                 color = actor_color(row.victim, actors)
-                _draw_claim_vertical(ax, x, row.low, row.high, row.kind, color, ext, alpha)
+                _draw_claim_vertical(ax, x, row.low, row.high, row.kind, color, alpha)
                 victims_drawn.append(row.victim)
         ax.set_ylim(0, (vmax + ext) * 1.1)
         ax.set_ylabel("reported people")
@@ -217,8 +225,7 @@ def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, repor
                 right = high
             elif row.kind == "at_least":
                 ax.plot([low], [y], marker="|", color=color, markersize=12, alpha=alpha)
-                ax.annotate("", xy=(low + ext, y), xytext=(low, y), arrowprops=dict(
-                    arrowstyle="-|>", color=color, lw=2.5, alpha=alpha, shrinkA=0, shrinkB=0, mutation_scale=14))
+                _arrow_from(ax, low, y, color, alpha, up=False, lw=2.5)
                 right = low + ext
             else:  # up_to
                 ax.plot([0, high], [y, y], color=color, lw=2.5, linestyle="--", alpha=alpha)
