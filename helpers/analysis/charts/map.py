@@ -9,6 +9,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+from adjustText import adjust_text
 import pandas as pd
 from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon as PolygonPatch
@@ -130,7 +131,7 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
         places = ev.assign(plat=lat, plon=lon).groupby("location", sort=True)[["plat", "plon"]].max()
         places = places[places.index != ""].sort_values(["plat", "plon"], ascending=[False, True])
         if len(places) <= max_labels:  # name the places when there are few enough to read
-            _place_labels(ax, places)
+            _place_labels(ax, places, (lon, lat))
     lon_min, lat_min, lon_max, lat_max = _bounds(outline)
     ax.set_xlim(lon_min - 0.3, lon_max + 0.3)
     ax.set_ylim(lat_min - 0.3, lat_max + 0.3)
@@ -167,19 +168,13 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
 OTHER_HARM_AREA = 28  # points²: the cross on a marker of harm without dead
 
 
-def _place_labels(ax, places: pd.DataFrame, line: float = 0.13, char: float = 0.075) -> None:
-    """Name places beside their markers, moving a label down while it would overlap one already placed
-    (sizes in degrees, for a map of Syria's extent)."""
-    placed: list[tuple[float, float, float]] = []  # x0, x1, y
-    for name, row in places.iterrows():
-        x, y = row["plon"] + 0.07, row["plat"] + 0.05
-        width = char * len(name)
-        for _ in range(8):
-            if not any(abs(y - py) < line and x < px1 and px0 < x + width for px0, px1, py in placed):
-                break
-            y -= line
-        placed.append((x, x + width, y))
-        ax.text(x, y, name, fontsize=7.5, color="#222222", va="bottom", zorder=7)
+def _place_labels(ax, places: pd.DataFrame, markers: tuple[np.ndarray, np.ndarray]) -> None:
+    """Name places beside their markers; adjustText moves labels off each other and off the
+    markers, drawing a thin leader where a label had to move away from its place."""
+    texts = [ax.text(row["plon"] + 0.07, row["plat"] + 0.05, name, fontsize=7.5, color="#222222", zorder=7)
+             for name, row in places.iterrows()]
+    adjust_text(texts, x=markers[0], y=markers[1], ax=ax, expand=(1.15, 1.3), ensure_inside_axes=True,
+                arrowprops=dict(arrowstyle="-", color="#777777", lw=0.5))
 
 
 def _size_steps(nmax: float) -> list[float]:
