@@ -35,9 +35,6 @@ class Schema:
     key: str | None = None  # a column whose values are unique in the file (spacing folded)
     partial: bool = False  # a user's file may leave out columns that are not required
 
-    def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
-
 
 def text(name: str, required: bool = True, choices=None, form: str | None = None) -> Column:
     return Column(name, required, "text", choices, form)
