@@ -1,4 +1,5 @@
-"""Command line: `python -m helpers build [REPORTS_DIR] [--out DIR]` and `python -m helpers run`."""
+"""Command line: `python -m helpers build [REPORTS_DIR] [--out DIR]`, `python -m helpers run` and
+`python -m helpers export --format acled|ucdp [--tables DIR] [--out FILE]`."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +9,11 @@ from pathlib import Path
 from helpers import paths
 from helpers.tables.build import InputFolderError, build
 from helpers.ingest import DEFAULT_MAX_BYTES
+from helpers.tables.acled import acled_rows
+from helpers.tables.layouts import read_tables, write_csv
+from helpers.tables.ucdp import ucdp_rows
+
+EXPORTS = {"acled": acled_rows, "ucdp": ucdp_rows}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,7 +34,15 @@ def main(argv: list[str] | None = None) -> int:
                          help="nominatim: also ask OpenStreetMap (online, cached in data/cache) for places "
                               "the offline gazetteer lacks")
         sub.add_argument("--quiet", action="store_true", help="no progress bar")
+    export = commands.add_parser("export", help="write the incidents in ACLED's or UCDP GED's layout (docs/exports.md)",
+                                 description="write the incidents in ACLED's or UCDP GED's layout (docs/exports.md)")
+    export.add_argument("--format", choices=sorted(EXPORTS), required=True)
+    export.add_argument("--tables", type=Path, default=paths.PROCESSED_DIR,
+                        help="folder of built tables (default: data/processed)")
+    export.add_argument("--out", type=Path, help="file to write (default: data/exports/FORMAT.csv)")
     args = parser.parse_args(argv)
+    if args.command == "export":
+        return _export(args.format, args.tables, args.out or paths.EXPORTS_DIR / f"{args.format}.csv")
     try:
         summary = build(args.reports_dir, args.out, jobs=args.jobs, use_dask=args.dask,
                         max_bytes=args.max_bytes, geocoder=args.geocoder, quiet=args.quiet)
@@ -36,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             from helpers.analysis.notebooks import execute_all
             if args.out.resolve() == paths.PROCESSED_DIR.resolve():
+                _write_exports(args.out, paths.EXPORTS_DIR)
                 execute_all()
-            else:  # the user's tables: notebooks, HTML and figures beside them
+            else:  # the user's tables: exports, notebooks, HTML and figures beside them
+                _write_exports(args.out, args.out / "exports")
                 execute_all(out_dir=args.out, tables_dir=args.out)
     except InputFolderError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -46,6 +62,23 @@ def main(argv: list[str] | None = None) -> int:
         print("interrupted: previous tables kept", file=sys.stderr)
         return 130
     return 0
+
+def _write_exports(tables_dir: Path, exports_dir: Path) -> None:
+    tables = read_tables(tables_dir)
+    for layout, rows in EXPORTS.items():
+        write_csv(rows(tables), exports_dir / f"{layout}.csv")
+
+
+def _export(layout: str, tables_dir: Path, out: Path) -> int:
+    try:
+        rows = EXPORTS[layout](read_tables(tables_dir))
+    except FileNotFoundError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    write_csv(rows, out)
+    print(f"wrote {len(rows)} rows in {layout.upper()}'s layout to {paths.shown(out)}")
+    return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -12,6 +12,7 @@ from helpers import paths
 from helpers.facts import Column, Schema, read_rows, text
 
 FORCES = ("state", "non_state", "unarmed")
+DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments")
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Taxonomy:
     actor_types: tuple[str, ...]
     actor_type_colors: dict[str, str]
     forces: dict[str, str]  # actor type -> state | non_state | unarmed
+    inter: dict[str, int]  # actor type -> ACLED's inter code (1 State forces ... 8 External/Other forces)
+    disorder_types: dict[str, str]  # sub-event type -> ACLED's disorder type
     categories: dict[str, str]  # casualty category -> label, in reading order
     precision_colors: dict[str, str]
 
@@ -39,10 +42,14 @@ def taxonomy() -> Taxonomy:
     types = _read("event_types.csv", Schema((text("event_type"), Column("color", kind="color")), key="event_type"))
     event_types = tuple(r["event_type"] for r in types)
     subs: dict[str, list[str]] = {t: [] for t in event_types}
+    disorder_types = {}
     for r in _read("sub_event_types.csv", Schema((text("event_type", choices=event_types),
-                                                   text("sub_event_type")), key="sub_event_type")):
+                                                   text("sub_event_type"), text("disorder_type", choices=DISORDER_TYPES)),
+                                           key="sub_event_type")):
         subs[r["event_type"]].append(r["sub_event_type"])
-    actor_rows = _read("actor_types.csv", Schema((text("actor_type"), text("force", choices=FORCES),
+        disorder_types[r["sub_event_type"]] = r["disorder_type"]
+    actor_rows = _read("actor_types.csv", Schema((text("actor_type"), Column("inter", kind="int"),
+                                                  text("force", choices=FORCES),
                                                   Column("color", kind="color")), key="actor_type"))
     categories = _read("casualty_categories.csv", Schema((text("category"), text("label")), key="category"))
     precisions = _read("date_precisions.csv", Schema((text("date_precision"), Column("color", kind="color")),
@@ -54,6 +61,8 @@ def taxonomy() -> Taxonomy:
         actor_types=tuple(r["actor_type"] for r in actor_rows),
         actor_type_colors={r["actor_type"]: r["color"] for r in actor_rows},
         forces={r["actor_type"]: r["force"] for r in actor_rows},
+        inter={r["actor_type"]: int(r["inter"]) for r in actor_rows},
+        disorder_types=disorder_types,
         categories={r["category"]: r["label"] for r in categories},
         precision_colors={r["date_precision"]: r["color"] for r in precisions},
     )

@@ -11,6 +11,9 @@ GEO_DIR = DATA_DIR / "geo"
 INGEST_DIR = DATA_DIR / "ingest"
 CODEBOOK_DIR = DATA_DIR / "codebook"
 CACHE_DIR = DATA_DIR / "cache"
+LAYOUTS_DIR = DATA_DIR / "layouts"  # actor and country names in ACLED's and UCDP's style
+EXPORTS_DIR = DATA_DIR / "exports"  # the incidents written in those layouts
+EXTERNAL_DIR = DATA_DIR / "external"  # records others coded, to compare with
 
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 OUTPUT_DIR = PROJ_ROOT / "reports"

@@ -125,3 +125,46 @@ class Claim:
     char_start: int
     char_end: int
     claimant_surface: str = ""  # the claimant's words as written ("Turkey's defence ministry")
+
+
+@dataclass(frozen=True)
+class CategoryFigures:
+    """One casualty category of an incident, from every claim of every report that tells it."""
+    category: str
+    low: int | None  # the lowest figure a claimant gives
+    best: int | None  # the claimants' lower median: a figure someone reported, never an average
+    high: int | None  # the highest figure a claimant gives
+    contested: bool  # claimants give different figures
+
+
+@dataclass(frozen=True)
+class Incident:
+    """One happening, however many reports tell it (codebook section 1, incidents.csv)."""
+    incident_id: str
+    event_ids: tuple[str, ...]  # one event per report, in the order the reports were published
+    report_ids: tuple[str, ...]
+    date_start: date | None
+    date_end: date | None
+    date_precision: str
+    event_type: str
+    sub_event_type: str
+    actor1: str
+    assoc_actor1: tuple[str, ...]
+    actor2: str
+    assoc_actor2: tuple[str, ...]
+    location: str
+    admin1: str
+    country: str
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    figures: tuple[CategoryFigures, ...]  # the categories some claim gives, in the codebook's order
+    fatalities: int | None  # ACLED: the lowest credible reported number killed
+
+    @property
+    def number_of_sources(self) -> int:
+        return len(self.report_ids)
+
+    @property
+    def contested(self) -> bool:
+        return any(f.contested for f in self.figures)

@@ -40,11 +40,16 @@ MENTIONS_CSV = """report_id,actor,actor_type,surface,date,char_start,char_end
 r1,Islamic State,Rebel group,ISIS,2020-07-02,25,29
 """
 
+INCIDENTS_CSV = """incident_id,date_start,date_end,date_precision,event_type,sub_event_type,actor1,actor2,location,admin1,number_of_sources,report_ids,event_ids,killed_or_injured_low,killed_or_injured_best,killed_or_injured_high
+I-1,2020-07-02,2020-07-02,day,Battles,Armed clash,Islamic State,Syrian Arab Army,Homs,Homs,1,r1,r1-E1,10,10,10
+I-2,2020-06-27,2020-07-03,week,Battles,Armed clash,Islamic State,Syrian Arab Army,central Syria,,1,r1,r1-E2,,,
+"""
+
 
 def write_processed(folder):
     (folder / "text").mkdir(parents=True, exist_ok=True)
     for name, body in (("reports.csv", REPORTS_CSV), ("events.csv", EVENTS_CSV), ("casualties.csv", CLAIMS_CSV),
-                       ("actor_mentions.csv", MENTIONS_CSV)):
+                       ("actor_mentions.csv", MENTIONS_CSV), ("incidents.csv", INCIDENTS_CSV)):
         (folder / name).write_text(body, encoding="utf-8")
     with open(folder / "text" / "r1.txt", "w", encoding="utf-8", newline="") as f:
         f.write(TEXT)

@@ -23,7 +23,8 @@ def test_cli_builds_from_any_working_directory_and_prints_a_summary(tmp_path):
     assert result.returncode == 0, result.stderr
     last = result.stdout.strip().splitlines()[-1]
     assert last.startswith("read 8 files (1 no_events, 7 ok):") and "0 reports failed" in last
-    assert {p.name for p in out.iterdir()} == {"reports.csv", "events.csv", "casualties.csv", "actor_mentions.csv", "text"}
+    assert {p.name for p in out.iterdir()} == {"reports.csv", "events.csv", "casualties.csv", "actor_mentions.csv",
+                                              "incidents.csv", "text"}
 
 
 @pytest.mark.parametrize("make", ["missing", "empty"])

@@ -46,6 +46,13 @@ EVENTS = [
 ]
 
 
+def as_incidents(events: list[dict]) -> list[dict]:
+    """Each event its own incident, told by one report (what linking gives reports that share no happening)."""
+    return [{**{k: v for k, v in e.items() if k not in ("event_id", "report_id", "evidence", "char_start", "char_end")},
+             "incident_id": f"i-{e['event_id']}", "number_of_sources": 1, "report_ids": e["report_id"],
+             "event_ids": e["event_id"]} for e in events]
+
+
 def claim(claim_id, event_id, category, low, high, phrase, victim, claimant, confirmed="unknown"):
     return dict(claim_id=claim_id, event_id=event_id, report_id="r1", category=category, low=low, high=high,
                 phrase=phrase, victim=victim, claimant=claimant, confirmed=confirmed, evidence="x",
@@ -73,7 +80,7 @@ MENTIONS = [
 
 @pytest.fixture
 def t() -> Tables:
-    return Tables.from_frames(REPORTS, EVENTS, CLAIMS, MENTIONS)
+    return Tables.from_frames(REPORTS, EVENTS, CLAIMS, MENTIONS, as_incidents(EVENTS))
 
 
 @pytest.fixture(autouse=True)
@@ -91,7 +98,7 @@ def all_charts(t: Tables) -> dict:
         "cooccurrence": charts.cooccurrence_chart(t.events, t.reports),
     }
     for by in frequency.GROUPINGS:
-        figs[f"frequency_{by}"] = charts.attack_frequency_chart(t.events, t.reports, by=by)
+        figs[f"frequency_{by}"] = charts.attack_frequency_chart(t.incidents, t.reports, by=by)
     if (GEO_DIR / "syria_outline.geojson").exists():
         figs["map"] = charts.event_map(t.events, t.casualties, t.reports)
     return figs
@@ -145,8 +152,8 @@ def test_charts_with_a_legend_where_colour_means_something(t):
 def test_units_on_axes(t):
     cas = charts.casualty_chart(t.casualties, t.events, t.reports)
     assert {ax.get_ylabel() for ax in main_axes(cas)} == {"reported people"}
-    freq = charts.attack_frequency_chart(t.events, t.reports)
-    assert "events per day" in [ax.get_ylabel() for ax in freq.axes]
+    freq = charts.attack_frequency_chart(t.incidents, t.reports)
+    assert "incidents per day" in [ax.get_ylabel() for ax in freq.axes]
 
 
 def test_charts_work_on_empty_tables():
@@ -243,7 +250,7 @@ def test_span_events_are_spread_evenly_over_their_days(t):
 
 
 def test_frequency_chart_shows_date_precision_counts(t):
-    fig = charts.attack_frequency_chart(t.events, t.reports)
+    fig = charts.attack_frequency_chart(t.incidents, t.reports)
     ax = next(ax for ax in fig.axes if ax.get_ylabel() == "date precision")
     assert [tick.get_text() for tick in ax.get_yticklabels()] == ["day", "week"]
     assert sorted(p.get_width() for p in ax.patches) == [1, 2]
@@ -258,14 +265,15 @@ def test_wide_date_ranges_switch_to_weeks_and_months():
                     str((start + pd.Timedelta(days=3 * i)).date()), "day", report_id=f"r{i}") for i in range(240)]
     mentions = [dict(report_id=f"r{i}", actor="Islamic State", actor_type="Rebel group", surface="IS",
                      date=str((start + pd.Timedelta(days=3 * i)).date()), char_start=0, char_end=2) for i in range(240)]
-    t = Tables.from_frames(reports, events, [], mentions)
-    fig = charts.attack_frequency_chart(t.events, t.reports)
-    assert fig.get_suptitle().startswith("Events per week")
+    t = Tables.from_frames(reports, events, [], mentions, as_incidents(events))
+    fig = charts.attack_frequency_chart(t.incidents, t.reports)
+    assert fig.get_suptitle().startswith("Incidents per week")
     assert source_text(fig).startswith("Source: 240 SOHR reports, 1 Jan 2019–")
     heat = charts.mentions_heatmap(t.mentions, t.reports)
     assert heat.get_suptitle().startswith("Actor mentions per week")
-    long = Tables.from_frames(reports, [event("x", "2015-01-01", "2015-01-01", "day")] + events)
-    assert charts.attack_frequency_chart(long.events, long.reports).get_suptitle().startswith("Events per month")
+    long_events = [event("x", "2015-01-01", "2015-01-01", "day")] + events
+    long = Tables.from_frames(reports, long_events, incidents=as_incidents(long_events))
+    assert charts.attack_frequency_chart(long.incidents, long.reports).get_suptitle().startswith("Incidents per month")
 
 
 # --- actors -----------------------------------------------------------------------------------

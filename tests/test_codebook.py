@@ -21,7 +21,7 @@ def test_state_forces_abroad_are_armed_and_civilians_are_not():
 @pytest.mark.parametrize("name, old, new, message", [
     ("sub_event_types.csv", "Battles,Armed clash", "Battle,Armed clash", "row 2, column 'event_type'"),
     ("event_types.csv", "Battles,#c0392b", "Battles,#c0392", "not a colour"),
-    ("actor_types.csv", "State forces,state", "State forces,goverment", "column 'force'"),
+    ("actor_types.csv", "State forces,1,state", "State forces,1,goverment", "column 'force'"),
 ])
 def test_a_typo_in_the_codebook_names_file_and_row(tmp_path, monkeypatch, name, old, new, message):
     monkeypatch.setattr(paths, "CODEBOOK_DIR", edited_copy(paths.CODEBOOK_DIR, tmp_path, name, old, new))

@@ -16,7 +16,7 @@ from tests.conftest import FIXTURES, SCORER
 from tests.gold_tables import gold_as_tables, gold_files
 
 SETS = [FIXTURES, FIXTURES / "heldout", FIXTURES / "blind", FIXTURES / "final", FIXTURES / "july2020",
-        FIXTURES / "outlets"]
+        FIXTURES / "outlets", FIXTURES / "linking"]
 REPORTS = {FIXTURES / "july2020": REPORTS_DIR}  # real reports are the bundled ones
 
 

@@ -607,10 +607,10 @@ BAD_DATA = [
     ("ignore.csv", "desktop.ini,", "README*,", 10, "column 'pattern': 'README*' repeats row 2"),
     ("name_connectors.csv", "\nthe,", "\nthe,\nthe,", 6, "column 'word': 'the' repeats row 5"),
     ("month_names.csv", "name,abbreviations", "month,abbreviations", 1, "unknown column(s) 'month'"),
-    ("header_formats.csv", "byline,by,", "byline,author,", 7, "column 'kind': 'author' is not one of"),
-    ("header_formats.csv", "{time}\\s*$", "{clock}\\s*$", 6, "column 'regex': {clock} is no part defined above this row"),
-    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 6, "needs the named group(s) (?P<date>...)"),
-    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 7, "needs the named group(s) (?P<name>...)"),
+    ("header_formats.csv", "byline,by,", "byline,author,", 8, "column 'kind': 'author' is not one of"),
+    ("header_formats.csv", "{time}\\s*$\",\"<name>", "{clock}\\s*$\",\"<name>", 7, "column 'regex': {clock} is no part defined above this row"),
+    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 7, "needs the named group(s) (?P<date>...)"),
+    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 8, "needs the named group(s) (?P<name>...)"),
     ("header_formats.csv", "day,part,", "month,part,", 2, "column 'format': the part {month} comes from month_names.csv"),
     ("header_formats.csv", "year,part,(?:1[89]|2\\d)\\d\\d", "year,part,(?P<y>(?:1[89]|2\\d)\\d\\d)", 4,
      "with its parts filled in"),  # {year} twice in the date part: a group named twice
@@ -698,6 +698,11 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a header line with where the report was filed after the date
     ("local.txt", "Drone Strike on Village\n\n14 August 2022 - Qamishlo\n\nA drone struck the village on Sunday.\n",
      date(2022, 8, 14), "text", "", "A drone struck"),
+    # a masthead: the outlet, its sections, then the date
+    ("local.txt", "Drone Strike on Village\n\nFurat Now | Deir ez-Zor desk | Friday, 9 September 2022\n\n"
+     "A drone struck the village on Thursday.\n", date(2022, 9, 9), "text", "Furat Now", "A drone struck"),
+    ("local.md", "# Drone Strike on Village\n\n*Idlib Today · Local news · Monday, 12 September 2022, 14:20*\n\n"
+     "A drone struck the village.\n", date(2022, 9, 12), "text", "Idlib Today", "A drone struck"),
     ("byline.txt", "Drone Strike on Village\n\nPublished 8 June 2022 by Jane Roe\n\nA drone struck the village.\n",
      date(2022, 6, 8), "text", "Jane Roe", "A drone struck"),
     ("byline.txt", "Drone Strike on Village\n\nOctober 6, 2023 2:32 PM UTC\n\nA drone struck the village.\n",

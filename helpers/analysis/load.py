@@ -50,30 +50,31 @@ def read_table(name: str, processed_dir: Path = PROCESSED_DIR) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Tables:
-    """The four tables of one build. Dates are datetime64, counts nullable Int64, empty text ''."""
+    """The five tables of one build. Dates are datetime64, counts nullable Int64, empty text ''."""
     reports: pd.DataFrame
     events: pd.DataFrame
     casualties: pd.DataFrame
     mentions: pd.DataFrame
+    incidents: pd.DataFrame
     processed_dir: Path = field(default=PROCESSED_DIR)
 
     @classmethod
-    def from_frames(cls, reports=None, events=None, casualties=None, mentions=None,
+    def from_frames(cls, reports=None, events=None, casualties=None, mentions=None, incidents=None,
                     processed_dir: Path = PROCESSED_DIR) -> Tables:
         """Tables typed as load_tables types them, from DataFrames or lists of row dicts (tests, ad-hoc data)."""
         def typed(name, rows):
             return _typed(pd.DataFrame(rows if rows is not None else [], dtype=object), name)
         return cls(typed("reports", reports), typed("events", events), typed("casualties", casualties),
-                   typed("actor_mentions", mentions), Path(processed_dir))
+                   typed("actor_mentions", mentions), typed("incidents", incidents), Path(processed_dir))
 
     def __repr__(self) -> str:  # short and machine-independent, for notebook outputs
         return (f"Tables({shown(self.processed_dir, name_outside=True)}: {len(self.reports)} reports, "
-                f"{len(self.events)} events, {len(self.casualties)} casualty claims, "
+                f"{len(self.events)} events in {len(self.incidents)} incidents, {len(self.casualties)} casualty claims, "
                 f"{len(self.mentions)} actor mentions)")
 
 
 def load_tables(processed_dir: Path | None = None) -> Tables:
-    """Read reports, events, casualties and actor_mentions from processed_dir (default: the
+    """Read reports, events, casualties, actor_mentions and incidents from processed_dir (default: the
     bundled month's data/processed), typed and sorted."""
     processed_dir = Path(processed_dir or PROCESSED_DIR)
     return Tables(
@@ -81,6 +82,7 @@ def load_tables(processed_dir: Path | None = None) -> Tables:
         events=read_table("events", processed_dir),
         casualties=read_table("casualties", processed_dir),
         mentions=read_table("actor_mentions", processed_dir),
+        incidents=read_table("incidents", processed_dir),
         processed_dir=Path(processed_dir),
     )
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.analysis.load import Tables, evidence
+from helpers.codebook import taxonomy
 from helpers.paths import shown
 
 
@@ -122,10 +123,42 @@ def claim_kind(low, high) -> str:
     return "exact" if low == high else "range"
 
 
-def claims_with_events(casualties: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
-    """Every claim with its event's dates, type and place, and the kind of its number."""
-    cols = ["event_id", "date_start", "date_end", "date_precision", "event_type", "location", "admin1"]
-    ev = events[cols].drop_duplicates("event_id")
+def _figure_text(low, best, high) -> str:
+    """'10' when the claimants agree, else 'best (low–high)'."""
+    if pd.isna(best):
+        return ""
+    return f"{best}" if low == best == high else f"{best} ({low}–{high})"
+
+
+def incident_figures_table(t: Tables) -> pd.DataFrame:
+    """The incidents some claim gives a number for: how many reports tell each, per category its
+    best figure with the low–high range, ACLED's fatalities and whether claimants disagree
+    (the columns of incidents.csv, shown compactly)."""
+    inc = t.incidents
+    shown = {}
+    for category, label in taxonomy().categories.items():
+        values = [_figure_text(*v) for v in zip(inc[f"{category}_low"], inc[f"{category}_best"], inc[f"{category}_high"])]
+        if any(values):
+            shown[label] = values
+    table = pd.DataFrame({"incident_id": inc.incident_id, "date_start": inc.date_start, "date_end": inc.date_end,
+                          "location": inc.location, "event_type": inc.event_type, "reports": inc.number_of_sources,
+                          **shown, "ACLED fatalities": inc.fatalities, "contested": inc.contested}).set_index("incident_id")
+    with_figures = table[list(shown)].ne("").any(axis=1) if shown else pd.Series(False, index=table.index)
+    return table[with_figures]
+
+
+def claims_with_incidents(casualties: pd.DataFrame, events: pd.DataFrame,
+                          incidents: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every claim with its incident's id, dates, type and place (the most precise the reports
+    support), and the kind of its number. A claim whose event has no incident (tables built
+    without linking) stands for its own event's incident."""
+    cols = ["date_start", "date_end", "date_precision", "event_type", "location", "admin1"]
+    ev = events[["event_id", "incident_id", *cols]].drop_duplicates("event_id").copy()
+    ev["incident_id"] = ev["incident_id"].where(ev["incident_id"] != "", ev["event_id"])
+    if incidents is not None and len(incidents):
+        told = ev["incident_id"].isin(incidents["incident_id"])
+        linked = ev.loc[told, ["event_id", "incident_id"]].merge(incidents[["incident_id", *cols]], on="incident_id")
+        ev = pd.concat([linked, ev[~told]], ignore_index=True)
     claims = casualties.merge(ev, on="event_id", how="left")
     claims["kind"] = [claim_kind(lo, hi) for lo, hi in zip(claims["low"], claims["high"])]
     return claims
@@ -221,8 +254,10 @@ def event_actors(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def actor_names(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> list[str]:
-    """The actors the tables name: either side of an event (with associated actors) and claims' victims."""
-    names = list(event_actors(events)["actor"])
+    """The actors the tables name: either side of an event or incident (with associated actors) and
+    claims' victims, once per row that names them."""
+    names = [n.strip() for col in ("actor1", "assoc_actor1", "actor2", "assoc_actor2") if col in events.columns
+             for value in events[col] if isinstance(value, str) for n in set(value.split(";")) if n.strip()]
     if casualties is not None:
         names += list(casualties["victim"])
     return names

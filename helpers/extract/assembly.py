@@ -36,7 +36,7 @@ class Mention:
 _FIGHTING = ("Battles", "Explosions/Remote violence")
 
 
-def _types_compatible(a: Mention, b: Mention) -> bool:
+def types_compatible(a: Mention, b: Mention) -> bool:
     ta, tb = a.event.event_type, b.event.event_type
     if ta == tb:
         return True
@@ -68,15 +68,15 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     return False
 
 
-def _sides_compatible(a: Event, b: Event) -> bool:
+def sides_compatible(a: Event, b: Event) -> bool:
     sides_a, sides_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
     return not sides_a or not sides_b or bool(sides_a & sides_b)
 
 
 def compatible(a: Mention, b: Mention) -> bool:
     """Could a and b tell the same happening?"""
-    return (not b.opens_new and _types_compatible(a, b) and _dates_compatible(a, b) and _places_compatible(a, b)
-            and _sides_compatible(a.event, b.event))
+    return (not b.opens_new and types_compatible(a, b) and _dates_compatible(a, b) and _places_compatible(a, b)
+            and sides_compatible(a.event, b.event))
 
 
 def _merged(a: Mention, b: Mention) -> Mention:

@@ -19,6 +19,7 @@ from helpers import paths
 from helpers.extract.report import Extraction, extract
 from helpers.geo import get_geocoder
 from helpers.ingest import DEFAULT_MAX_BYTES, read_folder
+from helpers.link import link_incidents
 from helpers.tables.write import to_tables, write_tables
 
 PROGRESS_FROM = 5  # show a progress bar from this many reports up
@@ -39,6 +40,7 @@ class Summary:
     files: int
     statuses: dict[str, int]
     events: int
+    incidents: int
     claims: int
     mentions: int
     out_dir: str
@@ -46,7 +48,8 @@ class Summary:
     def line(self) -> str:
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))
         failed = sum(n for s, n in self.statuses.items() if s not in NOT_FAILED)
-        return (f"read {self.files} files ({statuses}): {self.events} events, {self.claims} casualty claims, "
+        return (f"read {self.files} files ({statuses}): {self.events} events in {self.incidents} incidents, "
+                f"{self.claims} casualty claims, "
                 f"{self.mentions} actor mentions; {failed} reports failed; tables in {self.out_dir}")
 
 
@@ -110,7 +113,9 @@ def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED
         raise InputFolderError(f"reports folder is empty: {paths.shown(reports_dir)} "
                                "(put .txt, .md or .html reports in it)")
     extractions = _extract_all(reports, jobs, use_dask, progress=not quiet and len(reports) >= PROGRESS_FROM)
-    tables = to_tables(extractions)
+    incidents = link_incidents([x.report for x in extractions], [e for x in extractions for e in x.events],
+                               [c for x in extractions for c in x.claims])
+    tables = to_tables(extractions, incidents)
     if geocoder != "gazetteer":  # places are always coded from the gazetteer; an online one only fills gaps
         fill_coordinates(tables["events"], get_geocoder(geocoder))
     texts = {x.report.report_id: x.report.text for x in extractions if x.report.text}
@@ -118,6 +123,6 @@ def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED
     return Summary(
         files=len(reports),
         statuses=dict(Counter(x.report.status for x in extractions)),
-        events=len(tables["events"]), claims=len(tables["casualties"]), mentions=len(tables["actor_mentions"]),
+        events=len(tables["events"]), incidents=len(incidents), claims=len(tables["casualties"]), mentions=len(tables["actor_mentions"]),
         out_dir=paths.shown(out_dir),
     )

@@ -1,4 +1,4 @@
-"""The four tables of the codebook (docs/codebook.md, section 1), defined once: name, file, columns, kinds.
+"""The five tables of the codebook (docs/codebook.md, section 1), defined once: name, file, columns, kinds.
 
 The writer (helpers.tables.write) lays its rows out in these columns; the loader
 (helpers.analysis.load) casts each column to its kind. A table has one name everywhere, and
@@ -7,6 +7,8 @@ its file is NAME.csv.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from helpers.codebook import taxonomy
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ EVENTS = Table("events", {
     "date_precision": "str", "event_type": "str", "sub_event_type": "str", "actor1": "str",
     "assoc_actor1": "str", "actor2": "str", "assoc_actor2": "str", "location": "str", "admin1": "str",
     "latitude": "float", "longitude": "float", "geo_precision": "int", "country": "str", "evidence": "str",
-    "char_start": "int", "char_end": "int", "evidence_spans": "str",
+    "char_start": "int", "char_end": "int", "evidence_spans": "str", "incident_id": "str",
 })
 CASUALTIES = Table("casualties", {
     "claim_id": "str", "event_id": "str", "report_id": "str", "category": "str", "low": "int",
@@ -41,4 +43,15 @@ ACTOR_MENTIONS = Table("actor_mentions", {
     "char_start": "int", "char_end": "int",
 })
 
-TABLES = {table.name: table for table in (REPORTS, EVENTS, CASUALTIES, ACTOR_MENTIONS)}
+INCIDENTS = Table("incidents", {
+    "incident_id": "str", "date_start": "date", "date_end": "date", "date_precision": "str",
+    "event_type": "str", "sub_event_type": "str", "actor1": "str", "assoc_actor1": "str", "actor2": "str",
+    "assoc_actor2": "str", "location": "str", "admin1": "str", "country": "str", "latitude": "float",
+    "longitude": "float", "geo_precision": "int", "number_of_sources": "int", "report_ids": "str",
+    "event_ids": "str",
+    # per casualty category (UCDP's low / best / high), in the codebook's order
+    **{f"{category}_{figure}": "int" for category in taxonomy().categories for figure in ("low", "best", "high")},
+    "fatalities": "int", "contested": "str",
+})
+
+TABLES = {table.name: table for table in (REPORTS, EVENTS, CASUALTIES, ACTOR_MENTIONS, INCIDENTS)}

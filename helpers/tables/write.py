@@ -1,4 +1,4 @@
-"""Extractions -> the four tables of the codebook, sorted, written atomically to one folder.
+"""Extractions and their incidents -> the five tables of the codebook, sorted, written atomically to one folder.
 
 The folder is written as a whole: the new tables and texts go to a staging folder beside it,
 which then replaces the old folder, so a failed or interrupted build leaves the previous
@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers.extract.report import Extraction
+from helpers.records import Incident
 from helpers.tables.schema import TABLES
 
 
@@ -29,8 +30,25 @@ def _coordinate(value) -> str:
     return "" if value is None else f"{value:.5f}"
 
 
-def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
+def _incident_row(i: Incident) -> dict[str, str]:
+    row = {
+        "incident_id": i.incident_id, "date_start": _iso(i.date_start), "date_end": _iso(i.date_end),
+        "date_precision": i.date_precision, "event_type": i.event_type, "sub_event_type": i.sub_event_type,
+        "actor1": i.actor1, "assoc_actor1": ";".join(i.assoc_actor1), "actor2": i.actor2,
+        "assoc_actor2": ";".join(i.assoc_actor2), "location": i.location, "admin1": i.admin1, "country": i.country,
+        "latitude": _coordinate(i.latitude), "longitude": _coordinate(i.longitude),
+        "geo_precision": _int(i.geo_precision), "number_of_sources": str(i.number_of_sources),
+        "report_ids": ";".join(i.report_ids), "event_ids": ";".join(i.event_ids),
+        "fatalities": _int(i.fatalities), "contested": "yes" if i.contested else "no",
+    }
+    for f in i.figures:
+        row |= {f"{f.category}_low": _int(f.low), f"{f.category}_best": _int(f.best), f"{f.category}_high": _int(f.high)}
+    return row
+
+
+def to_tables(extractions: list[Extraction], incidents: list[Incident]) -> dict[str, pd.DataFrame]:
     ordered = sorted(extractions, key=lambda x: x.report.path)
+    incident_of = {event_id: i.incident_id for i in incidents for event_id in i.event_ids}
     reports = [{
         "report_id": r.report_id, "path": r.path, "title": r.title, "outlet": r.outlet, "publisher": r.publisher,
         "published": _iso(r.published), "republished": _iso(r.republished),
@@ -45,6 +63,7 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
         "latitude": _coordinate(e.latitude), "longitude": _coordinate(e.longitude),
         "geo_precision": _int(e.geo_precision), "country": e.country, "evidence": e.evidence, "char_start": str(e.char_start),
         "char_end": str(e.char_end), "evidence_spans": ";".join(f"{a}-{b}" for a, b in e.evidence_spans),
+        "incident_id": incident_of[e.event_id],
     } for x in ordered for e in x.events]
     claims = [{
         "claim_id": c.claim_id, "event_id": c.event_id, "report_id": c.report_id, "category": c.category,
@@ -57,8 +76,10 @@ def to_tables(extractions: list[Extraction]) -> dict[str, pd.DataFrame]:
         "report_id": x.report.report_id, "actor": a.actor, "actor_type": a.actor_type, "surface": a.surface,
         "date": day, "char_start": str(a.start), "char_end": str(a.end),
     } for x in ordered for a, day in x.mentions]
-    rows = {"reports": reports, "events": events, "casualties": claims, "actor_mentions": mentions}
-    return {name: pd.DataFrame(rows[name], columns=list(table.columns), dtype=str) for name, table in TABLES.items()}
+    rows = {"reports": reports, "events": events, "casualties": claims, "actor_mentions": mentions,
+            "incidents": [_incident_row(i) for i in incidents]}
+    return {name: pd.DataFrame(rows[name], columns=list(table.columns), dtype=str).fillna("")
+            for name, table in TABLES.items()}
 
 
 def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path) -> None:

@@ -15,7 +15,7 @@ from matplotlib.transforms import offset_copy
 
 from helpers.analysis.charts.style import (actor_color, actor_order, date_axis, new_figure, no_data, set_titles,
                                            styled)
-from helpers.analysis.views import actor_names, claim_number, claims_with_events, most_frequent
+from helpers.analysis.views import actor_names, claim_number, claims_with_incidents, most_frequent
 from helpers.codebook import taxonomy
 
 KIND_LEGEND = [
@@ -85,15 +85,17 @@ def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str,
 
 
 @styled
-def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.DataFrame):
+def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.DataFrame,
+                   incidents: pd.DataFrame | None = None):
     """Reported killed / injured / missing / detained per day as low–high ranges, by victim side.
 
-    One panel per category. A claim on a day-precise event is a vertical glyph on that day
-    (several claims on one day stand side by side, those of one event together, ordered by
-    claimant); a claim on a week- or month-precision event is a band over the event's days.
+    One panel per category. Claims are placed by their incident (the happening, however many
+    reports tell it), at the most precise date the reports support: on a day, a vertical glyph
+    (the claims of one incident stand side by side, ordered by claimant, so contested numbers
+    are next to each other); over a week or a month, a band over its days.
     Colour = the victim's side (the same actor colours as every other chart).
     """
-    claims = claims_with_events(casualties, events)
+    claims = claims_with_incidents(casualties, events, incidents)
     categories = taxonomy().categories
     actors = actor_order(actor_names(events, casualties))
     unknown = int((claims["kind"] == "unknown").sum())
@@ -106,13 +108,14 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
     if unknown:
         notes.append(f"{unknown} claim(s) without a number not drawn")
     if undated:
-        notes.append(f"{undated} claim(s) on undated events not drawn")
+        notes.append(f"{undated} claim(s) on undated incidents not drawn")
     n_panels = max(1, len(cats))
     height = 1.6 + 1.75 * n_panels
     fig = new_figure(12, height, reports, events, extra="; ".join(notes))
     set_titles(fig, "Reported casualties per day, by category and victim side",
                "Each glyph is one claim as a report gives it (low–high; nothing averaged or merged). "
-               "Claims on events dated only to a week or month are bands over the event's days.")
+               "Claims stand by incident, at the most precise date its reports give; those dated only to a week "
+               "or month are bands over its days.")
     axes = fig.subplots(n_panels, 1, sharex=True, squeeze=False)[:, 0]
     if not len(claims):
         no_data(axes[0], "No casualty claim with a number in these reports.")
@@ -134,7 +137,7 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
             _draw_claim_band(ax, mdates.date2num(row.date_start) - 0.45, mdates.date2num(row.date_end) + 0.45,
                              row.low, row.high, row.kind, color, alpha)
             victims_drawn.append(row.victim)
-        day = sub[~sub["is_span"]].sort_values(["date_start", "event_id", "claimant", "victim", "claim_id"])
+        day = sub[~sub["is_span"]].sort_values(["date_start", "incident_id", "claimant", "victim", "claim_id"])
         for d, group in day.groupby("date_start", sort=True):
             n = len(group)
             width = min(0.8, 0.16 * n)
@@ -172,16 +175,16 @@ def _event_label(row) -> str:
 
 @styled
 def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.DataFrame,
-                           max_events: int = 12):
-    """Events for which more than one claimant gives numbers: every claim side by side, never merged.
+                           incidents: pd.DataFrame | None = None, max_events: int = 12):
+    """Incidents for which more than one claimant gives numbers: every claim side by side, never merged.
 
-    Claims are grouped by event (one report's telling). Each row is one claim, labelled by
-    claimant; colour = victim side.
+    Claims are grouped by incident, so the numbers different reports give for one happening stand
+    together. Each row is one claim, labelled by claimant; colour = victim side.
     """
-    claims = claims_with_events(casualties, events)
+    claims = claims_with_incidents(casualties, events, incidents)
     categories = taxonomy().categories
     actors = actor_order(actor_names(events, casualties))
-    key = "event_id"
+    key = "incident_id"
     n_claimants = claims.groupby(key)["claimant"].nunique()
     contested = n_claimants[n_claimants > 1].index
     sub = claims[claims[key].isin(contested) & (claims["kind"] != "unknown")].copy()
@@ -191,16 +194,17 @@ def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, repor
     shown = list(order.index[:max_events])
     sub = sub[sub[key].isin(shown)]
     n_rows = len(sub) + len(shown)
-    extra = f"{len(order) - len(shown)} more contested events not shown" if len(order) > len(shown) else ""
+    extra = f"{len(order) - len(shown)} more contested incidents not shown" if len(order) > len(shown) else ""
     fig = new_figure(12, 1.9 + 0.36 * max(n_rows, 3), reports, events, extra=extra)
     set_titles(fig, "Contested casualty claims: each claimant's number side by side",
-               "Events where more than one source gives a number. One row per claim, as the report gives it; "
+               "Incidents where more than one source gives a number (in one report or several). One row per claim, "
+               "as the report gives it; "
                "nothing is averaged. Colour = victim side.")
     ax = fig.subplots()
     ax.set_xlabel("reported people")
     ax.set_ylabel("claimant")
     if not len(sub):
-        no_data(ax, "No event in these reports has casualty numbers from more than one claimant.")
+        no_data(ax, "No incident in these reports has casualty numbers from more than one claimant.")
         ax.set_xlabel("reported people")
         return fig
     vmax = float(sub["peak"].max())

@@ -1,0 +1,4 @@
+"""Across reports: the events that tell one happening -> one incident, with its casualty figures."""
+from helpers.link.incidents import link_incidents
+
+__all__ = ["link_incidents"]

@@ -1,0 +1,89 @@
+"""Could two events of two reports be one happening? The within-report assembly's rules
+(helpers.extract.assembly: types and sides), with dates and places read as spans and distances,
+because two outlets name the same day and the same place in different words.
+
+- Types: the assembly's rule (the same type, or fighting and the shelling that joins it with
+  the same actor), tried both ways round since neither report comes first by right.
+- Sides: the assembly's rule (one side in common, or a side not named).
+- Dates: the spans overlap ("on Tuesday" and "on 13 September" are the same day; a week's
+  undated "meanwhile" holds any day of it). Two days stated to the day must be the same day.
+- Places: the same name; or two points within SAME_PLACE_KM (one town under two gazetteer
+  entries); or within NEAR_KM when one of them is only "near" its town; or a town inside the
+  region the other names (same governorate and within AREA_KM of the region's centre, or any
+  town of a governorate named as a whole). Different countries are never one place.
+- An event with no place at all matches only the same day, type and sides.
+
+The distances, and why: SAME_PLACE_KM = 3 km is less than the distance between any two towns
+of one district in the gazetteer's densest areas (Idlib, Daraa: 4-8 km), so two named towns are
+never merged by it. NEAR_KM = 10 km is the radius of "near X", "on the outskirts of X", "X's
+countryside" at geo_precision 2. AREA_KM = 60 km is the half-width of the regions reports name
+("eastern Homs", "the southern Idlib countryside", "east of Deir ez-Zor"): a region's centroid
+is within it of the towns the region holds.
+"""
+from __future__ import annotations
+
+from helpers.extract.assembly import Mention, sides_compatible, types_compatible
+from helpers.geo import distance_km
+from helpers.records import Event
+
+SAME_PLACE_KM = 3.0
+NEAR_KM = 10.0
+AREA_KM = 60.0
+
+
+def _as_mention(event: Event) -> Mention:
+    return Mention(event, dated=True, generic=False, frame=-1)
+
+
+def _types(a: Event, b: Event) -> bool:
+    ma, mb = _as_mention(a), _as_mention(b)
+    return types_compatible(ma, mb) or types_compatible(mb, ma)
+
+
+def _dates(a: Event, b: Event) -> bool:
+    if None in (a.date_start, a.date_end, b.date_start, b.date_end):
+        return False
+    if a.date_precision == "day" and b.date_precision == "day":
+        return a.date_start == b.date_start
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _governorate(e: Event) -> bool:
+    return bool(e.admin1) and e.location == e.admin1
+
+
+def _area(e: Event) -> bool:
+    return e.geo_precision == 3 or _governorate(e)
+
+
+def place_distance(a: Event, b: Event) -> float | None:
+    """How far apart two events' places are, in km, when they can be the same place; else None.
+    The same name is 0 km whatever the coordinates."""
+    if a.country != b.country or not a.location or not b.location:
+        return None
+    if a.location.casefold() == b.location.casefold():
+        return 0.0
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    km = distance_km((a.latitude, a.longitude), (b.latitude, b.longitude))
+    if _area(a) or _area(b):
+        area, other = (a, b) if _area(a) else (b, a)
+        if _area(other):
+            return None  # two differently named regions: reports that disagree on where, not one place
+        if _governorate(area):
+            return km if area.admin1 == other.admin1 else None
+        return km if km <= AREA_KM and area.admin1 in ("", other.admin1) else None
+    if km <= SAME_PLACE_KM or (km <= NEAR_KM and 2 in (a.geo_precision, b.geo_precision)):
+        return km
+    return None
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Could events a and b, from two different reports, tell one happening?"""
+    if a.report_id == b.report_id or not (_types(a, b) and _dates(a, b)):
+        return False
+    if not a.location or not b.location:
+        sides_a, sides_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
+        return (a.date_precision == b.date_precision == "day" and a.event_type == b.event_type
+                and bool(sides_a) and sides_a == sides_b)
+    return sides_compatible(a, b) and place_distance(a, b) is not None
