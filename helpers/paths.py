@@ -11,6 +11,7 @@ GEO_DIR = DATA_DIR / "geo"
 INGEST_DIR = DATA_DIR / "ingest"
 CODEBOOK_DIR = DATA_DIR / "codebook"
 CACHE_DIR = DATA_DIR / "cache"
+EXTRACTIONS_CACHE_DIR = CACHE_DIR / "extractions"  # what `python -m helpers build` keeps between builds
 
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 OUTPUT_DIR = PROJ_ROOT / "reports"
