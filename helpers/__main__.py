@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from helpers import paths
-from helpers.tables.build import InputFolderError, build
+from helpers.tables.build import ENGINES, InputFolderError, build
+from helpers.tables.task import DEFAULT_TIMEOUT
 from helpers.ingest import DEFAULT_MAX_BYTES
 from helpers.tables.acled import acled_rows
 from helpers.tables.layouts import read_tables, write_csv
@@ -26,8 +27,22 @@ def main(argv: list[str] | None = None) -> int:
                          help="folder of .txt/.md/.html reports (default: data/reports)")
         sub.add_argument("--out", type=Path, default=paths.PROCESSED_DIR,
                          help="folder for the tables (default: data/processed); replaced as a whole")
-        sub.add_argument("--jobs", type=int, default=1, help="reports extracted in parallel processes")
-        sub.add_argument("--dask", action="store_true", help="extract on Dask (pip install .[scale])")
+        sub.add_argument("--jobs", type=int, default=None,
+                         help="worker processes extracting reports (default: every core; 1: all in this process)")
+        sub.add_argument("--engine", choices=ENGINES, default="local",
+                         help="local: worker processes on this machine; dask: a dask.distributed cluster "
+                              "(pip install .[scale]), also writing Parquet")
+        sub.add_argument("--scheduler", metavar="ADDRESS",
+                         help="with --engine dask: the scheduler's address, e.g. tcp://10.0.0.5:8786 "
+                              "(default: a local cluster of --jobs workers)")
+        sub.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                         help=f"a report that takes longer is marked error and the build goes on "
+                              f"(default {DEFAULT_TIMEOUT:g}; 0: no limit; not enforced on Dask)")
+        sub.add_argument("--no-cache", action="store_true",
+                         help=f"extract every report again, without reading or writing the cache of extractions "
+                              f"({paths.shown(paths.EXTRACTIONS_CACHE_DIR)})")
+        sub.add_argument("--parquet", action="store_true",
+                         help="also write each table as Parquet in OUT/parquet/ (always with --engine dask)")
         sub.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                          help=f"larger files are listed as too_large, not read (default {DEFAULT_MAX_BYTES})")
         sub.add_argument("--geocoder", choices=["gazetteer", "nominatim"], default="gazetteer",
@@ -44,8 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "export":
         return _export(args.format, args.tables, args.out or paths.EXPORTS_DIR / f"{args.format}.csv")
     try:
-        summary = build(args.reports_dir, args.out, jobs=args.jobs, use_dask=args.dask,
-                        max_bytes=args.max_bytes, geocoder=args.geocoder, quiet=args.quiet)
+        if args.scheduler and args.engine != "dask":
+            raise InputFolderError("--scheduler is for --engine dask")
+        summary = build(args.reports_dir, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                        max_bytes=args.max_bytes, geocoder=args.geocoder, timeout=args.timeout or None,
+                        cache_dir=None if args.no_cache else paths.EXTRACTIONS_CACHE_DIR,
+                        parquet=args.parquet or args.engine == "dask", quiet=args.quiet)
         print(summary.line())
         if args.command == "run":
             from helpers.analysis.notebooks import execute_all

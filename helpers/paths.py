@@ -14,6 +14,7 @@ CACHE_DIR = DATA_DIR / "cache"
 LAYOUTS_DIR = DATA_DIR / "layouts"  # actor and country names in ACLED's and UCDP's style
 EXPORTS_DIR = DATA_DIR / "exports"  # the incidents written in those layouts
 EXTERNAL_DIR = DATA_DIR / "external"  # records others coded, to compare with
+EXTRACTIONS_CACHE_DIR = CACHE_DIR / "extractions"  # what `python -m helpers build` keeps between builds
 
 NOTEBOOKS_DIR = PROJ_ROOT / "notebooks"
 OUTPUT_DIR = PROJ_ROOT / "reports"

@@ -39,9 +39,15 @@ def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
 
 
 def read_table(name: str, processed_dir: Path = PROCESSED_DIR) -> pd.DataFrame:
-    """One table as a typed DataFrame; a missing file reads as an empty table with the schema's columns."""
+    """One table as a typed DataFrame; a missing file reads as an empty table with the schema's columns.
+
+    Its Parquet copy (parquet/NAME/, written by the same build as the CSV) is read when present:
+    faster on a large corpus, and the same text cast the same way, so the same frame."""
+    parquet = Path(processed_dir) / TABLES[name].parquet_dir
     path = Path(processed_dir) / TABLES[name].file
-    if path.exists() and path.stat().st_size:
+    if parquet.is_dir() and any(parquet.glob("*.parquet")):
+        raw = pd.read_parquet(parquet)
+    elif path.exists() and path.stat().st_size:
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
     else:
         raw = pd.DataFrame(columns=list(TABLES[name].columns), dtype=str)

@@ -12,7 +12,7 @@ import fnmatch
 import hashlib
 import os
 import stat
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -38,7 +38,112 @@ _SPECIAL_FILE_ERROR = "not a regular file (a device, socket or pipe)"
 
 def read_report(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
     """Read one report file. Never raises for bad input: status and error say what happened."""
-    return _read(Path(path), Path(root), max_bytes, load_formats())[0]
+    root = Path(root)
+    return read_entry(Entry(str(root.absolute()), _rel_path(Path(path), root)), max_bytes=max_bytes)[0]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of the input folder as the listing finds it, before any byte of it is read: what a
+    worker needs to read it anywhere (the parent streams entries, not texts, to the workers)."""
+    root: str  # the input folder, absolute: workers on other machines read the same path
+    rel: str  # relative to root, with forward slashes
+    metadata: tuple[tuple[str, object], ...] = ()  # the fields its row of the folder's metadata.csv fills
+    skipped: str = ""  # why it is listed but never read ("" for a report file)
+
+    @property
+    def path(self) -> Path:
+        return Path(self.root) / self.rel
+
+
+def list_folder(input_dir: Path) -> list[Entry]:
+    """Every entry of input_dir and its subfolders in walk order (depth first, names sorted), which
+    is the order duplicates are judged in: the first file with some bytes is the original.
+
+    Raises FileNotFoundError / NotADirectoryError when input_dir itself is missing or a file.
+    """
+    input_dir = Path(input_dir)
+    if not input_dir.exists():
+        raise FileNotFoundError(f"input folder not found: {input_dir}")
+    if not input_dir.is_dir():
+        raise NotADirectoryError(f"input path is not a folder: {input_dir}")
+    formats = load_formats()
+    metadata = read_metadata(input_dir)
+    root = str(input_dir.absolute())
+    entries = []
+    for path in _entries(input_dir, formats):
+        rel = _rel_path(path, input_dir)
+        entries.append(Entry(root, rel, tuple(sorted(metadata.get(rel, {}).items())),
+                             _skip_reason(path, path.name, formats)))
+    return entries
+
+
+def read_entry(entry: Entry, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Report, str | None]:
+    """The Report of one listed entry and the full sha256 of its bytes (None when not read)."""
+    final, raw, digest = load_entry(entry, max_bytes=max_bytes)
+    return (final, digest) if final is not None else (ingest_entry(entry, raw, digest), digest)
+
+
+def load_entry(entry: Entry, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Report | None, bytes | None, str | None]:
+    """An entry's bytes and their full sha256; or, for an entry that cannot or must not be read
+    (skipped, a link outside the folder, too large, unreadable), its final Report instead of the
+    bytes. Split from ingest_entry so that a cache can be asked about the bytes before ingesting."""
+    rel, path = entry.rel, entry.path
+    if entry.skipped:
+        return _skipped(rel, entry.skipped), None, None
+    if path.is_symlink() and not path.resolve().is_relative_to(Path(entry.root).resolve()):
+        return _skipped(rel, OUTSIDE_LINK_ERROR), None, None
+    try:
+        st = path.stat()
+        if stat.S_ISDIR(st.st_mode):
+            return _skipped(rel, LINKED_FOLDER_ERROR), None, None
+        if not stat.S_ISREG(st.st_mode):
+            return _skipped(rel, _SPECIAL_FILE_ERROR), None, None
+        if st.st_size > max_bytes:
+            digest = _hash_file(path)
+            error = (
+                f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,} bytes; nothing was "
+                f"extracted (raise the limit with --max-bytes {st.st_size}, or max_bytes= in Python)"
+            )
+            return Report(report_id=digest[:16], path=rel, status="too_large", error=error), None, digest
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return Report(report_id=_path_id(rel), path=rel, status="unreadable",
+                      error=f"cannot read the file: {reason}"), None, None
+    return None, raw, hashlib.sha256(raw).hexdigest()
+
+
+def ingest_entry(entry: Entry, raw: bytes, digest: str) -> Report:
+    """The Report read from an entry's bytes: header fields, clean text, status; then what the
+    folder's metadata.csv records for it."""
+    name = Path(entry.rel).name
+    try:
+        fields = _report_fields(raw, Path(name).suffix.lower(), load_formats(), name)
+    except Exception as exc:  # a parser bug must not stop the folder: say so instead
+        fields = {"status": "unreadable", "error": f"ingest failed on this file: {type(exc).__name__}: {exc}"}
+    report = Report(report_id=digest[:16], path=entry.rel, **fields)
+    if entry.metadata and report.status in ("ok", "no_date"):
+        report = _with_metadata(report, dict(entry.metadata))
+    return report
+
+
+class Duplicates:
+    """Judges, entry by entry in walk order, whether a file has the same bytes as an earlier one."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, str] = {}  # full sha256 of the bytes -> path of the first file with them
+
+    def original_of(self, rel: str, digest: str | None, status: str) -> str:
+        """The path of the earlier file with the same bytes, or "" (an empty file is no duplicate)."""
+        if digest is None or status == "empty":
+            return ""
+        first = self._first.setdefault(digest, rel)
+        return first if first != rel else ""
+
+
+def duplicate_report(rel: str, original: str) -> Report:
+    return Report(report_id=_path_id(rel), path=rel, status="duplicate", error=f"same content as {original}")
 
 
 def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Report]:
@@ -49,35 +154,12 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
     folder, or anything that is not a report is listed as skipped with the reason.
     Raises FileNotFoundError / NotADirectoryError when input_dir itself is missing or a file.
     """
-    input_dir = Path(input_dir)
-    if not input_dir.exists():
-        raise FileNotFoundError(f"input folder not found: {input_dir}")
-    if not input_dir.is_dir():
-        raise NotADirectoryError(f"input path is not a folder: {input_dir}")
-    formats = load_formats()
-    metadata = read_metadata(input_dir)
-    seen: dict[str, str] = {}  # full sha256 of the bytes -> path of the first file with them
+    duplicates = Duplicates()
     reports = []
-    for path in _entries(input_dir, formats):
-        rel = _rel_path(path, input_dir)
-        skip = _skip_reason(path, path.name, formats)
-        if skip:
-            reports.append(_skipped(rel, skip))
-            continue
-        report, digest = _read(path, input_dir, max_bytes, formats)
-        if rel in metadata and report.status in ("ok", "no_date"):
-            report = _with_metadata(report, metadata[rel])
-        if digest is not None and report.status != "empty":
-            if digest in seen:
-                report = Report(
-                    report_id=_path_id(rel),
-                    path=rel,
-                    status="duplicate",
-                    error=f"same content as {seen[digest]}",
-                )
-            else:
-                seen[digest] = rel
-        reports.append(report)
+    for entry in list_folder(input_dir):
+        report, digest = read_entry(entry, max_bytes=max_bytes)
+        original = duplicates.original_of(entry.rel, digest, report.status)
+        reports.append(duplicate_report(entry.rel, original) if original else report)
     return sorted(reports, key=lambda r: r.path)
 
 
@@ -125,7 +207,7 @@ def _skip_reason(path: Path, name: str, formats: Formats) -> str:
     try:
         mode = path.stat().st_mode
     except OSError:
-        return ""  # a broken link: _read reports it as unreadable
+        return ""  # a broken link: load_entry reports it as unreadable
     if stat.S_ISDIR(mode):
         return LINKED_FOLDER_ERROR
     if not stat.S_ISREG(mode):
@@ -135,37 +217,6 @@ def _skip_reason(path: Path, name: str, formats: Formats) -> str:
         shown = f"({suffix})" if suffix else "(no extension)"
         return f"not a report file {shown}; reports are {', '.join(REPORT_SUFFIXES)}"
     return ""
-
-
-def _read(path: Path, root: Path, max_bytes: int, formats: Formats) -> tuple[Report, str | None]:
-    """The Report and the full sha256 of the bytes (None when the bytes were not read)."""
-    rel = _rel_path(path, root)
-    if path.is_symlink() and not path.resolve().is_relative_to(Path(root).resolve()):
-        return _skipped(rel, OUTSIDE_LINK_ERROR), None
-    try:
-        st = path.stat()
-        if stat.S_ISDIR(st.st_mode):
-            return _skipped(rel, LINKED_FOLDER_ERROR), None
-        if not stat.S_ISREG(st.st_mode):
-            return _skipped(rel, _SPECIAL_FILE_ERROR), None
-        if st.st_size > max_bytes:
-            digest = _hash_file(path)
-            error = (
-                f"file is {st.st_size:,} bytes, over the limit of {max_bytes:,} bytes; nothing was "
-                f"extracted (raise the limit with --max-bytes {st.st_size}, or max_bytes= in Python)"
-            )
-            return Report(report_id=digest[:16], path=rel, status="too_large", error=error), digest
-        raw = path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return Report(report_id=_path_id(rel), path=rel, status="unreadable",
-                      error=f"cannot read the file: {reason}"), None
-    digest = hashlib.sha256(raw).hexdigest()
-    try:
-        fields = _report_fields(raw, path.suffix.lower(), formats, path.name)
-    except Exception as exc:  # a parser bug must not stop the folder: say so instead
-        fields = {"status": "unreadable", "error": f"ingest failed on this file: {type(exc).__name__}: {exc}"}
-    return Report(report_id=digest[:16], path=rel, **fields), digest
 
 
 def _hash_file(path: Path) -> str:

@@ -1,27 +1,30 @@
-"""Build the tables: read every file of a reports folder, extract each report, write the tables.
+"""Build the tables: list every file of a reports folder, extract each report where the engine
+runs it, judge duplicates, write the tables.
 
-`python -m helpers build [REPORTS_DIR] [--out DIR] [--jobs N | --dask]` runs it from a shell;
-notebooks call build() through helpers.analysis.load.ensure_built().
+`python -m helpers build [REPORTS_DIR] [--out DIR] [--jobs N] [--engine local|dask]` runs it from a
+shell; notebooks call build() through helpers.analysis.load.ensure_built(). The parent lists paths
+and never reads a report: each worker reads, ingests and extracts its own (helpers.tables.task),
+in this process, a local pool (helpers.tables.engine) or on Dask (helpers.tables.on_dask), with
+the same rows whichever runs it.
 """
 from __future__ import annotations
 
 import os
-import signal
-import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from tqdm import tqdm
-
 from helpers import paths
-from helpers.extract.report import Extraction, extract
+from helpers.extract.report import Extraction
 from helpers.geo import get_geocoder
-from helpers.ingest import DEFAULT_MAX_BYTES, read_folder
+from helpers.ingest import DEFAULT_MAX_BYTES, Duplicates, duplicate_report, list_folder
 from helpers.link import link_incidents
+from helpers.tables.cache import ExtractionCache, rules_version
+from helpers.tables.engine import run_here, run_in_processes
+from helpers.tables.task import DEFAULT_TIMEOUT, Outcome, ReportTask
 from helpers.tables.write import to_tables, write_tables
 
+ENGINES = ("local", "dask")
 PROGRESS_FROM = 5  # show a progress bar from this many reports up
 
 
@@ -44,35 +47,44 @@ class Summary:
     claims: int
     mentions: int
     out_dir: str
+    extracted: int = 0  # reports run through the rules in this build
+    from_cache: int | None = None  # reports whose extraction the cache gave; None when built without one
 
     def line(self) -> str:
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))
         failed = sum(n for s, n in self.statuses.items() if s not in NOT_FAILED)
+        cache = f"; {self.extracted} extracted, {self.from_cache} from the cache" if self.from_cache is not None else ""
         return (f"read {self.files} files ({statuses}): {self.events} events in {self.incidents} incidents, "
-                f"{self.claims} casualty claims, "
-                f"{self.mentions} actor mentions; {failed} reports failed; tables in {self.out_dir}")
+                f"{self.claims} casualty claims, {self.mentions} actor mentions; {failed} reports failed{cache}; "
+                f"tables in {self.out_dir}")
 
 
-def _leave_interrupts_to_the_parent() -> None:
-    """Ctrl-C stops the build in the parent, which keeps the previous tables; workers stay quiet."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def default_jobs() -> int:
+    """The cores this process may use (its CPU affinity where the system tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
-def _extract_all(reports, jobs: int, use_dask: bool, progress: bool) -> list[Extraction]:
-    if use_dask:
-        import dask.bag as db  # optional: pip install .[scale]
-        return list(db.from_sequence(reports, npartitions=max(1, min(len(reports), 64))).map(extract).compute())
-    if jobs > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_parent)
-        try:
-            results = pool.map(extract, reports, chunksize=8)
-            return list(tqdm(results, total=len(reports), disable=not progress, unit="report", file=sys.stderr))
-        except KeyboardInterrupt:
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-        finally:
-            pool.shutdown()
-    return [extract(r) for r in tqdm(reports, disable=not progress, unit="report", file=sys.stderr)]
+def _run(entries, task: ReportTask, engine: str, jobs: int, scheduler: str | None, progress: bool) -> list[Outcome]:
+    if engine == "dask":
+        from helpers.tables.on_dask import run_on_dask  # optional: pip install .[scale]
+        return run_on_dask(entries, task, scheduler, jobs, progress)
+    if jobs > 1 and len(entries) > 1:
+        return run_in_processes(entries, task, jobs, progress)
+    return run_here(entries, task, progress)
+
+
+def _without_duplicates(entries, outcomes: list[Outcome]) -> list[Extraction]:
+    """Each outcome's extraction, in the listing's walk order; a file with the bytes of an earlier
+    one becomes a duplicate without rows, as read_folder would list it."""
+    duplicates = Duplicates()
+    extractions = []
+    for entry, outcome in zip(entries, outcomes):
+        original = duplicates.original_of(entry.rel, outcome.digest, outcome.extraction.report.status)
+        extractions.append(Extraction(duplicate_report(entry.rel, original), (), (), ()) if original
+                           else outcome.extraction)
+    return extractions
 
 
 def fill_coordinates(events, geocoder) -> None:
@@ -99,30 +111,52 @@ def check_writable(out_dir: Path) -> None:
                                f"{paths.shown(parent)}")
 
 
-def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED_DIR, *, jobs: int = 1,
-          use_dask: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, geocoder: str = "gazetteer",
-          quiet: bool = False) -> Summary:
+def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED_DIR, *, jobs: int | None = None,
+          engine: str = "local", scheduler: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+          geocoder: str = "gazetteer", timeout: float | None = DEFAULT_TIMEOUT, cache_dir: Path | None = None,
+          rules: str | None = None, parquet: bool | None = None, quiet: bool = False) -> Summary:
+    """Build the tables of reports_dir into out_dir.
+
+    jobs: worker processes (default: every core this process may use); engine "dask" runs on the
+    dask.distributed scheduler at `scheduler` (default: a LocalCluster of `jobs` workers).
+    timeout: seconds one report may take before it is marked error (None: no limit).
+    cache_dir: where extractions are kept between builds (None: no cache; the command line uses
+    data/cache/extractions); rules: the rules version the cache is keyed by (default: computed
+    from the code and data files, see helpers.tables.cache). parquet: also write parquet/NAME/
+    (default: with the dask engine).
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
     reports_dir, out_dir = Path(reports_dir), Path(out_dir)
     if reports_dir.is_file():
         raise InputFolderError(f"{paths.shown(reports_dir)} is a file: give the folder that holds the reports")
     if not reports_dir.is_dir():
         raise InputFolderError(f"reports folder not found: {paths.shown(reports_dir)}")
     check_writable(out_dir)
-    reports = read_folder(reports_dir, max_bytes=max_bytes)
-    if not reports:
+    entries = list_folder(reports_dir)
+    if not entries:
         raise InputFolderError(f"reports folder is empty: {paths.shown(reports_dir)} "
                                "(put .txt, .md or .html reports in it)")
-    extractions = _extract_all(reports, jobs, use_dask, progress=not quiet and len(reports) >= PROGRESS_FROM)
+    cache = None
+    if cache_dir is not None:
+        cache = ExtractionCache(str(Path(cache_dir).absolute()), rules or rules_version())
+        cache.remove_other_versions()
+    task = ReportTask(max_bytes=max_bytes, timeout=timeout, cache=cache)
+    outcomes = _run(entries, task, engine, jobs or default_jobs(), scheduler,
+                    progress=not quiet and len(entries) >= PROGRESS_FROM)
+    extractions = _without_duplicates(entries, outcomes)
     incidents = link_incidents([x.report for x in extractions], [e for x in extractions for e in x.events],
                                [c for x in extractions for c in x.claims])
     tables = to_tables(extractions, incidents)
     if geocoder != "gazetteer":  # places are always coded from the gazetteer; an online one only fills gaps
         fill_coordinates(tables["events"], get_geocoder(geocoder))
     texts = {x.report.report_id: x.report.text for x in extractions if x.report.text}
-    write_tables(tables, texts, out_dir)
+    write_tables(tables, texts, out_dir, parquet=engine == "dask" if parquet is None else parquet)
+    sources = Counter(outcome.source for outcome in outcomes)
     return Summary(
-        files=len(reports),
+        files=len(entries),
         statuses=dict(Counter(x.report.status for x in extractions)),
-        events=len(tables["events"]), incidents=len(incidents), claims=len(tables["casualties"]), mentions=len(tables["actor_mentions"]),
-        out_dir=paths.shown(out_dir),
+        events=len(tables["events"]), incidents=len(incidents), claims=len(tables["casualties"]),
+        mentions=len(tables["actor_mentions"]), out_dir=paths.shown(out_dir), extracted=sources["extracted"],
+        from_cache=sources["cache"] if cache else None,
     )

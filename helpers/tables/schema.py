@@ -1,8 +1,8 @@
 """The five tables of the codebook (docs/codebook.md, section 1), defined once: name, file, columns, kinds.
 
 The writer (helpers.tables.write) lays its rows out in these columns; the loader
-(helpers.analysis.load) casts each column to its kind. A table has one name everywhere, and
-its file is NAME.csv.
+(helpers.analysis.load) casts each column to its kind. A table has one name everywhere, its
+file is NAME.csv, and its Parquet copy (written with --engine dask or --parquet) parquet/NAME/.
 """
 from __future__ import annotations
 
@@ -19,6 +19,11 @@ class Table:
     @property
     def file(self) -> str:
         return f"{self.name}.csv"
+
+    @property
+    def parquet_dir(self) -> str:
+        """Its Parquet copy, when the build writes one: a folder of parts (part-00000.parquet, ...)."""
+        return f"parquet/{self.name}"
 
 
 REPORTS = Table("reports", {

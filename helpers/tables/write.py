@@ -3,6 +3,11 @@
 The folder is written as a whole: the new tables and texts go to a staging folder beside it,
 which then replaces the old folder, so a failed or interrupted build leaves the previous
 tables as they were.
+
+On request each table is also written as Parquet, partitioned by row count: parquet/NAME/ holds
+part-00000.parquet, part-00001.parquet, ... of PARQUET_ROWS rows each, in the CSV's row order,
+every column the CSV's text (so that a reader gets exactly the CSV's values and casts them the
+same way). Row-count parts keep each file a size a reader can hold, whatever the corpus's span.
 """
 from __future__ import annotations
 
@@ -82,14 +87,34 @@ def to_tables(extractions: list[Extraction], incidents: list[Incident]) -> dict[
             for name, table in TABLES.items()}
 
 
-def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path) -> None:
-    """Write each table's file (NAME.csv) and text/REPORT_ID.txt for each cleaned text, replacing out_dir."""
+PARQUET_ROWS = 250_000
+
+
+def write_parquet(frame: pd.DataFrame, folder: Path) -> None:
+    """One table as parts of PARQUET_ROWS rows (at least one part, so that an empty table keeps its columns)."""
+    import pyarrow as pa  # optional: pip install .[scale]
+    import pyarrow.parquet as pq
+
+    folder.mkdir(parents=True)
+    schema = pa.schema([(column, pa.string()) for column in frame.columns])
+    for part, start in enumerate(range(0, max(len(frame), 1), PARQUET_ROWS)):
+        rows = frame.iloc[start:start + PARQUET_ROWS]
+        pq.write_table(pa.Table.from_pandas(rows, schema=schema, preserve_index=False),
+                       folder / f"part-{part:05d}.parquet")
+
+
+def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path, *,
+                 parquet: bool = False) -> None:
+    """Write each table's file (NAME.csv), its Parquet copy when asked (parquet/NAME/) and
+    text/REPORT_ID.txt for each cleaned text, replacing out_dir."""
     out_dir = Path(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
         for name, frame in tables.items():
             frame.to_csv(staging / TABLES[name].file, index=False, lineterminator="\n", encoding="utf-8")
+            if parquet:
+                write_parquet(frame, staging / TABLES[name].parquet_dir)
         (staging / "text").mkdir()
         for report_id, text in sorted(texts.items()):
             (staging / "text" / f"{report_id}.txt").write_text(text, encoding="utf-8", newline="\n")
