@@ -165,9 +165,26 @@ def test_the_bundled_month_links_as_its_gold_does(seeds_out):
 
 def test_invented_coverage_of_one_week_by_fifteen_outlets_links_as_coded(tmp_path):
     """tests/fixtures/linking: 15 invented reports, 12 happenings told by 2-4 of them, and near misses,
-    coded by a session that never saw the rules. First run (README): linking F1 0.88, end to end 0.67.
-    Gated at the figures after the general fixes, rounded down to 0.05."""
+    coded by a session that never saw the rules. First run (README): linking F1 0.88, end to end 0.67;
+    gated at the issue's target (0.90) and at the end-to-end figure after the general fixes, rounded
+    down to 0.05."""
     build(FIXTURES / "linking" / "reports", tmp_path, quiet=True)
     scores = link_scores(tmp_path, FIXTURES / "linking" / "gold")
     assert scores["linking"]["precision"] >= 0.95, scores
-    assert scores["linking"]["f1"] >= 0.8 and scores["end_to_end"]["f1"] >= 0.75, scores
+    assert scores["linking"]["f1"] >= 0.9 and scores["end_to_end"]["f1"] >= 0.85, scores
+
+
+def test_a_roundups_lead_date_dates_its_items(tmp_path):
+    """A monitor's daily roundup names the day once, in its lead; the items below it happened that day."""
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "roundup.txt").write_text(
+        "Daily death toll | 2 people killed on Thursday\n\n8 September 2022\n\n"
+        "SOHR has documented the death of 2 people across Syrian territory on Thursday, September 8, 2022, as follows:\n\n"
+        "Daraa:\nUnidentified gunmen shot dead a young man near Al-Harak town in the eastern countryside of Daraa.\n\n"
+        "Idlib:\nA civilian was killed when regime forces shelled the town of Sarmin.\n", encoding="utf-8")
+    build(folder, tmp_path / "out", quiet=True)
+    events = pd.read_csv(tmp_path / "out" / "events.csv", dtype=str)
+    assert len(events) == 2
+    assert set(events.date_start) == set(events.date_end) == {"2022-09-08"}
+    assert set(events.date_precision) == {"day"}

@@ -99,6 +99,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     last_places: tuple[PlaceMention, ...] = ()
     named: list[str] = []  # armed actors in the order the report names them
     dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
+    list_date: DateSpan | None = None  # the day a roundup's lead gives its list
     for s in sentences:
         paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
         if current is not None and not _same_passage(frames[current], s):
@@ -120,9 +121,22 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
             # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
             # only to a frame that has no town yet.
             frames[current] = frames[current].add(s, evidence=bool(s.named_places) and not frames[current].has_town)
+        elif not frames and _introduces_a_list(s):
+            list_date = s.dates[0]
         named += [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]
         if s.named_places:
             last_places = s.named_places
         if s.dates:
             dated = (s.sentence.paragraph, s.dates[-1])
-    return tuple(frames)
+    if list_date is None:
+        return tuple(frames)
+    return tuple(f if f.date is not None else replace(f, date=list_date) for f in frames)
+
+
+def _introduces_a_list(s: SentenceMentions) -> bool:
+    """A report's lead that names one day and ends in a colon ("SOHR has documented the death of
+    5 people on Thursday, September 8, 2022, as follows:"): the items below it happened that day,
+    though none repeats the date."""
+    days = {(d.date_start, d.date_end) for d in s.dates}  # "Thursday, September 8, 2022" is one day told twice
+    return (len(days) == 1 and s.dates[0].precision == "day"
+            and s.sentence.text.rstrip().endswith(":"))

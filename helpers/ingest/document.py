@@ -34,11 +34,16 @@ def _words(block: Block) -> int:
     return sum(len(text.split()) for text, _ in block)
 
 
+_LIST_LEAD_WORDS = 8  # longer than a header's label ("Region: Middle East, Theme: Terrorism:")
+
+
 def _body_like(block: Block, after_dates: bool) -> bool:
     joined = " ".join(text for text, _ in block)
     words = len(joined.split())
     if words >= 25:
         return True
+    if joined.rstrip().endswith(":") and words >= _LIST_LEAD_WORDS:
+        return True  # a sentence that introduces a list ("... on Tuesday, June 13, 2023, as follows:")
     return bool(SENTENCE_END.search(joined)) and words >= (2 if after_dates else 4)
 
 
