@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from helpers import paths
@@ -202,10 +204,18 @@ class Gazetteer:
                 self._feature_rank.get(p.feature_code, self._other_rank),
                 -p.population,
                 bool(key_name) and fold_place_name(p.name) != key_name,
-                distance_km(p.point, near) if near else 0.0,
             )
 
-        return sorted(places, key=key)
+        keyed = sorted(((key(p), p) for p in places), key=itemgetter(0))
+        if not near:
+            return [p for _, p in keyed]
+        # Distance to `near` is the last criterion: measured (geodesics are slow) only among
+        # entries that tie on all the others, which orders them as one sort on the whole key would.
+        nearest_first = []
+        for _, group in groupby(keyed, key=itemgetter(0)):
+            tied = [p for _, p in group]
+            nearest_first += sorted(tied, key=lambda p: distance_km(p.point, near)) if len(tied) > 1 else tied
+        return nearest_first
 
     def line(self, file_name: str) -> list[tuple[float, float]]:
         """The (lat, lon) vertices of a line file in data/geo, read once."""
