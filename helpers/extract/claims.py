@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import actors as actors_lexicon
@@ -198,8 +198,14 @@ def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: in
     return None
 
 
-def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list[Attribution]:
+def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> tuple[Attribution, ...]:
     """Every source the sentence names for its numbers, in text order."""
+    # A report asks twice per sentence (for its claims, then for the source it names last).
+    return _claimants(text, sentence, tuple(actors))
+
+
+@lru_cache(maxsize=4)
+def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[Attribution, ...]:
     words = claim_words()
     found: list[Attribution] = []
     table, pattern = sources()
@@ -244,7 +250,7 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(Attribution(actor.start, actor.actor, actor.actor, backward, actor.surface))
-    return sorted(found, key=lambda s: s.position)
+    return tuple(sorted(found, key=lambda s: s.position))
 
 
 def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> str:

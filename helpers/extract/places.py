@@ -8,6 +8,7 @@ names coordinated in one list share a group. The word lists live in data/geo/pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -51,8 +52,13 @@ class _Passage:
         self.gaz, self.text = gaz, text
         self.toks = list(_TOKEN.finditer(text, start, end))
         self.low = [m.group().lower() for m in self.toks]
-        self.blocked = [any(m.start() < e and s < m.end() for s, e in exclude) for m in self.toks] if exclude \
-            else [False] * len(self.toks)
+        self.blocked = [False] * len(self.toks)
+        ends = [m.end() for m in self.toks]
+        for s, e in exclude:  # the tokens a span overlaps, found by bisection (tokens are in text order)
+            for k in range(bisect_right(ends, s), len(self.toks)):
+                if self.toks[k].start() >= e:
+                    break
+                self.blocked[k] = True
 
     def w(self, k: int) -> str:
         return self.low[k] if 0 <= k < len(self.low) else ""
@@ -330,7 +336,7 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
             [c.point for h, c in placed.items() if h.group == hit.group and h is not hit]
         if len(places) > 1 and mates:
             centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
-            chosen[hit] = gaz.rank(places, hint, line, context_admin1=context, near=centre, name=hit.name)[0]
+            chosen[hit] = gaz.best(places, hint, line, context_admin1=context, near=centre, name=hit.name)
         elif not places and hit.settlement:
             chosen[hit] = None
             hit.admin1 = hit.admin1 or hint
