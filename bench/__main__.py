@@ -62,10 +62,11 @@ def bench_size(work: Path, size: int, seed: int, names: frozenset[str]) -> tuple
     build = run(_build_command(reports, out), env)
     floor, _ = floor_seconds(reports, names)
     rebuild = run(_build_command(reports, out), env)
-    print(f"  build   {build.seconds:7.2f} s  {size / build.seconds:7.1f} reports/s  "
-          f"peak RSS {build.peak_rss_bytes / MB:6.0f} MB ({build.processes} processes at most)")
+    print(f"  build   {build.seconds:7.2f} s  {size / build.seconds:7.1f} reports/s  CPU {build.cpu_seconds:6.1f} s  "
+          f"peak RSS {build.peak_rss_bytes / MB:5.0f} MB ({build.processes} processes at most)")
     print(f"  floor   {floor:7.2f} s  build = {build.seconds / floor:.1f} x floor")
-    print(f"  rebuild {rebuild.seconds:7.2f} s  (nothing changed)  peak RSS {rebuild.peak_rss_bytes / MB:6.0f} MB")
+    print(f"  rebuild {rebuild.seconds:7.2f} s  (nothing changed)  CPU {rebuild.cpu_seconds:6.1f} s  "
+          f"peak RSS {rebuild.peak_rss_bytes / MB:5.0f} MB")
     print(f"  {build.output}")
     return build.seconds, out
 

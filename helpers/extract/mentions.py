@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from datetime import date
 
 from helpers.extract.dates import find_dates, NOT_EVENT_DATES
@@ -66,8 +66,9 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
     return boundaries[-1] if boundaries else sentence_start
 
 
-def _words_before(text: str, start: int, stop: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text[start:stop])]
+@lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
+def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(text[start:stop]))
 
 
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
