@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from datetime import date
 
+from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, NOT_EVENT_DATES
 from helpers.extract.lexicon import Trigger, alternation, background_markers, discourse_markers, lookup, modality, triggers
 from helpers.extract.places import find_places
@@ -134,7 +135,7 @@ def _aggregate(text: str, sentence: Sentence) -> bool:
 
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
-    in_sentence = tuple(a for a in actors if sentence.start <= a.start < sentence.end)
+    in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if d.rule not in NOT_EVENT_DATES and d.date_start)
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
