@@ -31,23 +31,17 @@ def when(rng: random.Random, published: date) -> str:
     v = vocabulary()
     day = published - timedelta(days=rng.randrange(0, 6))
     month = calendar.month_name[day.month]
-    kind = rng.randrange(9)
-    if kind == 0:
-        return f"On {month} {day.day}"
-    if kind == 1:
-        return f"Early on {month} {day.day}"
-    if kind == 2:
-        later = min(day + timedelta(days=rng.randrange(1, 3)), published)
-        return f"On {month} {day.day} and {calendar.month_name[later.month]} {later.day}"
-    if kind == 3:
-        return f"On {calendar.day_name[day.weekday()]}"
-    if kind == 4:
-        return rng.choice(("Yesterday", "Last week", "Last night", "Today"))
-    if kind == 5:
-        return f"{rng.choice(('Two', 'Three', '2', '3'))} days later"
-    if kind == 6:
-        return "Meanwhile"  # no date: the codebook's 7 days up to publication
-    return rng.choice(v.date_phrases).capitalize()
+    later = min(day + timedelta(days=rng.randrange(1, 3)), published)
+    return rng.choice((
+        f"On {month} {day.day}",
+        f"Early on {month} {day.day}",
+        f"On {month} {day.day} and {calendar.month_name[later.month]} {later.day}",
+        f"On {calendar.day_name[day.weekday()]}",
+        rng.choice(("Yesterday", "Last week", "Last night", "Today")),
+        f"{rng.choice(('Two', 'Three', '2', '3'))} days later",
+        "Meanwhile",  # no date: the codebook's 7 days up to publication
+        rng.choice(v.date_phrases).capitalize(),  # date_phrases.csv: "The next day", "Over the weekend" ...
+    ))
 
 
 def number(rng: random.Random) -> str:
@@ -65,30 +59,27 @@ def number(rng: random.Random) -> str:
     return pattern.replace("{N}", n).replace("{M}", str(high))
 
 
+def _in_region(name: str) -> str:
+    if "bank" in name:
+        return f"on the {name}"
+    return f"in {name}" if name[0].isupper() or name.endswith("Syria") else f"in the {name}"
+
+
 def place(rng: random.Random) -> str:
     """Where: a town, near a village, a direction of a town, a region or a governorate's part."""
     v = vocabulary()
-    town = rng.choice(v.towns)
-    village = rng.choice(v.villages)
-    kind = rng.randrange(8)
-    if kind == 0:
-        return f"near the village of {village}"
-    if kind == 1:
-        return f"in {town}"
-    if kind == 2:
-        return f"{rng.choice(('west', 'east', 'north', 'south'))} of the town of {town}"
-    if kind == 3:
-        return f"in the {rng.choice(v.directions)} countryside of {rng.choice(v.governorates)}"
-    if kind == 4:
-        region = rng.choice(v.regions)
-        if "bank" in region:
-            return f"on the {region}"
-        return f"in {region}" if region[0].isupper() or region.endswith("Syria") else f"in the {region}"
-    if kind == 5:
-        return f"in the villages of {village}, {rng.choice(v.villages)} and {rng.choice(v.villages)}"
-    if kind == 6:
-        return f"on the road between {town} and {rng.choice(v.towns)}"
-    return f"in {rng.choice(v.directions)} {rng.choice(v.governorates)}"
+    town, other_town = rng.sample(v.towns, 2)
+    village, *listed = rng.sample(v.villages, 3)
+    return rng.choice((
+        f"near the village of {village}",
+        f"in {town}",
+        f"{rng.choice(('west', 'east', 'north', 'south'))} of the town of {town}",
+        f"in the {rng.choice(v.directions)} countryside of {rng.choice(v.governorates)}",
+        _in_region(rng.choice(v.regions)),
+        f"in the villages of {village}, {listed[0]} and {listed[1]}",
+        f"on the road between {town} and {other_town}",
+        f"in {rng.choice(v.directions)} {rng.choice(v.governorates)}",
+    ))
 
 
 def claimant(rng: random.Random) -> str:
