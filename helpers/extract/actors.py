@@ -5,6 +5,9 @@ report, and then stands for that actor.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from helpers.extract.lexicon import actors, lookup
 from helpers.records import ActorMention
 
@@ -25,6 +28,16 @@ def find_actor_mentions(text: str) -> list[ActorMention]:
         named.add(name)
         mentions.append(ActorMention(m.start(), m.end(), m.group(), name, lexicon.actors[name].actor_type))
     return mentions
+
+
+def mentions_within(mentions: Sequence[ActorMention], start: int, end: int) -> Sequence[ActorMention]:
+    """The mentions that start in [start, end), from mentions in text order (as find_actor_mentions
+    gives them): found by bisection, so that a long report is not scanned once per sentence."""
+    return mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
+
+
+def _start(mention: ActorMention) -> int:
+    return mention.start
 
 
 def actor_type(name: str) -> str:

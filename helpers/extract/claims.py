@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
-from helpers.extract.actors import actor_type
+from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import taxonomy
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, lookup, named_pattern,
@@ -198,8 +198,14 @@ def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: in
     return None
 
 
-def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list[Attribution]:
+def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> tuple[Attribution, ...]:
     """Every source the sentence names for its numbers, in text order."""
+    # A report asks twice per sentence (for its claims, then for the source it names last).
+    return _claimants(text, sentence, tuple(actors))
+
+
+@lru_cache(maxsize=4)
+def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[Attribution, ...]:
     words = claim_words()
     found: list[Attribution] = []
     table, pattern = sources()
@@ -244,7 +250,7 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> list
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(Attribution(actor.start, actor.actor, actor.actor, backward, actor.surface))
-    return sorted(found, key=lambda s: s.position)
+    return tuple(sorted(found, key=lambda s: s.position))
 
 
 def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> str:
@@ -274,7 +280,7 @@ def _refers_back(source: Attribution) -> bool:
 def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
                  earlier: Attribution | None) -> Attribution | None:
     """The source the report has named last, after this sentence."""
-    in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
+    in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     named = [s for s in claimants(text, sentence, in_sentence) if not _refers_back(s)]
     return named[-1] if named else earlier
 
@@ -283,7 +289,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
                     outlet_claimant: str, earlier: Attribution | None = None) -> list[Claim]:
     """Claims in one sentence; ids and event ids are set by the caller. earlier: the source the
     report named last, which "the monitor" or "the ministry" refers back to."""
-    in_sentence = [a for a in actors if sentence.start <= a.start < sentence.end]
+    in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     denial = bool(claim_pattern("denial").search(text, sentence.start, sentence.end))
     counts = people_counts(text, sentence, denial)
     sources_here = [replace(earlier, position=s.position, backward=s.backward, surface=s.surface)

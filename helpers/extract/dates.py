@@ -58,6 +58,15 @@ def _weekday_regex() -> re.Pattern:
                       rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])")
 
 
+@cache
+def _weekday_numbers() -> dict[str, int]:
+    return {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+
+@cache
+def _days_apart_regex() -> re.Pattern:
+    words = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?P<n>\d+|{words})\s+days?\s+(?P<way>later|earlier|after|before)(?![\w-])")
 
 
 def _day(text: str) -> int:
@@ -105,9 +114,8 @@ def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan
 def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan]:
     """"On Monday" -> the last Monday on or before publication; "Wednesday and Thursday" -> a span."""
     found: list[DateSpan] = []
-    names = [d.lower() for d in calendar.day_name]
     for m in _weekday_regex().finditer(text, start, end):
-        weekday = names.index(m.group("day").lower())
+        weekday = _weekday_numbers()[m.group("day").lower()]
         back = (published.weekday() - weekday) % WEEK
         if m.group("last") and back == 0:
             back = WEEK
@@ -123,11 +131,9 @@ def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan
 def _days_apart(text: str, start: int, end: int, previous: date | None) -> list[DateSpan]:
     """"two days later", "3 days earlier": counted from the previous event's day."""
     found = []
-    words = "|".join(sorted(number_words(), key=len, reverse=True))
-    for m in re.finditer(rf"(?i)(?<![\w-])(?P<n>\d+|{words})\s+days?\s+(?P<way>later|earlier|after|before)(?![\w-])",
-                         text[start:end]):
-        if previous is None:
-            continue
+    if previous is None:
+        return found
+    for m in _days_apart_regex().finditer(text[start:end]):
         n = int(m.group("n")) if m.group("n").isdigit() else number_words()[m.group("n").lower()]
         day = previous + timedelta(days=n if m.group("way").lower() in ("later", "after") else -n)
         found.append(span(start + m.start(), start + m.end(), m.group(), day, day, "days_apart"))

@@ -42,8 +42,11 @@ def rows(name: str, *columns: Column, key: str | None = "phrase") -> list[dict[s
     return read_rows(paths.LEXICON_DIR / name, Schema(tuple(columns), key=key))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower()
 
 
 def _key(surface: str) -> str:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from datetime import date
 
+from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, NOT_EVENT_DATES
 from helpers.extract.lexicon import Trigger, alternation, background_markers, discourse_markers, lookup, modality, triggers
 from helpers.extract.places import find_places
@@ -66,8 +67,9 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
     return boundaries[-1] if boundaries else sentence_start
 
 
-def _words_before(text: str, start: int, stop: int) -> list[str]:
-    return [w.lower() for w in WORD.findall(text[start:stop])]
+@lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
+def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD.findall(text[start:stop]))
 
 
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -133,7 +135,7 @@ def _aggregate(text: str, sentence: Sentence) -> bool:
 
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
-    in_sentence = tuple(a for a in actors if sentence.start <= a.start < sentence.end)
+    in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if d.rule not in NOT_EVENT_DATES and d.date_start)
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)

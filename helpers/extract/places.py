@@ -8,7 +8,9 @@ names coordinated in one list share a group. The word lists live in data/geo/pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 
 from helpers.extract.lexicon import words
 from helpers.extract.matching import longest_first
@@ -18,6 +20,7 @@ from helpers.records import PlaceMention
 
 _TOKEN = re.compile(r"[‘’'`]?[^\W\d_][\w‘’'`]*(?:-[\w‘’'`]+)*|\d+|[^\w\s]")
 _QUOTES = "‘’'`"
+_NOT_LETTER = re.compile(r"[\W\d_]")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"'}
 _LIST_GLUE = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
 
@@ -49,7 +52,13 @@ class _Passage:
         self.gaz, self.text = gaz, text
         self.toks = list(_TOKEN.finditer(text, start, end))
         self.low = [m.group().lower() for m in self.toks]
-        self.blocked = [any(m.start() < e and s < m.end() for s, e in exclude) for m in self.toks]
+        self.blocked = [False] * len(self.toks)
+        ends = [m.end() for m in self.toks]
+        for s, e in exclude:  # the tokens a span overlaps, found by bisection (tokens are in text order)
+            for k in range(bisect_right(ends, s), len(self.toks)):
+                if self.toks[k].start() >= e:
+                    break
+                self.blocked[k] = True
 
     def w(self, k: int) -> str:
         return self.low[k] if 0 <= k < len(self.low) else ""
@@ -111,22 +120,34 @@ def _capitals(hits: list[_Hit]) -> None:
 
 # --- candidate spans --------------------------------------------------------------------------
 
+@cache
+def _regions_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[list[str], Region]]]:
+    """regions.csv aliases as word lists, indexed by their first word: a passage's tokens are
+    looked up, not every alias tried at every token."""
+    index: dict[str, list[tuple[list[str], Region]]] = {}
+    for alias, region in gaz.regions.items():
+        words = alias.split()
+        index.setdefault(words[0], []).append((words, region))
+    return index
+
+
 def _region_phrases(p: _Passage) -> list[_Hit]:
     """regions.csv aliases as word sequences; the longest wins where they overlap."""
     found = []
-    for alias, region in p.gaz.regions.items():
-        words = alias.split()
-        n = len(words)
-        for i in range(len(p.low) - n + 1):
+    index = _regions_by_first_word(p.gaz)
+    for i, word in enumerate(p.low):
+        for words, region in index.get(word, ()):
+            n = len(words)
             if p.low[i:i + n] == words and not any(p.blocked[i:i + n]):
                 found.append(_Hit(i, i + n, region.name, "region", region=region))
     return longest_first(found, lambda h: (h.first, h.last))
 
 
+@cache  # a pure function of the token, asked for every token of every sentence
 def _is_name_word(tok: str) -> bool:
     core = tok.lstrip(_QUOTES)
     parts = core.split("-")
-    letters = re.sub(r"[\W\d_]", "", core)
+    letters = _NOT_LETTER.sub("", core)
     if not all(parts) or (len(letters) > 1 and letters.isupper()):  # acronyms: US, SDF, ISIS
         return False
     # Every part capitalised or a lowercase article before one ("al-Bab", "ez-Zor"); any other
@@ -315,7 +336,7 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
             [c.point for h, c in placed.items() if h.group == hit.group and h is not hit]
         if len(places) > 1 and mates:
             centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
-            chosen[hit] = gaz.rank(places, hint, line, context_admin1=context, near=centre, name=hit.name)[0]
+            chosen[hit] = gaz.best(places, hint, line, context_admin1=context, near=centre, name=hit.name)
         elif not places and hit.settlement:
             chosen[hit] = None
             hit.admin1 = hit.admin1 or hint

@@ -37,7 +37,8 @@ def number_value(token: str) -> int:
 
 
 @cache
-def _compiled() -> list[tuple[re.Pattern, str, str]]:
+def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...]]]:
+    """(regex, low, high, the lowercase words the regex cannot match without) per phrase pattern."""
     number = _number_regex()
     compiled = []
     for pattern, low, high in quantity_patterns():
@@ -46,8 +47,9 @@ def _compiled() -> list[tuple[re.Pattern, str, str]]:
         body = r"\s+".join(re.escape(part) for part in pattern.split())
         body = body.replace(r"\{N\}", f"(?P<N>{n_expr})").replace(r"\{M\}", f"(?P<M>{n_expr})")
         body = body.replace(r"\-", "-")
-        compiled.append((re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])"), low, high))
-    compiled.append((zero_phrases()[1], "0", "0"))  # "no casualties", "without losses"
+        needed = tuple(w.lower() for w in re.split(r"\{[NM]\}|\s+", pattern) if w)
+        compiled.append((re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])"), low, high, needed))
+    compiled.append((zero_phrases()[1], "0", "0", ()))  # "no casualties", "without losses"
     return compiled
 
 
@@ -63,7 +65,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     """Every number phrase in text[start:end], longest first where they overlap, in text order."""
     end = len(text) if end is None else end
     found = []
-    for regex, low, high in _compiled():
+    # Most patterns cannot match where their words are missing: a substring test skips them. Only
+    # on ASCII text, where matching case-insensitively is exactly matching the lowercased text.
+    segment = text[start:end]
+    lowered = segment.lower() if segment.isascii() else None
+    for regex, low, high, needed in _compiled():
+        if lowered is not None and not all(w in lowered for w in needed):
+            continue
         for m in regex.finditer(text, start, end):
             found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))
     return longest_first(found, lambda q: (q.start, q.end))

@@ -6,6 +6,7 @@ draft events -> claims -> coded events (coding.py).
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
@@ -104,9 +105,12 @@ def _extract(report: Report) -> Extraction:
 
     published = report.published.isoformat() if report.published else ""
     dated_mentions = []
+    sentence_starts = [s.sentence.start for s in analysed]
     for a in actors:
-        frame = next((event_of_sentence[s.sentence.start] for s in analysed
-                      if s.sentence.start <= a.start < s.sentence.end and s.sentence.start in event_of_sentence), None)
+        # the sentence holding the mention, by bisection: sentences are in text order and do not overlap
+        k = bisect_right(sentence_starts, a.start) - 1
+        holder = analysed[k].sentence if k >= 0 else None
+        frame = event_of_sentence.get(holder.start) if holder and a.start < holder.end else None
         event = event_of_frame[frame] if frame is not None else None
         dated_mentions.append((a, event.date_start.isoformat() if event and event.date_start else published))
 

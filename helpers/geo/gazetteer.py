@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from helpers import paths
@@ -184,12 +186,7 @@ class Gazetteer:
         centroid = self.admin1[gov]
         return Region(written, gov, centroid.latitude, centroid.longitude, centroid.source)
 
-    def rank(self, places, admin1=None, near_line=None, *, context_admin1=(), near=None,
-             name: str = "") -> list[Place]:
-        """Best first: in the hinted governorate, then in one the context names (a region or
-        governorate in the same sentence), nearest near_line, a curated entry, admin rank,
-        population, `name` as the entry's own name rather than an alternate one, and last
-        nearest `near` (the other places of a list)."""
+    def _rank_key(self, admin1, near_line, context_admin1, name: str):
         key_name = fold_place_name(name) if name else ""
 
         def key(p: Place):
@@ -202,10 +199,35 @@ class Gazetteer:
                 self._feature_rank.get(p.feature_code, self._other_rank),
                 -p.population,
                 bool(key_name) and fold_place_name(p.name) != key_name,
-                distance_km(p.point, near) if near else 0.0,
             )
 
-        return sorted(places, key=key)
+        return key
+
+    def rank(self, places, admin1=None, near_line=None, *, context_admin1=(), near=None,
+             name: str = "") -> list[Place]:
+        """Best first: in the hinted governorate, then in one the context names (a region or
+        governorate in the same sentence), nearest near_line, a curated entry, admin rank,
+        population, `name` as the entry's own name rather than an alternate one, and last
+        nearest `near` (the other places of a list)."""
+        key = self._rank_key(admin1, near_line, context_admin1, name)
+        keyed = sorted(((key(p), p) for p in places), key=itemgetter(0))
+        if not near:
+            return [p for _, p in keyed]
+        # Distance to `near` is the last criterion: measured (geodesics are slow) only among
+        # entries that tie on all the others, which orders them as one sort on the whole key would.
+        nearest_first = []
+        for _, group in groupby(keyed, key=itemgetter(0)):
+            tied = [p for _, p in group]
+            nearest_first += sorted(tied, key=lambda p: distance_km(p.point, near)) if len(tied) > 1 else tied
+        return nearest_first
+
+    def best(self, places, admin1=None, near_line=None, *, context_admin1=(), near, name: str = "") -> Place:
+        """rank(...)[0], with distances to `near` measured only among the entries tied for first."""
+        key = self._rank_key(admin1, near_line, context_admin1, name)
+        keys = [key(p) for p in places]
+        first = min(keys)
+        tied = [p for k, p in zip(keys, places) if k == first]
+        return min(tied, key=lambda p: distance_km(p.point, near)) if len(tied) > 1 else tied[0]
 
     def line(self, file_name: str) -> list[tuple[float, float]]:
         """The (lat, lon) vertices of a line file in data/geo, read once."""

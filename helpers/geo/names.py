@@ -44,8 +44,11 @@ def name_rules() -> NameRules:
 def fold_place_name(name: str) -> str:
     """One key for every spelling of a name: "Ma‘arrat an Nu‘mān" and "Maarat al-Numan" both give
     "marat numan"."""
-    text_ = unicodedata.normalize("NFKD", name)
-    text_ = _MARKS.sub("", "".join(c for c in text_ if not unicodedata.combining(c)).casefold())
+    if name.isascii():  # most spellings: nothing to decompose, and casefold is lower
+        text_ = _MARKS.sub("", name.lower())
+    else:
+        text_ = unicodedata.normalize("NFKD", name)
+        text_ = _MARKS.sub("", "".join(c for c in text_ if not unicodedata.combining(c)).casefold())
     words = re.findall(r"[a-z]+", text_)  # Arabic script, digits and punctuation fall away
     articles = name_rules().articles
     words = [w for w in words if w not in articles] or words

@@ -50,21 +50,28 @@ def _body_like(block: Block, after_dates: bool) -> bool:
 def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Document:
     """The document in the blocks; html_title, when there is one, is its title."""
     doc = Document()
-    kinds = [[header_line(text, formats) for text, _ in block] for block in blocks]
+    classified: dict[int, list[HeaderLine]] = {}
+
+    def kinds(i: int) -> list[HeaderLine]:
+        """What each line of block i is, worked out when first asked: the body's paragraphs,
+        most of a report, never are."""
+        if i not in classified:
+            classified[i] = [header_line(text, formats) for text, _ in blocks[i]]
+        return classified[i]
 
     # The header ends at the last byline or date line among the first few short blocks,
     # and then takes in the following lines that are not prose (Global Research's
     # "Region:", "Theme:" lines and their wrapped tails), up to the first prose block.
     last_dated = -1
     for i, block in enumerate(blocks[:_HEADER_SEARCH_BLOCKS]):
-        if any(k.kind in _DATED for k in kinds[i]):
+        if any(k.kind in _DATED for k in kinds(i)):
             last_dated = i
         if _words(block) >= _HEADER_BLOCK_WORDS:
             break
     header: list[tuple[int, str, HeaderLine]] = []  # (block index, text, kind)
     body_blocks: list[Block] | None = None
     for i, block in enumerate(blocks):
-        lines = list(zip(block, kinds[i]))
+        lines = list(zip(block, kinds(i)))
         if i < last_dated:
             header.extend((i, line[0], kind) for line, kind in lines)
             continue
