@@ -100,7 +100,7 @@ def all_charts(t: Tables) -> dict:
     for by in frequency.GROUPINGS:
         figs[f"frequency_{by}"] = charts.attack_frequency_chart(t.incidents, t.reports, by=by)
     if (GEO_DIR / "syria_outline.geojson").exists():
-        figs["map"] = charts.event_map(t.events, t.casualties, t.reports)
+        figs["map"] = charts.event_map(t.incidents, t.reports)
     return figs
 
 
@@ -224,8 +224,33 @@ def test_claims_on_one_day_stand_side_by_side(t):
     ax = panel(fig, "Killed (")
     day = mdates.date2num(pd.Timestamp("2020-07-02"))
     xs = {float(line.get_xdata()[0]) for line in ax.get_lines()
-          if len(line.get_xdata()) and abs(float(line.get_xdata()[0]) - day) < 0.5}
+          if len(line.get_xdata()) and abs(float(line.get_xdata()[0]) - day) < 0.5
+          and [float(y) for y in line.get_ydata()] in ([7.0], [2.0, 5.0])}
     assert len(xs) == 2  # the exact 7 and the range 2-5, by two claimants, not on top of each other
+
+
+def test_overlapping_span_claims_keep_their_glyphs_apart(t):
+    """The week's "at least 20" and "up to 10" cover the same days: their glyphs stand apart."""
+    fig = charts.casualty_chart(t.casualties, t.events, t.reports)
+    ax = panel(fig, "Killed (")
+    at_least = [a for a in ax.texts if isinstance(a, Annotation)]  # the arrows of "at least" claims
+    up_to = [line for line in ax.get_lines() if line.get_linestyle() == "--" and len(line.get_xdata()) == 2
+             and line.get_xdata()[0] == line.get_xdata()[1]]  # the vertical dashed "up to" bar
+    assert at_least and up_to
+    assert all(abs(a.xy[0] - bar.get_xdata()[0]) > 1 for a in at_least for bar in up_to)
+
+
+def test_long_spans_chart_casualties_per_week_as_chart_02_does():
+    start = pd.Timestamp("2019-01-01")
+    events = [event(f"e{i}", str((start + pd.Timedelta(days=3 * i)).date()),
+                    str((start + pd.Timedelta(days=3 * i)).date()), "day") for i in range(240)]
+    claims = [claim(f"c{i}", f"e{i}", "killed", 2, 2, "two", "Civilians", "SOHR") for i in range(240)]
+    t = Tables.from_frames(REPORTS, events, claims, incidents=as_incidents(events))
+    cas = charts.casualty_chart(t.casualties, t.events, t.reports, t.incidents)
+    freq = charts.attack_frequency_chart(t.incidents, t.reports)
+    assert cas.get_suptitle().startswith("Reported casualties per week")
+    assert freq.get_suptitle().startswith("Incidents per week")
+    assert main_axes(cas)[-1].get_xlabel() == "date of the incident (week starting)"
 
 
 def test_contested_claims_are_one_row_per_claimant(t):
@@ -302,8 +327,13 @@ def test_colours_are_fixed(t):
 # --- map --------------------------------------------------------------------------------------
 
 @pytest.mark.skipif(not (GEO_DIR / "syria_outline.geojson").exists(), reason="data/geo not there")
-def test_map_draws_region_events_hollow_and_sizes_by_casualties(t):
-    fig = charts.event_map(t.events, t.casualties, t.reports)
+def test_map_draws_region_incidents_hollow_and_sizes_by_their_dead():
+    # the incidents' figures as linking gives them for CLAIMS (helpers.link.figures): e1's killed ISIS,
+    # "seven" and "two to five" from two voices -> best 2; e2: 20 soldiers and up to 10 ISIS -> 30; e3: 4 detained
+    figures = {"e1": dict(killed_best=2), "e2": dict(killed_best=30), "e3": dict(detained_best=4)}
+    incidents = [dict(i, **figures[i["event_ids"]]) for i in as_incidents(EVENTS)]
+    t = Tables.from_frames(REPORTS, EVENTS, CLAIMS, MENTIONS, incidents)
+    fig = charts.event_map(t.incidents, t.reports)
     ax = main_axes(fig)[0]
     scatters = [c for c in ax.collections if isinstance(c, PathCollection) and c.get_gid() != "other-harm"]
     crosses = [c for c in ax.collections if c.get_gid() == "other-harm"]
@@ -312,10 +342,8 @@ def test_map_draws_region_events_hollow_and_sizes_by_casualties(t):
     filled = [c for c in scatters if len(c.get_offsets()) and c.get_facecolors().size]
     assert sum(len(c.get_offsets()) for c in hollow) == 1  # e1 has geo_precision 3
     assert sum(len(c.get_offsets()) for c in filled) == 2
-    sizes = views.event_killed_size(t.events, t.casualties)
-    # killed only: e1 "seven" and "two to five" -> 7; e2 "at least 20" beside "up to 10" -> 20; e3 detained only
-    assert sizes.to_dict() == {"e1": 7.0, "e2": 20.0, "e3": 0.0}
-    assert views.event_other_harm(t.events, t.casualties).to_dict() == {"e1": False, "e2": False, "e3": True}
+    assert views.incident_killed_size(t.incidents).to_dict() == {"i-e1": 2.0, "i-e2": 30.0, "i-e3": 0.0}
+    assert views.incident_other_harm(t.incidents).to_dict() == {"i-e1": False, "i-e2": False, "i-e3": True}
 
 
 # --- saving -----------------------------------------------------------------------------------
@@ -333,3 +361,15 @@ def test_save_figure_is_byte_identical_and_carries_no_timestamp(t, tmp_path):
     for marker in (b"Creation Time", b"Software", b"matplotlib version"):
         assert marker not in first
     assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_crowded_day_draws_its_largest_claims_and_counts_the_rest():
+    """A year of daily reports must not smear a day into a blot, nor take minutes to draw."""
+    events = [event(f"e{i}", "2020-07-02", "2020-07-02", "day") for i in range(40)]
+    claims = [claim(f"c{i}", f"e{i}", "killed", i + 1, i + 1, str(i + 1), "Civilians", f"source {i}") for i in range(40)]
+    t = Tables.from_frames(REPORTS, events, claims, incidents=as_incidents(events))
+    fig = charts.casualty_chart(t.casualties, t.events, t.reports, t.incidents)
+    ax = panel(fig, "Killed (")
+    dots = sorted(float(line.get_ydata()[0]) for line in ax.get_lines() if line.get_marker() == "o")
+    assert dots == [float(n) for n in range(25, 41)]  # the 16 largest
+    assert "24 smaller claim(s) not drawn" in source_text(fig)

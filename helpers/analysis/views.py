@@ -164,14 +164,17 @@ def claims_with_incidents(casualties: pd.DataFrame, events: pd.DataFrame,
     return claims
 
 
-def event_killed_size(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:
-    """Reported dead per event, for marker sizes: the largest number any source says at least
-    were killed (a claim's low; "up to 10" says no more than that, so 0). 0 for events without one."""
-    killed = casualties[casualties["category"] == "killed"] if len(casualties) else casualties
-    if not len(killed):
-        return pd.Series(0.0, index=events["event_id"])
-    low = killed["low"].astype("Float64").fillna(0).astype(float)
-    return low.groupby(killed["event_id"]).max().reindex(events["event_id"]).fillna(0.0)
+def incident_killed_size(incidents: pd.DataFrame) -> pd.Series:
+    """Reported dead per incident, for marker sizes: its best figure killed (the claimants' lower
+    median, notebook 01); 0 for an incident no report gives a number killed for."""
+    return incidents["killed_best"].astype("Float64").fillna(0).astype(float).set_axis(incidents["incident_id"])
+
+
+def incident_other_harm(incidents: pd.DataFrame) -> pd.Series:
+    """Incidents whose claims count injured, missing or detained people but no dead."""
+    others = [f"{c}_best" for c in taxonomy().categories if c != "killed"]
+    harm = incidents[others].notna().any(axis=1) & incidents["killed_best"].isna()
+    return harm.set_axis(incidents["incident_id"])
 
 
 def event_other_harm(events: pd.DataFrame, casualties: pd.DataFrame) -> pd.Series:

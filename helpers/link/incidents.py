@@ -32,10 +32,15 @@ class _Open:
     """An incident while events are still joining it (mutable inside this module only)."""
     number: int
     events: list[Event] = field(default_factory=list)
+    reports: set[str] = field(default_factory=set)
 
     def accepts(self, event: Event) -> bool:
-        return (all(e.report_id != event.report_id for e in self.events)
+        return (event.report_id not in self.reports
                 and all(same_happening(e, event) for e in self.events))
+
+    def add(self, event: Event) -> None:
+        self.events.append(event)
+        self.reports.add(event.report_id)
 
     def closeness(self, event: Event) -> tuple:
         """Smaller is closer: the same dates told, then the distance between the places."""
@@ -102,7 +107,7 @@ def group_events(events: list[Event], published: dict[str, date | None]) -> list
         if group is None:
             group = _Open(len(groups))
             groups.append(group)
-        group.events.append(event)
+        group.add(event)
         for place in _places_filed(event):
             for day in days:
                 if group not in index[place, day]:

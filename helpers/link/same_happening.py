@@ -22,6 +22,10 @@ is within it of the towns the region holds.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from geopy.distance import great_circle
+
 from helpers.extract.assembly import Mention, sides_compatible, types_compatible
 from helpers.geo import distance_km
 from helpers.records import Event
@@ -31,13 +35,27 @@ NEAR_KM = 10.0
 AREA_KM = 60.0
 
 
-def _as_mention(event: Event) -> Mention:
-    return Mention(event, dated=True, generic=False, frame=-1)
-
-
 def _types(a: Event, b: Event) -> bool:
-    ma, mb = _as_mention(a), _as_mention(b)
+    return _types_of(a.event_type, a.actor1, b.event_type, b.actor1)
+
+
+@lru_cache(maxsize=4096)
+def _types_of(type_a: str, actor_a: str, type_b: str, actor_b: str) -> bool:
+    """The assembly's rule, which reads only the types and the acting sides; asked once per combination."""
+    def mention(event_type: str, actor1: str) -> Mention:
+        event = Event("", "", None, None, "", event_type, "", actor1, (), "", (), "", "", None, None, None, "", 0, 0)
+        return Mention(event, dated=True, generic=False, frame=-1)
+    ma, mb = mention(type_a, actor_a), mention(type_b, actor_b)
     return types_compatible(ma, mb) or types_compatible(mb, ma)
+
+
+@lru_cache(maxsize=65536)
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The geodesic distance where a rule may accept it; farther than any rule allows, the great
+    circle's (which is within 0.5% of it and a hundred times quicker). Reports name the same towns
+    again and again, so each pair is measured once."""
+    rough = great_circle(a, b).km
+    return rough if rough > AREA_KM * 1.01 else distance_km(a, b)
 
 
 def _dates(a: Event, b: Event) -> bool:
@@ -65,7 +83,7 @@ def place_distance(a: Event, b: Event) -> float | None:
         return 0.0
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return None
-    km = distance_km((a.latitude, a.longitude), (b.latitude, b.longitude))
+    km = _km(*sorted([(a.latitude, a.longitude), (b.latitude, b.longitude)]))
     if _area(a) or _area(b):
         area, other = (a, b) if _area(a) else (b, a)
         if _area(other):

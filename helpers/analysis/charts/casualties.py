@@ -15,7 +15,8 @@ from matplotlib.transforms import offset_copy
 
 from helpers.analysis.charts.style import (actor_color, actor_order, date_axis, new_figure, no_data, set_titles,
                                            styled)
-from helpers.analysis.views import actor_names, claim_number, claims_with_incidents, most_frequent
+from helpers.analysis.views import (actor_names, claim_number, claims_with_incidents, most_frequent, period_grid,
+                                   period_start)
 from helpers.codebook import taxonomy
 
 KIND_LEGEND = [
@@ -23,10 +24,11 @@ KIND_LEGEND = [
     ("range", "N to M: bar from N to M"),
     ("at_least", "at least N: a short arrow from N (open-ended; its length means nothing)"),
     ("up_to", "up to N: dashed bar from 0 to N"),
-    ("span", "claim on a week/month-long event: band over its days"),
+    ("span", "claim on an incident dated to a span: line over its days"),
     ("unconfirmed", "doubted by the report itself: faded"),
 ]
 
+MAX_GLYPHS = 16  # per period and panel: more would be a smear; the largest numbers are drawn, the rest counted
 UNSTATED_VICTIM = "side not stated"  # a claim whose report does not say whose people were hit
 
 
@@ -37,7 +39,7 @@ def _kind_handles() -> list:
         Line2D([], [], color=k, marker="_", linestyle="-", lw=3, markersize=9, label=KIND_LEGEND[1][1]),
         Line2D([], [], color=k, marker="^", linestyle="-", lw=2, markersize=7, label=KIND_LEGEND[2][1]),
         Line2D([], [], color=k, marker="_", linestyle="--", lw=2, markersize=9, label=KIND_LEGEND[3][1]),
-        Patch(facecolor=k, alpha=0.2, edgecolor=k, label=KIND_LEGEND[4][1]),
+        Line2D([], [], color=k, linestyle="-", lw=2, label=KIND_LEGEND[4][1]),
         Line2D([], [], color=k, marker="o", linestyle="-", lw=2, alpha=0.35, label=KIND_LEGEND[5][1]),
     ]
 
@@ -69,19 +71,54 @@ def _draw_claim_vertical(ax, x: float, low, high, kind: str, color: str, alpha: 
         ax.plot([x], [high], marker="_", markersize=9, color=color, alpha=alpha, zorder=4)
 
 
-def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str, alpha: float) -> None:
-    """A claim on a span event: a band over its days (never piled on one day)."""
+def _draw_claim_band(ax, x0: float, x1: float, low, high, kind: str, color: str, alpha: float, at: float) -> None:
+    """A claim on a span: a line over its days at the number (never piled on one day), its glyph
+    at x = at. Only a range is filled (between its two numbers): a fill from zero would hide the
+    bands under it."""
     low, high = claim_number(low), claim_number(high)
-    mid = (x0 + x1) / 2
-    bottom, top = {"exact": (low, low), "range": (low, high), "at_least": (low, low),
-                   "up_to": (0.0, high)}[kind]
-    if top > bottom:
-        ax.fill_between([x0, x1], bottom, top, color=color, alpha=0.13 * alpha, lw=0, zorder=2)
-    for y in {bottom, top} - ({0.0} if kind == "up_to" else set()):
+    if kind == "range":
+        ax.fill_between([x0, x1], low, high, color=color, alpha=0.13 * alpha, lw=0, zorder=2)
+    for y in {"exact": (low,), "range": (low, high), "at_least": (low,), "up_to": (high,)}[kind]:
         ax.plot([x0, x1], [y, y], color=color, lw=2, alpha=alpha, zorder=3,
                 linestyle="--" if kind == "up_to" else "-")
-    if kind == "at_least":
-        _arrow_from(ax, mid, low, color, alpha)
+    _draw_claim_vertical(ax, at, low, high, kind, color, alpha)
+
+
+def _lanes(spans: pd.DataFrame) -> tuple[list[int], int]:
+    """A lane for each span so that overlapping spans get different lanes (the first free one), and
+    how many lanes there are: each band's glyph stands at its own lane's place along the axis."""
+    ends: list[pd.Timestamp] = []  # the last period each lane holds so far
+    lanes = []
+    for start, end in zip(spans["x0"], spans["x1"]):
+        lane = next((i for i, last in enumerate(ends) if last < start), len(ends))
+        if lane == len(ends):
+            ends.append(end)
+        ends[lane] = end
+        lanes.append(lane)
+    return lanes, len(ends)
+
+
+def _largest_per_period(claims: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """At most MAX_GLYPHS claims per category and period (the largest numbers), so that a chart of a
+    year of daily reports stays readable and quick to draw; and how many were left out."""
+    size = claims[["low", "high"]].max(axis=1).astype("Float64").fillna(0)
+    ranked = claims.assign(_size=size).sort_values(["_size", "claim_id"], ascending=[False, True], kind="stable")
+    kept = ranked.groupby(["category", "x0"], sort=False).head(MAX_GLYPHS).drop(columns="_size")
+    return kept.sort_index(), len(claims) - len(kept)
+
+
+def _in_periods(claims: pd.DataFrame) -> tuple[pd.DataFrame, str, int]:
+    """Claims placed on the time grid chart 02 uses for the same span of dates (day, week or month):
+    x0 and x1, the first and last period a claim covers, and the grid's unit and length in days."""
+    if not len(claims):
+        return claims.assign(x0=claims["date_start"], x1=claims["date_end"], is_span=False), "day", 1
+    freq, unit, _ = period_grid(pd.concat([claims["date_start"], claims["date_end"]]))
+    step = {"D": 1, "W-MON": 7}.get(freq, 30)
+    out = claims.copy()
+    out["x0"] = period_start(out["date_start"], freq)
+    out["x1"] = period_start(out["date_end"], freq)
+    out["is_span"] = out["x1"] > out["x0"]
+    return out, unit, step
 
 
 @styled
@@ -92,7 +129,9 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
     One panel per category. Claims are placed by their incident (the happening, however many
     reports tell it), at the most precise date the reports support: on a day, a vertical glyph
     (the claims of one incident stand side by side, ordered by claimant, so contested numbers
-    are next to each other); over a week or a month, a band over its days.
+    are next to each other); over a week or a month, a line over its days, the glyphs of lines
+    that overlap each at its own place along them. Over a long span, weeks or months replace days,
+    as in chart 02.
     Colour = the victim's side (the same actor colours as every other chart).
     """
     claims = claims_with_incidents(casualties, events, incidents)
@@ -104,45 +143,52 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
     claims["date_end"] = claims["date_end"].fillna(claims["date_start"])
     cats = [c for c in categories if c in set(claims["category"])]
     cats += sorted(set(claims["category"]) - set(categories))
+    claims, unit, step = _in_periods(claims)
+    claims, not_drawn = _largest_per_period(claims)
     notes = []
     if unknown:
         notes.append(f"{unknown} claim(s) without a number not drawn")
     if undated:
         notes.append(f"{undated} claim(s) on undated incidents not drawn")
+    if not_drawn:
+        notes.append(f"{not_drawn} smaller claim(s) not drawn (at most {MAX_GLYPHS} per {unit} and panel)")
     n_panels = max(1, len(cats))
     height = 1.6 + 1.75 * n_panels
     fig = new_figure(12, height, reports, events, extra="; ".join(notes))
-    set_titles(fig, "Reported casualties per day, by category and victim side",
+    set_titles(fig, f"Reported casualties per {unit}, by category and victim side",
                "Each glyph is one claim as a report gives it (low–high; nothing averaged or merged). "
                "Claims stand by incident, at the most precise date its reports give; those dated only to a week "
-               "or month are bands over its days.")
+               "or month are lines over its days, each glyph at its own place along its line.")
     axes = fig.subplots(n_panels, 1, sharex=True, squeeze=False)[:, 0]
     if not len(claims):
         no_data(axes[0], "No casualty claim with a number in these reports.")
-        axes[0].set_xlabel("date of the event")
+        axes[0].set_xlabel("date of the incident")
         axes[0].set_ylabel("reported people")
         return fig
-    start, end = claims["date_start"].min(), claims["date_end"].max()
-    claims["is_span"] = claims["date_end"] > claims["date_start"]
+    half = 0.45 * step  # a period's glyphs spread over most of its width
+    centre = 0.0 if step == 1 else step / 2  # a day's glyphs stand on its tick; a week's or month's mid-period
     victims_drawn: list[str] = []
     for ax, cat in zip(axes, cats):
         sub = claims[claims["category"] == cat]
         values = pd.concat([sub["low"], sub["high"]]).dropna()
         vmax = max(float(values.max()), 1.0) if len(values) else 1.0
         ext = max(vmax * 0.25, 1.0)  # headroom above the largest number for its arrow
-        # Bands first, so that day glyphs sit on top of them.
-        for row in sub[sub["is_span"]].itertuples():
+        # Bands first, so that the glyphs of single periods sit on top of them.
+        spans = sub[sub["is_span"]].sort_values(["x0", "x1", "incident_id", "claimant", "claim_id"])
+        lanes, n_lanes = _lanes(spans)
+        for row, lane in zip(spans.itertuples(), lanes):
+            x0, x1 = mdates.date2num(row.x0) + centre - half, mdates.date2num(row.x1) + centre + half
             color = actor_color(row.victim, actors)
             alpha = 0.35 if row.confirmed == "no" else 1.0
-            _draw_claim_band(ax, mdates.date2num(row.date_start) - 0.45, mdates.date2num(row.date_end) + 0.45,
-                             row.low, row.high, row.kind, color, alpha)
+            _draw_claim_band(ax, x0, x1, row.low, row.high, row.kind, color, alpha,
+                             at=x0 + (x1 - x0) * (lane + 1) / (n_lanes + 1))
             victims_drawn.append(row.victim)
-        day = sub[~sub["is_span"]].sort_values(["date_start", "incident_id", "claimant", "victim", "claim_id"])
-        for d, group in day.groupby("date_start", sort=True):
+        single = sub[~sub["is_span"]].sort_values(["x0", "incident_id", "claimant", "victim", "claim_id"])
+        for period, group in single.groupby("x0", sort=True):
             n = len(group)
-            width = min(0.8, 0.16 * n)
+            width = min(0.8 * step, 0.16 * step * n)
             for i, row in enumerate(group.itertuples()):
-                x = mdates.date2num(d) - width / 2 + width * (i + 0.5) / n
+                x = mdates.date2num(period) + centre - width / 2 + width * (i + 0.5) / n
                 alpha = 0.35 if row.confirmed == "no" else 1.0
                 color = actor_color(row.victim, actors)
                 _draw_claim_vertical(ax, x, row.low, row.high, row.kind, color, alpha)
@@ -151,7 +197,9 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
         ax.set_ylabel("reported people")
         ax.set_title(f"{categories.get(cat, cat)} ({len(sub)} claim{'s' if len(sub) != 1 else ''})")
         ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(nbins=5, integer=True))
-    date_axis(axes[-1], start, end, "date of the event (day)")
+    start, end = claims["x0"].min(), claims["x1"].max() + pd.Timedelta(days=step - 1)
+    date_axis(axes[-1], start, end, "date of the incident (day)" if unit == "day" else
+              f"date of the incident ({unit} starting)")
     victims = most_frequent(pd.Series(victims_drawn), 12)
     handles = [Patch(color=actor_color(v, actors), label=v or UNSTATED_VICTIM) for v in victims]
     if len(set(victims_drawn)) > len(victims):
@@ -250,6 +298,6 @@ def contested_claims_chart(casualties: pd.DataFrame, events: pd.DataFrame, repor
     handles = [Patch(color=actor_color(v, actors), label=v or UNSTATED_VICTIM)
                for v in most_frequent(pd.Series(victims), 12)]
     fig.legend(handles=handles, title="Victim side (colour)", loc="outside right upper")
-    fig.legend(handles=[h for h in _kind_handles() if "band" not in h.get_label()],
+    fig.legend(handles=[h for h in _kind_handles() if h.get_label() != KIND_LEGEND[4][1]],
                title="How a number reads (glyph)", loc="outside right lower")
     return fig

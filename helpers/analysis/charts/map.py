@@ -1,4 +1,4 @@
-"""Where events happened: event_map draws them on Syria's outline, governorates and the Euphrates (data/geo).
+"""Where things happened: event_map draws the incidents on Syria's outline, governorates and the Euphrates (data/geo).
 
 Coordinates are longitude/latitude degrees drawn with the aspect of Syria's mean latitude;
 the geometry helpers here read GeoJSON rings, centroids and bounds without a GIS library.
@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon as PolygonPatch
 
 from helpers.analysis.charts.style import event_type_color, new_figure, read_geojson, set_titles, styled
-from helpers.analysis.views import event_killed_size, event_other_harm
+from helpers.analysis.views import incident_killed_size, incident_other_harm
 from helpers.codebook import taxonomy
 
 
@@ -66,33 +66,34 @@ def _fan_out(lat: np.ndarray, lon: np.ndarray, radius: float = 0.1) -> tuple[np.
 
 
 def _size(n: float, nmax: float, scale: float = 1.0) -> float:
-    """Marker area in points²: proportional to reported people above a floor; scale shrinks it for many events."""
+    """Marker area in points²: proportional to reported people above a floor; scale shrinks it for many incidents."""
     return scale * (24 + 400 * n / nmax) if nmax > 0 else 24 * scale
 
 
 @styled
-def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFrame,
-              geo_dir: Path | None = None, max_labels: int = 20):
-    """Events on the Syria outline with governorate borders and the Euphrates.
+def event_map(incidents: pd.DataFrame, reports: pd.DataFrame, geo_dir: Path | None = None, max_labels: int = 20):
+    """Incidents on the Syria outline with governorate borders and the Euphrates: one marker per
+    happening, however many reports tell it.
 
-    Colour = event type; marker area = reported people (the largest number among the event's
-    claims); filled = town-level (geo_precision 1 or 2), hollow = region-level (3), placed
-    at the region's centroid. Events sharing a point are fanned out around it. Places are named
+    Colour = event type; marker area = reported dead (the incident's best figure killed);
+    filled = town-level (geo_precision 1 or 2), hollow = region-level (3), placed at the
+    region's centroid. Incidents sharing a point are fanned out around it. Places are named
     when there are at most max_labels of them.
     """
     outline = read_geojson("syria_outline.geojson", geo_dir)
     admin1 = read_geojson("syria_admin1.geojson", geo_dir)
     river = read_geojson("syria_euphrates.geojson", geo_dir)
-    ev = events[events["latitude"].notna() & events["longitude"].notna()].copy()
-    missing = len(events) - len(ev)
+    ev = incidents[incidents["latitude"].notna() & incidents["longitude"].notna()].copy()
+    missing = len(incidents) - len(ev)
     notes = ["Boundaries: geoBoundaries (CC BY 3.0 IGO)", "Euphrates: Natural Earth (public domain)"]
     if missing:
-        notes.insert(0, f"{missing} event(s) without coordinates not drawn")
-    fig = new_figure(11, 8.6, reports, events, extra="; ".join(notes))
-    set_titles(fig, "Where events happened",
-               "Colour = event type; area = reported dead (the largest number a source says at least were killed);\n"
-               "a cross marks injured, missing or detained people with no dead. "
-               "Hollow = only a region is named (marker at the region's centroid); events at one point are fanned out.")
+        notes.insert(0, f"{missing} incident(s) without coordinates not drawn")
+    fig = new_figure(11, 8.6, reports, incidents, extra="; ".join(notes))
+    set_titles(fig, "Where incidents happened",
+               "One marker per happening, however many reports tell it. Colour = event type; area = reported dead "
+               "(the incident's best figure, notebook 01);\na cross marks injured, missing or detained people with no "
+               "dead. Hollow = only a region is named (marker at the region's centroid); incidents at one point are "
+               "fanned out.")
     ax = fig.subplots()
     for feature in admin1["features"]:
         for ring in _rings(feature["geometry"]):
@@ -109,11 +110,11 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
         for line in _rings(feature["geometry"]):
             xy = np.asarray(line)[:, :2]
             ax.plot(xy[:, 0], xy[:, 1], color="#3a7dc9", lw=1.8, zorder=3, solid_capstyle="round")
-    ev = ev.sort_values(["latitude", "longitude", "event_id"]).reset_index(drop=True)
-    size = event_killed_size(ev, casualties).to_numpy()
-    other = event_other_harm(ev, casualties).to_numpy()
+    ev = ev.sort_values(["latitude", "longitude", "incident_id"]).reset_index(drop=True)
+    size = incident_killed_size(ev).to_numpy()
+    other = incident_other_harm(ev).to_numpy()
     nmax = float(size.max()) if len(size) else 0.0
-    scale = min(1.0, math.sqrt(40 / max(len(ev), 1)))  # smaller markers when there are many events
+    scale = min(1.0, math.sqrt(40 / max(len(ev), 1)))  # smaller markers when there are many incidents
     if len(ev):
         lat, lon = _fan_out(ev["latitude"].to_numpy(float), ev["longitude"].to_numpy(float))
         region = (ev["geo_precision"].fillna(0).astype(int) >= 3).to_numpy()
@@ -147,7 +148,7 @@ def event_map(events: pd.DataFrame, casualties: pd.DataFrame, reports: pd.DataFr
                     for t in types]
     type_handles += [Line2D([], [], color="#3a7dc9", lw=1.8, label="Euphrates"),
                      Line2D([], [], color="#b5b5b5", lw=0.8, label="governorate border")]
-    fig.legend(handles=type_handles, title="Event type (colour)", loc="outside right upper")
+    fig.legend(handles=type_handles, title="Event type (colour, incidents)", loc="outside right upper")
     prec_handles = [
         Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor="#777777",
                markeredgecolor="white", label="town-level (geo_precision 1–2)"),
