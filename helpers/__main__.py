@@ -41,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         sub.add_argument("--no-cache", action="store_true",
                          help=f"extract every report again, without reading or writing the cache of extractions "
                               f"({paths.shown(paths.EXTRACTIONS_CACHE_DIR)})")
+        sub.add_argument("--cache-dir", type=Path, default=paths.EXTRACTIONS_CACHE_DIR, metavar="DIR",
+                         help=f"where extractions are kept between builds (default: "
+                              f"{paths.shown(paths.EXTRACTIONS_CACHE_DIR)})")
         sub.add_argument("--parquet", action="store_true",
                          help="also write each table as Parquet in OUT/parquet/ (always with --engine dask)")
         sub.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
@@ -63,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             raise InputFolderError("--scheduler is for --engine dask")
         summary = build(args.reports_dir, args.out, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
                         max_bytes=args.max_bytes, geocoder=args.geocoder, timeout=args.timeout or None,
-                        cache_dir=None if args.no_cache else paths.EXTRACTIONS_CACHE_DIR,
+                        cache_dir=None if args.no_cache else args.cache_dir,
                         parquet=args.parquet or args.engine == "dask", quiet=args.quiet)
         print(summary.line())
         if args.command == "run":

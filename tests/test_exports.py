@@ -10,7 +10,8 @@ import pytest
 from helpers.codebook import taxonomy
 from helpers.extract.lexicon import actor_names
 from helpers.tables import acled, ucdp
-from helpers.tables.layouts import layout_names
+from helpers.tables.build import build
+from helpers.tables.layouts import layout_names, read_tables
 from helpers.tables.schema import TABLES
 
 REPORTS = [dict(report_id="r1", path="a.txt", title="Attack near Sarmin", outlet="Levant Wire", published="2022-09-11"),
@@ -153,3 +154,17 @@ def test_export_command_writes_the_file_and_fails_clearly_without_tables(tmp_pat
     missing = subprocess.run([sys.executable, "-m", "helpers", "export", "--format", "ucdp", "--tables",
                               str(tmp_path / "nowhere")], capture_output=True, text=True)
     assert missing.returncode == 2 and "build the tables first" in missing.stderr
+
+
+def test_a_report_sentence_that_looks_like_a_formula_stays_exact_in_the_tables_and_inert_in_exports(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    sentence = ('=HYPERLINK("http://evil.example","details") Regime forces shelled the town of Sarmin on Tuesday, '
+                "killing two civilians.")
+    (reports / "r.txt").write_text(f"Shelling on Sarmin\n\nSeptember 14, 2022\n\n{sentence}\n", encoding="utf-8")
+    build(reports, tmp_path / "tables", quiet=True)
+    events = pd.read_csv(tmp_path / "tables" / "events.csv", dtype=str)
+    assert events.evidence.iloc[0] == sentence  # the tables keep the exact words and offsets
+    exported = acled.acled_rows(read_tables(tmp_path / "tables"))
+    assert exported.notes.iloc[0].startswith("'=HYPERLINK(")
+    assert not any(str(v).startswith(("=", "+", "-", "@")) for v in exported.to_numpy().ravel())

@@ -109,7 +109,7 @@ def test_ensure_built_rebuilds_only_when_a_report_is_newer(tmp_path, processed, 
     # the line is the same either way, so stored notebook outputs do not depend on it
     assert capsys.readouterr().out == quiet_line
     assert quiet_line.count("\n") == 1
-    assert "2 reports (1 ok), 2 events, 1 casualty claims, 1 actor mentions" in quiet_line
+    assert "2 reports (1 ok), 2 events in 2 incidents, 1 casualty claims, 1 actor mentions" in quiet_line
 
 
 def test_summary_line_has_relative_paths_only():

@@ -117,7 +117,8 @@ def summary_line(processed_dir: Path = PROCESSED_DIR, reports_dir: Path | None =
     if reports_dir is not None:
         where += f" (from {shown(reports_dir, name_outside=True)})"
     return (f"Tables in {where}: {len(t.reports)} reports ({ok} ok), "
-            f"{len(t.events)} events, {len(t.casualties)} casualty claims, {len(t.mentions)} actor mentions.")
+            f"{len(t.events)} events in {len(t.incidents)} incidents, {len(t.casualties)} casualty claims, "
+            f"{len(t.mentions)} actor mentions.")
 
 
 def ensure_built(quiet: bool = True, reports_dir: Path | None = None, processed_dir: Path | None = None) -> bool:
