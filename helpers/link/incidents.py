@@ -1,12 +1,13 @@
 """The events of many reports -> incidents: one happening told by several reports is one incident.
 
-Events are taken in date order; each joins the incident it is compatible with as a whole (with
-every event already in it, by helpers.link.same_happening), the closest one when several are,
-or opens a new incident. An incident holds at most one event per report: a report that tells
-its happening twice (the lede, then the details) was made one event by its own assembly, so it
-is never a second source. Candidates are looked up by place (the name; a 1-degree grid, wider
-than any distance the rules allow; the governorate for events placed only at a governorate; the
-day for events with no place) and by day, so linking stays near linear in events.
+Events are taken the most precise first (a day, then a week, then a month), in date order; each
+joins the incident it is compatible with as a whole (with every event already in it, by
+helpers.link.same_happening), the closest one when several are, or opens a new incident. An
+incident holds at most one event per report: a report that tells its happening twice (the lede,
+then the details) was made one event by its own assembly, so it is never a second source.
+Candidates are looked up by place (the name; a 1-degree grid, wider than any distance the rules
+allow; the governorate for events placed only at a governorate; the day for events with no
+place) and by day, so linking stays near linear in events.
 
 Ids are deterministic: an incident is named after the event that opened it.
 """
@@ -24,7 +25,6 @@ from helpers.link.same_happening import place_distance, same_happening
 from helpers.records import Claim, Event, Incident, Report
 
 _HIERARCHY = event_types()
-_UNPLACED = "unplaced"
 
 
 @dataclass
