@@ -53,3 +53,15 @@ def test_days_counted_from_the_previous_event(phrase, expected):
     sentence = f"{phrase}, SDF units raided the village."
     (found,) = event_dates(sentence, 0, len(sentence), date(2021, 5, 30), previous=date(2021, 5, 18))
     assert (found.date_start, found.date_end, found.precision) == (expected, expected, "day")
+
+
+@pytest.mark.parametrize("sentence, days", [
+    ("In a statement on Friday morning, the SDF's media centre said its fighters had repelled an ISIS attack.", []),
+    ("The SDF said in a statement on Wednesday that two of its fighters had been killed.", []),
+    ("The ministry said on Friday that ISIS attacked a checkpoint near Dhiban on Thursday.", [date(2022, 9, 8)]),
+    ("ISIS attacked a checkpoint near Dhiban on Thursday, the SDF said.", [date(2022, 9, 8)]),
+])
+def test_the_day_a_statement_was_made_does_not_date_the_event(sentence, days):
+    """Codebook section 3: the date a statement was made is not the event's date."""
+    found = event_dates(sentence, 0, len(sentence), date(2022, 9, 9))  # published on a Friday
+    assert [d.date_start for d in found] == days

@@ -164,6 +164,9 @@ def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[dat
         return min(first, published), published
     if rule == "month_start_to_published":
         return published.replace(day=1), published
+    if rule == "last_week":
+        monday = published - timedelta(days=published.weekday() + WEEK)
+        return monday, monday + timedelta(days=WEEK - 1)
     if rule == "last_month":
         last = published.replace(day=1) - timedelta(days=1)
         return last.replace(day=1), last
@@ -228,11 +231,21 @@ def find_dates(text: str, start: int, end: int, published: date | None,
 NOT_EVENT_DATES = ("history", "status")
 
 
+def _statement_date(text: str, start: int, d: DateSpan) -> bool:
+    """The day a statement was made ("In a statement on Friday, the SDF said ..."), not the event's."""
+    return bool(named_pattern("statement_date").search(text, start, d.start))
+
+
+def is_event_date(text: str, start: int, d: DateSpan) -> bool:
+    """Can a date found in the sentence starting at `start` date an event? Not "In 2019", not
+    "As of July 6", not "said on Wednesday"."""
+    return d.rule not in NOT_EVENT_DATES and d.date_start is not None and not _statement_date(text, start, d)
+
+
 def event_dates(text: str, start: int, end: int, published: date | None,
                 previous: date | None = None) -> list[DateSpan]:
-    """The resolved dates in text[start:end] that can date an event (not "In 2019", not "As of July 6")."""
-    return [d for d in find_dates(text, start, end, published, previous)
-            if d.rule not in NOT_EVENT_DATES and d.date_start]
+    """The resolved dates in text[start:end] that can date an event."""
+    return [d for d in find_dates(text, start, end, published, previous) if is_event_date(text, start, d)]
 
 
 def undated(published: date) -> DateSpan:

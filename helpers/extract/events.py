@@ -111,8 +111,11 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     if not places:  # carried from earlier sentences: where the report last was, not a list to split
         return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):
-        # A governorate beside towns ("east of Salamiyah, in the Hama countryside") contains them.
-        distinct = list({p.location: p for p in group if p.kind != "governorate"}.values())
+        # A governorate, or a region of the towns' own governorate, beside towns contains them ("east of
+        # Salamiyah, in the Hama countryside"; "the town of Dhiban, in the eastern countryside of Deir ez-Zor").
+        towns = {p.admin1 for p in group if p.kind == "point"}
+        distinct = list({p.location: p for p in group if p.kind != "governorate"
+                         and not (p.kind == "region" and p.admin1 and p.admin1 in towns)}.values())
         if len(distinct) >= 2 and any(p.kind == "point" for p in distinct):
             return distinct
     starts = tuple(s.sentence.start for s in frame.evidence)

@@ -28,12 +28,13 @@ CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirm
 DISCOURSE_EFFECTS = ("new_event", "new_event_reversed")
 SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
-              "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_month", "history")
+              "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week", "last_month",
+              "history")
 VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous")
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
-                 "place_coordinator", "actor_coordinator", "agent_link", "named_month")
+                 "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

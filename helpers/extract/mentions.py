@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from datetime import date
 
 from helpers.extract.actors import mentions_within
-from helpers.extract.dates import find_dates, NOT_EVENT_DATES
+from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import Trigger, alternation, background_markers, discourse_markers, lookup, modality, triggers
 from helpers.extract.places import find_places
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
@@ -137,7 +137,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
-    event_dates = tuple(d for d in dates if d.rule not in NOT_EVENT_DATES and d.date_start)
+    event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
     places = find_places(text, sentence.start, sentence.end, exclude=[(a.start, a.end) for a in in_sentence])
     return SentenceMentions(
