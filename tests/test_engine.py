@@ -101,6 +101,26 @@ def test_a_rebuild_extracts_only_what_changed(tmp_path):
     assert [p.name for p in cache.iterdir()] == ["v2"]  # the old rules' entries are gone
 
 
+def test_a_rebuild_with_nothing_changed_keeps_the_tables_it_finds(tmp_path):
+    folder, cache, out = _copy_reports(tmp_path), tmp_path / "cache", tmp_path / "out"
+    first = build(folder, out, cache_dir=cache, rules="v1", quiet=True)
+    assert not first.kept
+    written = {p: p.stat().st_mtime_ns for p in out.rglob("*")}
+    again = build(folder, out, cache_dir=cache, rules="v1", quiet=True)
+    assert again.kept and "nothing changed, tables kept" in again.line()
+    assert (again.events, again.incidents, again.claims, again.mentions) == \
+        (first.events, first.incidents, first.claims, first.mentions)
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*")} == written  # not one file rewritten
+
+    (out / "incidents.csv").write_text("edited by hand\n", encoding="utf-8")  # tables not as written: build them
+    repaired = build(folder, out, cache_dir=cache, rules="v1", quiet=True)
+    assert not repaired.kept
+    build(folder, tmp_path / "fresh", quiet=True)
+    assert _files(out) == _files(tmp_path / "fresh")
+    assert not build(folder, tmp_path / "elsewhere", cache_dir=cache, rules="v1", quiet=True).kept
+    assert not build(folder, out, cache_dir=cache, rules="v1", parquet=True, quiet=True).kept  # other options
+
+
 def test_the_rules_version_follows_every_data_file_extraction_reads(tmp_path, monkeypatch):
     from helpers.tables.cache import rules_version
 

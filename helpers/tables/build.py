@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from helpers import paths
@@ -19,8 +19,9 @@ from helpers.extract.report import Extraction
 from helpers.geo import get_geocoder
 from helpers.ingest import DEFAULT_MAX_BYTES, Duplicates, duplicate_report, list_folder
 from helpers.link import link_incidents
-from helpers.tables.cache import ExtractionCache, rules_version
+from helpers.tables.cache import ExtractionCache, rules_version, tables_key
 from helpers.tables.engine import run_here, run_in_processes
+from helpers.tables.schema import TABLES
 from helpers.tables.task import DEFAULT_TIMEOUT, Outcome, ReportTask
 from helpers.tables.write import to_tables, write_tables
 
@@ -49,11 +50,13 @@ class Summary:
     out_dir: str
     extracted: int = 0  # reports run through the rules in this build
     from_cache: int | None = None  # reports whose extraction the cache gave; None when built without one
+    kept: bool = False  # nothing changed since the tables in out_dir were written: they were kept
 
     def line(self) -> str:
         statuses = ", ".join(f"{n} {s}" for s, n in sorted(self.statuses.items()))
         failed = sum(n for s, n in self.statuses.items() if s not in NOT_FAILED)
         cache = f"; {self.extracted} extracted, {self.from_cache} from the cache" if self.from_cache is not None else ""
+        cache += "; nothing changed, tables kept" if self.kept else ""
         return (f"read {self.files} files ({statuses}): {self.events} events in {self.incidents} incidents, "
                 f"{self.claims} casualty claims, {self.mentions} actor mentions; {failed} reports failed{cache}; "
                 f"tables in {self.out_dir}")
@@ -145,18 +148,33 @@ def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED
     outcomes = _run(entries, task, engine, jobs or default_jobs(), scheduler,
                     progress=not quiet and len(entries) >= PROGRESS_FROM)
     extractions = _without_duplicates(entries, outcomes)
+    sources = Counter(outcome.source for outcome in outcomes)
+    parquet = engine == "dask" if parquet is None else parquet
+    summary = Summary(files=len(entries), statuses=dict(Counter(x.report.status for x in extractions)),
+                      events=0, incidents=0, claims=0, mentions=0, out_dir=paths.shown(out_dir),
+                      extracted=sources["extracted"], from_cache=sources["cache"] if cache else None)
+    key = _inputs_key(cache, entries, outcomes, extractions, geocoder, parquet) if cache else None
+    kept = cache.built(out_dir, key) if cache and not sources["extracted"] else None
+    if kept is not None:
+        return replace(summary, kept=True, **kept)
     incidents = link_incidents([x.report for x in extractions], [e for x in extractions for e in x.events],
                                [c for x in extractions for c in x.claims])
     tables = to_tables(extractions, incidents)
     if geocoder != "gazetteer":  # places are always coded from the gazetteer; an online one only fills gaps
         fill_coordinates(tables["events"], get_geocoder(geocoder))
     texts = {x.report.report_id: x.report.text for x in extractions if x.report.text}
-    write_tables(tables, texts, out_dir, parquet=engine == "dask" if parquet is None else parquet)
-    sources = Counter(outcome.source for outcome in outcomes)
-    return Summary(
-        files=len(entries),
-        statuses=dict(Counter(x.report.status for x in extractions)),
-        events=len(tables["events"]), incidents=len(incidents), claims=len(tables["casualties"]),
-        mentions=len(tables["actor_mentions"]), out_dir=paths.shown(out_dir), extracted=sources["extracted"],
-        from_cache=sources["cache"] if cache else None,
-    )
+    write_tables(tables, texts, out_dir, parquet=parquet)
+    counts = dict(events=len(tables["events"]), incidents=len(incidents), claims=len(tables["casualties"]),
+                  mentions=len(tables["actor_mentions"]))
+    if cache:
+        cache.note_built(out_dir, key, counts, [table.file for table in TABLES.values()])
+    return replace(summary, **counts)
+
+
+def _inputs_key(cache: ExtractionCache, entries, outcomes: list[Outcome], extractions: list[Extraction],
+                geocoder: str, parquet: bool) -> str:
+    """What the tables of this build depend on, as one key (see helpers.tables.cache.tables_key)."""
+    lines = [f"geocoder={geocoder} parquet={parquet}"]
+    lines += [f"{e.rel}\t{o.digest}\t{e.metadata!r}\t{x.report.status}\t{x.report.error}"
+              for e, o, x in zip(entries, outcomes, extractions)]
+    return tables_key(cache.rules, lines)

@@ -6,12 +6,15 @@ is the sha256 of the source of the modules that read and extract a report and of
 they read, so an edited rule, lexicon or gazetteer file invalidates every entry at once.
 
 Layout: CACHE_DIR/RULES_VERSION/ab/KEY.pickle, one small file per report, each written atomically;
-a new rules version removes the folders of the old ones. The entries are pickles: the cache is as
+a new rules version removes the folders of the old ones. CACHE_DIR/RULES_VERSION/builds/ notes, for
+each output folder, what its tables were written from, so that a rebuild with nothing changed
+keeps them instead of linking and writing everything again. The entries are pickles: the cache is as
 trusted as the code that wrote it (never point it at a folder someone else can write).
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import pickle
 import shutil
@@ -30,6 +33,8 @@ from helpers.ingest import Entry
 # task that runs one report.
 _PACKAGE = Path(__file__).resolve().parent.parent
 _RULES_SOURCES = ("*.py", "ingest/*.py", "extract/*.py", "geo/*.py", "tables/task.py", "tables/cache.py")
+# What turns the extractions into the tables: linking and writing.
+_TABLES_SOURCES = ("link/*.py", "tables/*.py")
 
 
 def _data_dirs() -> dict[str, Path]:
@@ -38,17 +43,33 @@ def _data_dirs() -> dict[str, Path]:
             "codebook": paths.CODEBOOK_DIR}
 
 
-def rules_version() -> str:
-    """sha256 of every source file and data file that extraction reads, with their names."""
-    sha = hashlib.sha256()
-    files = [(f"helpers/{p.relative_to(_PACKAGE).as_posix()}", p)
-             for pattern in _RULES_SOURCES for p in sorted(_PACKAGE.glob(pattern))]
-    for label, folder in _data_dirs().items():
-        files += [(f"{label}/{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*"))
-                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+def _source_files(patterns: tuple[str, ...]) -> list[tuple[str, Path]]:
+    return [(f"helpers/{p.relative_to(_PACKAGE).as_posix()}", p) for pattern in patterns
+            for p in sorted(_PACKAGE.glob(pattern))]
+
+
+def _digest(sha, files: list[tuple[str, Path]]) -> str:
     for name, path in files:
         sha.update(name.encode("utf-8") + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return sha.hexdigest()
+
+
+def rules_version() -> str:
+    """sha256 of every source file and data file that extraction reads, with their names."""
+    files = _source_files(_RULES_SOURCES)
+    for label, folder in _data_dirs().items():
+        files += [(f"{label}/{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*"))
+                  if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts)]
+    return _digest(hashlib.sha256(), files)
+
+
+def tables_key(rules: str, inputs: list[str]) -> str:
+    """sha256 of everything a folder's tables depend on: the rules version, the code that links and
+    writes, and one line per input file (its path, bytes, metadata row and what became of it)."""
+    sha = hashlib.sha256(rules.encode("utf-8"))
+    for line in inputs:
+        sha.update(line.encode("utf-8") + b"\n")
+    return _digest(sha, _source_files(_TABLES_SOURCES))
 
 
 @dataclass(frozen=True)
@@ -93,6 +114,34 @@ class ExtractionCache:
             except BaseException:
                 Path(staging).unlink(missing_ok=True)
                 raise
+        except OSError:
+            pass
+
+    def _record(self, out_dir: Path) -> Path:
+        name = hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:32]
+        return self.folder / "builds" / f"{name}.json"
+
+    def built(self, out_dir: Path, key: str) -> dict | None:
+        """The counts of the tables in out_dir when they were written from inputs with this key and
+        are still there as written (each file at its size); else None."""
+        try:
+            record = json.loads(self._record(out_dir).read_text(encoding="utf-8"))
+            same = record["key"] == key and all((Path(out_dir) / name).stat().st_size == size
+                                                 for name, size in record["files"].items())
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return record["counts"] if same else None
+
+    def note_built(self, out_dir: Path, key: str, counts: dict, files: list[str]) -> None:
+        """Remember what out_dir's tables were written from (atomically; failing costs speed only)."""
+        record = {"key": key, "counts": counts, "files": {f: (Path(out_dir) / f).stat().st_size for f in files}}
+        target = self._record(out_dir)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, staging = tempfile.mkstemp(prefix=".build-", dir=target.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(record, fh, sort_keys=True)
+            os.replace(staging, target)
         except OSError:
             pass
 
