@@ -7,7 +7,7 @@ For each size: generate the reports (bench/generate.py), build them with the def
 reports per second, peak resident memory of the build and its children, the floor measured on
 the same files (bench/floor.py) and the build's time as a multiple of it, and a rebuild with
 nothing changed. Then how the time grows from the smallest size to the largest, and how long
-the notebooks' loading (helpers.analysis.load) takes on the largest tables. Figures only: it
+the notebooks' loading and their main charts take on the largest tables. Figures only: it
 asserts nothing.
 """
 from __future__ import annotations
@@ -44,12 +44,27 @@ def _same_helpers_env() -> dict[str, str]:
     return env
 
 
-def _loading_seconds(tables: Path) -> float:
+def _notebook_seconds(tables: Path) -> dict[str, float]:
+    """How long the notebooks' loading and their main charts take on a folder of tables."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from helpers.analysis import charts
     from helpers.analysis.load import load_tables
 
+    seconds = {}
     start = time.perf_counter()
-    load_tables(tables)
-    return time.perf_counter() - start
+    t = load_tables(tables)
+    seconds["loading (load_tables)"] = time.perf_counter() - start
+    for name, draw in (("casualty chart", lambda: charts.casualty_chart(t.casualties, t.events, t.reports, t.incidents)),
+                       ("attack frequency chart", lambda: charts.attack_frequency_chart(t.incidents, t.reports)),
+                       ("map", lambda: charts.event_map(t.incidents, t.reports))):
+        start = time.perf_counter()
+        draw().savefig(os.devnull, format="png")
+        seconds[name] = time.perf_counter() - start
+        plt.close("all")
+    return seconds
 
 
 def bench_size(work: Path, size: int, seed: int, names: frozenset[str]) -> tuple[float, Path]:
@@ -91,8 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         if largest != smallest:
             print(f"{largest}/{smallest} reports: time x {times[largest] / times[smallest]:.1f} "
                   f"(linear would be x {largest / smallest:.1f})")
-        print(f"notebook loading (helpers.analysis.load.load_tables) on the {largest}-report tables: "
-              f"{_loading_seconds(tables):.2f} s")
+        for what, took in _notebook_seconds(tables).items():
+            print(f"notebooks on the {largest}-report tables, {what}: {took:.2f} s")
     finally:
         if not args.keep:
             shutil.rmtree(work)
