@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from helpers.analysis.load import Tables, evidence
@@ -198,12 +199,13 @@ def spread_events(events: pd.DataFrame) -> pd.DataFrame:
     ev["date_end"] = ev["date_end"].fillna(ev["date_start"])
     ev["date_end"] = ev[["date_start", "date_end"]].max(axis=1)
     ev["n_days"] = (ev["date_end"] - ev["date_start"]).dt.days + 1
-    ev["day"] = [list(pd.date_range(s, e, freq="D")) for s, e in zip(ev["date_start"], ev["date_end"])]
-    out = ev.explode("day")
-    out["day"] = pd.to_datetime(out["day"])
+    n_days = ev["n_days"].to_numpy()
+    out = ev.iloc[np.repeat(np.arange(len(ev)), n_days)].reset_index(drop=True)
+    first_row = np.repeat(np.cumsum(n_days) - n_days, n_days)  # where each row's run of days begins
+    out["day"] = out["date_start"] + pd.to_timedelta(np.arange(len(out)) - first_row, unit="D")
     out["weight"] = 1.0 / out["n_days"]
     out["span"] = out["n_days"] > 1
-    return out.reset_index(drop=True)
+    return out
 
 
 def _resolution(start: pd.Timestamp, end: pd.Timestamp) -> tuple[str, str]:

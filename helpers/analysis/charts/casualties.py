@@ -28,7 +28,10 @@ KIND_LEGEND = [
     ("unconfirmed", "doubted by the report itself: faded"),
 ]
 
-MAX_GLYPHS = 16  # per period and panel: more would be a smear; the largest numbers are drawn, the rest counted
+# Glyphs per period and panel: more would be a smear; the largest numbers are drawn, the rest counted.
+# A panel holds at most PANEL_GLYPHS in all, so that a year of weeks gets fewer per week than a week of days.
+MAX_GLYPHS = 16
+PANEL_GLYPHS = 400
 UNSTATED_VICTIM = "side not stated"  # a claim whose report does not say whose people were hit
 
 
@@ -98,13 +101,15 @@ def _lanes(spans: pd.DataFrame) -> tuple[list[int], int]:
     return lanes, len(ends)
 
 
-def _largest_per_period(claims: pd.DataFrame) -> tuple[pd.DataFrame, int]:
-    """At most MAX_GLYPHS claims per category and period (the largest numbers), so that a chart of a
-    year of daily reports stays readable and quick to draw; and how many were left out."""
+def _largest_per_period(claims: pd.DataFrame) -> tuple[pd.DataFrame, int, int]:
+    """The claims drawn: per category and period the largest numbers, at most MAX_GLYPHS and fewer
+    when there are many periods, so that a chart of a year of daily reports stays readable and quick
+    to draw; how many were left out; and the cap per period."""
+    cap = max(2, min(MAX_GLYPHS, PANEL_GLYPHS // max(1, claims["x0"].nunique())))
     size = claims[["low", "high"]].max(axis=1).astype("Float64").fillna(0)
     ranked = claims.assign(_size=size).sort_values(["_size", "claim_id"], ascending=[False, True], kind="stable")
-    kept = ranked.groupby(["category", "x0"], sort=False).head(MAX_GLYPHS).drop(columns="_size")
-    return kept.sort_index(), len(claims) - len(kept)
+    kept = ranked.groupby(["category", "x0"], sort=False).head(cap).drop(columns="_size")
+    return kept.sort_index(), len(claims) - len(kept), cap
 
 
 def _in_periods(claims: pd.DataFrame) -> tuple[pd.DataFrame, str, int]:
@@ -144,14 +149,14 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
     cats = [c for c in categories if c in set(claims["category"])]
     cats += sorted(set(claims["category"]) - set(categories))
     claims, unit, step = _in_periods(claims)
-    claims, not_drawn = _largest_per_period(claims)
+    claims, not_drawn, cap = _largest_per_period(claims)
     notes = []
     if unknown:
         notes.append(f"{unknown} claim(s) without a number not drawn")
     if undated:
         notes.append(f"{undated} claim(s) on undated incidents not drawn")
     if not_drawn:
-        notes.append(f"{not_drawn} smaller claim(s) not drawn (at most {MAX_GLYPHS} per {unit} and panel)")
+        notes.append(f"{not_drawn} smaller claim(s) not drawn (at most {cap} per {unit} and panel)")
     n_panels = max(1, len(cats))
     height = 1.6 + 1.75 * n_panels
     fig = new_figure(12, height, reports, events, extra="; ".join(notes))
