@@ -20,11 +20,11 @@ import pandas as pd
 from helpers import paths
 from helpers.facts import Schema, note, read_rows, text
 from helpers.geo import distance_km, get_geocoder
+from helpers.tables.ucdp import ORGANISED_VIOLENCE
 
 MATCH_DAYS = 1
 MATCH_KM = 25.0
 SPLIT_KM = 1.0  # "the same place": ACLED's rows of one multi-day event share their coordinates
-ORGANISED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 COLUMNS = ["id", "date_start", "date_end", "location", "admin1", "latitude", "longitude", "geocoded",
            "low", "best", "high", "side_a", "side_b"]
 LAYOUT_COLUMNS = {  # the columns that say which layout a file is in

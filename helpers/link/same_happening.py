@@ -14,11 +14,11 @@ because two outlets name the same day and the same place in different words.
 - An event with no place at all matches only the same day, type and sides.
 
 The distances, and why: SAME_PLACE_KM = 3 km is less than the distance between any two towns
-of one district in the gazetteer's densest areas (Idlib, Daraa: 4-8 km), so two named towns are
+of one district in the gazetteer's densest areas (4-8 km), so two named towns are
 never merged by it. NEAR_KM = 10 km is the radius of "near X", "on the outskirts of X", "X's
 countryside" at geo_precision 2. AREA_KM = 60 km is the half-width of the regions reports name
-("eastern Homs", "the southern Idlib countryside", "east of Deir ez-Zor"): a region's centroid
-is within it of the towns the region holds.
+(a governorate's eastern or southern countryside, a stretch of desert, a river bank): a region's
+centroid is within it of the towns the region holds.
 """
 from __future__ import annotations
 

@@ -17,7 +17,7 @@ COLUMNS = ["id", "year", "type_of_violence", "side_a", "side_b", "number_of_sour
            "event_clarity", "date_prec", "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians",
            "deaths_unknown", "best", "high", "low"]
 TEXT_COLUMNS = ["side_a", "side_b", "source_article", "source_original", "where_description", "adm_1"]
-ORGANISED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+ORGANISED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")  # what GED holds
 STATE_BASED, NON_STATE, ONE_SIDED = 1, 2, 3
 
 
