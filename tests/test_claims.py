@@ -102,6 +102,9 @@ def test_who_and_how_many(sentence, expected):
     ("According to the SDF, up to 6 Turkish-backed militants were killed.", "Syrian Democratic Forces", "the SDF"),
     ("According to local activists, five people were killed.", "local activists", "local activists"),
     ("Five people were killed.", "unattributed", ""),
+    # a source apposed before its say-verb still gives the numbers before it
+    ("Seven people were killed, the Syrian Civil Defence, a rescue group also known as the White Helmets, said in "
+     "a statement.", "Syrian Civil Defence", "White Helmets"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -114,6 +117,25 @@ def test_a_source_named_by_its_kind_is_the_one_named_before():
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.low, c.claimant, c.claimant_surface) for c in result.claims] == [
         (3, "Syrian Observatory for Human Rights", "The monitor")]
+
+
+@pytest.mark.parametrize("later, claimant", [
+    ("The UK-based monitor also reported that three civilians were killed.", "Syrian Observatory for Human Rights"),
+    # a definite description of another kind is a new source, not the one named before
+    ("The local council said that three civilians were killed.", "local council"),
+])
+def test_a_source_described_by_its_kind_refers_back_only_to_one_of_that_kind(later, claimant):
+    text = ("On Monday, shelling hit the village of Kafr Nabl. The Syrian Observatory for Human Rights said the "
+            "shells came from government positions. " + later)
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [(3, claimant)]
+
+
+def test_a_roundup_lead_that_names_a_source_gives_the_items_its_voice():
+    text = ("SOHR documented the following developments across Syrian territory:\n\n"
+            "1- Daraa: Unidentified gunmen shot dead two young men on Monday in the town of Tafas.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [(2, "Syrian Observatory for Human Rights")]
 
 
 def test_a_nationality_says_whose_forces_the_counted_people_are():

@@ -337,6 +337,12 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("By Jane Roe\nDesert Dispatch, 3 July 2020", "Jane Roe", "", date(2020, 7, 3), None),
     # a byline with its date
     ("By Desert Dispatch | July 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    # outlets' own date lines: day-first numbers, a zone offset, an edit note, an Arabic comma
+    ("Issued on: 19/11/2023 - 17:05", "", "", date(2023, 11, 19), None),
+    ("Issued on: 05/01/2024 - 09:10", "", "", date(2024, 1, 5), None),
+    ("By Jane Roe\nJanuary 5, 2024 4:21 PM GMT+2 Updated 2 hours ago", "Jane Roe", "", date(2024, 1, 5), None),
+    ("Jane Roe   |15.08.2024 - 11:42 GMT+03:00", "Jane Roe", "", date(2024, 8, 15), None),
+    ("17 November\u060c 2021", "", "", date(2021, 11, 17), None),
     # other spellings of the republisher (data/ingest/publishers.csv)
     ("By South Front\nCentre for Research on Globalization, July 5, 2020\nSouth Front 3 July 2020",
      "South Front", "Global Research", date(2020, 7, 3), date(2020, 7, 5)),
@@ -710,6 +716,12 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a monitor's lead names the day it writes
     ("monitor.txt", "Daily Toll\n\nThe Observatory documented the following on Tuesday, March 12, 2024, as follows: "
      "shelling hit two villages.\n", date(2024, 3, 12), "lead", "", "The Observatory"),
+    # a state agency's dateline: the city, then the agency
+    ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
+     date(2021, 11, 17), "text", "SANA", "Army units"),
+    # a roundup's section labels are paragraphs of their own, not the start of the next sentence
+    ("roundup.txt", "Daily Toll\n\n13 June 2023\n\nDaraa:\nGunmen shot dead a young man in Tafas.\n",
+     date(2023, 6, 13), "text", "", "Daraa:\n\nGunmen shot dead"),
     # a capitalised opening word is no dateline
     ("plain.txt", "Title Line\n\nMeanwhile - the army advanced on July 4, 2023 near Palmyra.\n",
      date(2023, 7, 4), "lead", "", "Meanwhile"),

@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import taxonomy
-from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, lookup, named_pattern,
-                                      nationalities, sources, victim_nouns, words, zero_phrases)
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, claim_words, home_forces, lookup,
+                                      named_pattern, nationalities, sources, victim_nouns, words, zero_phrases)
 from helpers.extract.mentions import SentenceMentions, clause_start
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
@@ -165,7 +165,7 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     # The side acted on first: reports count the losses of those attacked.
     sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1] if event else []
     if role == "state":
-        return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), "")
+        return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), home_forces())
     if role == "armed":
         return next((a for a in sides if actor_type(a) in _non_state()), "")
     if role == "target" and event:
@@ -229,13 +229,19 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 found.append(Attribution(m.start(), _light(phrase), "", True, words))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         clause = clause_start(text, sentence.start, m.start())
-        backward = not re.match(r"\s*(?:that\b|\w)", text[m.end():sentence.end])  # "..., X said."
+        # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
+        backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I)
         spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             continue
-        written = text[clause:m.start()].strip()
+        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:m.start()].strip(), flags=re.I)
         subject = _claimant_trim().sub("", written)
+        apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
+        if not subject and backward and apposed:
+            # "..., the Syrian Civil Defence, a rescue group also known as the White Helmets, said."
+            found[apposed[-1]] = replace(found[apposed[-1]], backward=True)
+            continue
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
@@ -272,16 +278,26 @@ def mention_claims(text: str, mentions: SentenceMentions, actors: list[ActorMent
     return sentence_claims(text, mentions.sentence, actors, event, outlet_claimant, earlier)
 
 
-def _refers_back(source: Attribution) -> bool:
-    """"The monitor added ...", "the ministry said": a source named only by its kind."""
-    return source.claimant.lower() in claim_words().get("source_head", frozenset())
+def _refers_back(source: Attribution, earlier: Attribution | None = None) -> bool:
+    """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named
+    only by its kind, the kind of the source named before it."""
+    heads = claim_words().get("source_head", frozenset())
+    words = source.claimant.lower().split()
+    if not words or words[-1] not in heads:
+        return False
+    if len(words) == 1:
+        return True
+    table, _ = sources()
+    named = lookup(table, earlier.claimant) if earlier else None
+    return (source.surface.lower().startswith("the ") and named is not None
+            and words[-1] in (named.kind, *named.name.lower().split()))
 
 
 def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
                  earlier: Attribution | None) -> Attribution | None:
     """The source the report has named last, after this sentence."""
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
-    named = [s for s in claimants(text, sentence, in_sentence) if not _refers_back(s)]
+    named = [s for s in claimants(text, sentence, in_sentence) if not _refers_back(s, earlier)]
     return named[-1] if named else earlier
 
 
@@ -293,7 +309,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     denial = bool(claim_pattern("denial").search(text, sentence.start, sentence.end))
     counts = people_counts(text, sentence, denial)
     sources_here = [replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
-                    if earlier and _refers_back(s) else s for s in claimants(text, sentence, in_sentence)]
+                    if earlier and _refers_back(s, earlier) else s for s in claimants(text, sentence, in_sentence)]
     claims = []
     previous = ""
     for i, count in enumerate(counts):

@@ -84,6 +84,16 @@ def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMentio
     return groups
 
 
+def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"near Al-Mayadin city, east of Deir Ezzor", "between Arimah and Manbij, east of Aleppo": a
+    town named after a comma only to say where the place before it lies is not where it happened."""
+    named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
+    locating = {q.start for p, q in zip(named, named[1:])
+                if q.relation == "near" and p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
+                and re.fullmatch(r"\s*,[^,;]*\bof\s+(?:the\s+)?", text[p.end:q.start])}
+    return [p for p in places if p.start not in locating]
+
+
 def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
     """"the village of Qaramogh, east of Kobani": a village the gazetteer lacks keeps its name and
     takes the town the text locates it by, at precision 2 (near a town), as ACLED codes it."""
@@ -97,13 +107,23 @@ def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
     return located
 
 
+def _item_label(text: str, place: PlaceMention) -> bool:
+    """A place that opens its line, after an item's number or bullet, and ends in ":" or "|"."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return (re.fullmatch(r"[\W\d_]*", text[line_start:place.start]) is not None
+            and text[place.end:place.end + 3].lstrip()[:1] in (":", "|"))
+
+
 def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
-    if not frame.places and frame.reference_places:
+    # "1- Daraa: Unidentified gunmen ... in Al-Hrak": a roundup item's label names its region only
+    places = [p for p in frame.places if not _item_label(text, p)] or list(frame.places)
+    places = _located_by_reference(places)
+    places = _without_references(text, frame, places)
+    if not places and frame.reference_places:
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
         return [replace(frame.reference_places[0], geo_precision=2, relation="near")]
-    places = _located_by_reference(frame.places)
     # "the town of al-Shuhayl, Deir Ezzor": a governorate's name after a town of it says where the town is
     places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(
         text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location

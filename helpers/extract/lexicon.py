@@ -32,7 +32,7 @@ DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "
               "history")
 VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous")
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
-                  "place_relation", "along")
+                  "place_relation", "along", "speech_adverb", "time_or_channel")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
@@ -160,10 +160,25 @@ def background_markers() -> tuple[dict[str, str], re.Pattern]:
 
 
 @cache
+def _nationality_rows() -> list[dict[str, str]]:
+    return rows("nationalities.csv", PHRASE, FORMS, text("actor", choices=actor_names),
+                text("home", required=False, choices=("yes",)), note())
+
+
+@cache
 def nationalities() -> dict[str, str]:
     """Nationality adjective -> the state forces its soldiers belong to."""
-    found = rows("nationalities.csv", PHRASE, FORMS, text("actor", choices=actor_names), note())
-    return {norm(surface): row["actor"] for surface, row in _with_forms(found)}
+    return {norm(surface): row["actor"] for surface, row in _with_forms(_nationality_rows())}
+
+
+@cache
+def home_forces() -> str:
+    """The state forces of the country the reports are about: whose soldiers "two soldiers" are
+    when neither a nationality nor the event's sides say."""
+    homes = {row["actor"] for row in _nationality_rows() if row["home"]}
+    if len(homes) != 1:
+        raise ValueError(f"nationalities.csv: exactly one row must have home = yes (found {len(homes)})")
+    return homes.pop()
 
 
 @cache

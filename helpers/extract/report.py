@@ -82,6 +82,10 @@ def _extract(report: Report) -> Extraction:
     source = None  # the source the report named last ("SOHR said ... The monitor added ...")
     for s in analysed:
         frame_index = event_of_sentence.get(s.sentence.start, frame_index)
+        if frame_index is None and s.sentence.text.rstrip().endswith(":"):
+            # "SOHR documented the following developments:": the list below is in that source's voice
+            lead = named_source(text, s.sentence, actors, None)
+            outlet = lead.claimant if lead else outlet
         if frame_index is not None:
             claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet, source)
         source = named_source(text, s.sentence, actors, source)

@@ -90,6 +90,7 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
     after = [a for a in principal if main.end <= a.start < sentence.end]
     roles = main.trigger.roles
+    modifier = _modifier(text, before, main)
     if not before and not after:
         side1, side2 = [a.actor for a in principal[:1]], []
     elif roles == "internal":
@@ -99,6 +100,12 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
         pair = _leading_group(text, after)
         side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
+    elif modifier is not None and roles not in ("reverse", "reciprocal"):
+        # "an ISIS attack", "a Turkish drone", "regime snipers": the actor the trigger's noun is
+        # named by acts; the people named before it in the sentence were its target
+        side1 = [a.actor for a in _trailing_group(text, before[:before.index(modifier) + 1])]
+        side2 = [a.actor for a in (_leading_group(text, after) or
+                                   _leading_group(text, [a for a in before if a is not modifier]))]
     elif not before and roles != "reverse":
         # Named after the trigger, an actor acts only when introduced as such ("a drone of the
         # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
@@ -112,6 +119,20 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         if roles == "reverse":
             side1, side2 = side2, side1
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorMention | None:
+    """The actor that names the trigger's noun, right before it or holding it ("ISIS attack",
+    "Turkish drone", "the regime's shelling")."""
+    for a in reversed(before):
+        if a.end > main.start:
+            return a
+        if re.fullmatch(r"(?:['’]s)?[\s-]*", text[a.end:main.start]):
+            # a noun's modifier follows an article or "by", not a subject's "and" ("X and Y shelled")
+            lead = re.search(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", text[max(0, a.start - 20):a.start], re.I)
+            return a if lead and (lead.group(1) or "").strip().lower() != "of" else None
+        return None
+    return None
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -130,16 +151,17 @@ def resolve_sides(text: str, frame: Frame, previous_sides: tuple[str, str] | Non
         side1, side2 = [base[0]], [base[1]]
     elif base and bool(side1) != bool(side2):
         known = (side1 or side2)[0]
-        if known in base:
-            side1, side2 = [base[0]], [base[1]]
+        if known in base:  # the same two sides again: the text says which one acts this time
+            other = base[1] if known == base[0] else base[0]
+            side1, side2 = (side1, [other]) if side1 else ([other], side2)
         elif not side1:
             side1 = [base[0]] if base[0] != known else []
         else:
             side2 = [base[1]] if base[1] != known else []
     if from_context and not side1:  # no earlier event to take sides from: the armed actor named last before it
         side1 = [a for a in frame.context_actors if a not in side2][:1]
-    if side1 and actor_type(side1[0]) == "Civilians" and not side2:  # civilians are acted on, never the actor
-        side1, side2 = [], side1
+    if side1 and actor_type(side1[0]) == "Civilians":  # civilians are acted on, never the actor
+        side1, side2 = [a for a in side2 if actor_type(a) != "Civilians"], side1
     actor1 = side1[0] if side1 else ""
     actor2 = side2[0] if side2 else ""
     assoc1 = side1[1:] + [helper for helper, helped in supporters if helped != actor2 or not actor2]

@@ -2,6 +2,7 @@
 without boilerplate, and the republisher's footer cut off."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -185,6 +186,11 @@ def _fill_header(doc: Document, header: list[tuple[int, str, HeaderLine]], html_
         doc.published = own[0][1]
 
 
+# A roundup's section label on its own line ("Daraa:", "Aleppo countryside:") names the region
+# of what follows; joined to the next line it would read as that sentence's first place.
+SECTION_LABEL = re.compile(r"\s*[^.!?:]{1,40}:\s*")
+
+
 def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
     """Body lines -> paragraphs, without the boilerplate lines and the footer."""
     paragraphs: list[str] = []
@@ -216,6 +222,8 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
             if item and flush():
                 return paragraphs
             current.append(text)
+            if SECTION_LABEL.fullmatch(text) and flush():
+                return paragraphs
         if flush():
             return paragraphs
     return paragraphs

@@ -38,11 +38,13 @@ def _is_name(name: str, formats: Formats) -> bool:
 
 def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     """A date as a header writes it; without a year in the phrase, `year` (None: no date)."""
-    phrase = re.sub(r"\s+of\s+", " ", phrase, flags=re.IGNORECASE)
+    phrase = re.sub(r"\s+of\s+", " ", phrase, flags=re.IGNORECASE).replace("،", ",")
     if year is None and not re.search(r"\b\d{4}\b", phrase):
         return None
+    # 05/01/2024 is 5 January outside the US, where the outlets this reads write it so
+    day_first = re.fullmatch(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*", phrase) is not None
     try:
-        return date_parser.parse(phrase, default=datetime(year or 1900, 1, 1)).date()
+        return date_parser.parse(phrase, default=datetime(year or 1900, 1, 1), dayfirst=day_first).date()
     except (ValueError, OverflowError):
         return None
 
