@@ -97,6 +97,16 @@ CASES = [
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Arab Army", "Sukhnah",
        "2023-03-07", "2023-03-07")]),
+    ("a store of arms that blew up with no one said to attack it is no attack (ACLED: a strategic development)",
+     "On Tuesday, a weapons depot of the SDF exploded near Qamishli.",
+     [("Strategic developments", "Other", "Syrian Democratic Forces", "", "Qamishli", "2023-03-07", "2023-03-07")]),
+    ("a depot that warplanes hit is only what they struck",
+     "On Tuesday, Russian warplanes hit a fuel depot near Sarmada.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "", "Sarmada", "2023-03-07",
+       "2023-03-07")]),
+    ("warplanes flying over a country strike no one",
+     "On Tuesday, Israeli warplanes conducted extensive flights in Lebanese airspace.",
+     [("Strategic developments", "Other", "Israeli Air Force", "", "", "2023-03-07", "2023-03-07")]),
     ("soldiers no nationality or side names are the country's own army (the target their numbers give)",
      "Two soldiers were killed in an ambush near Tafas on Tuesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07", "2023-03-07")]),
@@ -150,8 +160,8 @@ def test_a_comparison_is_not_a_count():
     # places outside Syria keep their country and are never placed in Syria
     ("On Monday, a car bomb exploded in Beirut, killing three people.",
      ("Explosions/Remote violence", "Beirut, Lebanon", "Lebanon", None), [("killed", 3, 3)]),
-    ("On Monday, Israeli warplanes conducted flights over Lebanon.",
-     ("Explosions/Remote violence", "Lebanon", "Lebanon", None), []),
+    ("On Monday, Israeli warplanes conducted flights over Lebanon.",  # flights strike no one
+     ("Strategic developments", "Lebanon", "Lebanon", None), []),
     # a road's number is not a village that folds like it
     ("On Monday, a roadside bomb hit a patrol on the M4 highway near Ariha.",
      ("Explosions/Remote violence", "Ariha", "Syria", 2), []),  # near a town: precision 2

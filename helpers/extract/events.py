@@ -27,6 +27,15 @@ REFERENCE_GAP = 20  # characters between a village and the town that locates it 
 
 
 def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
+    nonviolent = [h for h in hits if h.trigger.kind == "nonviolent"]
+    others = [h for h in hits if h.trigger.kind != "nonviolent"]
+    if nonviolent and all(h.trigger.roles in ("blast", "vehicle") for h in others) and (
+            any(h.trigger.roles == "blast" for h in others) or any(h.trigger.roles != "object" for h in nonviolent)):
+        # "a weapon depot of the SDF exploded", "a plane crashed", "warplanes conducted flights over
+        # Lebanon": no one attacked (ACLED: a strategic development); a depot that was struck is
+        # only what was hit
+        return nonviolent[0].trigger.event_type, nonviolent[0].trigger.sub_event_type
+    hits = others or hits
     kinds = {h.trigger.kind for h in hits}
     if "raid" in kinds and "arrest" in kinds:
         return "Strategic developments", "Arrests"

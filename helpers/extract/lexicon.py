@@ -21,8 +21,8 @@ FORMS = Column("forms", required=False, kind="list")
 ALIASES = Column("aliases", kind="list")
 
 # The rule names and word roles the code implements: a row naming another is a typo.
-TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "other")
-TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic")
+TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "other")
+TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 DISCOURSE_EFFECTS = ("new_event", "new_event_reversed")

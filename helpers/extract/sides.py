@@ -30,7 +30,7 @@ def _support_gap() -> re.Pattern:
 def _main_trigger(frame: Frame) -> TriggerHit:
     """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
     reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire)."""
-    hits = [t for t in frame.triggers if t.trigger.kind != "standalone"] or frame.triggers
+    hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent")] or frame.triggers
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic")]
     return (directional or hits)[0]
 
