@@ -83,6 +83,12 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ("Four soldiers were killed and 11 were injured.",
      [("killed", 4, 4, "Syrian Arab Army"), ("injured", 11, 11, "Syrian Arab Army")]),
     ("Local sources put the death toll at between 12 and 15.", [("killed", 12, 15, "Civilians")]),
+    # a family counted together is one number
+    ("A man and his ten-year-old daughter were killed and five other civilians were injured.",
+     [("killed", 2, 2, "Civilians"), ("injured", 5, 5, "Civilians")]),
+    ("The shelling hit Taqad, injuring a woman and her two children.", [("injured", 3, 3, "Civilians")]),
+    # a quoted number word still counts
+    ('The army said it killed "dozens" of the attackers.', [("killed", 12, None, "Islamic State")]),
 ])
 def test_who_and_how_many(sentence, expected):
     event = _event("Islamic State;Syrian Democratic Forces") if "SDF" in sentence or "fighters" in sentence \

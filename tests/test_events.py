@@ -97,6 +97,9 @@ CASES = [
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Arab Army", "Sukhnah",
        "2023-03-07", "2023-03-07")]),
+    ("a source's name is no place ('SANA's reporter' is not the village of Sana)",
+     "On Monday, the source told SANA's reporter that gunmen attacked a checkpoint.",
+     [("Battles", "Armed clash", "Unidentified armed group", "", "", "2023-03-06", "2023-03-06")]),
     ("a store of arms that blew up with no one said to attack it is no attack (ACLED: a strategic development)",
      "On Tuesday, a weapons depot of the SDF exploded near Qamishli.",
      [("Strategic developments", "Other", "Syrian Democratic Forces", "", "Qamishli", "2023-03-07", "2023-03-07")]),
@@ -143,6 +146,8 @@ def test_evidence_covers_the_sentences_used():
     "Strikes on the villages of Jabal al-Zawiya were reported almost weekly in June.",
     "Earlier this year, a series of airstrikes by unidentified aircraft killed several commanders in al-Bab.",
     "In the last few months, a series of assassinations targeted former rebels in Daraa.",
+    "Accordingly, the total death toll documented by SOHR since early June rises to 163, including 58 civilians.",
+    "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

@@ -52,7 +52,7 @@ class PeopleCount:
 @cache
 def _noun_regex() -> re.Pattern:
     nouns = sorted(victim_nouns(), key=len, reverse=True)
-    return re.compile(r"\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/-]+\s+){0,3}?)(?P<noun>" +
+    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/-]+\s+){0,3}?)(?P<noun>" +
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
@@ -64,7 +64,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
     table, casualty = casualty_words()
     zero = zero_phrases()[0]
     skipped: list[int] = []  # ends of counts that only say who the people counted before were
-    for q in find_quantities(text, sentence.start, sentence.end):
+    quantities = find_quantities(text, sentence.start, sentence.end)
+    for q in quantities:
         word = q.phrase.lower()
         if " ".join(word.split()) in zero:  # claimed below, with the category the phrase names
             continue
@@ -97,8 +98,32 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if word == "any" and not denial:
             continue
         possessive = (m.group("det") or "").lower() in ("its", "their")  # an organisation's own people
+        if counts and _kin(text, counts[-1], q.start):  # "a woman and her two children": one count of 3
+            counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
+            continue
         counts.append(PeopleCount(q, q.start, m.end(), noun, possessive))
+        kin = _KIN.match(text, m.end(), sentence.end)
+        single = noun_regex.match(text, kin.end() - 1, sentence.end) if kin else None
+        if single and not any(kin.end() <= other.start < single.end() for other in quantities) \
+                and not single.group("noun").lower().endswith(("s", "ren", "men")):  # "a man and his daughter": 2
+            counts[-1] = _joined(text, counts[-1], 1, 1, single.end())
     return counts
+
+
+# "a man and his daughter", "a woman and her two children": a family counted together
+_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s", re.I)
+
+
+def _kin(text: str, before: PeopleCount, start: int) -> bool:
+    kin = _KIN.match(text, before.end)
+    return kin is not None and kin.end() == start
+
+
+def _joined(text: str, count: PeopleCount, low: int | None, high: int | None, end: int) -> PeopleCount:
+    q = count.quantity
+    total = Quantity(q.start, end, text[q.start:end], None if q.low is None or low is None else q.low + low,
+                     None if q.high is None or high is None else q.high + high)
+    return replace(count, quantity=total, end=end)
 
 
 def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) -> tuple[str, int] | None:

@@ -13,7 +13,8 @@ from datetime import date
 
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
-from helpers.extract.lexicon import Trigger, alternation, background_markers, discourse_markers, lookup, modality, triggers
+from helpers.extract.lexicon import (Trigger, alternation, background_markers, discourse_markers, lookup, modality,
+                                      sources, triggers)
 from helpers.extract.places import find_places
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
 
@@ -139,7 +140,10 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
-    places = find_places(text, sentence.start, sentence.end, exclude=[(a.start, a.end) for a in in_sentence])
+    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana)
+    named = [(a.start, a.end) for a in in_sentence] + [
+        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)]
+    places = find_places(text, sentence.start, sentence.end, exclude=named)
     return SentenceMentions(
         sentence=sentence,
         triggers=() if history else tuple(
