@@ -27,6 +27,13 @@ def test_lede_details_and_toll_of_one_attack_are_one_event():
     assert event.evidence.startswith("ISIS fighters attacked")
 
 
+def test_who_tells_the_story_takes_no_side_in_it():
+    text = ("ISIS fighters attacked army positions near Palmyra on Tuesday.\n\n"
+            "According to residents of Palmyra, the attack began at dawn, when a group of gunmen opened fire.")
+    (event,) = _extract(text).events
+    assert (event.actor1, event.actor2) == ("Islamic State", "Syrian Arab Army")
+
+
 @pytest.mark.parametrize("text, n_events", [
     # two towns, two happenings
     ("ISIS fighters attacked army positions near Palmyra on Tuesday.\n\n"
@@ -68,6 +75,9 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, **fields) -> M
     (_mention(1, opens_new=True), False),
     (_mention(1, location="eastern Homs", geo_precision=3, generic=True), True),
     (_mention(1, location="eastern Homs", geo_precision=3), False),
+    # "a group of gunmen" may be the group another telling names
+    (_mention(1, actor1="Unidentified armed group", actor2="", generic=True), True),
+    (_mention(1, actor1="Unidentified armed group", actor2="Hayat Tahrir al-Sham"), False),
 ])
 def test_compatible(later, same):
     assert compatible(_mention(0), later) is same

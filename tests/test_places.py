@@ -94,6 +94,12 @@ def test_between_marks_reference_points_in_one_group():
     assert found[0].group == found[1].group
 
 
+def test_a_route_from_one_town_to_another_is_two_reference_points():
+    found = find_places("The car was travelling from Manbij towards Jarabulus when the device exploded.")
+    assert [(m.location, m.relation) for m in found] == [("Manbij", "between"), ("Jarabulus", "between")]
+    assert found[0].group == found[1].group
+
+
 def test_list_shares_a_group_and_the_relation():
     text = "SDF fighters clashed with tribesmen in Dhiban, al-Shuhayl and Hajin. Calm returned to Saraqib."
     found = find_places(text)

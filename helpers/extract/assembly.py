@@ -18,6 +18,7 @@ from helpers.codebook import event_types
 from helpers.records import Event
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
+UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 _HIERARCHY = event_types()
 
 
@@ -42,7 +43,7 @@ def types_compatible(a: Mention, b: Mention) -> bool:
         return True
     # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
     # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
-    same_actor = b.event.actor1 in ("", a.event.actor1)
+    same_actor = b.event.actor1 in ("", a.event.actor1, UNNAMED) or a.event.actor1 == UNNAMED
     return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING))
 
 
@@ -69,7 +70,9 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
 
 
 def sides_compatible(a: Event, b: Event) -> bool:
-    sides_a, sides_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
+    """Sides not in conflict: one shared, or one telling names none but an unnamed armed group (which
+    may be the group the other telling names)."""
+    sides_a, sides_b = {a.actor1, a.actor2} - {"", UNNAMED}, {b.actor1, b.actor2} - {"", UNNAMED}
     return not sides_a or not sides_b or bool(sides_a & sides_b)
 
 

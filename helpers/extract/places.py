@@ -23,6 +23,7 @@ _QUOTES = "‘’'`"
 _NOT_LETTER = re.compile(r"[\W\d_]")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"'}
 _LIST_GLUE = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
+_ROUTE_GLUE = [["to"], ["towards"], ["toward"]]  # "from Mzeireb towards Tafas": one route, two reference points
 
 
 @dataclass(eq=False)
@@ -293,10 +294,11 @@ def _group(p: _Passage, hits: list[_Hit]) -> None:
     heads: dict[int, _Hit] = {}
     for k, hit in enumerate(hits):
         prev = hits[k - 1] if k else None
-        if prev and p.low[prev.s1:hit.s0] in _LIST_GLUE:
+        route = prev and prev.relation == "between" and p.low[prev.s1:hit.s0] in _ROUTE_GLUE
+        if prev and (p.low[prev.s1:hit.s0] in _LIST_GLUE or route):
             hit.group = prev.group
             head = heads[hit.group]
-            hit.relation = head.relation if hit.relation == "other" else hit.relation
+            hit.relation = head.relation if hit.relation == "other" or route else hit.relation
             hit.near |= head.near
         else:
             hit.group = len(heads) + 1

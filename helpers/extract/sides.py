@@ -14,7 +14,7 @@ from functools import cache
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import alternation, lookup, named_pattern, side_markers
+from helpers.extract.lexicon import alternation, claim_pattern, lookup, named_pattern, side_markers
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention
 
@@ -79,7 +79,8 @@ def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text."""
     supporters = _supporters(text, frame)
-    principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters]
+    principal = [a for s in frame.sentences for a in s.actors
+                 if a.start not in supporters and not _cited(text, s.sentence.start, a)]
     main = _main_trigger(frame)
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
@@ -119,6 +120,13 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         if roles == "reverse":
             side1, side2 = side2, side1
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"According to residents of Dhiban, ...": who tells the story takes no side in it."""
+    before = text[max(sentence_start, actor.start - 40):actor.start]
+    cue = list(claim_pattern("attribution").finditer(before))
+    return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
 
 
 def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorMention | None:
