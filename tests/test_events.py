@@ -100,6 +100,15 @@ CASES = [
     ("a source's name is no place ('SANA's reporter' is not the village of Sana)",
      "On Monday, the source told SANA's reporter that gunmen attacked a checkpoint.",
      [("Battles", "Armed clash", "Unidentified armed group", "", "", "2023-03-06", "2023-03-06")]),
+    ("a town after ', near' says where the place before it lies",
+     "On Monday, Russian warplanes launched four air raids on the outskirts of the town of Badama, near Jisr "
+     "al-Shughur in western Idlib.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "", "Badama", "2023-03-06",
+       "2023-03-06")]),
+    ("a comparison 'since the start of the year' inside an event's sentence is no running total",
+     "On Monday, ISIS cells have killed eight soldiers in an attack near Palmyra, one of the deadliest attacks "
+     "since the start of the year.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06")]),
     ("a store of arms that blew up with no one said to attack it is no attack (ACLED: a strategic development)",
      "On Tuesday, a weapons depot of the SDF exploded near Qamishli.",
      [("Strategic developments", "Other", "Syrian Democratic Forces", "", "Qamishli", "2023-03-07", "2023-03-07")]),
@@ -148,6 +157,8 @@ def test_evidence_covers_the_sentences_used():
     "In the last few months, a series of assassinations targeted former rebels in Daraa.",
     "Accordingly, the total death toll documented by SOHR since early June rises to 163, including 58 civilians.",
     "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
+    "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
+    "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

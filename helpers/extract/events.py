@@ -99,7 +99,8 @@ def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> 
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
                 if q.relation == "near" and p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
-                and re.fullmatch(r"\s*,[^,;]*\bof\s+(?:the\s+)?", text[p.end:q.start])}
+                and re.fullmatch(r"\s*,\s*(?:[^,;]*\bof|near|close\s+to|not\s+far\s+from)\s+(?:the\s+)?"
+                                 r"(?:(?:town|city|village)\s+of\s+)?", text[p.end:q.start])}
     return [p for p in places if p.start not in locating]
 
 

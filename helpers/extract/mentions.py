@@ -14,7 +14,7 @@ from datetime import date
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, discourse_markers, lookup, modality,
-                                      sources, triggers)
+                                      named_pattern, sources, triggers)
 from helpers.extract.places import find_places
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
 
@@ -125,6 +125,10 @@ def _aggregate(text: str, sentence: Sentence) -> bool:
     2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
     deadliest attack since the start of the year") tells one."""
     table, pattern = background_markers()
+    for m in named_pattern("running_total").finditer(text, sentence.start, sentence.end):
+        # "have killed eight soldiers in one of the deadliest attacks since ...": a comparison
+        if not any(lookup(table, c.group()) == "comparison" for c in pattern.finditer(text, m.start(), m.end())):
+            return True
     for m in pattern.finditer(text, sentence.start, sentence.end):
         if lookup(table, m.group()) != "aggregate":
             continue
