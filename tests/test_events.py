@@ -109,6 +109,10 @@ CASES = [
      "On Monday, ISIS cells have killed eight soldiers in an attack near Palmyra, one of the deadliest attacks "
      "since the start of the year.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06")]),
+    ("the device, not the blast, says who acted; a shepherd is a civilian",
+     "On Saturday, a shepherd was killed by the explosion of a landmine left behind by ISIS near Salamiyah.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Salamiyah",
+       "2023-03-04", "2023-03-04")]),
     ("a store of arms that blew up with no one said to attack it is no attack (ACLED: a strategic development)",
      "On Tuesday, a weapons depot of the SDF exploded near Qamishli.",
      [("Strategic developments", "Other", "Syrian Democratic Forces", "", "Qamishli", "2023-03-07", "2023-03-07")]),
