@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from geopy.distance import geodesic
-
 from helpers.codebook import taxonomy
 from helpers.extract.mentions import SentenceMentions, TriggerHit
 from helpers.extract.quantities import find_quantities
+from helpers.geo import distance_km
 from helpers.records import DateSpan, PlaceMention
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
@@ -61,7 +60,7 @@ def _near(a: PlaceMention, b: PlaceMention) -> bool:
         return a.admin1 == b.admin1 or not (a.admin1 and b.admin1)
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return a.location == b.location
-    return geodesic((a.latitude, a.longitude), (b.latitude, b.longitude)).km <= NEARBY_KM
+    return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= NEARBY_KM
 
 
 def _same_passage(frame: Frame, s: SentenceMentions) -> bool:

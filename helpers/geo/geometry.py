@@ -5,11 +5,28 @@ import json
 import math
 from pathlib import Path
 
-from geopy.distance import geodesic
+from geopy.distance import EARTH_RADIUS, geodesic
+
+# geodesic(a, b) builds a new ellipsoid solver (its series coefficients) for every pair; one
+# instance keeps its solver between measures and gives the very same number as geodesic(a, b).km.
+_WGS84 = geodesic()
+
 
 def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Geodesic distance between two (lat, lon) points."""
-    return geodesic(a, b).km
+    return _WGS84.measure(a, b)
+
+
+def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """geopy's great_circle(a, b).km, bit for bit (the same operations), without its objects."""
+    lat1, lng1, lat2, lng2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    sin_lat1, cos_lat1 = math.sin(lat1), math.cos(lat1)
+    sin_lat2, cos_lat2 = math.sin(lat2), math.cos(lat2)
+    delta_lng = lng2 - lng1
+    cos_delta_lng, sin_delta_lng = math.cos(delta_lng), math.sin(delta_lng)
+    d = math.atan2(math.sqrt((cos_lat2 * sin_delta_lng) ** 2 + (cos_lat1 * sin_lat2 - sin_lat1 * cos_lat2 * cos_delta_lng) ** 2),
+                   sin_lat1 * sin_lat2 + cos_lat1 * cos_lat2 * cos_delta_lng)
+    return EARTH_RADIUS * d
 
 
 def distance_to_line_km(lat: float, lon: float, line) -> float:

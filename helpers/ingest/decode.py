@@ -17,7 +17,10 @@ FALLBACK_ENCODING = "cp1252"
 # control characters other than tab, newline, carriage return and form feed.
 MAX_CONTROL_SHARE = 0.10
 
-_CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
+_CONTROL_BYTES = bytes(sorted(frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}))
+# unicodedata's category Cc (C0, DEL and C1 controls) less tab, newline, vertical tab, form feed
+# and carriage return: counted with one regular expression rather than a lookup per character.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
 _BOMS = (
@@ -61,7 +64,7 @@ def _decode_bytes(raw: bytes, is_html: bool) -> tuple[str | None, str, str]:
     nul = raw.find(b"\x00")
     if nul >= 0:
         return None, "binary", f"the file holds NUL bytes (the first at byte offset {nul}): it is binary, not text"
-    controls = sum(1 for b in raw if b in _CONTROL_BYTES)
+    controls = len(raw) - len(raw.translate(None, _CONTROL_BYTES))  # the bytes deleted are the controls
     if controls > MAX_CONTROL_SHARE * len(raw):
         share = round(100 * controls / len(raw))
         return None, "binary", f"{share}% of the bytes are control characters: the file is binary, not text"
@@ -90,7 +93,7 @@ def decode(raw: bytes, is_html: bool) -> tuple[str | None, str, str]:
     text = unicodedata.normalize("NFC", text.replace("\ufeff", "").replace("\u200b", ""))
     if not text.strip():
         return None, "empty", "the file holds only whitespace"
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_CHARS.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
         share = round(100 * controls / len(text))
         return None, "binary", f"{share}% of the characters are control characters: the file is binary, not text"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, datetime
 
 from dateutil import parser as date_parser
@@ -36,6 +37,7 @@ def _is_name(name: str, formats: Formats) -> bool:
                for w in words)
 
 
+@lru_cache(maxsize=4096)  # every line above a body is tried as a date line, and archives repeat dates
 def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     """A date as a header writes it; without a year in the phrase, `year` (None: no date)."""
     phrase = re.sub(r"\s+of\s+", " ", phrase, flags=re.IGNORECASE).replace("،", ",")

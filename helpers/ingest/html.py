@@ -55,8 +55,11 @@ _META_DATES = (("property", "article:published_time"), ("itemprop", "datePublish
 
 def published_in_markup(soup: BeautifulSoup) -> date | None:
     """The publication date the page's markup gives, if any."""
+    # One walk of the page for the tags that may carry a date, then each attribute looked for
+    # among them in page order (as find() would find it, without a walk per attribute).
+    tagged = soup.find_all(["meta", "time", "span"])
     for attribute, value in _META_DATES:
-        tag = soup.find(["meta", "time", "span"], attrs={attribute: value})
+        tag = next((t for t in tagged if t.get(attribute) == value), None)
         found = tag and (tag.get("content") or tag.get("datetime"))
         if found and (when := _iso_day(str(found))):
             return when

@@ -5,9 +5,11 @@ joins the incident it is compatible with as a whole (with every event already in
 helpers.link.same_happening), the closest one when several are, or opens a new incident. An
 incident holds at most one event per report: a report that tells its happening twice (the lede,
 then the details) was made one event by its own assembly, so it is never a second source.
-Candidates are looked up by place (the name; a 1-degree grid, wider than any distance the rules
-allow; the governorate for events placed only at a governorate; the day for events with no
-place) and by day, so linking stays near linear in events.
+Candidates are looked up by place (the name; a grid of quarter degrees for two points, wider than
+the 10 km the rules allow them, and of whole degrees for a point and a region, wider than the
+60 km; the governorate for events placed only at a governorate; the day for events with no
+place), by day and by type family (helpers.link.same_happening.type_families), so linking stays
+near linear in events.
 
 Ids are deterministic: an incident is named after the event that opened it.
 """
@@ -21,13 +23,13 @@ from datetime import date, timedelta
 
 from helpers.codebook import event_types
 from helpers.link.figures import fatalities, incident_figures
-from helpers.link.same_happening import place_distance, same_happening
+from helpers.link.same_happening import is_area, place_distance, same_happening, type_families
 from helpers.records import Claim, Event, Incident, Report
 
 _HIERARCHY = event_types()
 
 
-@dataclass
+@dataclass(eq=False)  # one incident is equal only to itself: looked up by identity in the index
 class _Open:
     """An incident while events are still joining it (mutable inside this module only)."""
     number: int
@@ -64,7 +66,11 @@ def _places_filed(event: Event) -> list[tuple]:
         if _governorate_level(event):
             keys.append(("governorate", event.admin1))
     if event.latitude is not None and event.longitude is not None:
-        keys.append(("cell", math.floor(event.latitude), math.floor(event.longitude)))
+        lat, lon = event.latitude, event.longitude
+        if is_area(event):
+            keys.append(("area", math.floor(lat), math.floor(lon)))
+        else:
+            keys += [("point", math.floor(lat), math.floor(lon)), ("near", math.floor(lat * 4), math.floor(lon * 4))]
     if event.date_precision == "day":
         keys.append(("placed",))
     return keys
@@ -78,8 +84,14 @@ def _places_looked_up(event: Event) -> list[tuple]:
     if event.admin1:
         keys.append(("admin1" if _governorate_level(event) else "governorate", event.admin1))
     if event.latitude is not None and event.longitude is not None:
+        # Two regions are one place only by name; a region and a point within 60 km; two points
+        # within 10 km: a quarter degree is 22 km or more of longitude up to 37 degrees north.
         lat, lon = math.floor(event.latitude), math.floor(event.longitude)
-        keys += [("cell", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        keys += [("point", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)] if is_area(event) else \
+            [("area", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
+        if not is_area(event):
+            lat, lon = math.floor(event.latitude * 4), math.floor(event.longitude * 4)
+            keys += [("near", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
     return keys
 
 
@@ -98,11 +110,21 @@ def group_events(events: list[Event], published: dict[str, date | None]) -> list
     dated = sorted((e for e in events if e.date_start and e.date_end),
                    key=lambda e: ((e.date_end - e.date_start).days, e.date_start, *reading_order(e)))
     groups: list[_Open] = []
-    index: dict[tuple, list[_Open]] = defaultdict(list)  # (place cell, day) -> incidents there then
+    family = type_families((e.event_type, e.actor1) for e in dated)
+    # (type family, place cell) -> day -> incidents there then, as an ordered set; most cells an
+    # event looks in hold nothing, and are passed over with one look-up rather than one a day
+    index: dict[tuple, dict[date, dict[_Open, None]]] = defaultdict(lambda: defaultdict(dict))
     for event in dated:
         days = _days(event)
-        candidates = {g.number: g for place in _places_looked_up(event) for day in days for g in index[place, day]}
-        fitting = [g for g in candidates.values() if g.accepts(event)]
+        kind = family[event.event_type, event.actor1]
+        candidates: set[_Open] = set()
+        for place in _places_looked_up(event):
+            if by_day := index.get((kind, place)):
+                for day in days:
+                    if found := by_day.get(day):
+                        candidates.update(found)
+        fitting = [g for g in candidates if g.accepts(event)]
+        # closeness ends with the incident's number: the choice does not depend on the set's order
         group = min(fitting, key=lambda g: g.closeness(event)) if fitting else None
         if group is None:
             group = _Open(len(groups))
@@ -110,8 +132,7 @@ def group_events(events: list[Event], published: dict[str, date | None]) -> list
         group.add(event)
         for place in _places_filed(event):
             for day in days:
-                if group not in index[place, day]:
-                    index[place, day].append(group)
+                index[kind, place][day][group] = None
     undated = [[e] for e in events if not (e.date_start and e.date_end)]
     return [sorted(g.events, key=reading_order) for g in groups] + undated
 
