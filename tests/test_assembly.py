@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from helpers.extract.assembly import Mention, compatible
+from helpers.extract.assembly import Mention, assemble, compatible
 from helpers.extract.report import extract
 from helpers.records import Event, Report
 
@@ -81,3 +81,8 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, **fields) -> M
 ])
 def test_compatible(later, same):
     assert compatible(_mention(0), later) is same
+
+
+def test_an_unnamed_group_told_again_by_name_takes_the_name():
+    (event,), _ = assemble([_mention(0, actor1="Unidentified armed group"), _mention(1)])
+    assert (event.event.actor1, event.event.actor2) == ("Islamic State", "Syrian Arab Army")

@@ -113,6 +113,10 @@ CASES = [
      "On Saturday, a shepherd was killed by the explosion of a landmine left behind by ISIS near Salamiyah.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Salamiyah",
        "2023-03-04", "2023-03-04")]),
+    ("the first telling says who acted; 'the attack was repelled' only retells it",
+     "Meanwhile, ISIS fighters attacked a checkpoint of the Syrian Army near Palmyra. Syrian military sources said "
+     "that the attack was repelled without losses.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-10")]),
     ("a store of arms that blew up with no one said to attack it is no attack (ACLED: a strategic development)",
      "On Tuesday, a weapons depot of the SDF exploded near Qamishli.",
      [("Strategic developments", "Other", "Syrian Democratic Forces", "", "Qamishli", "2023-03-07", "2023-03-07")]),

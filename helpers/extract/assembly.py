@@ -96,9 +96,9 @@ def _merged(a: Mention, b: Mention) -> Mention:
         event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)
     elif not b.generic and _HIERARCHY.index(eb.event_type) < _HIERARCHY.index(event.event_type):
         event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)  # ACLED: the higher type
-    if not event.actor1:
+    if event.actor1 in ("", UNNAMED) and eb.actor1:  # "gunmen" told again as "ISIS fighters": the name
         event = replace(event, actor1=eb.actor1)
-    if not event.actor2 and eb.actor2 != event.actor1:
+    if event.actor2 in ("", UNNAMED) and eb.actor2 and eb.actor2 != event.actor1:
         event = replace(event, actor2=eb.actor2)
     event = replace(event, evidence_spans=tuple(sorted(set(ea.evidence_spans) | set(eb.evidence_spans))))
     return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new)
