@@ -60,6 +60,10 @@ RULES: tuple[Rule, ...] = (
     Rule("violence against civilians names its own sides, never carried over",
          lambda e, d, v: e.event_type == VAC,
          lambda e, d, v: replace(e, actor1=d.text_sides[0], actor2=d.text_sides[1])),
+    Rule("a happening without an attack (a depot that blew up, a crash) has no side acted on but one it names",
+         lambda e, d, v: any(h.trigger.kind == "nonviolent" for h in d.hits) and e.event_type == "Strategic developments"
+         and e.sub_event_type == "Other",
+         lambda e, d, v: replace(e, actor2=d.text_sides[1])),
     Rule("protesters who act (block a road, storm a building) hold a protest",
          lambda e, d, v: e.event_type == "Strategic developments" and d.text_sides[0] == "Protesters",
          lambda e, d, v: _retype(e, "Protests", "Peaceful protest")),

@@ -120,10 +120,18 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:
         # The subject: the first actor of the trigger's clause ("the Turkish army and its proxies shelled")
-        side1 = [a.actor for a in (_leading_group(text, clause) if clause else _trailing_group(text, before))]
+        subject = _leading_group(text, clause) if clause else _trailing_group(text, before)
+        side1 = [a.actor for a in subject]
         side2 = [a.actor for a in _leading_group(text, after)]
         if roles == "reverse":
             side1, side2 = side2, side1
+        elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
+            # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
+            # cells attacked": the subject suffered it; who acted is named after the passive
+            acting = [a for a in before if a.start >= passive.end()]
+            agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
+            side1 = [a.actor for a in _leading_group(text, acting)] if acting else [agent.actor] if agent else []
+            side2 = [a.actor for a in subject]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
 
 
