@@ -111,6 +111,13 @@ def test_who_and_how_many(sentence, expected):
     # a source apposed before its say-verb still gives the numbers before it
     ("Seven people were killed, the Syrian Civil Defence, a rescue group also known as the White Helmets, said in "
      "a statement.", "Syrian Civil Defence", "White Helmets"),
+    # people who tell what they saw keep their words; a source, not where it sits
+    ("Residents said five people were killed.", "residents", "Residents"),
+    ("Five people were killed, a medical source at the Amude hospital said.", "medical source", "medical source"),
+    # an unnamed military source speaks for the army; a command's statement for its forces
+    ("A military source said five people were killed.", "Syrian Arab Army", "military source"),
+    ("The General Command of the Internal Security Forces said five people were killed.", "Asayish",
+     "General Command of the Internal Security Forces"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -135,6 +142,20 @@ def test_a_source_described_by_its_kind_refers_back_only_to_one_of_that_kind(lat
             "shells came from government positions. " + later)
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.low, c.claimant) for c in result.claims] == [(3, claimant)]
+
+
+def test_a_pronoun_that_says_is_the_source_named_last():
+    text = "On Monday, shelling hit the village of Kafr Nabl, killing two civilians, SOHR said. It said three soldiers were wounded."
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [
+        (2, "Syrian Observatory for Human Rights"), (3, "Syrian Observatory for Human Rights")]
+
+
+def test_a_statement_titled_by_its_author_speaks_in_its_voice():
+    report = Report(report_id="T", path="t.txt", published=PUBLISHED,
+                    title="Statement by the General Command of the Army and Armed Forces",
+                    text="On Sunday, our units repelled an attack near Kabani, killing 17 terrorists.")
+    assert [(c.low, c.claimant) for c in extract(report).claims] == [(17, "Syrian Arab Army")]
 
 
 def test_a_roundup_lead_that_names_a_source_gives_the_items_its_voice():

@@ -198,8 +198,14 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     return ""
 
 
+def _unseated(phrase: str) -> str:
+    """"a medical source at the Amude hospital": the source, not where it sits."""
+    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
+    return re.sub(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s.*$", r"\1", phrase, flags=re.I)
+
+
 def _light(phrase: str) -> str:
-    phrase = _claimant_trim().sub("", " ".join(phrase.split())).strip(" ,")
+    phrase = _unseated(_claimant_trim().sub("", " ".join(phrase.split())).strip(" ,"))
     first, _, rest = phrase.partition(" ")
     if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first):
         first = first[0].lower() + first[1:]
@@ -231,13 +237,13 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> tupl
 
 @lru_cache(maxsize=4)
 def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[Attribution, ...]:
-    words = claim_words()
+    vocabulary = claim_words()
     found: list[Attribution] = []
     table, pattern = sources()
     for m in pattern.finditer(text, sentence.start, sentence.end):
         source = lookup(table, m.group())
         found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
-    heads = words.get("source_head", frozenset())
+    heads = vocabulary.get("source_head", frozenset())
     for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
         phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
         named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
@@ -245,13 +251,13 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found = [s for s in found if s not in named]
             found.append(replace(named[0], position=m.start(), backward=True))
         else:
-            words = phrase.strip()
+            written_phrase = phrase.strip()
             whole = [a for a in actors if m.end() <= a.start and a.end <= m.end() + len(phrase)
-                     and _claimant_trim().sub("", words) == a.surface]
+                     and _claimant_trim().sub("", written_phrase) == a.surface]
             if whole:  # "according to the SDF": the actor under its one name
-                found.append(Attribution(m.start(), whole[0].actor, whole[0].actor, True, words))
+                found.append(_actor_source(m.start(), whole[0], True, written_phrase))
             else:
-                found.append(Attribution(m.start(), _light(phrase), "", True, words))
+                found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         clause = clause_start(text, sentence.start, m.start())
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
@@ -261,7 +267,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             continue
         written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:m.start()].strip(), flags=re.I)
-        subject = _claimant_trim().sub("", written)
+        subject = _unseated(_claimant_trim().sub("", written))
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
         if not subject and backward and apposed:
             # "..., the Syrian Civil Defence, a rescue group also known as the White Helmets, said."
@@ -280,8 +286,17 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward,
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
-            found.append(Attribution(actor.start, actor.actor, actor.actor, backward, actor.surface))
+            found.append(_actor_source(actor.start, actor, backward, actor.surface))
+        elif subject.lower() in words("pronoun"):  # "It said ...": the source named last
+            found.append(Attribution(clause, subject.lower(), "", backward, written))
     return tuple(sorted(found, key=lambda s: s.position))
+
+
+def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
+    """An actor that gives numbers, under its one name; people ("residents said") keep their words."""
+    if actor_type(actor.actor) == "Civilians":
+        return Attribution(position, _light(surface), "", backward, surface)
+    return Attribution(position, actor.actor, actor.actor, backward, surface)
 
 
 def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> str:
@@ -307,15 +322,17 @@ def _refers_back(source: Attribution, earlier: Attribution | None = None) -> boo
     """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named
     only by its kind, the kind of the source named before it."""
     heads = claim_words().get("source_head", frozenset())
-    words = source.claimant.lower().split()
-    if not words or words[-1] not in heads:
+    named_words = source.claimant.lower().split()
+    if source.claimant in words("pronoun"):
+        return True
+    if not named_words or named_words[-1] not in heads:
         return False
-    if len(words) == 1:
+    if len(named_words) == 1:
         return True
     table, _ = sources()
     named = lookup(table, earlier.claimant) if earlier else None
     return (source.surface.lower().startswith("the ") and named is not None
-            and words[-1] in (named.kind, *named.name.lower().split()))
+            and named_words[-1] in (named.kind, *named.name.lower().split()))
 
 
 def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
@@ -334,7 +351,8 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     denial = bool(claim_pattern("denial").search(text, sentence.start, sentence.end))
     counts = people_counts(text, sentence, denial)
     sources_here = [replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
-                    if earlier and _refers_back(s, earlier) else s for s in claimants(text, sentence, in_sentence)]
+                    if earlier and _refers_back(s, earlier) else s for s in claimants(text, sentence, in_sentence)
+                    if earlier or s.claimant not in words("pronoun")]
     claims = []
     previous = ""
     for i, count in enumerate(counts):

@@ -15,6 +15,7 @@ from helpers.extract.claims import mention_claims, named_source, outlet_claimant
 from helpers.extract.coding import code
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
+from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import SentenceMentions, sentence_mentions
 from helpers.extract.sentences import split_sentences
 from helpers.records import ActorMention, Claim, Event, Report
@@ -75,6 +76,9 @@ def _extract(report: Report) -> Extraction:
             event_of_sentence[s.sentence.start] = i
 
     outlet = outlet_claimant(report.outlet)
+    statement = named_pattern("statement_title").match(report.title or "")
+    if outlet == "unattributed" and statement:  # "Statement by the General Command of ...": its voice
+        outlet = outlet_claimant(statement.group("name"))
     # A number told before the report's first event belongs to no event: background (a running
     # toll, a pandemic's count), not a claim (codebook section 6).
     claims_of_frame: list[list[Claim]] = [[] for _ in drafts]
