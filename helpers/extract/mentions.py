@@ -96,7 +96,7 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
 def _anaphoric(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces."""
     before = _words_before(text, sentence.start, start)
-    introduced = re.match(r"\s+of\b", text[end:sentence.end]) or end < len(text) and text[end - 3:end] == " of"
+    introduced = re.match(r"\s+of\b", text[end:sentence.end]) or re.search(r"\sof(?:\s+an?)?$", text[start:end])
     return bool(before) and before[-1] in modality().get("anaphoric", frozenset()) and not introduced
 
 
