@@ -188,6 +188,7 @@ def test_evidence_covers_the_sentences_used():
     "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
+    "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
