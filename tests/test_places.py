@@ -94,6 +94,11 @@ def test_between_marks_reference_points_in_one_group():
     assert found[0].group == found[1].group
 
 
+def test_a_nationality_before_town_is_no_place_name():
+    found = find_places("A car bomb ripped through a market in the northern Syrian town of Jarablus on Sunday.")
+    assert [m.location for m in found] == ["Jarablus"]
+
+
 def test_a_route_from_one_town_to_another_is_two_reference_points():
     found = find_places("The car was travelling from Manbij towards Jarabulus when the device exploded.")
     assert [(m.location, m.relation) for m in found] == [("Manbij", "between"), ("Jarabulus", "between")]
