@@ -343,6 +343,10 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("By Jane Roe\nJanuary 5, 2024 4:21 PM GMT+2 Updated 2 hours ago", "Jane Roe", "", date(2024, 1, 5), None),
     ("Jane Roe   |15.08.2024 - 11:42 GMT+03:00", "Jane Roe", "", date(2024, 8, 15), None),
     ("17 November\u060c 2021", "", "", date(2021, 11, 17), None),
+    ("Levant Digital | 22-08-2024 | 18:05", "Levant Digital", "", date(2024, 8, 22), None),
+    ("November, 28, 2021 - 11:26", "", "", date(2021, 11, 28), None),
+    ("Levant Network for Rights (English service) \u2014 Friday, September 1, 2023",
+     "Levant Network for Rights (English service)", "", date(2023, 9, 1), None),
     # other spellings of the republisher (data/ingest/publishers.csv)
     ("By South Front\nCentre for Research on Globalization, July 5, 2020\nSouth Front 3 July 2020",
      "South Front", "Global Research", date(2020, 7, 3), date(2020, 7, 5)),

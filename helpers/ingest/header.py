@@ -27,8 +27,9 @@ class HeaderLine:
 
 
 def _is_name(name: str, formats: Formats) -> bool:
-    """A byline or date-line name: a few words, each capitalized (or a connector)."""
-    words = name.split()
+    """A byline or date-line name: a few words, each capitalized (or a connector); an aside in
+    brackets ("Tasnim News Agency (English service)") is not part of the name."""
+    words = re.sub(r"\([^()]*\)", "", name).split()
     if not words or len(words) > 8 or SENTENCE_END.search(name) and not _INITIAL.search(name):
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit() or words[0][0] in "@("):
@@ -44,7 +45,7 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     if year is None and not re.search(r"\b\d{4}\b", phrase):
         return None
     # 05/01/2024 is 5 January outside the US, where the outlets this reads write it so
-    day_first = re.fullmatch(r"\s*\d{1,2}[./]\d{1,2}[./]\d{4}\s*", phrase) is not None
+    day_first = re.fullmatch(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*", phrase) is not None
     try:
         return date_parser.parse(phrase, default=datetime(year or 1900, 1, 1), dayfirst=day_first).date()
     except (ValueError, OverflowError):
