@@ -22,6 +22,12 @@ def _literal(phrase: str) -> str:
 ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
+def any_case_class(c: str) -> str:
+    """A class of exactly the characters (?i:c) matches, for an ASCII c."""
+    c = c.lower()
+    return f"[{re.escape(c + c.upper() + ASCII_FOLDS.get(c, ''))}]"
+
+
 def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> re.Pattern:
     """parts: (surface, matched in any case), tried longest first. re would try each alternative
     in turn at every word start; grouped under their first character, a plain class it tests at
@@ -37,7 +43,7 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> re.P
         rest = re.escape(first[1:]) + "".join(r"\s+" + re.escape(w) for w in words)
         rest = f"(?i:{rest})" if any_case else f"(?<={re.escape(first[0])}){rest}"
         groups.setdefault(first[0].lower(), []).append(rest)
-    body = "|".join(f"[{re.escape(c + c.upper() + ASCII_FOLDS.get(c, ''))}](?:{'|'.join(rests)})"
+    body = "|".join(f"{any_case_class(c)}(?:{'|'.join(rests)})"
                     for c, rests in groups.items())
     return re.compile(rf"(?<![\w-])(?:{body}){end}")
 
