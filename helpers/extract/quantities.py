@@ -73,7 +73,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     segment = text[start:end]
     lowered = segment.lower() if segment.isascii() else None
     for regex, low, high, needed in _compiled():
-        if lowered is not None and not all(w in lowered for w in needed):
+        if lowered is not None and not all(map(lowered.__contains__, needed)):
             continue
         for m in regex.finditer(text, start, end):
             found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))
