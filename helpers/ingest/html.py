@@ -29,13 +29,13 @@ _BLOCK_TAGS = frozenset({
 })
 
 
-def _is_furniture(tag: Tag, formats: Formats) -> bool:
+def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
     name = tag.name.lower()
     if name in _DROP_TAGS:
         return True
     if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true" and not tag.get_text(strip=True):
         return True
-    if name in _KEEP_TAGS or tag.find(["h1", "main", "article"]):
+    if name in _KEEP_TAGS or holds_article:
         return False
     if name == "header" and tag.find(["nav", "ul", "ol", "menu"]):
         return True
@@ -89,8 +89,14 @@ def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | N
     soup = BeautifulSoup(text, "html.parser")
     published = published_in_markup(soup)
     head_title = collapse(soup.title.get_text(" ")) if soup.title else ""
+    # The tags that hold a heading or the article, from one walk rather than a search of each
+    # tag's subtree: a tag's subtree is whole when it is judged, since tags come in page order and
+    # only earlier ones, never its own, have been removed by then.
+    holders = {id(parent) for tag in soup.find_all(["h1", "main", "article"]) for parent in tag.parents}
     for tag in list(soup.find_all(True)):
-        if not tag.decomposed and _is_furniture(tag, formats):
+        # Tag.decomposed asks through Tag.__getattr__, which searches the subtree for a tag named
+        # "_decomposed" until decompose() sets the attribute.
+        if not vars(tag).get("_decomposed") and _is_furniture(tag, formats, id(tag) in holders):
             tag.decompose()
     h1 = soup.find("h1")
     title = collapse(h1.get_text(" ")) if h1 else ""
