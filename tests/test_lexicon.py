@@ -5,7 +5,7 @@ import pytest
 
 from helpers.codebook import taxonomy
 from helpers import paths
-from helpers.extract import lexicon
+from helpers.extract import lexicon, matching
 from helpers.facts import DataFileError
 from tests.conftest import clear_lexicon_caches, edited_copy
 
@@ -106,3 +106,23 @@ def test_a_new_trigger_word_works_by_a_csv_row_alone(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         clear_lexicon_caches()
+
+
+def test_ascii_folds_are_every_character_a_case_insensitive_letter_matches():
+    others = "".join(map(chr, range(0x80, 0x110000)))
+    found: dict[str, str] = {}
+    for c in re.findall(r"(?i)[a-z]", others):
+        for letter in "abcdefghijklmnopqrstuvwxyz":
+            if re.fullmatch(f"(?i:{letter})", c):
+                found[letter] = found.get(letter, "") + c
+    assert found == matching.ASCII_FOLDS
+
+
+@pytest.mark.parametrize("surfaces", [["IS", "is it", "a", "X", "k k", "-x", "Syrian army"], ["ſa", "sa", "IS"]])
+def test_lexicon_patterns_match_as_one_plain_alternation_would(surfaces):
+    text = "İS ıs it is IS a X-ray x k  k ſa SA -x the Syrian  Army ISIS-held"
+    body = "|".join(f"(?i:{matching._literal(s)})" if not matching.case_sensitive(s) else matching._literal(s)
+                    for s in sorted(surfaces, key=lambda s: (-len(s), s)))
+    plain = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
+    assert [m.span() for m in matching.surface_regex(surfaces).finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]

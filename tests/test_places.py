@@ -1,9 +1,12 @@
 """Place mentions by codebook section 4. Sentences are written in the seeds' style about other
 towns; expected governorates and coordinates are read off data/geo/syria_places.csv by hand."""
+import random
+
 import pytest
 
 from helpers import paths
 from helpers.extract.places import find_places
+from helpers.geo.geometry import distance_km, nearest
 
 
 def one(text, location, **kw):
@@ -225,3 +228,12 @@ def test_seed_provinces_and_people():
         ("Deir ez-Zor", "governorate"), ("Raqqa", "governorate")]
     text, s, e = seed(SEED_B, "SDF Commander-in-Chief Abdi Şahin")
     assert find_places(text, s, text.index("\n", s)) == []  # "Mazlum Abdi", "Abdi is a member"
+
+
+def test_nearest_picks_what_min_by_geodesic_picks():
+    rng = random.Random(7)
+    for _ in range(2000):
+        to = (rng.uniform(32, 37), rng.uniform(35, 42))
+        points = [(to[0] + rng.gauss(0, 0.05), to[1] + rng.gauss(0, 0.05)) for _ in range(rng.randint(2, 5))]
+        points += points[:1] if rng.random() < 0.3 else []  # a tie: the first one wins
+        assert nearest(points, to) == min(range(len(points)), key=lambda i: distance_km(points[i], to))

@@ -30,3 +30,9 @@ def test_parse_quantity(phrase, low, high):
 def test_parse_quantity_rejects_other_words():
     with pytest.raises(ValueError):
         parse_quantity("soldiers")
+
+
+def test_number_phrases_are_found_in_any_case_on_word_boundaries():
+    text = "AT LEAST 5, ſome 3, xat least 4, at-least 2, between 2 and 3, Dozens, a dozen"
+    assert [q.phrase for q in find_quantities(text)] == ["AT LEAST 5", "ſome 3", "4", "2", "between 2 and 3",
+                                                         "Dozens", "a dozen"]

@@ -69,6 +69,9 @@ def _days_apart_regex() -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?P<n>\d+|{words})\s+days?\s+(?P<way>later|earlier|after|before)(?![\w-])")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
@@ -86,6 +89,8 @@ def _resolve(month: int, day: int, year: int | None, published: date) -> date | 
 
 def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan]:
     found = []
+    if not _DIGIT.search(text, start, end):  # every explicit date has its day in digits: skip the long scan
+        return found
     months = _month_numbers()
     for m in _explicit_regex().finditer(text, start, end):
         m1 = months[(m.group("m1") or m.group("m1b")).lower().rstrip(".")]
@@ -131,7 +136,7 @@ def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan
 def _days_apart(text: str, start: int, end: int, previous: date | None) -> list[DateSpan]:
     """"two days later", "3 days earlier": counted from the previous event's day."""
     found = []
-    if previous is None:
+    if previous is None or "day" not in text[start:end].lower():  # as the regex needs it, in any case
         return found
     for m in _days_apart_regex().finditer(text[start:end]):
         n = int(m.group("n")) if m.group("n").isdigit() else number_words()[m.group("n").lower()]

@@ -17,14 +17,40 @@ def _literal(phrase: str) -> str:
     return r"\s+".join(re.escape(word) for word in phrase.split())
 
 
-def _alternation(parts: list[tuple[str, str]], end: str = r"(?![\w-])") -> re.Pattern:
-    body = "|".join(p for _, p in sorted(parts, key=lambda sp: (-len(sp[0]), sp[0])))
+# The characters other than c and C that (?i:c) matches (re's case-insensitive matching of
+# Unicode); a test checks the table against every code point.
+ASCII_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def any_case_class(c: str) -> str:
+    """A class of exactly the characters (?i:c) matches, for an ASCII c."""
+    c = c.lower()
+    return f"[{re.escape(c + c.upper() + ASCII_FOLDS.get(c, ''))}]"
+
+
+def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> re.Pattern:
+    """parts: (surface, matched in any case), tried longest first. re would try each alternative
+    in turn at every word start; grouped under their first character, a plain class it tests at
+    once, they match the very same spans: no character opens alternatives of two groups, and
+    each group keeps their order."""
+    parts = sorted(parts, key=lambda sp: (-len(sp[0]), sp[0]))
+    if not all(surface.split() and surface.split()[0][0].isascii() for surface, _ in parts):
+        body = "|".join(f"(?i:{_literal(s)})" if any_case else _literal(s) for s, any_case in parts)
+        return re.compile(rf"(?<![\w-])(?:{body}){end}")
+    groups: dict[str, list[str]] = {}
+    for surface, any_case in parts:
+        first, *words = surface.split()
+        rest = re.escape(first[1:]) + "".join(r"\s+" + re.escape(w) for w in words)
+        rest = f"(?i:{rest})" if any_case else f"(?<={re.escape(first[0])}){rest}"
+        groups.setdefault(first[0].lower(), []).append(rest)
+    body = "|".join(f"{any_case_class(c)}(?:{'|'.join(rests)})"
+                    for c, rests in groups.items())
     return re.compile(rf"(?<![\w-])(?:{body}){end}")
 
 
 def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
     """Literal phrases, matched case-insensitively on word boundaries (a hyphen joins words)."""
-    return _alternation([(p, "(?i:" + _literal(p) + ")") for p in set(phrases) if p])
+    return _alternation([(p, True) for p in set(phrases) if p])
 
 
 def case_sensitive(surface: str) -> bool:
@@ -36,8 +62,7 @@ def case_sensitive(surface: str) -> bool:
 def surface_regex(surfaces: Iterable[str]) -> re.Pattern:
     """Lexicon surfaces on word boundaries, acronyms case-sensitively and the rest in any case.
     A name may lead a hyphenated word ("a PKK-run entity", "ISIS-held villages")."""
-    return _alternation([(s, _literal(s) if case_sensitive(s) else "(?i:" + _literal(s) + ")")
-                         for s in set(surfaces) if s], end=r"(?!\w)")
+    return _alternation([(s, not case_sensitive(s)) for s in set(surfaces) if s], end=r"(?!\w)")
 
 
 def longest_first(found: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[T]:

@@ -52,9 +52,10 @@ class _Passage:
     def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, exclude):
         self.gaz, self.text = gaz, text
         self.toks = list(_TOKEN.finditer(text, start, end))
-        self.low = [m.group().lower() for m in self.toks]
+        self.written = [m.group() for m in self.toks]
+        self.low = [w.lower() for w in self.written]
         self.blocked = [False] * len(self.toks)
-        ends = [m.end() for m in self.toks]
+        ends = [m.end() for m in self.toks] if exclude else []
         for s, e in exclude:  # the tokens a span overlaps, found by bisection (tokens are in text order)
             for k in range(bisect_right(ends, s), len(self.toks)):
                 if self.toks[k].start() >= e:
@@ -68,7 +69,7 @@ class _Passage:
         """The place_words.csv role of the n words from token `first`."""
         if first < 0 or first + n > len(self.low):
             return None
-        return self.gaz.words.get(" ".join(self.low[first:first + n]))
+        return self.gaz.words.get(self.low[first] if n == 1 else " ".join(self.low[first:first + n]))
 
     def gap(self, k: int) -> str:
         """The text between token k-1 and token k."""
@@ -159,23 +160,23 @@ def _is_name_word(tok: str) -> bool:
 
 def _name_runs(p: _Passage):
     """(first, last) token ranges of maximal capitalised runs, generic words trimmed off the ends."""
-    i, n = 0, len(p.toks)
+    i, n, written, article = 0, len(p.toks), p.written, words("article")
     while i < n:
-        if not _is_name_word(p.toks[i].group()):
+        if not _is_name_word(written[i]):
             i += 1
             continue
         j = i + 1
         while j < n and not p.gap(j).strip(" \t"):
-            if _is_name_word(p.toks[j].group()):
+            if _is_name_word(written[j]):
                 j += 1
-            elif p.toks[j].group() in p.gaz.inner_articles and j + 1 < n and _is_name_word(p.toks[j + 1].group()) \
+            elif written[j] in p.gaz.inner_articles and j + 1 < n and _is_name_word(written[j + 1]) \
                     and not p.gap(j + 1).strip(" \t"):
                 j += 2
             else:
                 break
         first, last = i, j
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
-        while first < last and (p.role(first) or p.low[first] in words("article")):
+        while first < last and (p.role(first) or p.low[first] in article):
             first += 1
         while last > first and p.role(last - 1) not in (None, "stop"):
             last -= 1

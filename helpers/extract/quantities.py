@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from helpers.extract.lexicon import number_words, quantity_patterns, zero_phrases
-from helpers.extract.matching import longest_first
+from helpers.extract.matching import any_case_class, longest_first
 from helpers.records import Quantity
 
 DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -37,8 +37,9 @@ def number_value(token: str) -> int:
 
 
 @cache
-def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...]]]:
-    """(regex, low, high, the lowercase words the regex cannot match without) per phrase pattern."""
+def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...], bool]]:
+    """(regex, low, high, the lowercase words the regex cannot match without, whether it needs a
+    number) per phrase pattern."""
     number = _number_regex()
     compiled = []
     for pattern, low, high in quantity_patterns():
@@ -48,9 +49,18 @@ def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...]]]:
         body = body.replace(r"\{N\}", f"(?P<N>{n_expr})").replace(r"\{M\}", f"(?P<M>{n_expr})")
         body = body.replace(r"\-", "-")
         needed = tuple(w.lower() for w in re.split(r"\{[NM]\}|\s+", pattern) if w)
-        compiled.append((re.compile(rf"(?<![\w-])(?i:{body})(?![\w-])"), low, high, needed))
-    compiled.append((zero_phrases()[1], "0", "0", ()))  # "no casualties", "without losses"
+        regex = rf"(?<![\w-])(?i:{body})(?![\w-])"
+        if body[0].isascii() and body[0].isalpha():  # re skips in one test to where a plain class matches
+            regex = rf"{any_case_class(body[0])}(?<![\w-](?s:.))(?i:{body[1:]})(?![\w-])"
+        compiled.append((re.compile(regex), low, high, needed, "{N}" in pattern or "{M}" in pattern))
+    compiled.append((zero_phrases()[1], "0", "0", (), False))  # "no casualties", "without losses"
     return compiled
+
+
+@cache
+def _number_ends() -> tuple[str, ...]:
+    """What every number holds: a digit, or the last word of a number word ("a dozen")."""
+    return tuple("0123456789") + tuple({w.split()[-1] for w in number_words()})
 
 
 def _bound(spec: str, m: re.Match) -> int | None:
@@ -69,8 +79,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # on ASCII text, where matching case-insensitively is exactly matching the lowercased text.
     segment = text[start:end]
     lowered = segment.lower() if segment.isascii() else None
-    for regex, low, high, needed in _compiled():
-        if lowered is not None and not all(w in lowered for w in needed):
+    numberless = lowered is not None and not any(map(lowered.__contains__, _number_ends()))
+    for regex, low, high, needed, numbered in _compiled():
+        if lowered is not None and (numbered and numberless or not all(map(lowered.__contains__, needed))):
             continue
         for m in regex.finditer(text, start, end):
             found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from helpers import paths
 from helpers.facts import Column, Schema, note, read_rows, split_list, text
-from helpers.geo.geometry import distance_km, distance_to_line_km, read_line
+from helpers.geo.geometry import distance_km, distance_to_line_km, nearest, read_line
 from helpers.geo.names import fold_place_name, name_rules
 
 PLACES_FILE = "syria_places.csv"
@@ -227,7 +227,7 @@ class Gazetteer:
         keys = [key(p) for p in places]
         first = min(keys)
         tied = [p for k, p in zip(keys, places) if k == first]
-        return min(tied, key=lambda p: distance_km(p.point, near)) if len(tied) > 1 else tied[0]
+        return tied[nearest([p.point for p in tied], near)] if len(tied) > 1 else tied[0]
 
     def line(self, file_name: str) -> list[tuple[float, float]]:
         """The (lat, lon) vertices of a line file in data/geo, read once."""

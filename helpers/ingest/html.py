@@ -29,13 +29,13 @@ _BLOCK_TAGS = frozenset({
 })
 
 
-def _is_furniture(tag: Tag, formats: Formats) -> bool:
+def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
     name = tag.name.lower()
     if name in _DROP_TAGS:
         return True
     if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true" and not tag.get_text(strip=True):
         return True
-    if name in _KEEP_TAGS or tag.find(["h1", "main", "article"]):
+    if name in _KEEP_TAGS or holds_article:
         return False
     if name == "header" and tag.find(["nav", "ul", "ol", "menu"]):
         return True
@@ -53,17 +53,17 @@ _META_DATES = (("property", "article:published_time"), ("itemprop", "datePublish
                ("name", "publish-date"), ("name", "date"), ("name", "DC.date.issued"), ("property", "og:published_time"))
 
 
-def published_in_markup(soup: BeautifulSoup) -> date | None:
-    """The publication date the page's markup gives, if any."""
+def published_in_markup(soup: BeautifulSoup, tags: list[Tag]) -> date | None:
+    """The publication date the page's markup gives, if any; tags: the page's, in page order."""
     # One walk of the page for the tags that may carry a date, then each attribute looked for
     # among them in page order (as find() would find it, without a walk per attribute).
-    tagged = soup.find_all(["meta", "time", "span"])
+    tagged = [tag for tag in tags if tag.name in ("meta", "time", "span")]
     for attribute, value in _META_DATES:
         tag = next((t for t in tagged if t.get(attribute) == value), None)
         found = tag and (tag.get("content") or tag.get("datetime"))
         if found and (when := _iso_day(str(found))):
             return when
-    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+    for script in (tag for tag in tags if tag.name == "script" and tag.get("type") == "application/ld+json"):
         try:
             data = json.loads(script.string or "")
         except ValueError:
@@ -71,9 +71,20 @@ def published_in_markup(soup: BeautifulSoup) -> date | None:
         for item in data if isinstance(data, list) else [data]:
             if isinstance(item, dict) and (when := _iso_day(str(item.get("datePublished", "")))):
                 return when
-    scope = soup.find("article") or soup
+    scope = next((tag for tag in tags if tag.name == "article"), soup)
     tag = scope.find("time", attrs={"datetime": True})
     return _iso_day(str(tag["datetime"])) if tag else None
+
+
+def _tags(soup: BeautifulSoup) -> list[Tag]:
+    """soup.find_all(True), without the matching machinery find_all runs for every element."""
+    return [node for node in soup.descendants if isinstance(node, Tag)]
+
+
+def _removed(tag: Tag) -> bool:
+    # Tag.decomposed asks through Tag.__getattr__, which searches the subtree for a tag named
+    # "_decomposed" until decompose() sets the attribute.
+    return bool(vars(tag).get("_decomposed"))
 
 
 def _iso_day(value: str) -> date | None:
@@ -87,12 +98,18 @@ def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | N
     """The article's blocks, one line each, its title (the <h1>, else the <title>) and the
     publication date its markup gives."""
     soup = BeautifulSoup(text, "html.parser")
-    published = published_in_markup(soup)
-    head_title = collapse(soup.title.get_text(" ")) if soup.title else ""
-    for tag in list(soup.find_all(True)):
-        if not tag.decomposed and _is_furniture(tag, formats):
+    tags = _tags(soup)
+    published = published_in_markup(soup, tags)
+    head = next((tag for tag in tags if tag.name == "title"), None)
+    head_title = collapse(head.get_text(" ")) if head else ""
+    # The tags that hold a heading or the article, from one walk rather than a search of each
+    # tag's subtree: a tag's subtree is whole when it is judged, since tags come in page order and
+    # only earlier ones, never its own, have been removed by then.
+    holders = {id(parent) for tag in tags if tag.name in ("h1", "main", "article") for parent in tag.parents}
+    for tag in tags:
+        if not _removed(tag) and _is_furniture(tag, formats, id(tag) in holders):
             tag.decompose()
-    h1 = soup.find("h1")
+    h1 = next((tag for tag in tags if tag.name == "h1" and not _removed(tag)), None)
     title = collapse(h1.get_text(" ")) if h1 else ""
     title = title or head_title
 

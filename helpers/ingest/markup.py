@@ -37,6 +37,8 @@ _STRIKE = re.compile(r"~~(?=\S)(.+?)(?<=\S)~~")
 _CODE = re.compile(r"`([^`]+)`")
 _ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SPACES = re.compile(r"\s+")
+# A character without which none of the substitutions below changes a line: most lines are prose.
+_MARKUP = re.compile(r"[\\<\[`*_~&\U000F0000-\U000F007F]")
 
 
 def collapse(text: str) -> str:
@@ -46,6 +48,8 @@ def collapse(text: str) -> str:
 
 def _clean_markup(line: str) -> str:
     """Markdown and inline HTML of one line -> its plain text (whitespace collapsed)."""
+    if not _MARKUP.search(line):
+        return collapse(line)
     line = _ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), line)  # protect "\(" etc.
     line = _HTML_COMMENT.sub("", line)
     line = _IMAGE.sub("", line)
