@@ -151,6 +151,16 @@ def test_a_pronoun_that_says_is_the_source_named_last():
         (2, "Syrian Observatory for Human Rights"), (3, "Syrian Observatory for Human Rights")]
 
 
+def test_a_person_is_not_the_organisation_named_before():
+    text = ("On Thursday, the army attacked the town of Jasim. The Syrian Defense Ministry said eight fighters were "
+            "killed. A spokesman for the town's fighters told reporters that five soldiers were killed. He said "
+            "three civilians were killed.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    by_number = {c.low: c.claimant for c in result.claims}
+    assert by_number[8] == "Syrian Defense Ministry"
+    assert by_number[5] != "Syrian Defense Ministry" and by_number[3] != "Syrian Defense Ministry"
+
+
 def test_a_statement_titled_by_its_author_speaks_in_its_voice():
     report = Report(report_id="T", path="t.txt", published=PUBLISHED,
                     title="Statement by the General Command of the Army and Armed Forces",

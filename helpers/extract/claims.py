@@ -205,7 +205,7 @@ def _unseated(phrase: str) -> str:
 
 
 def _light(phrase: str) -> str:
-    phrase = _unseated(_claimant_trim().sub("", " ".join(phrase.split())).strip(" ,"))
+    phrase = _unseated(_claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,"))
     first, _, rest = phrase.partition(" ")
     if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first):
         first = first[0].lower() + first[1:]
@@ -266,7 +266,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             continue
-        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:m.start()].strip(), flags=re.I)
+        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:m.start()].strip(" \"“”"),
+                         flags=re.I)
         subject = _unseated(_claimant_trim().sub("", written))
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
         if not subject and backward and apposed:
@@ -327,8 +328,8 @@ def _refers_back(source: Attribution, earlier: Attribution | None = None) -> boo
         return True
     if not named_words or named_words[-1] not in heads:
         return False
-    if len(named_words) == 1:
-        return True
+    if len(named_words) == 1:  # "the ministry said"; but "a spokesman for the fighters told" is a new source
+        return not re.match(r"an?\s", source.surface, re.I)
     table, _ = sources()
     named = lookup(table, earlier.claimant) if earlier else None
     return (source.surface.lower().startswith("the ") and named is not None
