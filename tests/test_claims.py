@@ -10,7 +10,8 @@ from datetime import date
 import pytest
 
 from helpers.extract.actors import find_actor_mentions
-from helpers.extract.claims import mention_claims, outlet_claimant, sentence_claims
+from helpers.extract.claimants import outlet_claimant
+from helpers.extract.claims import mention_claims, sentence_claims
 from helpers.extract.report import analyse_sentences, extract
 from helpers.records import Event, Report, Sentence
 from tests.conftest import FIXTURES

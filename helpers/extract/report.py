@@ -11,7 +11,8 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
-from helpers.extract.claims import mention_claims, named_source, outlet_claimant
+from helpers.extract.claimants import named_source, outlet_claimant
+from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames

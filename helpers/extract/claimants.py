@@ -1,0 +1,174 @@
+"""Who gives a number (codebook section 6): the source a sentence names for it, wherever it is
+named (before the number, after the clause, as an apposition, by its kind or a pronoun in a later
+sentence), under one canonical name per source (data/lexicon/sources.csv, the actors), its words
+as written kept; else the outlet itself when it is a monitor or a party.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+
+from helpers.extract.actors import actor_type, mentions_within
+from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, named_pattern, sources, words
+from helpers.extract.mentions import clause_start
+from helpers.records import ActorMention, Sentence
+
+
+@cache
+def _claimant_trim() -> re.Pattern:
+    """The conjunction and article before a claimant's name ("and the ministry")."""
+    return re.compile(rf"^(?:(?:{alternation('conjunction')}),?\s+)?(?:(?:{alternation('article')})(?:\s+|$))?", re.I)
+
+
+@cache
+def _conjunction() -> re.Pattern:
+    return re.compile(rf"^(?:{alternation('conjunction')}),?\s+", re.I)
+
+def _unseated(phrase: str) -> str:
+    """"a medical source at the Amude hospital": the source, not where it sits."""
+    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
+    return re.sub(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s.*$", r"\1", phrase, flags=re.I)
+
+
+def _light(phrase: str) -> str:
+    phrase = _unseated(_claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,"))
+    first, _, rest = phrase.partition(" ")
+    if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first):
+        first = first[0].lower() + first[1:]
+    return f"{first} {rest}".strip()
+
+
+@dataclass(frozen=True)
+class Attribution:
+    position: int
+    claimant: str  # one canonical name per source (sources.csv, an actor), else the words lightly normalised
+    speaks_for: str  # the actor whose own losses this source reports authoritatively
+    backward: bool  # "..., according to local activists." also covers the numbers before it
+    surface: str = ""  # the claimant's words as written
+
+
+def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
+    """The actor right before a say-verb ("The SDF said", "HTS reportedly claims"), if it is its subject."""
+    for a in reversed(actors):
+        if clause_start <= a.start and a.end <= verb_start and len(text[a.end:verb_start].split()) <= 1:
+            return a
+    return None
+
+
+def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> tuple[Attribution, ...]:
+    """Every source the sentence names for its numbers, in text order."""
+    # A report asks twice per sentence (for its claims, then for the source it names last).
+    return _claimants(text, sentence, tuple(actors))
+
+
+@lru_cache(maxsize=4)
+def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[Attribution, ...]:
+    vocabulary = claim_words()
+    found: list[Attribution] = []
+    table, pattern = sources()
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        source = lookup(table, m.group())
+        found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
+    heads = vocabulary.get("source_head", frozenset())
+    for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
+        phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
+        named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
+        if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
+            found = [s for s in found if s not in named]
+            found.append(replace(named[0], position=m.start(), backward=True))
+        else:
+            written_phrase = phrase.strip()
+            whole = [a for a in actors if m.end() <= a.start and a.end <= m.end() + len(phrase)
+                     and _claimant_trim().sub("", written_phrase) == a.surface]
+            if whole:  # "according to the SDF": the actor under its one name
+                found.append(_actor_source(m.start(), whole[0], True, written_phrase))
+            else:
+                found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
+    for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
+        clause = clause_start(text, sentence.start, m.start())
+        # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
+        backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I)
+        spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
+        if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
+            found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
+            continue
+        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:m.start()].strip(" \"“”"),
+                         flags=re.I)
+        subject = _unseated(_claimant_trim().sub("", written))
+        apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
+        if not subject and backward and apposed:
+            # "..., the Syrian Civil Defence, a rescue group also known as the White Helmets, said."
+            found[apposed[-1]] = replace(found[apposed[-1]], backward=True)
+            continue
+        if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
+            opening = text[sentence.start:m.start()].split()[:6]
+            head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
+            subject = " ".join(opening[:head + 1]) if head is not None else ""
+            clause = sentence.start
+        actor = _subject_actor(actors, clause, m.start(), text)
+        if subject.split() and subject.split()[-1].lower().strip(",") in heads:
+            # "HTS-affiliated media" speak for HTS
+            inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
+            surface = written if written.lower().endswith(subject.lower()) and subject else subject
+            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward,
+                                     _conjunction().sub("", surface)))
+        elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
+            found.append(_actor_source(actor.start, actor, backward, actor.surface))
+        elif subject.lower() in words("pronoun"):  # "It said ...": the source named last
+            found.append(Attribution(clause, subject.lower(), "", backward, written))
+    return tuple(sorted(found, key=lambda s: s.position))
+
+
+def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
+    """An actor that gives numbers, under its one name; people ("residents said") keep their words."""
+    if actor_type(actor.actor) == "Civilians":
+        return Attribution(position, _light(surface), "", backward, surface)
+    return Attribution(position, actor.actor, actor.actor, backward, surface)
+
+def _refers_back(source: Attribution, earlier: Attribution | None = None) -> bool:
+    """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named
+    only by its kind, the kind of the source named before it."""
+    heads = claim_words().get("source_head", frozenset())
+    named_words = source.claimant.lower().split()
+    if source.claimant in words("pronoun"):
+        return True
+    if not named_words or named_words[-1] not in heads:
+        return False
+    if len(named_words) == 1:  # "the ministry said"; but "a spokesman for the fighters told" is a new source
+        return not re.match(r"an?\s", source.surface, re.I)
+    table, _ = sources()
+    named = lookup(table, earlier.claimant) if earlier else None
+    return (source.surface.lower().startswith("the ") and named is not None
+            and named_words[-1] in (named.kind, *named.name.lower().split()))
+
+
+def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
+                 earlier: Attribution | None) -> Attribution | None:
+    """The source the report has named last, after this sentence."""
+    in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
+    named = [s for s in claimants(text, sentence, in_sentence) if not _refers_back(s, earlier)]
+    return named[-1] if named else earlier
+
+def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | None:
+    """The source nearest before a position, else one after it that covers what came before
+    ("..., according to local activists")."""
+    before = [s for s in sources_here if s.position <= position]
+    if before:
+        return before[-1]
+    return next((s for s in sources_here if s.backward), None)
+
+def outlet_claimant(outlet: str) -> str:
+    """Who stands behind an unattributed number: the outlet itself when it is a monitor or a party."""
+    table, pattern = sources()
+    m = pattern.search(outlet or "")
+    return lookup(table, m.group()).name if m else "unattributed"
+
+
+def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
+               earlier: Attribution | None) -> list[Attribution]:
+    """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
+    points to; a pronoun with nothing to point to is no source."""
+    return [replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
+            if earlier and _refers_back(s, earlier) else s for s in claimants(text, sentence, in_sentence)
+            if earlier or s.claimant not in words("pronoun")]
