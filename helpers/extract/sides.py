@@ -145,15 +145,16 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
 def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorMention | None:
     """The actor that names the trigger's noun, right before it or holding it ("ISIS attack",
     "Turkish drone", "the regime's shelling")."""
-    for a in reversed(before):
-        if a.end > main.start:
-            return a
-        if re.fullmatch(r"(?:['’]s)?[\s-]*", text[a.end:main.start]):
-            # a noun's modifier follows an article or "by", not a subject's "and" ("X and Y shelled")
-            lead = re.search(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", text[max(0, a.start - 20):a.start], re.I)
-            return a if lead and (lead.group(1) or "").strip().lower() != "of" else None
+    if not before:
         return None
-    return None
+    last = before[-1]
+    if last.end > main.start:
+        return last
+    if not re.fullmatch(r"(?:['’]s)?[\s-]*", text[last.end:main.start]):
+        return None
+    # a noun's modifier follows an article or "by", not a subject's "and" ("X and Y shelled")
+    lead = re.search(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", text[max(0, last.start - 20):last.start], re.I)
+    return last if lead and (lead.group(1) or "").strip().lower() != "of" else None
 
 
 def _unique(names: list[str]) -> list[str]:
