@@ -49,12 +49,12 @@ def test_distinct_happenings_stay_apart(text, n_events):
     assert len(_extract(text).events) == n_events
 
 
-def _mention(frame=0, dated=True, generic=False, opens_new=False, **fields) -> Mention:
+def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, raid=False, **fields) -> Mention:
     base = dict(event_id="", report_id="T", date_start=date(2022, 3, 15), date_end=date(2022, 3, 15),
                 date_precision="day", event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State",
                 assoc_actor1=(), actor2="Syrian Arab Army", assoc_actor2=(), location="Palmyra", admin1="Homs",
                 latitude=34.56, longitude=38.27, geo_precision=1, evidence="", char_start=0, char_end=0)
-    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new)
+    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new, placed, raid)
 
 
 @pytest.mark.parametrize("later, same", [
@@ -74,10 +74,17 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, **fields) -> M
     (_mention(1, actor1="Syrian Arab Army", actor2="Islamic State"), True),  # told from the other side
     (_mention(1, opens_new=True), False),
     (_mention(1, location="eastern Homs", geo_precision=3, generic=True), True),
-    (_mention(1, location="eastern Homs", geo_precision=3), False),
+    # the same named side in the region of the town: the region told again, or the town it narrows to
+    (_mention(1, location="eastern Homs", geo_precision=3), True),
+    (_mention(1, location="eastern Homs", geo_precision=3, actor1="Unidentified armed group"), False),
     # "a group of gunmen" may be the group another telling names
     (_mention(1, actor1="Unidentified armed group", actor2="", generic=True), True),
     (_mention(1, actor1="Unidentified armed group", actor2="Hayat Tahrir al-Sham"), False),
+    # "The death toll from Tuesday's ambush could rise": no place of its own, the one carried from
+    # the sentences before it does not part it from the ambush
+    (_mention(1, placed=False, location="al-Sukhnah", latitude=34.89, longitude=38.87), True),
+    # detentions after a clash that was no raid are another happening
+    (_mention(1, event_type="Strategic developments", sub_event_type="Arrests", actor1="Islamic State"), False),
 ])
 def test_compatible(later, same):
     assert compatible(_mention(0), later) is same
@@ -86,3 +93,38 @@ def test_compatible(later, same):
 def test_an_unnamed_group_told_again_by_name_takes_the_name():
     (event,), _ = assemble([_mention(0, actor1="Unidentified armed group"), _mention(1)])
     assert (event.event.actor1, event.event.actor2) == ("Islamic State", "Syrian Arab Army")
+
+
+def test_an_earlier_telling_without_a_place_does_not_take_in_a_later_one_at_another():
+    unplaced = _mention(0, placed=False, dated=False)
+    assert not compatible(unplaced, _mention(1, location="al-Sukhnah", latitude=34.89, longitude=38.87))
+
+
+def test_a_raid_that_ends_in_detentions_is_one_arrests_event():
+    raid = _mention(0, raid=True, actor1="Syrian Arab Army", actor2="")
+    detentions = _mention(1, event_type="Strategic developments", sub_event_type="Arrests",
+                          actor1="Syrian Arab Army", actor2="Civilians")
+    assert compatible(raid, detentions)
+    (event,), _ = assemble([raid, detentions])
+    assert (event.event.event_type, event.event.sub_event_type) == ("Strategic developments", "Arrests")
+    assert (event.event.actor1, event.event.actor2) == ("Syrian Arab Army", "Civilians")
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # a later sentence that tells the ambush again names no place; the landmine's town is not its place
+    ("ISIS fighters ambushed an army bus near Palmyra on Tuesday, killing six soldiers.\n\n"
+     "On Monday, a shepherd was killed when a landmine left behind by ISIS exploded near al-Sukhnah.\n\n"
+     "The death toll from Tuesday's ambush could rise, the monitor said.",
+     ["ISIS fighters ambushed", "On Monday, a shepherd"]),
+    # a raid and the detentions made in it
+    ("Government forces stormed the town of Jasim on Tuesday.\n\n"
+     "Government forces detained at least nine young men during the raid.",
+     ["Government forces stormed"]),
+    # a live blog's heading tells nothing the paragraph under it does not
+    ("Air raids kill civilians in Kafr Nabl\n\n"
+     "At least four civilians were killed in air raids on Kafr Nabl on Tuesday night, a monitor said.",
+     ["At least four civilians"]),
+])
+def test_one_happening_per_event(text, evidence):
+    assert [e.evidence[:len(start)] for e, start in zip(_extract(text).events, evidence)] == evidence
+    assert len(_extract(text).events) == len(evidence)

@@ -730,6 +730,15 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a capitalised opening word is no dateline
     ("plain.txt", "Title Line\n\nMeanwhile - the army advanced on July 4, 2023 near Palmyra.\n",
      date(2023, 7, 4), "lead", "", "Meanwhile"),
+    # a time in the dateline's brackets is no agency
+    ("wire.txt", "Attack Kills Four\n\nJan 20, 2022\n\nBEIRUT, LEBANON (10:15 A.M.) \u2013 Four soldiers were killed.\n",
+     date(2022, 1, 20), "text", "", "Four soldiers"),
+    # "Published date:" labels the outlet's date
+    ("page.txt", "Drone Strike on Car\n\nBy Staff\nPublished date: 28 May 2024 15:42 BST\n\nA drone struck a car.\n",
+     date(2024, 5, 28), "text", "Staff", "A drone struck"),
+    # a situation report's title carries its date
+    ("sitrep.md", "# Northwest Syria: drone strikes on the rise, 21 September 2022\n\n**Authors:** Jane Roe\n\n"
+     "Drones struck two villages on Monday.\n", date(2022, 9, 21), "title", "", "Drones struck"),
 ])
 def test_where_real_pages_put_their_date(tmp_path, name, content, published, published_from, outlet, starts):
     report = read_report(write(tmp_path, name, content), tmp_path)

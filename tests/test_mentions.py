@@ -19,6 +19,11 @@ def _triggers(text):
     ("HTS seized the village after heavy fighting.", ["seized", "fighting"]),
     ("There were no clashes in the area.", []),
     ("The sides reached a ceasefire deal.", ["ceasefire deal"]),
+    # a capitalised trigger inside a sentence is part of a name: a past battle, a document
+    ("The SDF completed its largest mission since the memorable Battle of Baghouz.", []),
+    ("According to the Turkey-Russia Agreement, the patrol went ahead.", []),
+    ("An IED hit an SDF patrol near Dhiban.", ["IED"]),  # an acronym is no name
+    ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected
@@ -27,6 +32,9 @@ def test_triggers_that_happened(text, expected):
 @pytest.mark.parametrize("text, anaphoric", [
     ("Nine soldiers were killed in the encounter.", [True]),
     ("ISIS launched an attack on the checkpoint.", [False]),
+    # a deal is named with its modifiers
+    ("They demonstrated in the town, calling on Turkey, a guarantor of the de-escalation deal.", [False, True]),
+    ("The sides reached a ceasefire deal.", [False]),
 ])
 def test_back_references_are_marked(text, anaphoric):
     assert [h.anaphoric for h in find_triggers(text, Sentence(0, len(text), text, 0))] == anaphoric

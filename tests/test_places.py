@@ -49,6 +49,9 @@ def facts(m):
     ("Warplanes bombed targets in southern Idlib.", ("southern Idlib", "Idlib", "region", 3, "in")),
     ("Clashes erupted in the western countryside of Deir ez-Zor.",
      ("western countryside of Deir ez-Zor", "Deir ez-Zor", "region", 3, "in")),
+    # who the people of a sentence deal with is not where it happened
+    ("The committee of notables negotiates with Damascus on the town's behalf.",
+     ("Damascus", "Damascus", "point", 1, "away")),
 ])
 def test_precision_relation_and_kind(text, expected):
     found = find_places(text)
@@ -159,6 +162,7 @@ def test_excluded_spans_are_skipped():
     "Talks with Russia and Qatar continued.",  # stoplist
     "The Damascus government refused the deal.",  # a place before "government" is an actor
     "Turkish-backed militants attacked.",
+    "Three fighters were killed, local sources told DeirEzzor24.",  # a brand spelled with digits
 ])
 def test_not_places(text):
     assert find_places(text) == []

@@ -30,6 +30,8 @@ class Mention:
     generic: bool  # told only in words that fit any violent type ("the attack", "the operation")
     frame: int  # the frame it came from: mentions of one frame are distinct on purpose
     opens_new: bool = False  # its frame opens with "Meanwhile", "In response" ...
+    placed: bool = True  # the text states its place (else it carries the place of the sentences before)
+    raid: bool = False  # told as a raid ("stormed", "raided"): detentions after it are its outcome
 
 
 # Fighting between armed sides takes in the shelling and air support that join it (codebook
@@ -37,9 +39,16 @@ class Mention:
 _FIGHTING = ("Battles", "Explosions/Remote violence")
 
 
+def _raid_and_arrests(a: Mention, b: Mention) -> bool:
+    """"The town was stormed at dawn ... Government forces detained nine young men during the raid":
+    a raid that ends in detentions is one Arrests event (codebook section 2)."""
+    return any(m.raid and n.event.sub_event_type == "Arrests" and n.event.actor1 in (m.event.actor1, "")
+               for m, n in ((a, b), (b, a)))
+
+
 def types_compatible(a: Mention, b: Mention) -> bool:
     ta, tb = a.event.event_type, b.event.event_type
-    if ta == tb:
+    if ta == tb or _raid_and_arrests(a, b):
         return True
     # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
     # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
@@ -62,10 +71,15 @@ def _area(e: Event) -> bool:
 
 def _places_compatible(a: Mention, b: Mention) -> bool:
     ea, eb = a.event, b.event
-    if not ea.location or not eb.location or ea.location == eb.location:
+    # a later telling that names no place of its own ("the death toll from Sunday's ambush") may
+    # tell any event before it; an earlier one does not take in what is told after it
+    if not b.placed or not ea.location or not eb.location or ea.location == eb.location:
         return True
-    if _area(ea) != _area(eb) and (a.generic or b.generic):
-        return bool(ea.admin1) and ea.admin1 == eb.admin1  # "the attack" in a town of the region told before
+    same_actor = ea.actor1 == eb.actor1 and ea.actor1 not in ("", UNNAMED)
+    if a.placed and _area(ea) != _area(eb) and (a.generic or b.generic or same_actor):
+        # "the attack" in a town of the region told before; "an Israeli missile attack on the southern
+        # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"
+        return bool(ea.admin1) and ea.admin1 == eb.admin1
     return False
 
 
@@ -89,19 +103,21 @@ def _merged(a: Mention, b: Mention) -> Mention:
     event = ea
     if b.dated and (not a.dated or _PRECISION_RANK[eb.date_precision] < _PRECISION_RANK[ea.date_precision]):
         event = replace(event, date_start=eb.date_start, date_end=eb.date_end, date_precision=eb.date_precision)
-    if eb.location and (not ea.location or (eb.geo_precision or 9) < (ea.geo_precision or 9)):
+    if b.placed and eb.location and (not a.placed or not ea.location or (eb.geo_precision or 9) < (ea.geo_precision or 9)):
         event = replace(event, location=eb.location, admin1=eb.admin1, latitude=eb.latitude,
                         longitude=eb.longitude, geo_precision=eb.geo_precision)
-    if a.generic and not b.generic:
+    if (a.generic and not b.generic) or (a.raid and eb.sub_event_type == "Arrests"):
         event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)
-    elif not b.generic and _HIERARCHY.index(eb.event_type) < _HIERARCHY.index(event.event_type):
+    elif not b.generic and not (b.raid and ea.sub_event_type == "Arrests") \
+            and _HIERARCHY.index(eb.event_type) < _HIERARCHY.index(event.event_type):
         event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)  # ACLED: the higher type
     if event.actor1 in ("", UNNAMED) and eb.actor1:  # "gunmen" told again as "ISIS fighters": the name
         event = replace(event, actor1=eb.actor1)
-    if event.actor2 in ("", UNNAMED) and eb.actor2 and eb.actor2 != event.actor1:
+    if event.actor2 in ("", UNNAMED, event.actor1) and eb.actor2 and eb.actor2 != event.actor1:
         event = replace(event, actor2=eb.actor2)
     event = replace(event, evidence_spans=tuple(sorted(set(ea.evidence_spans) | set(eb.evidence_spans))))
-    return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new)
+    return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new, a.placed or b.placed,
+                   a.raid or b.raid)
 
 
 def assemble(mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:

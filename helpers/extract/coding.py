@@ -29,6 +29,7 @@ class Draft:
     event: Event  # type from the trigger words, sides with context, place, dates, evidence
     dated: bool = True  # the frame states its date (else the codebook's default week)
     opens_new: bool = False  # the frame opens with "Meanwhile", "In response" ...
+    placed: bool = True  # the frame names its own place (else the place is carried from earlier sentences)
 
     @property
     def generic(self) -> bool:

@@ -65,7 +65,9 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
     groups = [main] if main else []
     standalone: dict[tuple[str, str], list[TriggerHit]] = {}
     for t in frame.triggers:
-        if t.trigger.kind == "standalone" and not (main and t.anaphoric):  # "arrested participants of the protests"
+        # "arrested participants of the protests", "demonstrated ... calling on Turkey, a guarantor of the deal"
+        told_with_others = any(u is not t and not u.anaphoric for u in frame.triggers)
+        if t.trigger.kind == "standalone" and not (told_with_others and t.anaphoric):
             standalone.setdefault((t.trigger.event_type, t.trigger.sub_event_type), []).append(t)
     return groups + list(standalone.values())
 
@@ -161,6 +163,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     when = frame.date or (undated(published) if published else None)
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence
+    placed = bool(frame.places or frame.reference_places)
     drafts = []
     for hits in _trigger_groups(frame):
         event_type, sub_type = resolve_type(hits, actor1)
@@ -182,5 +185,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
-            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event, stated, bool(frame.marker)))
+            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event, stated, bool(frame.marker),
+                                placed))
     return drafts

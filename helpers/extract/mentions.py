@@ -42,8 +42,9 @@ class SentenceMentions:
 
     @property
     def named_places(self) -> tuple[PlaceMention, ...]:
-        """Where things happened: places other than reference points ("between X and Y")."""
-        return tuple(p for p in self.places if p.relation != "between")
+        """Where things happened: places other than reference points ("between X and Y") and places
+        the sentence's people deal with ("negotiates with Damascus")."""
+        return tuple(p for p in self.places if p.relation not in ("between", "away"))
 
     @property
     def opens_event(self) -> bool:
@@ -93,11 +94,14 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return True
 
 
-def _anaphoric(text: str, sentence: Sentence, start: int, end: int) -> bool:
-    """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces."""
+def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Trigger) -> bool:
+    """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces. A
+    deal or a protest is named with its modifiers ("the de-escalation deal", "the 2018 settlement
+    agreement"): one is new only when introduced ("reached a ceasefire deal")."""
     before = _words_before(text, sentence.start, start)
     introduced = re.match(r"\s+of\b", text[end:sentence.end]) or re.search(r"\sof(?:\s+an?)?$", text[start:end])
-    return bool(before) and before[-1] in modality().get("anaphoric", frozenset()) and not introduced
+    reach = 3 if trigger.kind == "standalone" else 1
+    return bool(set(before[-reach:]) & modality().get("anaphoric", frozenset())) and not introduced
 
 
 def _perfect(text: str, sentence: Sentence, start: int) -> bool:
@@ -106,11 +110,21 @@ def _perfect(text: str, sentence: Sentence, start: int) -> bool:
     return bool(modality().get("perfect", frozenset()) & set(words)) and "since" not in words
 
 
+def _in_name(text: str, sentence: Sentence, start: int) -> bool:
+    """"the Battle of Baghouz", "the Turkey-Russian Federation Agreement": a capitalised trigger
+    inside a sentence names a past battle or a document, unless the sentence is a title in title case."""
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not re.search(r"\w", text[sentence.start:start]):
+        return False
+    words = WORD.findall(sentence.text)
+    return sum(w[0].isupper() for w in words) < 0.6 * len(words)
+
+
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     table, pattern = triggers()
-    hits = [TriggerHit(m.start(), m.end(), lookup(table, m.group()), _anaphoric(text, sentence, m.start(), m.end()),
-                       _perfect(text, sentence, m.start()))
-            for m in pattern.finditer(text, sentence.start, sentence.end)]
+    found = [(m, lookup(table, m.group())) for m in pattern.finditer(text, sentence.start, sentence.end)
+             if not _in_name(text, sentence, m.start())]
+    hits = [TriggerHit(m.start(), m.end(), trigger, _anaphoric(text, sentence, m.start(), m.end(), trigger),
+                       _perfect(text, sentence, m.start())) for m, trigger in found]
     return [h for h in hits if _happened(text, sentence, h)]
 
 
@@ -138,6 +152,20 @@ def _aggregate(text: str, sentence: Sentence) -> bool:
     return False
 
 
+_HEADING_WORDS = 12
+
+
+def _heading(text: str, sentence: Sentence) -> bool:
+    """"Air raids kill civilians in southern Idlib": a paragraph of a few words with no full stop and
+    no bullet heads what the paragraphs under it tell; it tells nothing of its own."""
+    paragraph_start = text.rfind("\n\n", 0, sentence.start) + 2 if "\n\n" in text[:sentence.start] else 0
+    paragraph_end = text.find("\n\n", sentence.end)
+    whole = not text[paragraph_start:sentence.start].strip() and not text[
+        sentence.end:paragraph_end if paragraph_end >= 0 else len(text)].strip()
+    return (whole and paragraph_end >= 0 and len(sentence.text.split()) <= _HEADING_WORDS
+            and sentence.text[:1].isalpha() and sentence.text[-1:].isalnum())
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
@@ -150,7 +178,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     places = find_places(text, sentence.start, sentence.end, exclude=named)
     return SentenceMentions(
         sentence=sentence,
-        triggers=() if history else tuple(
+        triggers=() if history or _heading(text, sentence) else tuple(
             t for t in find_triggers(text, sentence)
             if (event_dates or not t.needs_date)
             # "seized Afrin" takes territory; "weapons were captured" does not

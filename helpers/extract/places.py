@@ -152,6 +152,8 @@ def _is_name_word(tok: str) -> bool:
     letters = _NOT_LETTER.sub("", core)
     if not all(parts) or (len(letters) > 1 and letters.isupper()):  # acronyms: US, SDF, ISIS
         return False
+    if len(letters) < len(core.replace("-", "")) and any(c.isdigit() for c in core):
+        return False  # "DeirEzzor24", "Step24": a brand that spells a place with digits is no place
     # Every part capitalised or a lowercase article before one ("al-Bab", "ez-Zor"); any other
     # lowercase part makes an adjective ("US-controlled", "Turkish-backed").
     return all(w[0].isupper() or (w in name_rules().articles and k + 1 < len(parts)) for k, w in enumerate(parts)) \
@@ -276,13 +278,14 @@ def _credible(p: _Passage, hit: _Hit) -> bool:
     anything with a cue (a preposition, "the town of", "X bridge", a list) stands."""
     if p.role(hit.last) == "actor":  # "the Damascus government" is an actor, not a place
         return False
+    cued = hit.relation not in ("other", "away")  # "talks with Russia" names no place by its preposition
     if hit.kind == "foreign":  # "Turkey shelled ..." names an actor; "in Turkey" a place
-        return hit.relation != "other" or hit.settlement or hit.province
+        return cued or hit.settlement or hit.province
     if hit.kind != "point":
         return True
     if not hit.places and not hit.settlement:
         return False
-    if hit.relation != "other" or hit.settlement or hit.vague or hit.s0 != hit.first or hit.last - hit.first > 1:
+    if cued or hit.settlement or hit.vague or hit.s0 != hit.first or hit.last - hit.first > 1:
         return True
     k = hit.first
     opens_sentence = k == 0 or p.low[k - 1] in _SENTENCE_END or "\n" in p.gap(k)

@@ -102,7 +102,8 @@ def _extract(report: Report) -> Extraction:
     for i, (frame_drafts, frame_claims) in enumerate(zip(drafts, claims_of_frame)):
         victims = frozenset(c.victim for c in frame_claims if c.victim)
         first_mention_of_frame.append(len(mentions))
-        mentions += [Mention(code(d, victims), d.dated, d.generic, i, d.opens_new) for d in frame_drafts]
+        mentions += [Mention(code(d, victims), d.dated, d.generic, i, d.opens_new, d.placed,
+                             any(h.trigger.kind == "raid" for h in d.hits)) for d in frame_drafts]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
     events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]

@@ -116,6 +116,8 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         # Named after the trigger, an actor acts only when introduced as such ("a drone of the
         # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
         agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
+        if agent is None and named_pattern("passive_aux").search(text, sentence.start, main.start):
+            agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
         side1 = [agent.actor] if agent else []
         side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:

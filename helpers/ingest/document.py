@@ -115,20 +115,21 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         paragraphs.remove(doc.title)
     if paragraphs:
         paragraphs[0] = _take_dateline(doc, paragraphs[0], formats)
+    for where, words in (("title", doc.title), ("lead", paragraphs[0] if paragraphs else "")):
         if doc.published is None:
-            _date_from_lead(doc, paragraphs[0], formats)
+            _date_from_lead(doc, words, formats, where)
     doc.text = "\n\n".join(_join_broken(paragraphs))
     return doc
 
 
-def _date_from_lead(doc: Document, paragraph: str, formats: Formats) -> None:
-    """A report whose header gives no date but whose first paragraph names a full one ("... on
-    Tuesday, March 12, 2024, as follows:") was written that day."""
+def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> None:
+    """A report whose header gives no date but whose title ("Iran Update, November 21, 2023") or
+    first paragraph ("... on Tuesday, March 12, 2024, as follows:") names a full one was written that day."""
     for pattern in formats.lead_dates:
-        for found in pattern.finditer(paragraph):
+        for found in pattern.finditer(words):
             when = parse_date(found.group("date"), None)
             if when is not None:
-                doc.published, doc.published_from = when, "lead"
+                doc.published, doc.published_from = when, where
                 return
 
 
