@@ -19,6 +19,7 @@ def _triggers(text):
     ("HTS seized the village after heavy fighting.", ["seized", "fighting"]),
     ("There were no clashes in the area.", []),
     ("The sides reached a ceasefire deal.", ["ceasefire deal"]),
+    ("The SDF raided a house in Hajin, arresting three men.", ["raided", "arresting"]),
     # a capitalised trigger inside a sentence is part of a name: a past battle, a document
     ("The SDF completed its largest mission since the memorable Battle of Baghouz.", []),
     ("According to the Turkey-Russia Agreement, the patrol went ahead.", []),
@@ -35,6 +36,8 @@ def test_triggers_that_happened(text, expected):
     # a deal is named with its modifiers
     ("They demonstrated in the town, calling on Turkey, a guarantor of the de-escalation deal.", [False, True]),
     ("The sides reached a ceasefire deal.", [False]),
+    ("Rescuers recovered the bodies of the victims.", [True]),  # the victims already told
+    ("Rescuers recovered the bodies of four shepherds.", [False]),
 ])
 def test_back_references_are_marked(text, anaphoric):
     assert [h.anaphoric for h in find_triggers(text, Sentence(0, len(text), text, 0))] == anaphoric

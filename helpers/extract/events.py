@@ -45,9 +45,10 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
     if disrupted and not any(h.trigger.kind == "violent" and h.start < disrupted[0].start for h in hits):
         return "Strategic developments", "Disrupted weapons use"
     specific = [h for h in hits if h.trigger.roles != "generic"] or hits
-    if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") and h.trigger.event_type == "Battles"
-                              for h in specific):
-        return "Explosions/Remote violence", "Air/drone strike"
+    battles = [h for h in specific if h.trigger.event_type == "Battles"]
+    if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") for h in battles) and (
+            battles or all(h.trigger.roles == "vehicle" for h in specific)):
+        return "Explosions/Remote violence", "Air/drone strike"  # "warplanes carried out two raids"
     for event_type in taxonomy().event_types[:3]:  # the political-violence types, in hierarchy order
         typed = [h for h in specific if h.trigger.event_type == event_type]
         if typed:

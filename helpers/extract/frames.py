@@ -92,6 +92,18 @@ def _joins(frame: Frame, s: SentenceMentions) -> bool:
     return not own_actors or not frame_actors or bool(own_actors & frame_actors)
 
 
+def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
+    """Only refers to the frame's event: "9 soldiers were killed in the encounter", or "The attack was
+    carried out by HTS, which controls much of Idlib", naming no town, only the frame's own region."""
+    if s.tells_back:
+        return True
+    anaphoric_only = all(t.anaphoric for t in s.triggers) and not s.dates
+    regions = {p.admin1 for p in frame.places if p.admin1}
+    # a governorate's name alone reads as its capital; here it names the region
+    return anaphoric_only and bool(regions) and all((p.kind != "point" or p.location == p.admin1)
+                                                    and (p.admin1 or p.location) in regions for p in s.named_places)
+
+
 def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     frames: list[Frame] = []
     current: int | None = None  # index of the frame the passage is telling
@@ -103,8 +115,9 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
         if current is not None and not _same_passage(frames[current], s):
             current = None
-        if s.triggers and s.tells_back and frames:
-            frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1)
+        if s.triggers and frames and _tells_back_to(frames[-1], s):
+            # its region ("HTS, which controls much of Idlib") does not refine the frame's place
+            frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back)
             current = len(frames) - 1
         elif s.triggers and s.opens_event:
             if current is not None and _joins(frames[current], s):

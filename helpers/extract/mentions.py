@@ -7,7 +7,7 @@ around it says the thing did not (yet) happen or is a standing situation (data/l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from datetime import date
 
@@ -44,7 +44,7 @@ class SentenceMentions:
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
-        return tuple(p for p in self.places if p.relation not in ("between", "away"))
+        return tuple(p for p in self.places if p.relation not in ("between", "away", "origin"))
 
     @property
     def opens_event(self) -> bool:
@@ -99,6 +99,8 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Tri
     deal or a protest is named with its modifiers ("the de-escalation deal", "the 2018 settlement
     agreement"): one is new only when introduced ("reached a ceasefire deal")."""
     before = _words_before(text, sentence.start, start)
+    if re.search(r"\sof$", text[start:end]) and re.match(r"\s+(?:the|these|those)\b", text[end:sentence.end], re.I):
+        return True  # "recovered the bodies of the victims": the victims are the ones already told
     introduced = re.match(r"\s+of\b", text[end:sentence.end]) or re.search(r"\sof(?:\s+an?)?$", text[start:end])
     reach = 3 if trigger.kind == "standalone" else 1
     return bool(set(before[-reach:]) & modality().get("anaphoric", frozenset())) and not introduced
@@ -175,7 +177,8 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana)
     named = [(a.start, a.end) for a in in_sentence] + [
         m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)]
-    places = find_places(text, sentence.start, sentence.end, exclude=named)
+    places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start) else p
+              for p in find_places(text, sentence.start, sentence.end, exclude=named)]
     return SentenceMentions(
         sentence=sentence,
         triggers=() if history or _heading(text, sentence) else tuple(

@@ -16,7 +16,7 @@ from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import alternation, claim_pattern, lookup, named_pattern, side_markers
 from helpers.extract.mentions import TriggerHit, clause_start
-from helpers.records import ActorMention
+from helpers.records import ActorMention, Sentence
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
 
@@ -118,6 +118,8 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
         if agent is None and named_pattern("passive_aux").search(text, sentence.start, main.start):
             agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
+        if agent is None:  # "shells fell on the town, coming from army positions": who fired them
+            agent = next((a for a in after if named_pattern("origin").search(text, main.end, a.start)), None)
         side1 = [agent.actor] if agent else []
         side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:
@@ -130,11 +132,35 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
             # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
             # cells attacked": the subject suffered it; who acted is named after the passive
-            acting = [a for a in before if a.start >= passive.end()]
+            acting = [a for a in before if a.start >= passive.end() and taxonomy().armed(a.actor_type)]
             agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
             side1 = [a.actor for a in _leading_group(text, acting)] if acting else [agent.actor] if agent else []
             side2 = [a.actor for a in subject]
+        elif not side2 and clause and (harmed := named_pattern("passive_harm").search(text, sentence.start, clause[0].start)):
+            # "Two fighters of the SDF were killed ... when ISIS cells opened fire on their vehicle": the
+            # people harmed before the clause are its target
+            side2 = [a.actor for a in _leading_group(text, [a for a in before if a.end <= harmed.start()])
+                     if a.actor not in side1]
+    if not side1:
+        side1 = _agent_told_later(text, frame, sentence)
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
+    """"... when militants fired a guided missile at an army post. The attack was carried out by
+    militants of Hayat Tahrir al-Sham": a later telling that names who did it, after "by"."""
+    for s in frame.sentences:
+        if s.sentence.start <= first.start:
+            continue
+        for t in s.triggers:
+            by = re.search(r"\bby\b", text[t.end:s.sentence.end])
+            if not (t.anaphoric and by and re.search(r"\b(?:was|were|been)\b", text[t.end:t.end + by.start()])):
+                continue
+            agent = next((a for a in s.actors if a.start > t.end + by.end() and taxonomy().armed(a.actor_type)
+                          and not re.search(r"[,;]", text[t.end + by.end():a.start])), None)
+            if agent is not None:
+                return [agent.actor]
+    return []
 
 
 def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
