@@ -63,7 +63,10 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
 def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
     """Standalone triggers (an agreement, a protest) make events of their own; the rest make one."""
     main = [t for t in frame.triggers if t.trigger.kind != "standalone"]
-    groups = [main] if main else []
+    crowd = any(t.trigger.kind == "standalone" and t.trigger.event_type in ("Protests", "Riots") and not t.anaphoric
+                for t in frame.triggers)
+    # "residents blocked a convoy and pelted it with stones": the blocking is what the crowd did
+    groups = [main] if main and not (crowd and all(t.trigger.kind == "other" for t in main)) else []
     standalone: dict[tuple[str, str], list[TriggerHit]] = {}
     for t in frame.triggers:
         # "arrested participants of the protests", "demonstrated ... calling on Turkey, a guarantor of the deal"

@@ -88,6 +88,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     word = hit.trigger.phrase.split()[-1].lower()
     if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return False
+    if len(adjacent) == 2 and adjacent[1].endswith("ing") and adjacent[0] in scopes.get("progressive", frozenset()):
+        return False  # "forces were conducting strikes on the contact line": an ongoing campaign
     if hit.trigger.phrase.islower() and word.endswith("ed") and before_sentence[-1:] \
             and before_sentence[-1] in scopes.get("determiner", frozenset()):
         return False
@@ -141,6 +143,8 @@ def _aggregate(text: str, sentence: Sentence) -> bool:
     2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
     deadliest attack since the start of the year") tells one."""
     table, pattern = background_markers()
+    if named_pattern("tally").search(text, sentence.start, sentence.end):
+        return True
     for m in named_pattern("running_total").finditer(text, sentence.start, sentence.end):
         # "have killed eight soldiers in one of the deadliest attacks since ...": a comparison
         if not any(lookup(table, c.group()) == "comparison" for c in pattern.finditer(text, m.start(), m.end())):
