@@ -76,6 +76,9 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in words("plural_only")):
             continue
+        after = re.match(r"\s+([\w-]+)", text[m.end():sentence.end])
+        if after and after.group(1).lower() in words("thing"):
+            continue  # "targeted a civilian car"
         if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or (
                 counts and (word in ("a", "an") and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start])
                             or skipped and re.fullmatch(r"\s*and\s*", text[skipped[-1]:q.start]))):
@@ -86,7 +89,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if word == "any" and not denial:
             continue
         possessive = (m.group("det") or "").lower() in ("its", "their")  # an organisation's own people
-        if counts and _kin(text, counts[-1], q.start):  # "a woman and her two children": one count of 3
+        single_after_single = (word in ("a", "an") and counts and counts[-1].quantity.phrase.lower() in ("a", "an")
+                               and re.fullmatch(r"\s+and\s+", text[counts[-1].end:q.start]))
+        if counts and (_kin(text, counts[-1], q.start) or single_after_single):
+            # "a woman and her two children": one count of 3; "a woman and a child": of 2
             counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
             continue
         counts.append(PeopleCount(q, q.start, m.end(), noun, possessive))
