@@ -204,6 +204,18 @@ CASES = [
      "On Wednesday, Russian aircraft struck a militant base near the village of Fleifel.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "", "Fleifel", "2023-03-08",
        "2023-03-08")]),
+    ("a bracketed abbreviation does not start a clause: the first of the subject's actors acts",
+     "On Friday, Turkish forces and their proxies from the Syrian National Army (SNA) shelled SDF positions near "
+     "Tell Tamr.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces",
+       "Syrian Democratic Forces", "Tell Tamr", "2023-03-10", "2023-03-10")]),
+    ("'in a separate incident' takes no side from the event before it",
+     "On Friday, HTS militants fired a guided missile at an army post near Saraqib.\n\n"
+     "In a separate incident, a landmine left by the Islamic State exploded near the town of al-Sukhnah on Thursday.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Syrian Arab Army",
+       "Saraqib", "2023-03-10", "2023-03-10"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "", "al-Sukhnah",
+       "2023-03-09", "2023-03-09")]),
     ("soldiers no nationality or side names are the country's own army (the target their numbers give)",
      "Two soldiers were killed in an ambush near Tafas on Tuesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07", "2023-03-07")]),
@@ -239,6 +251,8 @@ def test_evidence_covers_the_sentences_used():
     "A total of 589 attacks have been recorded in Daraa since the 2018 settlement.",
     "Strikes on the villages of Jabal al-Zawiya were reported almost weekly in June.",
     "The network documented 47 attacks on regime forces in Daraa province in March alone.",
+    "The Britain-based Syrian Observatory for Human Rights said earlier this month that more than 120 soldiers and "
+    "militants had been killed in the Idlib de-escalation zone since the beginning of October.",
     "Turkish-led forces were conducting strikes on positions of the SDF on the contact line.",
     "Earlier this year, a series of airstrikes by unidentified aircraft killed several commanders in al-Bab.",
     "In the last few months, a series of assassinations targeted former rebels in Daraa.",

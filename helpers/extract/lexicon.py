@@ -25,7 +25,7 @@ TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standal
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
-DISCOURSE_EFFECTS = ("new_event", "new_event_reversed")
+DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated")
 SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
               "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week", "last_month",

@@ -60,7 +60,8 @@ class SentenceMentions:
 
 @cache
 def _clause_boundary() -> re.Pattern:
-    return re.compile(rf"[,;:()]|\b(?:{alternation('clause_boundary')})\b", re.I)
+    # a bracketed aside ("the Syrian National Army (SNA)") is no clause of its own: the clause goes on after it
+    return re.compile(rf"[,;:]|\b(?:{alternation('clause_boundary')})\b", re.I)
 
 
 def clause_start(text: str, sentence_start: int, position: int) -> int:

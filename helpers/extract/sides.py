@@ -194,7 +194,7 @@ def resolve_sides(text: str, frame: Frame, previous_sides: tuple[str, str] | Non
     """actor1, assoc_actor1, actor2, assoc_actor2; sides the text leaves out come from the report's
     previous event (reversed after "In response") when from_context is set."""
     side1, side2, supporters = _frame_sides(text, frame)
-    base = previous_sides if from_context else None
+    base = previous_sides if from_context and frame.marker != "new_unrelated" else None
     if base and frame.marker == "new_event_reversed":
         base = (base[1], base[0])
     if base and not side1 and not side2:
