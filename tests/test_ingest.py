@@ -736,6 +736,15 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # "Published date:" labels the outlet's date
     ("page.txt", "Drone Strike on Car\n\nBy Staff\nPublished date: 28 May 2024 15:42 BST\n\nA drone struck a car.\n",
      date(2024, 5, 28), "text", "Staff", "A drone struck"),
+    # "Published time:" and "Edited time:" labels; a labelled date before the section's name
+    ("rt.txt", "Jets Hit Workshop\n\nPublished time: 23 Sep, 2021 14:08\nEdited time: 24 Sep, 2021 09:31\n\n"
+     "Russian jets hit a workshop on Wednesday.\n", date(2021, 9, 23), "text", "", "Russian jets hit"),
+    ("k24.txt", "Drone Strike Near Amuda\n\n date 2023-06-14 Security\n\nA drone struck a vehicle on Tuesday.\n",
+     date(2023, 6, 14), "text", "", "A drone struck"),
+    # a masthead whose date carries its label
+    ("aw.md", "# Incident R1 - Maarrat Misrin\n\n**Airwars** \u00b7 Civilian harm incident assessment \u00b7 "
+     "Published 27 April 2020\n\nTwo missiles struck houses on January 28.\n", date(2020, 4, 27), "text", "Airwars",
+     "Two missiles struck"),
     # a situation report's title carries its date
     ("sitrep.md", "# Northwest Syria: drone strikes on the rise, 21 September 2022\n\n**Authors:** Jane Roe\n\n"
      "Drones struck two villages on Monday.\n", date(2022, 9, 21), "title", "", "Drones struck"),
