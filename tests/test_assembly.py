@@ -1,4 +1,5 @@
 """One happening told in several places of a report is one event; distinct happenings stay apart."""
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -49,12 +50,13 @@ def test_distinct_happenings_stay_apart(text, n_events):
     assert len(_extract(text).events) == n_events
 
 
-def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, raid=False, **fields) -> Mention:
+def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, raid=False, listed=False,
+             **fields) -> Mention:
     base = dict(event_id="", report_id="T", date_start=date(2022, 3, 15), date_end=date(2022, 3, 15),
                 date_precision="day", event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State",
                 assoc_actor1=(), actor2="Syrian Arab Army", assoc_actor2=(), location="Palmyra", admin1="Homs",
                 latitude=34.56, longitude=38.27, geo_precision=1, evidence="", char_start=0, char_end=0)
-    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new, placed, raid)
+    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new, placed, raid, listed)
 
 
 @pytest.mark.parametrize("later, same", [
@@ -77,6 +79,9 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, r
     # the same named side in the region of the town: the region told again, or the town it narrows to
     (_mention(1, location="eastern Homs", geo_precision=3), True),
     (_mention(1, location="eastern Homs", geo_precision=3, actor1="Unidentified armed group"), False),
+    # crowds are no one side: protesters in the region and in a town of it are two protests
+    (_mention(1, location="eastern Homs", geo_precision=3, event_type="Protests", sub_event_type="Peaceful protest",
+              actor1="Protesters", actor2=""), False),
     # "a group of gunmen" may be the group another telling names
     (_mention(1, actor1="Unidentified armed group", actor2="", generic=True), True),
     (_mention(1, actor1="Unidentified armed group", actor2="Hayat Tahrir al-Sham"), False),
@@ -128,3 +133,13 @@ def test_a_raid_that_ends_in_detentions_is_one_arrests_event():
 def test_one_happening_per_event(text, evidence):
     assert [e.evidence[:len(start)] for e, start in zip(_extract(text).events, evidence)] == evidence
     assert len(_extract(text).events) == len(evidence)
+
+
+def test_a_town_of_a_list_stays_its_own_event():
+    """"warplanes hit Kansafra and al-Bara" after a lede's "strikes east of Idlib": each town is an event."""
+    region = _mention(0, location="Idlib", admin1="Idlib", geo_precision=3, event_type="Explosions/Remote violence",
+                      actor1="Russian Aerospace Forces", actor2="")
+    town = _mention(1, location="al-Bara", admin1="Idlib", geo_precision=1, event_type="Explosions/Remote violence",
+                    actor1="Russian Aerospace Forces", actor2="")
+    assert compatible(region, town)
+    assert not compatible(region, replace(town, listed=True))

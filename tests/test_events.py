@@ -216,6 +216,11 @@ CASES = [
        "Saraqib", "2023-03-10", "2023-03-10"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "", "al-Sukhnah",
        "2023-03-09", "2023-03-09")]),
+    ("detentions at a sit-in are the protest's intervention, not an event of their own; crowds in two towns are two",
+     "Hundreds of protesters took to the streets of Idlib city on Friday.\n\n"
+     "In Jisr al-Shughur on the same day, security men dispersed a sit-in outside the court and detained four protesters.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Idlib", "2023-03-10", "2023-03-10"),
+      ("Protests", "Peaceful protest", "Protesters", "", "Jisr al-Shughur", "2023-03-10", "2023-03-10")]),
     ("soldiers no nationality or side names are the country's own army (the target their numbers give)",
      "Two soldiers were killed in an ambush near Tafas on Tuesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07", "2023-03-07")]),

@@ -32,6 +32,7 @@ class Mention:
     opens_new: bool = False  # its frame opens with "Meanwhile", "In response" ...
     placed: bool = True  # the text states its place (else it carries the place of the sentences before)
     raid: bool = False  # told as a raid ("stormed", "raided"): detentions after it are its outcome
+    listed: bool = False  # one of a list of places its frame tells apart ("shelled Kansafra and al-Bara")
 
 
 # Fighting between armed sides takes in the shelling and air support that join it (codebook
@@ -75,8 +76,9 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     # tell any event before it; an earlier one does not take in what is told after it
     if not b.placed or not ea.location or not eb.location or ea.location == eb.location:
         return True
-    same_actor = ea.actor1 == eb.actor1 and ea.actor1 not in ("", UNNAMED)
-    if a.placed and _area(ea) != _area(eb) and (a.generic or b.generic or same_actor):
+    # one named armed side; crowds in two towns are two crowds
+    same_actor = ea.actor1 == eb.actor1 and ea.actor1 not in ("", UNNAMED, "Protesters", "Rioters", "Civilians")
+    if a.placed and not b.listed and _area(ea) != _area(eb) and (a.generic or b.generic or same_actor):
         # "the attack" in a town of the region told before; "an Israeli missile attack on the southern
         # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"
         return bool(ea.admin1) and ea.admin1 == eb.admin1
@@ -117,7 +119,7 @@ def _merged(a: Mention, b: Mention) -> Mention:
         event = replace(event, actor2=eb.actor2)
     event = replace(event, evidence_spans=tuple(sorted(set(ea.evidence_spans) | set(eb.evidence_spans))))
     return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new, a.placed or b.placed,
-                   a.raid or b.raid)
+                   a.raid or b.raid, a.listed)
 
 
 def assemble(mentions: list[Mention]) -> tuple[list[Mention], dict[int, int]]:

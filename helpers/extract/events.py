@@ -65,8 +65,9 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
     main = [t for t in frame.triggers if t.trigger.kind != "standalone"]
     crowd = any(t.trigger.kind == "standalone" and t.trigger.event_type in ("Protests", "Riots") and not t.anaphoric
                 for t in frame.triggers)
-    # "residents blocked a convoy and pelted it with stones": the blocking is what the crowd did
-    groups = [main] if main and not (crowd and all(t.trigger.kind == "other" for t in main)) else []
+    # "residents blocked a convoy and pelted it with stones": the blocking is what the crowd did; "dispersed a
+    # sit-in ... and detained four protesters": the detentions are the protest's intervention (ACLED)
+    groups = [main] if main and not (crowd and all(t.trigger.kind in ("other", "arrest") for t in main)) else []
     standalone: dict[tuple[str, str], list[TriggerHit]] = {}
     for t in frame.triggers:
         # "arrested participants of the protests", "demonstrated ... calling on Turkey, a guarantor of the deal"

@@ -102,8 +102,9 @@ def _extract(report: Report) -> Extraction:
     for i, (frame_drafts, frame_claims) in enumerate(zip(drafts, claims_of_frame)):
         victims = frozenset(c.victim for c in frame_claims if c.victim)
         first_mention_of_frame.append(len(mentions))
+        places_told = len({d.event.location for d in frame_drafts})
         mentions += [Mention(code(d, victims), d.dated, d.generic, i, d.opens_new, d.placed,
-                             any(h.trigger.kind == "raid" for h in d.hits)) for d in frame_drafts]
+                             any(h.trigger.kind == "raid" for h in d.hits), places_told > 1) for d in frame_drafts]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
     events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]
