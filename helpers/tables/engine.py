@@ -12,6 +12,7 @@ died"). Every other unfinished report is simply run again in a fresh pool.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import signal
 import sys
@@ -65,6 +66,7 @@ _slot = 0
 def _start_worker(running, next_slot) -> None:
     global _running, _slot
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the parent, which keeps the previous tables
+    gc.enable()  # a forked worker inherits the parent's paused collector (helpers.tables.build); it needs its own
     with next_slot.get_lock():
         _slot = next_slot.value
         next_slot.value += 1

@@ -11,6 +11,7 @@ same way). Row-count parts keep each file a size a reader can hold, whatever the
 """
 from __future__ import annotations
 
+import csv
 import os
 import shutil
 import tempfile
@@ -20,7 +21,7 @@ import pandas as pd
 
 from helpers.extract.report import Extraction
 from helpers.records import Incident
-from helpers.tables.schema import TABLES
+from helpers.tables.schema import INCIDENTS, TABLES
 
 
 def _iso(d) -> str:
@@ -35,75 +36,71 @@ def _coordinate(value) -> str:
     return "" if value is None else f"{value:.5f}"
 
 
-def _incident_row(i: Incident) -> dict[str, str]:
-    row = {
-        "incident_id": i.incident_id, "date_start": _iso(i.date_start), "date_end": _iso(i.date_end),
-        "date_precision": i.date_precision, "event_type": i.event_type, "sub_event_type": i.sub_event_type,
-        "actor1": i.actor1, "assoc_actor1": ";".join(i.assoc_actor1), "actor2": i.actor2,
-        "assoc_actor2": ";".join(i.assoc_actor2), "location": i.location, "admin1": i.admin1, "country": i.country,
-        "latitude": _coordinate(i.latitude), "longitude": _coordinate(i.longitude),
-        "geo_precision": _int(i.geo_precision), "number_of_sources": str(i.number_of_sources),
-        "report_ids": ";".join(i.report_ids), "event_ids": ";".join(i.event_ids),
-        "fatalities": _int(i.fatalities), "contested": "yes" if i.contested else "no",
-    }
+Rows = list[list[str]]  # a table's rows, each in its schema's column order
+
+
+def _incident_row(i: Incident, columns: dict[str, int]) -> list[str]:
+    """The incident's cells; a casualty category no claim gives stays empty."""
+    row = [i.incident_id, _iso(i.date_start), _iso(i.date_end), i.date_precision, i.event_type, i.sub_event_type,
+           i.actor1, ";".join(i.assoc_actor1), i.actor2, ";".join(i.assoc_actor2), i.location, i.admin1, i.country,
+           _coordinate(i.latitude), _coordinate(i.longitude), _int(i.geo_precision), str(i.number_of_sources),
+           ";".join(i.report_ids), ";".join(i.event_ids)]
+    row += [""] * (len(columns) - len(row) - 2) + [_int(i.fatalities), "yes" if i.contested else "no"]
     for f in i.figures:
-        row |= {f"{f.category}_low": _int(f.low), f"{f.category}_best": _int(f.best), f"{f.category}_high": _int(f.high)}
+        row[columns[f"{f.category}_low"]] = _int(f.low)
+        row[columns[f"{f.category}_best"]] = _int(f.best)
+        row[columns[f"{f.category}_high"]] = _int(f.high)
     return row
 
 
-def to_tables(extractions: list[Extraction], incidents: list[Incident]) -> dict[str, pd.DataFrame]:
+def to_tables(extractions: list[Extraction], incidents: list[Incident]) -> dict[str, Rows]:
+    """Each table's rows, as text in its schema's columns (helpers.tables.schema): plain lists rather
+    than data frames, which would cost more to build and write than everything else the parent does
+    but linking."""
     ordered = sorted(extractions, key=lambda x: x.report.path)
     incident_of = {event_id: i.incident_id for i in incidents for event_id in i.event_ids}
-    reports = [{
-        "report_id": r.report_id, "path": r.path, "title": r.title, "outlet": r.outlet, "publisher": r.publisher,
-        "published": _iso(r.published), "republished": _iso(r.republished),
-        "published_from": r.published_from, "n_chars": str(r.n_chars),
-        "status": r.status, "error": r.error,
-    } for r in (x.report for x in ordered)]
-    events = [{
-        "event_id": e.event_id, "report_id": e.report_id, "date_start": _iso(e.date_start),
-        "date_end": _iso(e.date_end), "date_precision": e.date_precision, "event_type": e.event_type,
-        "sub_event_type": e.sub_event_type, "actor1": e.actor1, "assoc_actor1": ";".join(e.assoc_actor1),
-        "actor2": e.actor2, "assoc_actor2": ";".join(e.assoc_actor2), "location": e.location, "admin1": e.admin1,
-        "latitude": _coordinate(e.latitude), "longitude": _coordinate(e.longitude),
-        "geo_precision": _int(e.geo_precision), "country": e.country, "evidence": e.evidence, "char_start": str(e.char_start),
-        "char_end": str(e.char_end), "evidence_spans": ";".join(f"{a}-{b}" for a, b in e.evidence_spans),
-        "incident_id": incident_of[e.event_id],
-    } for x in ordered for e in x.events]
-    claims = [{
-        "claim_id": c.claim_id, "event_id": c.event_id, "report_id": c.report_id, "category": c.category,
-        "low": _int(c.low), "high": _int(c.high), "phrase": c.phrase, "victim": c.victim, "claimant": c.claimant,
-        "claimant_surface": c.claimant_surface,
-        "confirmed": c.confirmed, "evidence": c.evidence, "char_start": str(c.char_start),
-        "char_end": str(c.char_end),
-    } for x in ordered for c in x.claims]
-    mentions = [{
-        "report_id": x.report.report_id, "actor": a.actor, "actor_type": a.actor_type, "surface": a.surface,
-        "date": day, "char_start": str(a.start), "char_end": str(a.end),
-    } for x in ordered for a, day in x.mentions]
-    rows = {"reports": reports, "events": events, "casualties": claims, "actor_mentions": mentions,
-            "incidents": [_incident_row(i) for i in incidents]}
-    return {name: pd.DataFrame(rows[name], columns=list(table.columns), dtype=str).fillna("")
-            for name, table in TABLES.items()}
+    reports = [[r.report_id, r.path, r.title, r.outlet, r.publisher, _iso(r.published), _iso(r.republished),
+                r.published_from, str(r.n_chars), r.status, r.error] for r in (x.report for x in ordered)]
+    events = [[e.event_id, e.report_id, _iso(e.date_start), _iso(e.date_end), e.date_precision, e.event_type,
+               e.sub_event_type, e.actor1, ";".join(e.assoc_actor1), e.actor2, ";".join(e.assoc_actor2), e.location,
+               e.admin1, _coordinate(e.latitude), _coordinate(e.longitude), _int(e.geo_precision), e.country,
+               e.evidence, str(e.char_start), str(e.char_end), ";".join(f"{a}-{b}" for a, b in e.evidence_spans),
+               incident_of[e.event_id]] for x in ordered for e in x.events]
+    claims = [[c.claim_id, c.event_id, c.report_id, c.category, _int(c.low), _int(c.high), c.phrase, c.victim,
+               c.claimant, c.claimant_surface, c.confirmed, c.evidence, str(c.char_start), str(c.char_end)]
+              for x in ordered for c in x.claims]
+    mentions = [[x.report.report_id, a.actor, a.actor_type, a.surface, day, str(a.start), str(a.end)]
+                for x in ordered for a, day in x.mentions]
+    incident_columns = {column: k for k, column in enumerate(INCIDENTS.columns)}
+    return {"reports": reports, "events": events, "casualties": claims, "actor_mentions": mentions,
+            "incidents": [_incident_row(i, incident_columns) for i in incidents]}
+
+
+def write_csv_rows(rows: Rows, columns, path: Path) -> None:
+    """The header, then the rows, quoted as pandas' to_csv quotes them (the csv module's minimal quoting)."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows(rows)
 
 
 PARQUET_ROWS = 250_000
 
 
-def write_parquet(frame: pd.DataFrame, folder: Path) -> None:
+def write_parquet(rows: Rows, columns, folder: Path) -> None:
     """One table as parts of PARQUET_ROWS rows (at least one part, so that an empty table keeps its columns)."""
     import pyarrow as pa  # optional: pip install .[scale]
     import pyarrow.parquet as pq
 
     folder.mkdir(parents=True)
+    frame = pd.DataFrame(rows, columns=list(columns), dtype=str)
     schema = pa.schema([(column, pa.string()) for column in frame.columns])
     for part, start in enumerate(range(0, max(len(frame), 1), PARQUET_ROWS)):
-        rows = frame.iloc[start:start + PARQUET_ROWS]
-        pq.write_table(pa.Table.from_pandas(rows, schema=schema, preserve_index=False),
+        pq.write_table(pa.Table.from_pandas(frame.iloc[start:start + PARQUET_ROWS], schema=schema, preserve_index=False),
                        folder / f"part-{part:05d}.parquet")
 
 
-def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir: Path, *,
+def write_tables(tables: dict[str, Rows], texts: dict[str, str], out_dir: Path, *,
                  parquet: bool = False) -> None:
     """Write each table's file (NAME.csv), its Parquet copy when asked (parquet/NAME/) and
     text/REPORT_ID.txt for each cleaned text, replacing out_dir."""
@@ -111,10 +108,10 @@ def write_tables(tables: dict[str, pd.DataFrame], texts: dict[str, str], out_dir
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}-", dir=out_dir.parent))
     try:
-        for name, frame in tables.items():
-            frame.to_csv(staging / TABLES[name].file, index=False, lineterminator="\n", encoding="utf-8")
+        for name, rows in tables.items():
+            write_csv_rows(rows, TABLES[name].columns, staging / TABLES[name].file)
             if parquet:
-                write_parquet(frame, staging / TABLES[name].parquet_dir)
+                write_parquet(rows, TABLES[name].columns, staging / TABLES[name].parquet_dir)
         (staging / "text").mkdir()
         for report_id, text in sorted(texts.items()):
             (staging / "text" / f"{report_id}.txt").write_text(text, encoding="utf-8", newline="\n")
