@@ -78,6 +78,8 @@ def category_figures(category: str, claims: list[Claim], published: dict[str, da
 
 def incident_figures(claims: list[Claim], published: dict[str, date | None],
                      outlet_of: dict[str, str]) -> tuple[CategoryFigures, ...]:
+    if not claims:  # most incidents: nothing to look for category by category
+        return ()
     found = (category_figures(category, claims, published, outlet_of) for category in taxonomy().categories)
     return tuple(f for f in found if f is not None)
 
