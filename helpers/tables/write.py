@@ -15,6 +15,7 @@ import csv
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +41,8 @@ Rows = list[list[str]]  # a table's rows, each in its schema's column order
 
 
 def _incident_row(i: Incident, columns: dict[str, int]) -> list[str]:
-    """The incident's cells; a casualty category no claim gives stays empty."""
+    """The incident's cells in INCIDENTS' order: its own columns, each casualty category's low, best
+    and high (empty where no claim gives the category), then fatalities and contested."""
     row = [i.incident_id, _iso(i.date_start), _iso(i.date_end), i.date_precision, i.event_type, i.sub_event_type,
            i.actor1, ";".join(i.assoc_actor1), i.actor2, ";".join(i.assoc_actor2), i.location, i.admin1, i.country,
            _coordinate(i.latitude), _coordinate(i.longitude), _int(i.geo_precision), str(i.number_of_sources),
@@ -76,7 +78,7 @@ def to_tables(extractions: list[Extraction], incidents: list[Incident]) -> dict[
             "incidents": [_incident_row(i, incident_columns) for i in incidents]}
 
 
-def write_csv_rows(rows: Rows, columns, path: Path) -> None:
+def write_csv_rows(rows: Rows, columns: Iterable[str], path: Path) -> None:
     """The header, then the rows, quoted as pandas' to_csv quotes them (the csv module's minimal quoting)."""
     with open(path, "w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
@@ -87,7 +89,7 @@ def write_csv_rows(rows: Rows, columns, path: Path) -> None:
 PARQUET_ROWS = 250_000
 
 
-def write_parquet(rows: Rows, columns, folder: Path) -> None:
+def write_parquet(rows: Rows, columns: Iterable[str], folder: Path) -> None:
     """One table as parts of PARQUET_ROWS rows (at least one part, so that an empty table keeps its columns)."""
     import pyarrow as pa  # optional: pip install .[scale]
     import pyarrow.parquet as pq
