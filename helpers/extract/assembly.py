@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from helpers.codebook import event_types
+from helpers.codebook import event_types, taxonomy
+from helpers.extract.actors import actor_type
 from helpers.records import Event
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
@@ -77,7 +78,7 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     if not b.placed or not ea.location or not eb.location or ea.location == eb.location:
         return True
     # one named armed side; crowds in two towns are two crowds
-    same_actor = ea.actor1 == eb.actor1 and ea.actor1 not in ("", UNNAMED, "Protesters", "Rioters", "Civilians")
+    same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1))
     if a.placed and not b.listed and _area(ea) != _area(eb) and (a.generic or b.generic or same_actor):
         # "the attack" in a town of the region told before; "an Israeli missile attack on the southern
         # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"
