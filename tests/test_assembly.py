@@ -75,12 +75,14 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, r
     (_mention(1, actor1="Hayat Tahrir al-Sham", actor2="Syrian National Army"), False),
     (_mention(1, actor1="Syrian Arab Army", actor2="Islamic State"), True),  # told from the other side
     (_mention(1, opens_new=True), False),
-    (_mention(1, location="eastern Homs", geo_precision=3, generic=True), True),
+    (_mention(1, location="eastern Homs", latitude=34.6, longitude=38.5, geo_precision=3, generic=True), True),
     # the same named side in the region of the town: the region told again, or the town it narrows to
-    (_mention(1, location="eastern Homs", geo_precision=3), True),
-    (_mention(1, location="eastern Homs", geo_precision=3, actor1="Unidentified armed group"), False),
+    (_mention(1, location="eastern Homs", latitude=34.6, longitude=38.5, geo_precision=3), True),
+    (_mention(1, location="eastern Homs", latitude=34.6, longitude=38.5, geo_precision=3, actor1="Unidentified armed group"), False),
+    # one gazetteer place under two spellings is one place
+    (_mention(1, location="Tadmur"), True),
     # crowds are no one side: protesters in the region and in a town of it are two protests
-    (_mention(1, location="eastern Homs", geo_precision=3, event_type="Protests", sub_event_type="Peaceful protest",
+    (_mention(1, location="eastern Homs", latitude=34.6, longitude=38.5, geo_precision=3, event_type="Protests", sub_event_type="Peaceful protest",
               actor1="Protesters", actor2=""), False),
     # "a group of gunmen" may be the group another telling names
     (_mention(1, actor1="Unidentified armed group", actor2="", generic=True), True),
@@ -137,9 +139,11 @@ def test_one_happening_per_event(text, evidence):
 
 def test_a_town_of_a_list_stays_its_own_event():
     """"warplanes hit Kansafra and al-Bara" after a lede's "strikes east of Idlib": each town is an event."""
-    region = _mention(0, location="Idlib", admin1="Idlib", geo_precision=3, event_type="Explosions/Remote violence",
+    region = _mention(0, location="Idlib", admin1="Idlib", latitude=35.93, longitude=36.63, geo_precision=3,
+                      event_type="Explosions/Remote violence",
                       actor1="Russian Aerospace Forces", actor2="")
-    town = _mention(1, location="al-Bara", admin1="Idlib", geo_precision=1, event_type="Explosions/Remote violence",
+    town = _mention(1, location="al-Bara", admin1="Idlib", latitude=35.68, longitude=36.54, geo_precision=1,
+                    event_type="Explosions/Remote violence",
                     actor1="Russian Aerospace Forces", actor2="")
     assert compatible(region, town)
     assert not compatible(region, replace(town, listed=True))

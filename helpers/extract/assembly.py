@@ -75,7 +75,9 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     ea, eb = a.event, b.event
     # a later telling that names no place of its own ("the death toll from Sunday's ambush") may
     # tell any event before it; an earlier one does not take in what is told after it
-    if not b.placed or not ea.location or not eb.location or ea.location == eb.location:
+    same_place = ea.location == eb.location or (
+        ea.latitude is not None and (ea.latitude, ea.longitude) == (eb.latitude, eb.longitude))  # "al-Qusayr", "Qusayr"
+    if not b.placed or not ea.location or not eb.location or same_place:
         return True
     # one named armed side; crowds in two towns are two crowds
     same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1))

@@ -143,6 +143,8 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
                      if a.actor not in side1]
     if not side1:
         side1 = _agent_told_later(text, frame, sentence)
+    if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself
+        side2 = [a for a in side2 if a not in side1]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
 
 
