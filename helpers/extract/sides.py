@@ -101,8 +101,10 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         side1, side2 = [a.actor for a in principal[:1]], []
     elif roles == "internal":
         side1 = side2 = [(after or before)[0].actor]
-    elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and _internal(text, main.end, after[0].start):
-        side1 = side2 = [after[0].actor]  # "clashes between two factions of the SNA"
+    elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and (
+            _internal(text, main.end, after[0].start) or len(_leading_group(text, after)) >= 2):
+        # "clashes between two factions of the SNA", "between the Sultan Murad Division and the Hamza Division"
+        side1 = side2 = [after[0].actor]
     elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
         pair = _leading_group(text, after)
         side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
