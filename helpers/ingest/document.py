@@ -123,7 +123,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
 
 
 def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> None:
-    """A report whose header gives no date but whose title ("Iran Update, November 21, 2023") or
+    """A report whose header gives no date but whose title ("Northwest Syria: ..., 21 September 2022") or
     first paragraph ("... on Tuesday, March 12, 2024, as follows:") names a full one was written that day."""
     for pattern in formats.lead_dates:
         for found in pattern.finditer(words):
