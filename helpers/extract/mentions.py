@@ -165,12 +165,14 @@ _HEADING_WORDS = 12
 def _heading(text: str, sentence: Sentence) -> bool:
     """"Air raids kill civilians in southern Idlib": a paragraph of a few words with no full stop and
     no bullet heads what the paragraphs under it tell; it tells nothing of its own."""
-    paragraph_start = text.rfind("\n\n", 0, sentence.start) + 2 if "\n\n" in text[:sentence.start] else 0
+    if not (sentence.text[:1].isalpha() and sentence.text[-1:].isalnum()
+            and len(sentence.text.split()) <= _HEADING_WORDS):
+        return False
     paragraph_end = text.find("\n\n", sentence.end)
-    whole = not text[paragraph_start:sentence.start].strip() and not text[
-        sentence.end:paragraph_end if paragraph_end >= 0 else len(text)].strip()
-    return (whole and paragraph_end >= 0 and len(sentence.text.split()) <= _HEADING_WORDS
-            and sentence.text[:1].isalpha() and sentence.text[-1:].isalnum())
+    before = text.rfind("\n\n", 0, sentence.start)
+    paragraph_start = before + 2 if before >= 0 else 0
+    return paragraph_end >= 0 and not text[paragraph_start:sentence.start].strip() \
+        and not text[sentence.end:paragraph_end].strip()
 
 
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
