@@ -748,6 +748,19 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a situation report's title carries its date
     ("sitrep.md", "# Northwest Syria: drone strikes on the rise, 21 September 2022\n\n**Authors:** Jane Roe\n\n"
      "Drones struck two villages on Monday.\n", date(2022, 9, 21), "title", "", "Drones struck"),
+    # ISO 8601 with its time, and a year-first date with slashes
+    ("iso.txt", "Drone Strike on Car\n\nJane Roe\n2023-06-14T11:32:00+03:00\n\nA drone struck a car.\n",
+     date(2023, 6, 14), "text", "", "A drone struck"),
+    ("slash.txt", "Drone Strike on Car\n\nJane Roe\n2023/06/14\n\nA drone struck a car.\n",
+     date(2023, 6, 14), "text", "", "A drone struck"),
+    # a header line no date-line format reads still gives its full date
+    ("crumb.txt", "Drone Strike on Car\n\nHome > News > Syria > 14 June 2023\n\nA drone struck a car.\n",
+     date(2023, 6, 14), "header", "", "A drone struck"),
+    ("written.txt", "Drone Strike on Car\n\nWritten by Hawar staff on 14.06.2023\n\nA drone struck a car.\n",
+     date(2023, 6, 14), "header", "", "A drone struck"),
+    # only a later edit's date: nearer the report's own than none
+    ("edit.txt", "Drone Strike on Car\n\nUpdated: 15 June 2023\n\nA drone struck a car on 2 June 2023.\n",
+     date(2023, 6, 15), "updated", "", "A drone struck"),
 ])
 def test_where_real_pages_put_their_date(tmp_path, name, content, published, published_from, outlet, starts):
     report = read_report(write(tmp_path, name, content), tmp_path)

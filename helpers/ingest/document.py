@@ -115,9 +115,18 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         paragraphs.remove(doc.title)
     if paragraphs:
         paragraphs[0] = _take_dateline(doc, paragraphs[0], formats)
-    for where, words in (("title", doc.title), ("lead", paragraphs[0] if paragraphs else "")):
+    # A header that no date-line format reads may still hold a full date ("Written by Hawar staff
+    # on 14.06.2023", "Home > News > 14 June 2023"); a later edit's date is nearer the report's
+    # than none; a first paragraph's full date comes last.
+    unread = [text for _, text, kind in header if kind.kind in ("other", "drop") and text != doc.title]
+    updated = next((kind.when for _, _, kind in header if kind.kind == "updated"), None)
+    for where, words in (("title", doc.title), *(("header", text) for text in unread)):
         if doc.published is None:
             _date_from_lead(doc, words, formats, where)
+    if doc.published is None and updated is not None:
+        doc.published, doc.published_from = updated, "updated"
+    if doc.published is None and paragraphs:
+        _date_from_lead(doc, paragraphs[0], formats, "lead")
     doc.text = "\n\n".join(_join_broken(paragraphs))
     return doc
 
