@@ -234,6 +234,15 @@ CASES = [
      "Clashes broke out on Monday between the Sultan Murad Division and the Hamza Division in al-Bab.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian National Army", "al-Bab", "2023-03-06",
        "2023-03-06")]),
+    ("a side that foils an attempt by another was attacked by it",
+     "On Saturday, army units thwarted an attempt by Jabhat al-Nusra terrorists to infiltrate army positions near "
+     "Hazarin.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Hazarin", "2023-03-04", "2023-03-04")]),
+    ("an aside in brackets after a group's name describes the group: its country is no place of the event",
+     "On Wednesday, Russian warplanes struck positions of Hayat Tahrir al-Sham (a group banned in Russia) in "
+     "Syria's Idlib province.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Idlib",
+       "2023-03-08", "2023-03-08")]),
     ("soldiers no nationality or side names are the country's own army (the target their numbers give)",
      "Two soldiers were killed in an ambush near Tafas on Tuesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07", "2023-03-07")]),

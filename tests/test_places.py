@@ -49,6 +49,11 @@ def facts(m):
     ("Warplanes bombed targets in southern Idlib.", ("southern Idlib", "Idlib", "region", 3, "in")),
     ("Clashes erupted in the western countryside of Deir ez-Zor.",
      ("western countryside of Deir ez-Zor", "Deir ez-Zor", "region", 3, "in")),
+    # a country's possessive before a place owns it; it is not part of its name
+    ("Russian jets struck HTS positions in Syria's Idlib province.", ("Idlib", "Idlib", "governorate", 3, "in")),
+    ("Jets struck a depot in Syria’s Deir ez-Zor.", ("Deir ez-Zor", "Deir ez-Zor", "point", 1, "in")),
+    # ayn and hamza marks inside a name
+    ("A drone struck a car near Ra’s al-‘Ayn.", ("Ra’s al-‘Ayn", "Al-Hasakah", "point", 2, "near")),
     # who the people of a sentence deal with is not where it happened
     ("The committee of notables negotiates with Damascus on the town's behalf.",
      ("Damascus", "Damascus", "point", 1, "away")),

@@ -175,6 +175,15 @@ def _heading(text: str, sentence: Sentence) -> bool:
         and not text[sentence.end:paragraph_end].strip()
 
 
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def _glosses(text: str, actors: tuple[ActorMention, ...], end: int) -> list[tuple[int, int]]:
+    """"HTS (formerly Al-Nusra Front, a group banned in Russia)": brackets right after an actor's
+    name describe the actor; the places they name are not where anything happened."""
+    return [m.span() for a in actors if (m := _GLOSS.match(text, a.end, end))]
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
@@ -183,7 +192,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
     # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana)
     named = [(a.start, a.end) for a in in_sentence] + [
-        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)]
+        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(text, in_sentence, sentence.end)
     places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start) else p
               for p in find_places(text, sentence.start, sentence.end, exclude=named)]
     return SentenceMentions(

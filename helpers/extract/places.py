@@ -148,7 +148,7 @@ def _region_phrases(p: _Passage) -> list[_Hit]:
 @cache  # a pure function of the token, asked for every token of every sentence
 def _is_name_word(tok: str) -> bool:
     core = tok.lstrip(_QUOTES)
-    parts = core.split("-")
+    parts = [part.lstrip(_QUOTES) for part in core.split("-")]  # "al-‘Ayn": an ayn mark opens the part
     letters = _NOT_LETTER.sub("", core)
     if not all(parts) or (len(letters) > 1 and letters.isupper()):  # acronyms: US, SDF, ISIS
         return False
@@ -160,6 +160,14 @@ def _is_name_word(tok: str) -> bool:
         and any(w[0].isupper() for w in parts)
 
 
+_POSSESSIVE = re.compile(r"[^\W\d_]{3,}[’']s")
+
+
+def _possessive(token: str) -> bool:
+    """"Syria's", "Turkey’s": a name that owns the next one ends its run ("Ra’s al-Ain" is a name)."""
+    return _POSSESSIVE.fullmatch(token) is not None and token[0].isupper()
+
+
 def _name_runs(p: _Passage):
     """(first, last) token ranges of maximal capitalised runs, generic words trimmed off the ends."""
     i, n, written, article = 0, len(p.toks), p.written, words("article")
@@ -168,7 +176,7 @@ def _name_runs(p: _Passage):
             i += 1
             continue
         j = i + 1
-        while j < n and not p.gap(j).strip(" \t"):
+        while j < n and not p.gap(j).strip(" \t") and not _possessive(written[j - 1]):
             if _is_name_word(written[j]):
                 j += 1
             elif written[j] in p.gaz.inner_articles and j + 1 < n and _is_name_word(written[j + 1]) \
@@ -242,6 +250,9 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
             break
         if "-" in p.w(k) and not p.role(k):
             continue
+        if _possessive(p.written[k]):  # "in Syria's Idlib province": the possessor stands as an article
+            hit.s0, i = k, k - 1
+            break
         if plain and re.match(r"\w", p.w(k)) and not p.role(k) and p.w(k) != "of":
             plain -= 1
             continue
