@@ -288,6 +288,8 @@ def test_evidence_covers_the_sentences_used():
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
+    "Iranian-backed militias conducted at least three attacks on US forces near al-Shaddadi since the last update.",
+    "Over the past 24 hours, militants carried out 27 shelling attacks on villages near Kafr Nabl and Saraqib.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
