@@ -79,6 +79,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         after = re.match(r"\s+([\w-]+)", text[m.end():sentence.end])
         if after and after.group(1).lower() in words("thing"):
             continue  # "targeted a civilian car"
+        if _speakers(text, m.end(), sentence.end):
+            continue  # "..., two residents said": who told it, not who was harmed
+        if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
+            continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
         if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or (
                 counts and (word in ("a", "an") and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start])
                             or skipped and re.fullmatch(r"\s*and\s*", text[skipped[-1]:q.start]))):
@@ -102,6 +106,20 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
                 and not single.group("noun").lower().endswith(("s", "ren", "men")):  # "a man and his daughter": 2
             counts[-1] = _joined(text, counts[-1], 1, 1, single.end())
     return counts
+
+
+def _speakers(text: str, end: int, sentence_end: int) -> bool:
+    """Is the counted noun phrase ending at `end` the subject of a say-verb ("two residents said")?"""
+    gap = re.compile(r"\s+").match(text, end, sentence_end)
+    return gap is not None and claim_pattern("say_verb").match(text, gap.end(), sentence_end) is not None
+
+
+def _harm_next_to(text: str, start: int, end: int, sentence: Sentence, casualty: re.Pattern) -> bool:
+    """Is a harm word right before the count or right after its noun phrase ("were arrested")?"""
+    elided = named_pattern("elided_count").match(text, end, sentence.end)
+    if elided is not None and casualty.match(text, elided.end()):
+        return True
+    return any(not text[m.end():start].strip() for m in casualty.finditer(text, max(sentence.start, start - 40), start))
 
 
 # "a man and his daughter", "a woman and her two children": a family counted together
