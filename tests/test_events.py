@@ -243,6 +243,13 @@ CASES = [
      "Syria's Idlib province.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Idlib",
        "2023-03-08", "2023-03-08")]),
+    ("a trigger that points back ('before the raid') is not what the sentence tells",
+     "Two days before the raid, on Sunday evening, gunmen on a motorcycle opened fire on a car near al-Yadudah.",
+     [("Battles", "Armed clash", "Unidentified armed group", "", "al-Yadudah", "2023-03-05", "2023-03-05")]),
+    ("women gathered in front of a building with photos of detained relatives protest",
+     "On Monday, dozens of women gathered in front of the municipal building in Nawa holding photos of relatives "
+     "who disappeared into government detention.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Nawa", "2023-03-06", "2023-03-06")]),
     ("soldiers no nationality or side names are the country's own army (the target their numbers give)",
      "Two soldiers were killed in an ambush near Tafas on Tuesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07", "2023-03-07")]),
@@ -290,6 +297,9 @@ def test_evidence_covers_the_sentences_used():
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
     "Iranian-backed militias conducted at least three attacks on US forces near al-Shaddadi since the last update.",
     "Over the past 24 hours, militants carried out 27 shelling attacks on villages near Kafr Nabl and Saraqib.",
+    "The Syrian Network for Human Rights documented the killing of 61 civilians near Ariha in July alone.",
+    "This week, our teams responded to 19 attacks by regime forces on villages near Ariha.",
+    "Since Jan. 1, 2025, US forces have conducted 61 operations against ISIS near al-Shaddadi, detaining 71.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

@@ -39,6 +39,11 @@ def _light(phrase: str) -> str:
     return f"{first} {rest}".strip()
 
 
+# "..., local sources told Zaman al-Wasl.": whom the speaker told, a name that ends the clause
+_RECIPIENT = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*))*"
+                        r"(?:\s*[,;.]|\s+(?:by|on|in|via)\b|\s*$)")
+
+
 @dataclass(frozen=True)
 class Attribution:
     position: int
@@ -88,7 +93,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         clause = clause_start(text, sentence.start, m.start())
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
-        backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I)
+        backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I) \
+            or _RECIPIENT.match(text, m.end(), sentence.end) is not None
         spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)

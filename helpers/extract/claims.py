@@ -17,7 +17,7 @@ from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import taxonomy
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
-from helpers.extract.lexicon import (casualty_words, claim_pattern, home_forces, lookup, named_pattern, nationalities,
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, home_forces, lookup, named_pattern, nationalities,
                                       victim_nouns, words, zero_phrases)
 from helpers.extract.mentions import SentenceMentions
 from helpers.extract.quantities import find_quantities
@@ -138,6 +138,13 @@ def _joined(text: str, count: PeopleCount, low: int | None, high: int | None, en
     return replace(count, quantity=total, end=end)
 
 
+def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
+    """Is the harm word inside a relative clause of a later noun, not of the counted one?"""
+    between = text[count_end:word_start]
+    relative = re.search(rf"(?<!,)\s(?:{alternation('relative_pronoun')})\b", between, re.I)
+    return relative is not None and bool(between[:relative.start()].strip())
+
+
 def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) -> tuple[str, int] | None:
     """The casualty word of the i-th count: after it (up to the next count), shared with the next
     count ("5 militants and several civilians were killed"), or before it ("detained at least 4 suspects")."""
@@ -155,6 +162,8 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
         stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
         relative = named_pattern("relative_clause").match(text, counts[j].end)
         m = pattern.search(text, relative.end() if relative else counts[j].end, stop)
+        if m and _in_others_relative(text, counts[j].end, m.start()):
+            m = None  # "dozens of women gathered ... with photos of relatives who disappeared"
         if m:
             return lookup(table, m.group()), m.start()
         if j + 1 < len(counts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[counts[j].end:counts[j + 1].start]):
@@ -165,6 +174,9 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
         return _category(text, counts, i - 1, sentence)  # "killing two SDF fighters and a civilian"
     start = counts[i - 1].end if i else sentence.start
     before = list(pattern.finditer(text, start, counts[i].start))
+    if before and text[before[-1].end():counts[i].start].split()[:1] and \
+            text[before[-1].end():counts[i].start].split()[0].lower() in words("definite"):
+        return None  # "the bodies of the three victims, a father and his two sons": people counted already
     if before:
         return lookup(table, before[-1].group()), before[-1].start()
     return None

@@ -227,9 +227,11 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     """
     if published is None:
         return []
-    found = (_explicit(text, start, end, published) + _weekdays(text, start, end, published)
-             + _relative(text, start, end, published, previous) + _days_apart(text, start, end, previous)
-             + _history(text, start, end, published))
+    anchored = _explicit(text, start, end, published) + _weekdays(text, start, end, published)
+    # "Two days before the raid, on Sunday evening": a day the sentence names outright beats one
+    # counted from an event that may not be the previous one
+    apart = [] if any(d.date_start for d in anchored) else _days_apart(text, start, end, previous)
+    found = anchored + _relative(text, start, end, published, previous) + apart + _history(text, start, end, published)
     return longest_first(found + _named_months(text, start, end, published), lambda d: (d.start, d.end))
 
 

@@ -31,6 +31,9 @@ def _main_trigger(frame: Frame) -> TriggerHit:
     """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
     reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire)."""
     hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent")] or frame.triggers
+    # "Two days before the raid, gunmen opened fire": a trigger that points back is not what happened here
+    if any(not t.anaphoric and t.trigger.kind in ("violent", "raid") for t in hits):
+        hits = [t for t in hits if not t.anaphoric]
     # the frame's first telling says who acted; a later one ("the attack was repelled") retells it
     first = next(s.sentence for s in frame.sentences if any(s.sentence.start <= t.start < s.sentence.end for t in hits))
     hits = [t for t in hits if first.start <= t.start < first.end]
