@@ -151,8 +151,10 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
         # A governorate, or a region of the towns' own governorate, beside towns contains them ("east of
         # Salamiyah, in the Hama countryside"; "the town of Dhiban, in the eastern countryside of Deir ez-Zor").
         towns = {p.admin1 for p in group if p.kind == "point"}
+        countries = {p.country for p in group if p.kind == "point"} - {"Syria"}
         distinct = list({p.location: p for p in group if p.kind != "governorate"
-                         and not (p.kind == "region" and p.admin1 and p.admin1 in towns)}.values())
+                         and not (p.kind == "region" and p.admin1 and p.admin1 in towns)
+                         and not (p.kind == "region" and p.country in countries)}.values())  # "Sinjar, in Nineveh"
         if len(distinct) >= 2 and any(p.kind == "point" for p in distinct):
             return distinct
     starts = tuple(s.sentence.start for s in frame.evidence)

@@ -291,7 +291,7 @@ def _credible(p: _Passage, hit: _Hit) -> bool:
         return False
     cued = hit.relation not in ("other", "away")  # "talks with Russia" names no place by its preposition
     if hit.kind == "foreign":  # "Turkey shelled ..." names an actor; "in Turkey" a place
-        return cued or hit.settlement or hit.province
+        return cued or hit.settlement or hit.province or hit.vague  # "bombed the Zap region"
     if hit.kind != "point":
         return True
     if not hit.places and not hit.settlement:

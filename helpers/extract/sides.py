@@ -92,7 +92,8 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     main = _main_trigger(frame)
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
-    before = [a for a in principal if sentence.start <= a.start < main.start]
+    before = [a for a in principal if sentence.start <= a.start < main.start
+              or a.start == main.start and a.end > main.end]  # "a drone of unknown identity targeted"
     clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
