@@ -17,13 +17,14 @@ from helpers.extract.actors import actor_type, is_air
 from helpers.extract.coding import Draft
 from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import named_pattern
+from helpers.extract.lexicon import air_forces, named_pattern
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import resolve_sides
 from helpers.geo import Gazetteer
 from helpers.records import Event, PlaceMention
 
 REFERENCE_GAP = 20  # characters between a village and the town that locates it (", 12 km east of ")
+AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm
 
 
 def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
@@ -48,7 +49,7 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
     battles = [h for h in specific if h.trigger.event_type == "Battles"]
     if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") for h in battles) and (
             battles or all(h.trigger.roles == "vehicle" for h in specific)):
-        return "Explosions/Remote violence", "Air/drone strike"  # "warplanes carried out two raids"
+        return "Explosions/Remote violence", AIR_STRIKE  # "warplanes carried out two raids"
     for event_type in taxonomy().event_types[:3]:  # the political-violence types, in hierarchy order
         typed = [h for h in specific if h.trigger.event_type == event_type]
         if typed:
@@ -174,6 +175,8 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     drafts = []
     for hits in _trigger_groups(frame):
         event_type, sub_type = resolve_type(hits, actor1)
+        # "the Israeli military said its jets struck": an air strike is its air force's
+        acting = air_forces().get(actor1, actor1) if sub_type == AIR_STRIKE else actor1
         for place in resolve_places(text, frame):
             event = Event(
                 event_id="", report_id=report_id,
@@ -181,7 +184,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 date_end=when.date_end if when else None,
                 date_precision=when.precision if when else "",
                 event_type=event_type, sub_event_type=sub_type,
-                actor1=actor1, assoc_actor1=assoc1, actor2=actor2, assoc_actor2=assoc2,
+                actor1=acting, assoc_actor1=assoc1, actor2=actor2, assoc_actor2=assoc2,
                 location=place.location if place else "",
                 admin1=place.admin1 if place else "",
                 latitude=place.latitude if place else None,
@@ -192,6 +195,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
-            drafts.append(Draft(tuple(hits), sides, (text_sides[0], text_sides[2]), event, stated, bool(frame.marker),
-                                placed))
+            drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], text_sides[2]), event, stated,
+                                bool(frame.marker), placed))
     return drafts

@@ -164,7 +164,22 @@ def background_markers() -> tuple[dict[str, str], re.Pattern]:
 @cache
 def _nationality_rows() -> list[dict[str, str]]:
     return rows("nationalities.csv", PHRASE, FORMS, text("actor", choices=actor_names),
-                text("home", required=False, choices=("yes",)), note())
+                text("home", required=False, choices=("yes",)), Column("countries", required=False, kind="list"),
+                text("air_force", required=False, choices=actor_names), note())
+
+
+@cache
+def air_forces() -> dict[str, str]:
+    """A state's forces -> its air arm, which the codebook names for its air strikes ("the Israeli
+    military said its jets struck" is the Israeli Air Force's strike)."""
+    return {row["actor"]: row["air_force"] for row in _nationality_rows() if row["air_force"]}
+
+
+@cache
+def country_forces() -> tuple[dict[str, str], re.Pattern]:
+    """A country's name -> the state forces it means when it acts ("Israel struck ...")."""
+    named = [(country, row["actor"]) for row in _nationality_rows() for country in split_list(row["countries"])]
+    return {norm(country): actor for country, actor in named}, surface_regex(country for country, _ in named)
 
 
 @cache

@@ -95,6 +95,7 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
     for hit in hits:
         _read_context(p, hit)
     _listed_settlements(p, sorted(hits, key=lambda h: h.s0))
+    _located_abroad(p, sorted(hits, key=lambda h: h.s0))
     hits = sorted((h for h in hits if _credible(p, h)), key=lambda h: h.s0)
     _group(p, hits)
     _capitals(hits)
@@ -109,6 +110,17 @@ def _listed_settlements(p: _Passage, hits: list[_Hit]) -> None:
     for prev, hit in zip(hits, hits[1:]):
         if prev.settlement and p.low[prev.s1:hit.s0] in _LIST_GLUE:
             hit.settlement = True
+
+
+def _located_abroad(p: _Passage, hits: list[_Hit]) -> None:
+    """"near Sinjar, in Iraq's Nineveh province": a town the text places in a foreign province is
+    that country's town of the name, not a Syrian namesake."""
+    hits = [h for h in hits if not _possessive(p.written[h.last - 1])]  # "Iraq's" owns what follows
+    for town, where in zip(hits, hits[1:]):
+        abroad = p.gaz.foreign.get(fold_place_name(town.name))
+        if where.kind == "foreign" and town.kind != "foreign" and abroad is not None \
+                and abroad.country == where.foreign.country and p.low[town.s1:where.s0] in ([","], [",", "in"]):
+            town.kind, town.foreign = "foreign", abroad
 
 
 def _capitals(hits: list[_Hit]) -> None:
@@ -250,8 +262,11 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
             break
         if "-" in p.w(k) and not p.role(k):
             continue
+        if p.w(k) in p.gaz.directions and k > 0 and _possessive(p.written[k - 1]):
+            continue  # "Lebanon's northern Bekaa valley"
         if _possessive(p.written[k]):  # "in Syria's Idlib province": the possessor stands as an article
             hit.s0, i = k, k - 1
+            _owned_abroad(p, hit, p.written[k][:-2])
             break
         if plain and re.match(r"\w", p.w(k)) and not p.role(k) and p.w(k) != "of":
             plain -= 1
@@ -268,6 +283,15 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
             break
     if hit.kind == "governorate" and hit.settlement:  # "the city of Hama" is the city
         hit.kind = "point"
+
+
+def _owned_abroad(p: _Passage, hit: _Hit, owner: str) -> None:
+    """"Lebanon's northern Bekaa valley", "Iraq's Nineveh province": a place another country owns
+    is in that country, whatever Syrian namesake the gazetteer has."""
+    country = p.gaz.foreign.get(fold_place_name(owner))
+    if country is not None and country.kind == "country" and hit.kind != "foreign":
+        kind = "city" if hit.settlement and not hit.province else "province"
+        hit.kind, hit.foreign = "foreign", ForeignPlace(hit.name, country.country, kind)
 
 
 def _direction_region(p: _Passage, hit: _Hit) -> None:
@@ -290,11 +314,11 @@ def _credible(p: _Passage, hit: _Hit) -> bool:
     if p.role(hit.last) == "actor":  # "the Damascus government" is an actor, not a place
         return False
     cued = hit.relation not in ("other", "away")  # "talks with Russia" names no place by its preposition
-    if hit.kind == "foreign":  # "Turkey shelled ..." names an actor; "in Turkey" a place
-        return cued or hit.settlement or hit.province or hit.vague  # "bombed the Zap region"
-    if hit.kind != "point":
+    if hit.kind == "foreign" and hit.foreign.kind == "country":  # "Turkey shelled ..." names an actor
+        return cued or hit.settlement or hit.province or hit.vague
+    if hit.kind not in ("point", "foreign"):
         return True
-    if not hit.places and not hit.settlement:
+    if hit.kind == "point" and not hit.places and not hit.settlement:
         return False
     if cued or hit.settlement or hit.vague or hit.s0 != hit.first or hit.last - hit.first > 1:
         return True
@@ -375,7 +399,7 @@ def _mention(p: _Passage, hit: _Hit, place: Place | None) -> PlaceMention:
     precision = 2 if hit.near or hit.vague else 1
     if hit.kind == "foreign":
         f = hit.foreign
-        return PlaceMention(location=f"{hit.name}, {f.country}" if f.kind != "country" else f.country, admin1="",
+        return PlaceMention(location=hit.name if f.kind != "country" else f.country, admin1=f.admin1,
                             latitude=None, longitude=None, kind="point" if f.kind == "city" else "region",
                             geo_precision=precision if f.kind == "city" else 3, source="foreign_places.csv",
                             country=f.country, **common)

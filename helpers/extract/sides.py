@@ -14,7 +14,7 @@ from functools import cache
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import alternation, claim_pattern, lookup, named_pattern, side_markers
+from helpers.extract.lexicon import alternation, claim_pattern, country_forces, lookup, named_pattern, side_markers
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention, Sentence
 
@@ -148,10 +148,28 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
             side2 = [a.actor for a in _leading_group(text, [a for a in before if a.end <= harmed.start()])
                      if a.actor not in side1]
     if not side1:
-        side1 = _agent_told_later(text, frame, sentence)
+        side1 = _country_subject(text, sentence, main) or _agent_told_later(text, frame, sentence)
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself
         side2 = [a for a in side2 if a not in side1]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
+    """"Israel struck a depot", "Turkey has shelled ...", "Israel conducted an airstrike": a country
+    that opens the trigger's clause, with only lowercase words between, acts through its forces."""
+    table, pattern = country_forces()
+    start = clause_start(text, sentence.start, main.start)
+    found = pattern.search(text, start, main.start)
+    if found is None or not _LOWERCASE_WORDS.fullmatch(text, found.end(), main.start):
+        return []
+    prefix = text[start:found.start()]
+    said = list(claim_pattern("say_verb").finditer(prefix))  # "The ministry said Israel struck ..."
+    if prefix.strip(" ,\"“") and not (said and re.fullmatch(r"\s*(?:that\s*)?", prefix[said[-1].end():])):
+        return []
+    return [lookup(table, found.group())]
+
+
+_LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 
 
 def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:

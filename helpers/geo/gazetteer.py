@@ -44,7 +44,8 @@ SCHEMAS = {
     "place_words.csv": Schema((text("phrase"), text("role")), key="phrase"),
     "feature_ranks.csv": Schema((text("feature_code"), Column("rank", kind="int"), note()), key="feature_code"),
     "foreign_places.csv": Schema((text("name"), Column("aliases", False, "list"), text("country"),
-                                  text("kind", choices=("country", "province", "city")), note()), key="name"),
+                                  text("kind", choices=("country", "province", "city")), text("admin1", required=False),
+                                  note()), key="name"),
 }
 
 
@@ -55,6 +56,7 @@ class ForeignPlace:
     name: str
     country: str
     kind: str  # country | province | city
+    admin1: str = ""  # the country's first-level division ("Sanliurfa", "Duhok")
 
 
 def read_geo(name: str, geo_dir: Path) -> list[dict[str, str]]:
@@ -102,7 +104,7 @@ class Gazetteer:
         self.inner_articles = name_rules().inner_articles
         self.foreign: dict[str, ForeignPlace] = {}  # folded name -> place outside Syria
         for row in read_geo("foreign_places.csv", self.geo_dir):
-            place = ForeignPlace(row["name"], row["country"], row["kind"])
+            place = ForeignPlace(row["name"], row["country"], row["kind"], row["admin1"])
             for spelling in (row["name"], *split_list(row["aliases"])):
                 self.foreign[fold_place_name(spelling)] = place
         self._lines: dict[str, list[tuple[float, float]]] = {}

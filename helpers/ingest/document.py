@@ -118,7 +118,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     # A header that no date-line format reads may still hold a full date ("Written by Hawar staff
     # on 14.06.2023", "Home > News > 14 June 2023"); a later edit's date is nearer the report's
     # than none; a first paragraph's full date comes last.
-    unread = [text for _, text, kind in header if kind.kind in ("other", "drop") and text != doc.title]
+    unread = [text for _, text, kind in header if kind.kind in ("other", "drop", "by") and text != doc.title]
     updated = next((kind.when for _, _, kind in header if kind.kind == "updated"), None)
     for where, words in (("title", doc.title), *(("header", text) for text in unread)):
         if doc.published is None:
@@ -127,6 +127,14 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         doc.published, doc.published_from = updated, "updated"
     if doc.published is None and paragraphs:
         _date_from_lead(doc, paragraphs[0], formats, "lead")
+    # a byline the header missed, among the first short paragraphs ("By Jane Roe | May 20, 2025 | @jroe")
+    for k, paragraph in enumerate(paragraphs[:_HEADER_SEARCH_BLOCKS]):
+        if doc.published is not None or len(paragraph.split()) >= _HEADER_BLOCK_WORDS:
+            break  # past the top matter
+        if k and len(paragraph.split()) <= _TITLE_MAX_WORDS:
+            _date_from_lead(doc, paragraph, formats, "header")
+    if doc.published is None:
+        _date_from_signature(doc, paragraphs, formats)
     doc.text = "\n\n".join(_join_broken(paragraphs))
     return doc
 
@@ -140,6 +148,20 @@ def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> 
             if when is not None:
                 doc.published, doc.published_from = when, where
                 return
+
+
+_SIGNATURE_LINES = 4  # the last lines of a statement, where its signature and date stand
+
+
+def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats) -> None:
+    """A statement dated only under its signature ("General Command of the SDF / June 26, 2023"):
+    a line of the last few that is a date line and nothing else."""
+    lines = [line for paragraph in paragraphs for line in paragraph.split("\n")][-_SIGNATURE_LINES:]
+    for line in reversed(lines):
+        kind = header_line(line.strip(), formats)
+        if kind.kind == "date" and kind.when is not None:
+            doc.published, doc.published_from = kind.when, "signature"
+            return
 
 
 def _take_dateline(doc: Document, paragraph: str, formats: Formats) -> str:
