@@ -174,10 +174,15 @@ _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 
 def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
     """"... when militants fired a guided missile at an army post. The attack was carried out by
-    militants of Hayat Tahrir al-Sham": a later telling that names who did it, after "by"."""
+    militants of Hayat Tahrir al-Sham": a later telling that names who did it, after "by"; or the
+    group that claimed it ("The Islamic State claimed the bombing through Amaq")."""
     for s in frame.sentences:
         if s.sentence.start <= first.start:
             continue
+        claimed = named_pattern("claimed_by").search(text, s.sentence.start, s.sentence.end)
+        claimant = [a for a in s.actors if claimed and a.end <= claimed.start() and taxonomy().armed(a.actor_type)]
+        if claimant:
+            return [claimant[-1].actor]
         for t in s.triggers:
             by = re.search(r"\bby\b", text[t.end:s.sentence.end])
             if not (t.anaphoric and by and re.search(r"\b(?:was|were|been)\b", text[t.end:t.end + by.start()])):
