@@ -290,6 +290,29 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("outlet, text, expected", [
+    # a party's statement calls its forces "our forces"; a wire story quoting no one does not speak for them
+    ("General Command of the Syrian Democratic Forces",
+     "On Sunday, a drone of the Turkish occupation targeted a military vehicle of our forces near Tell Tamr.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces",
+       "Tell Tamr", "2023-03-05", "2023-03-05")]),
+    ("Levant Wire",
+     "On Sunday, a drone of the Turkish occupation targeted a military vehicle of our forces near Tell Tamr.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "", "Tell Tamr", "2023-03-05",
+       "2023-03-05")]),
+    # a security operation that ends in arrests is an Arrests event
+    ("SDF media center",
+     "On Monday, our forces carried out a security operation in the town of al-Tayyana with the support of the "
+     "International Coalition, which resulted in the arrest of three members of Daesh cells.",
+     [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Tayyana", "2023-03-06",
+       "2023-03-06")]),
+])
+def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected):
+    result = extract(Report(report_id="T", path="t.txt", outlet=outlet, published=PUBLISHED, text=text))
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, str(e.date_start), str(e.date_end))
+            for e in result.events] == expected
+
+
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_passage_gives_events(text, expected):
     assert _rows(text) == expected

@@ -758,12 +758,12 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      date(2023, 6, 14), "header", "", "A drone struck"),
     ("written.txt", "Drone Strike on Car\n\nWritten by Hawar staff on 14.06.2023\n\nA drone struck a car.\n",
      date(2023, 6, 14), "header", "", "A drone struck"),
-    # a statement dated only under its signature
+    # a statement dated only under its signature: who signed it is its outlet
     ("statement.txt", "Statement to the public\n\n1- On Saturday, a drone of the occupation struck a car of our "
      "forces near the village of Tell Tamr, and on the same day its artillery shelled the villages around it, "
      "while its mercenaries tried to advance on our positions west of the town and were pushed back.\n\n"
-     "General Command of the Syrian Democratic Forces\nJune 26, 2023\n", date(2023, 6, 26), "signature", "",
-     "1- On Saturday"),
+     "General Command of the Syrian Democratic Forces\nJune 26, 2023\n", date(2023, 6, 26), "signature",
+     "General Command of the Syrian Democratic Forces", "1- On Saturday"),
     # a byline among the first short paragraphs, after a long notice the header could not take
     ("blog.md", "This page is an archived copy kept for readers who follow the region; its links may no longer work "
      "and its images are not shown here.\n\n# Cells keep up pressure\n\nBy Jane Roe | May 20, 2025 | @jroe\n\n"

@@ -5,14 +5,28 @@ report, and then stands for that actor.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from helpers.extract.lexicon import actors, lookup
+from helpers.extract.lexicon import actors, alternation, lookup
 from helpers.records import ActorMention
 
 
-def find_actor_mentions(text: str) -> list[ActorMention]:
+def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
+    """The lexicon's actors in text order; with the actor a report speaks for (its voice), also its
+    own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
+    found = _lexicon_mentions(text)
+    if voice in actors().actors:
+        taken = [(a.start, a.end) for a in found]
+        own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
+               for m in re.finditer(rf"\b(?:{alternation('own_forces')})\b", text, re.I)
+               if not any(s < m.end() and m.start() < e for s, e in taken)]
+        found = sorted(found + own, key=_start)
+    return found
+
+
+def _lexicon_mentions(text: str) -> list[ActorMention]:
     lexicon = actors()
     named: set[str] = set()
     mentions = []

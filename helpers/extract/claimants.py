@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from helpers.extract.actors import actor_type, mentions_within
+from helpers.codebook import taxonomy
+from helpers.extract.actors import actor_type, find_actor_mentions, mentions_within
 from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, named_pattern, sources, words
 from helpers.extract.mentions import clause_start
 from helpers.records import ActorMention, Sentence
@@ -169,6 +170,20 @@ def outlet_claimant(outlet: str) -> str:
     table, pattern = sources()
     m = pattern.search(outlet or "")
     return lookup(table, m.group()).name if m else "unattributed"
+
+
+def voice_of(*names: str) -> str:
+    """The armed actor a report speaks for, from its outlet's or author's name: a party's own media
+    ("SDF media center") or the party itself ("General Command of the Syrian Democratic Forces")."""
+    table, pattern = sources()
+    for name in filter(None, names):
+        source = pattern.search(name)
+        if source and lookup(table, source.group()).speaks_for:
+            return lookup(table, source.group()).speaks_for
+        armed = [a.actor for a in find_actor_mentions(name) if taxonomy().armed(a.actor_type)]
+        if armed:
+            return armed[0]
+    return ""
 
 
 def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
-from helpers.extract.claimants import named_source, outlet_claimant
+from helpers.extract.claimants import named_source, outlet_claimant, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code
 from helpers.extract.events import draft_events
@@ -35,7 +35,7 @@ class Extraction:
 def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[ActorMention]]:
     """Every sentence of a report with its mentions, dates resolved in reading order."""
     text = report.text
-    actors = find_actor_mentions(text)
+    actors = find_actor_mentions(text, voice_of(report.outlet, _statement_author(report)))
     analysed = []
     previous = None
     for sentence in split_sentences(text):
@@ -44,6 +44,12 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
             previous = mentions.dates[-1].date_end
         analysed.append(mentions)
     return analysed, actors
+
+
+def _statement_author(report: Report) -> str:
+    """"Statement by the General Command of the Army and Armed Forces": whose statement the report is."""
+    statement = named_pattern("statement_title").match(report.title or "")
+    return statement.group("name") if statement else ""
 
 
 def extract(report: Report) -> Extraction:
@@ -77,9 +83,8 @@ def _extract(report: Report) -> Extraction:
             event_of_sentence[s.sentence.start] = i
 
     outlet = outlet_claimant(report.outlet)
-    statement = named_pattern("statement_title").match(report.title or "")
-    if outlet == "unattributed" and statement:  # "Statement by the General Command of ...": its voice
-        outlet = outlet_claimant(statement.group("name"))
+    if outlet == "unattributed" and _statement_author(report):  # "Statement by the General Command of ...": its voice
+        outlet = outlet_claimant(_statement_author(report))
     # A number told before the report's first event belongs to no event: background (a running
     # toll, a pandemic's count), not a claim (codebook section 6).
     claims_of_frame: list[list[Claim]] = [[] for _ in drafts]

@@ -161,6 +161,7 @@ def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats)
         kind = header_line(line.strip(), formats)
         if kind.kind == "date" and kind.when is not None:
             doc.published, doc.published_from = kind.when, "signature"
+            doc.outlet = doc.outlet or kind.name  # who signed it
             return
 
 
