@@ -313,6 +313,14 @@ def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected)
             for e in result.events] == expected
 
 
+def test_a_statement_signed_by_a_partys_command_tells_its_numbers_in_the_partys_name():
+    text = "On Sunday, a drone of the Turkish occupation targeted a vehicle of our forces near Tell Tamr, killing two fighters."
+    result = extract(Report(report_id="T", path="t.txt", outlet="General Command of the Syrian Democratic Forces",
+                            published=PUBLISHED, text=text))
+    assert [(c.category, c.low, c.victim, c.claimant) for c in result.claims] == [
+        ("killed", 2, "Syrian Democratic Forces", "Syrian Democratic Forces")]
+
+
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_passage_gives_events(text, expected):
     assert _rows(text) == expected

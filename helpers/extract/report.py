@@ -85,6 +85,8 @@ def _extract(report: Report) -> Extraction:
     outlet = outlet_claimant(report.outlet)
     if outlet == "unattributed" and _statement_author(report):  # "Statement by the General Command of ...": its voice
         outlet = outlet_claimant(_statement_author(report))
+    if outlet == "unattributed":  # a party's own statement, signed by its command: the party tells its numbers
+        outlet = voice_of(report.outlet, _statement_author(report)) or outlet
     # A number told before the report's first event belongs to no event: background (a running
     # toll, a pandemic's count), not a claim (codebook section 6).
     claims_of_frame: list[list[Claim]] = [[] for _ in drafts]
