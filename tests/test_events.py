@@ -280,6 +280,13 @@ CASES = [
      "claimed the bombing through Amaq the following day.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Democratic Forces",
        "al-Busayrah", "2023-03-08", "2023-03-08")]),
+    ("a protest against a bombardment told before is a protest, not the bombardment again",
+     "On Thursday, regime shells hit Sarmada. On Friday, hundreds of people took to the streets of Sarmada and "
+     "Binnish in protest against the bombardment, activists said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Sarmada",
+       "2023-03-09", "2023-03-09"),
+      ("Protests", "Peaceful protest", "Protesters", "", "Sarmada", "2023-03-10", "2023-03-10"),
+      ("Protests", "Peaceful protest", "Protesters", "", "Binnish", "2023-03-10", "2023-03-10")]),
     ("the occupation's mercenaries, in a Kurdish outlet's words, are the SNA",
      "On Saturday morning, mercenaries of the occupation attacked SDF positions near the village of Tell Tamr.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Tell Tamr", "2023-03-04",
