@@ -13,6 +13,7 @@ from helpers.facts import Column, Schema, read_rows, text
 
 FORCES = ("state", "non_state", "unarmed")
 DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments")
+AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm (section 5)
 
 
 @dataclass(frozen=True)

@@ -97,6 +97,29 @@ def test_compatible(later, same):
     assert compatible(_mention(0), later) is same
 
 
+# "Israel reportedly struck Iranian targets south of Damascus ... Israeli warplanes targeted sites in the
+# al-Kiswah area": a state's forces and its air arm are one side; near a town, then a place close to it
+_NEAR_DAMASCUS = _mention(0, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                          actor1="Israel Defense Forces", actor2="", location="Damascus", admin1="Damascus",
+                          latitude=33.51, longitude=36.29, geo_precision=2, generic=True)
+
+
+@pytest.mark.parametrize("later, same", [
+    (replace(_NEAR_DAMASCUS, frame=1, event=replace(_NEAR_DAMASCUS.event, actor1="Israeli Air Force",
+                                                     location="al-Kiswah", admin1="Rif Dimashq", latitude=33.36,
+                                                     longitude=36.24)), True),
+    # a place 100 km off is another happening
+    (replace(_NEAR_DAMASCUS, frame=1, event=replace(_NEAR_DAMASCUS.event, actor1="Israeli Air Force",
+                                                     location="Masyaf", admin1="Hama", latitude=35.07,
+                                                     longitude=36.34, geo_precision=1)), False),
+])
+def test_a_telling_near_a_town_takes_in_a_place_close_to_it(later, same):
+    assert compatible(_NEAR_DAMASCUS, later) is same
+    if same:
+        (event,), _ = assemble([_NEAR_DAMASCUS, later])
+        assert (event.event.actor1, event.event.location) == ("Israeli Air Force", "al-Kiswah")
+
+
 def test_an_unnamed_group_told_again_by_name_takes_the_name():
     (event,), _ = assemble([_mention(0, actor1="Unidentified armed group"), _mention(1)])
     assert (event.event.actor1, event.event.actor2) == ("Islamic State", "Syrian Arab Army")

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from helpers.codebook import event_types, taxonomy
+from helpers.codebook import AIR_STRIKE, event_types, taxonomy
 from helpers.extract.actors import actor_type
+from helpers.extract.lexicon import air_arm
+from helpers.geo import distance_km
 from helpers.records import Event
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
+NEAR_KM = 25  # how far a place may lie from the town another telling says the event was near
 UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 _HIERARCHY = event_types()
 
@@ -54,7 +57,7 @@ def types_compatible(a: Mention, b: Mention) -> bool:
         return True
     # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
     # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
-    same_actor = b.event.actor1 in ("", a.event.actor1, UNNAMED) or a.event.actor1 == UNNAMED
+    same_actor = air_arm(b.event.actor1) in ("", air_arm(a.event.actor1), UNNAMED) or a.event.actor1 == UNNAMED
     return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING))
 
 
@@ -81,17 +84,24 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
         return True
     # one named armed side; crowds in two towns are two crowds
     same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1))
-    if a.placed and not b.listed and _area(ea) != _area(eb) and (a.generic or b.generic or same_actor):
-        # "the attack" in a town of the region told before; "an Israeli missile attack on the southern
-        # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"
-        return bool(ea.admin1) and ea.admin1 == eb.admin1
-    return False
+    if not (a.placed and not b.listed and (a.generic or b.generic or same_actor)):
+        return False
+    # "struck targets south of Damascus ... targeted sites in the al-Kiswah area": told near a town
+    # first, then at a place close to it
+    if ea.geo_precision == 2 and None not in (ea.latitude, eb.latitude) \
+            and distance_km((ea.latitude, ea.longitude), (eb.latitude, eb.longitude)) <= NEAR_KM:
+        return True
+    # "the attack" in a town of the region told before; "an Israeli missile attack on the southern
+    # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"
+    return _area(ea) != _area(eb) and bool(ea.admin1) and ea.admin1 == eb.admin1
 
 
 def sides_compatible(a: Event, b: Event) -> bool:
     """Sides not in conflict: one shared, or one telling names none but an unnamed armed group (which
     may be the group the other telling names)."""
-    sides_a, sides_b = {a.actor1, a.actor2} - {"", UNNAMED}, {b.actor1, b.actor2} - {"", UNNAMED}
+    # a state's forces and its air arm are one side ("Israel struck ...", "Israeli warplanes fired ...")
+    sides_a = {air_arm(a.actor1), air_arm(a.actor2)} - {"", UNNAMED}
+    sides_b = {air_arm(b.actor1), air_arm(b.actor2)} - {"", UNNAMED}
     return not sides_a or not sides_b or bool(sides_a & sides_b)
 
 
@@ -108,7 +118,10 @@ def _merged(a: Mention, b: Mention) -> Mention:
     event = ea
     if b.dated and (not a.dated or _PRECISION_RANK[eb.date_precision] < _PRECISION_RANK[ea.date_precision]):
         event = replace(event, date_start=eb.date_start, date_end=eb.date_end, date_precision=eb.date_precision)
-    if b.placed and eb.location and (not a.placed or not ea.location or (eb.geo_precision or 9) < (ea.geo_precision or 9)):
+    # a later telling's place refines one told only as near a town ("south of Damascus ... al-Kiswah")
+    refines = ea.geo_precision == 2 and eb.geo_precision == 2 and ea.location != eb.location
+    if b.placed and eb.location and (not a.placed or not ea.location or refines
+                                     or (eb.geo_precision or 9) < (ea.geo_precision or 9)):
         event = replace(event, location=eb.location, admin1=eb.admin1, latitude=eb.latitude,
                         longitude=eb.longitude, geo_precision=eb.geo_precision)
     if (a.generic and not b.generic) or (a.raid and eb.sub_event_type == "Arrests"):
@@ -120,6 +133,8 @@ def _merged(a: Mention, b: Mention) -> Mention:
         event = replace(event, actor1=eb.actor1)
     if event.actor2 in ("", UNNAMED, event.actor1) and eb.actor2 and eb.actor2 != event.actor1:
         event = replace(event, actor2=eb.actor2)
+    if event.sub_event_type == AIR_STRIKE:
+        event = replace(event, actor1=air_arm(event.actor1))
     event = replace(event, evidence_spans=tuple(sorted(set(ea.evidence_spans) | set(eb.evidence_spans))))
     return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new, a.placed or b.placed,
                    a.raid or b.raid, a.listed)

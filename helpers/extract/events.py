@@ -12,19 +12,18 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from helpers.codebook import taxonomy
+from helpers.codebook import AIR_STRIKE, taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.coding import Draft
 from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import air_forces, named_pattern
+from helpers.extract.lexicon import air_arm, named_pattern
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import resolve_sides
 from helpers.geo import Gazetteer
 from helpers.records import Event, PlaceMention
 
 REFERENCE_GAP = 20  # characters between a village and the town that locates it (", 12 km east of ")
-AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm
 
 
 def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
@@ -179,7 +178,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     for hits in _trigger_groups(frame):
         event_type, sub_type = resolve_type(hits, actor1)
         # "the Israeli military said its jets struck": an air strike is its air force's
-        acting = air_forces().get(actor1, actor1) if sub_type == AIR_STRIKE else actor1
+        acting = air_arm(actor1) if sub_type == AIR_STRIKE else actor1
         for place in resolve_places(text, frame):
             event = Event(
                 event_id="", report_id=report_id,

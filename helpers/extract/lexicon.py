@@ -170,10 +170,14 @@ def _nationality_rows() -> list[dict[str, str]]:
 
 
 @cache
-def air_forces() -> dict[str, str]:
-    """A state's forces -> its air arm, which the codebook names for its air strikes ("the Israeli
-    military said its jets struck" is the Israeli Air Force's strike)."""
+def _air_forces() -> dict[str, str]:
     return {row["actor"]: row["air_force"] for row in _nationality_rows() if row["air_force"]}
+
+
+def air_arm(actor: str) -> str:
+    """A state's forces -> its air arm, which the codebook names for its air strikes ("the Israeli
+    military said its jets struck" is the Israeli Air Force's strike); any other actor as it is."""
+    return _air_forces().get(actor, actor)
 
 
 @cache
