@@ -67,10 +67,9 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
                 for t in frame.triggers)
     # "residents blocked a convoy and pelted it with stones": the blocking is what the crowd did; "dispersed a
     # sit-in ... and detained four protesters": the detentions are the protest's intervention (ACLED)
-    groups = [main] if main and not (crowd and all(t.trigger.kind in ("other", "arrest") for t in main)) else []
-    # "took to the streets in protest against the bombardment": the bombardment was told before
-    if crowd and main and all(t.anaphoric for t in main):
-        groups = []
+    # ... and "took to the streets in protest against the bombardment": the bombardment was told before
+    groups = [main] if main and not (crowd and all(t.trigger.kind in ("other", "arrest") or t.anaphoric
+                                                   for t in main)) else []
     standalone: dict[tuple[str, str], list[TriggerHit]] = {}
     for t in frame.triggers:
         # "arrested participants of the protests", "demonstrated ... calling on Turkey, a guarantor of the deal"
