@@ -14,6 +14,7 @@ from helpers.facts import Column, Schema, read_rows, text
 FORCES = ("state", "non_state", "unarmed")
 DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments")
 AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm (section 5)
+ABDUCTION = "Abduction/forced disappearance"  # in a state's raid, what its opponents call an abduction is an arrest
 
 
 @dataclass(frozen=True)

@@ -33,3 +33,8 @@ def test_a_typo_in_the_codebook_names_file_and_row(tmp_path, monkeypatch, name, 
     finally:
         monkeypatch.undo()
         codebook.taxonomy.cache_clear()
+
+
+def test_the_sub_event_types_rules_name_are_the_taxonomys():
+    sub_types = {s for subs in codebook.taxonomy().sub_event_types.values() for s in subs}
+    assert {codebook.AIR_STRIKE, codebook.ABDUCTION} <= sub_types

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from helpers.codebook import AIR_STRIKE, taxonomy
+from helpers.codebook import ABDUCTION, AIR_STRIKE, taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.coding import Draft
 from helpers.extract.dates import undated
@@ -37,7 +37,10 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
         return nonviolent[0].trigger.event_type, nonviolent[0].trigger.sub_event_type
     hits = others or hits
     kinds = {h.trigger.kind for h in hits}
-    if "raid" in kinds and "arrest" in kinds:
+    # "US forces raided the village and abducted 15 young men": what a state's forces take in a raid
+    # are detentions (ACLED: arrests), in their opponents' words or not
+    seized = any(h.trigger.sub_event_type == ABDUCTION for h in hits) and taxonomy().forces.get(actor_type(actor1)) == "state"
+    if "raid" in kinds and ("arrest" in kinds or seized):
         return "Strategic developments", "Arrests"
     disrupted = [h for h in hits if h.trigger.kind == "disrupted"]
     # "air defences shot down two drones": the drones never struck; but "warplanes launched

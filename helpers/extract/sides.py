@@ -133,6 +133,10 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
         subject = _leading_group(text, clause) if clause else _trailing_group(text, before)
         side1 = [a.actor for a in subject]
         side2 = [a.actor for a in _leading_group(text, after)]
+        if roles == "reciprocal" and not side2:
+            # "the army killed 12 ISIS fighters in clashes": the other side is named before the clashes
+            side2 = [a.actor for a in clause if a not in subject and a.actor not in side1
+                     and taxonomy().armed(a.actor_type)][:1]
         if roles == "reverse":
             side1, side2 = side2, side1
         elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
