@@ -288,7 +288,8 @@ CASES = [
       ("Protests", "Peaceful protest", "Protesters", "", "Sarmada", "2023-03-10", "2023-03-10"),
       ("Protests", "Peaceful protest", "Protesters", "", "Binnish", "2023-03-10", "2023-03-10")]),
     ("the other side of clashes may be named before them",
-     "On Monday, Syrian army troops killed 12 Daesh terrorists in clashes in the desert of eastern Deir ez-Zor.",
+     "On Monday, Syrian army troops backed by Russian air cover killed 12 Daesh terrorists in clashes in the desert "
+     "of eastern Deir ez-Zor, the agency said, adding that two soldiers were martyred in the fighting.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "eastern Deir ez-Zor", "2023-03-06",
        "2023-03-06")]),
     ("what a state's forces take in a raid are detentions, whatever their opponents call them",
