@@ -373,3 +373,9 @@ def test_a_crowded_day_draws_its_largest_claims_and_counts_the_rest():
     dots = sorted(float(line.get_ydata()[0]) for line in ax.get_lines() if line.get_marker() == "o")
     assert dots == [float(n) for n in range(25, 41)]  # the 16 largest
     assert "24 smaller claim(s) not drawn" in source_text(fig)
+
+
+def test_a_place_outside_syria_is_no_governorate_in_the_frequency_chart():
+    incidents = pd.DataFrame({"admin1": ["Idlib", "", "Van"], "country": ["Syria", "Syria", "Turkey"]})
+    assert list(frequency._group_values(incidents, "admin1")) == [
+        "Idlib", "(region across governorates)", "(outside Syria: Turkey)"]

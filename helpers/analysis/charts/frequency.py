@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from helpers.analysis.charts.style import (OTHER_COLOR, actor_color, actor_order, admin1_color, date_axis,
+from helpers.analysis.charts.style import (OTHER_COLOR, OUTSIDE_SYRIA, actor_color, actor_order, admin1_color, date_axis,
                                            event_type_color, new_figure, no_data, precision_color, set_titles,
                                            styled, sub_event_type_color)
 from helpers.analysis.views import actor_names, most_frequent, period_grid, period_start, spread_events
@@ -34,7 +34,11 @@ def _group_values(incidents: pd.DataFrame, by: str) -> pd.Series:
         return incidents["event_type"].fillna("") + ": " + incidents["sub_event_type"].fillna("")
     values = incidents[by].fillna("").astype(str)
     blank = {"admin1": "(region across governorates)", "actor1": "(no named actor)"}.get(by, "(unknown)")
-    return values.where(values != "", blank)
+    values = values.where(values != "", blank)
+    if by == "admin1" and "country" in incidents:  # a province of Turkey or Iraq is no Syrian governorate
+        country = incidents["country"].fillna("Syria")
+        values = values.where(country.isin(["Syria", ""]), OUTSIDE_SYRIA + ": " + country + ")")
+    return values
 
 
 def _group_color(by: str, value: str, actors: tuple[str, ...]) -> str:
@@ -44,7 +48,7 @@ def _group_color(by: str, value: str, actors: tuple[str, ...]) -> str:
         et, _, sub = value.partition(": ")
         return sub_event_type_color(et, sub)
     if by == "admin1":
-        return admin1_color(value if not value.startswith("(") else "")
+        return admin1_color(value if not value.startswith("(region") else "")
     return actor_color(value if not value.startswith("(") else "", actors)  # actor1
 
 

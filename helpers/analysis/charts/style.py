@@ -108,6 +108,8 @@ GOVERNORATE_PALETTE = [
 ]
 OTHER_COLOR = "#c7c7c7"
 UNKNOWN_COLOR = "#8f8f8f"
+OUTSIDE_SYRIA_COLOR = "#d8c39a"  # a place in Turkey, Iraq or Lebanon: no governorate's colour
+OUTSIDE_SYRIA = "(outside Syria"  # how a chart labels such a place's group
 
 
 def actor_order(names) -> tuple[str, ...]:
@@ -175,6 +177,8 @@ def admin1_color(admin1: str) -> str:
     lacks gets one from a hash of the name (stable, but may repeat)."""
     if not admin1:
         return UNKNOWN_COLOR
+    if admin1.startswith(OUTSIDE_SYRIA):
+        return OUTSIDE_SYRIA_COLOR
     palette = GOVERNORATE_PALETTE
     if admin1 in _governorates():
         return palette[_governorates().index(admin1) % len(palette)]
