@@ -296,6 +296,10 @@ CASES = [
      "On Sunday, US occupation forces raided the village of al-Shuhayl and abducted 15 young men.",
      [("Strategic developments", "Arrests", "US-led coalition", "Civilians", "al-Shuhayl", "2023-03-05",
        "2023-03-05")]),
+    ("the actor a source blames did it",
+     "Six civilians out collecting desert truffles were killed on Wednesday in an attack near the town of Al-Saan, "
+     "a war monitor said, blaming Daesh militants.",
+     [("Violence against civilians", "Attack", "Islamic State", "Civilians", "Al-Saan", "2023-03-08", "2023-03-08")]),
     ("the occupation's mercenaries, in a Kurdish outlet's words, are the SNA",
      "On Saturday morning, mercenaries of the occupation attacked SDF positions near the village of Tell Tamr.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Tell Tamr", "2023-03-04",

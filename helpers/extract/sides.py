@@ -126,6 +126,7 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
             agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
         if agent is None:  # "shells fell on the town, coming from army positions": who fired them
             agent = next((a for a in after if named_pattern("origin").search(text, main.end, a.start)), None)
+        agent = agent or _blamed(text, main, after)
         side1 = [agent.actor] if agent else []
         side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
     else:
@@ -143,7 +144,8 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
             # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
             # cells attacked": the subject suffered it; who acted is named after the passive
             acting = [a for a in before if a.start >= passive.end() and taxonomy().armed(a.actor_type)]
-            agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
+            agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None) or \
+                _blamed(text, main, after)
             side1 = [a.actor for a in _leading_group(text, acting)] if acting else [agent.actor] if agent else []
             side2 = [a.actor for a in subject]
         elif not side2 and clause and (harmed := named_pattern("passive_harm").search(text, sentence.start, clause[0].start)):
@@ -174,6 +176,11 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+
+
+def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
+    """"..., a war monitor said, blaming Daesh militants": the actor a source blames did it."""
+    return next((a for a in after if named_pattern("blamed_agent").search(text, main.end, a.start)), None)
 
 
 def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
