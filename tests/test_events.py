@@ -300,6 +300,10 @@ CASES = [
      "Six civilians out collecting desert truffles were killed on Wednesday in an attack near the town of Al-Saan, "
      "a war monitor said, blaming Daesh militants.",
      [("Violence against civilians", "Attack", "Islamic State", "Civilians", "Al-Saan", "2023-03-08", "2023-03-08")]),
+    ("what a crowd marches against is no happening of its own",
+     "On Sunday evening, thousands of people took to the streets of Qamishlo in a march to denounce the "
+     "occupation's attacks.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishlo", "2023-03-05", "2023-03-05")]),
     ("the occupation's mercenaries, in a Kurdish outlet's words, are the SNA",
      "On Saturday morning, mercenaries of the occupation attacked SDF positions near the village of Tell Tamr.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Tell Tamr", "2023-03-04",

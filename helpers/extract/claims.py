@@ -160,6 +160,8 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     j = i
     while j < len(counts):
         stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
+        semicolon = text.find(";", counts[j].end, stop)  # "hundreds gathered; police detained four"
+        stop = semicolon if semicolon >= 0 else stop
         relative = named_pattern("relative_clause").match(text, counts[j].end)
         m = pattern.search(text, relative.end() if relative else counts[j].end, stop)
         if m and _in_others_relative(text, counts[j].end, m.start()):

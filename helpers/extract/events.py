@@ -65,14 +65,17 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
 
 def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
     """Standalone triggers (an agreement, a protest) make events of their own; the rest make one."""
-    main = [t for t in frame.triggers if t.trigger.kind != "standalone"]
-    crowd = any(t.trigger.kind == "standalone" and t.trigger.event_type in ("Protests", "Riots") and not t.anaphoric
-                for t in frame.triggers)
+    crowds = [t for t in frame.triggers if t.trigger.kind == "standalone"
+              and t.trigger.event_type in ("Protests", "Riots") and not t.anaphoric]
+    # "took to the streets of Qamishlo to denounce the occupation's attacks": what a crowd protests
+    # against, told after the crowd in its sentence, is no happening of its own
+    main = [t for t in frame.triggers if t.trigger.kind != "standalone"
+            and not any(c.start < t.start and _same_sentence(frame, c.start, t.start) for c in crowds)]
     # "residents blocked a convoy and pelted it with stones": the blocking is what the crowd did; "dispersed a
     # sit-in ... and detained four protesters": the detentions are the protest's intervention (ACLED)
     # ... and "took to the streets in protest against the bombardment": the bombardment was told before
-    groups = [main] if main and not (crowd and all(t.trigger.kind in ("other", "arrest") or t.anaphoric
-                                                   for t in main)) else []
+    groups = [main] if main and not (crowds and all(t.trigger.kind in ("other", "arrest") or t.anaphoric
+                                                    for t in main)) else []
     standalone: dict[tuple[str, str], list[TriggerHit]] = {}
     for t in frame.triggers:
         # "arrested participants of the protests", "demonstrated ... calling on Turkey, a guarantor of the deal"
@@ -80,6 +83,10 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
         if t.trigger.kind == "standalone" and not (told_with_others and t.anaphoric):
             standalone.setdefault((t.trigger.event_type, t.trigger.sub_event_type), []).append(t)
     return groups + list(standalone.values())
+
+
+def _same_sentence(frame: Frame, a: int, b: int) -> bool:
+    return any(s.sentence.start <= a and b < s.sentence.end for s in frame.sentences)
 
 
 def _specificity(p: PlaceMention, sentence_starts: tuple[int, ...] = ()) -> tuple:
