@@ -66,7 +66,7 @@ def _weekday_numbers() -> dict[str, int]:
 @cache
 def _days_apart_regex() -> re.Pattern:
     words = "|".join(sorted(number_words(), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w-])(?P<n>\d+|{words})\s+days?\s+(?P<way>later|earlier|after|before)(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-])(?P<n>\d+|{words}|an?)\s+days?\s+(?P<way>later|earlier|after|before)(?![\w-])")
 
 
 _DIGIT = re.compile(r"\d")
@@ -139,8 +139,12 @@ def _days_apart(text: str, start: int, end: int, previous: date | None) -> list[
     if previous is None or "day" not in text[start:end].lower():  # as the regex needs it, in any case
         return found
     for m in _days_apart_regex().finditer(text[start:end]):
-        n = int(m.group("n")) if m.group("n").isdigit() else number_words()[m.group("n").lower()]
-        day = previous + timedelta(days=n if m.group("way").lower() in ("later", "after") else -n)
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an") else number_words()[word]
+        later = m.group("way").lower() in ("later", "after")
+        if named_pattern("came_after").search(text, start, start + m.start()):
+            later = not later  # "the raid came a day after gunmen shot dead ...": the gunmen's day is the raid's less one
+        day = previous + timedelta(days=n if later else -n)
         found.append(span(start + m.start(), start + m.end(), m.group(), day, day, "days_apart"))
     return found
 
@@ -229,8 +233,11 @@ def find_dates(text: str, start: int, end: int, published: date | None,
         return []
     anchored = _explicit(text, start, end, published) + _weekdays(text, start, end, published)
     # "Two days before the raid, on Sunday evening": a day the sentence names outright beats one
-    # counted from an event that may not be the previous one
-    apart = [] if any(d.date_start for d in anchored) else _days_apart(text, start, end, previous)
+    # counted from an event that may not be the previous one; "Sunday's attack came three days
+    # after ...": a day named as an event's ("Sunday's") is the one counted from
+    own = [d for d in anchored if not d.phrase.endswith(("'s", "’s"))]
+    apart = [] if any(d.date_start for d in own) else _days_apart(text, start, end, previous)
+    anchored = own if apart or any(d.date_start for d in own) else anchored
     found = anchored + _relative(text, start, end, published, previous) + apart + _history(text, start, end, published)
     return longest_first(found + _named_months(text, start, end, published), lambda d: (d.start, d.end))
 

@@ -320,7 +320,9 @@ def _credible(p: _Passage, hit: _Hit) -> bool:
         return True
     if hit.kind == "point" and not hit.places and not hit.settlement:
         return False
-    if cued or hit.settlement or hit.vague or hit.s0 != hit.first or hit.last - hit.first > 1:
+    # "Tel Aviv rarely comments", "Ankara said": a foreign capital opening a sentence is its government
+    long_name = hit.last - hit.first > 1 and hit.kind == "point"
+    if cued or hit.settlement or hit.vague or hit.s0 != hit.first or long_name:
         return True
     k = hit.first
     opens_sentence = k == 0 or p.low[k - 1] in _SENTENCE_END or "\n" in p.gap(k)
