@@ -389,7 +389,7 @@ def test_evidence_covers_the_sentences_used():
     "The Syrian Network for Human Rights documented the killing of 61 civilians near Ariha in July alone.",
     "This week, our teams responded to 19 attacks by regime forces on villages near Ariha.",
     "Since Jan. 1, 2025, US forces have conducted 61 operations against ISIS near al-Shaddadi, detaining 71.",
-    "The Daraa Martyrs Documentation Office recorded 37 assassination attempts near Tafas in April, killing 26 people.",
+    "The Daraa Martyrs Documentation Office recorded 37 assassination attempts near Tafas in February, killing 26 people.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
