@@ -304,6 +304,13 @@ CASES = [
      "On Sunday evening, thousands of people took to the streets of Qamishlo in a march to denounce the "
      "occupation's attacks.",
      [("Protests", "Peaceful protest", "Protesters", "", "Qamishlo", "2023-03-05", "2023-03-05")]),
+    ("the first of two joined nationalities acts; a partner named with its abbreviation helps",
+     "On Monday, Russian and Syrian warplanes carried out 30 strikes on ISIS hideouts near Palmyra. On Tuesday, "
+     "CENTCOM forces, partnered with the Syrian Democratic Forces (SDF), raided a house near al-Shaddadi.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Islamic State", "Palmyra",
+       "2023-03-06", "2023-03-06"),
+      # the target the text leaves out comes from the event before (sides.py)
+      ("Battles", "Armed clash", "US-led coalition", "Islamic State", "al-Shaddadi", "2023-03-07", "2023-03-07")]),
     ("the occupation's mercenaries, in a Kurdish outlet's words, are the SNA",
      "On Saturday morning, mercenaries of the occupation attacked SDF positions near the village of Tell Tamr.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Tell Tamr", "2023-03-04",

@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from helpers.extract.lexicon import actors, alternation, lookup
+from helpers.extract.lexicon import actors, alternation, lookup, nationalities
 from helpers.records import ActorMention
 
 
@@ -17,6 +17,7 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     """The lexicon's actors in text order; with the actor a report speaks for (its voice), also its
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
     found = _lexicon_mentions(text)
+    found = sorted(found + _shared_noun(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
         own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
@@ -24,6 +25,27 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
                if not any(s < m.end() and m.start() < e for s, e in taken)]
         found = sorted(found + own, key=_start)
     return found
+
+
+def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Russian and Syrian warplanes": a nationality joined by "and" to an actor named by another
+    nationality and a noun names that nationality's actor of the noun too."""
+    lexicon, known = actors(), nationalities()
+    found = []
+    for m in mentions:
+        first, _, noun = m.surface.partition(" ")
+        if first.lower() not in known or not noun:
+            continue
+        joined = _JOINED_NATIONALITY.search(text, max(0, m.start - 30), m.start)
+        if joined and joined.group(1).lower() in known:
+            name = lookup(lexicon.by_surface, f"{joined.group(1)} {noun}")
+            if name:
+                found.append(ActorMention(joined.start(1), joined.end(1), joined.group(1), name,
+                                          lexicon.actors[name].actor_type))
+    return found
+
+
+_JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 
 
 def _lexicon_mentions(text: str) -> list[ActorMention]:

@@ -56,6 +56,9 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
             if helper is not None:
                 helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
                 found[helper.start] = (helper, helped[-1] if helped else "")
+                # "partnered with the Syrian Democratic Forces (SDF)": its abbreviation is the same helper
+                found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
+                              and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
     return found
 
 
