@@ -311,6 +311,16 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       # the target the text leaves out comes from the event before (sides.py)
       ("Battles", "Armed clash", "US-led coalition", "Islamic State", "al-Shaddadi", "2023-03-07", "2023-03-07")]),
+    ("shelling of villages with no target named or counted hit their civilians; numbers that count soldiers "
+     "make them the target",
+     "On Monday, the Turkish army and its mercenaries shelled the villages of Mushayrifah and Jurah. On Tuesday, "
+     "HTS shelled the village of Kafr Nabuda, killing two Syrian soldiers.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
+       "Mushayrifah", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
+       "Jurah", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Syrian Arab Army",
+       "Kafr Nabuda", "2023-03-07", "2023-03-07")]),
     ("the occupation's mercenaries, in a Kurdish outlet's words, are the SNA",
      "On Saturday morning, mercenaries of the occupation attacked SDF positions near the village of Tell Tamr.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Tell Tamr", "2023-03-04",

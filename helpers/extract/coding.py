@@ -30,6 +30,7 @@ class Draft:
     dated: bool = True  # the frame states its date (else the codebook's default week)
     opens_new: bool = False  # the frame opens with "Meanwhile", "In response" ...
     placed: bool = True  # the frame names its own place (else the place is carried from earlier sentences)
+    settlement: bool = False  # what it hit is a town, village or neighbourhood ("shelled the villages of ...")
 
     @property
     def generic(self) -> bool:
@@ -91,6 +92,9 @@ RULES: tuple[Rule, ...] = (
     Rule("where the text names no target, the people its numbers count are the target",
          lambda e, d, v: not d.text_sides[1] and _sole_victim(v) not in ("", e.actor1) and e.event_type != "Protests",
          lambda e, d, v: replace(e, actor2=_sole_victim(v))),
+    Rule("shelling or strikes on a town or village with no target named or counted hit its civilians",
+         lambda e, d, v: v is not None and d.settlement and not e.actor2 and e.event_type == "Explosions/Remote violence",
+         lambda e, d, v: replace(e, actor2="Civilians")),
     BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians
 )
 
