@@ -154,7 +154,7 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     # Active voice: "killing two soldiers and injuring one other", "detained at least 4 suspects",
     # "the death of five fighters".
     adjacent = [m for m in pattern.finditer(text, sentence.start, counts[i].start)
-                if text[m.end():counts[i].start].strip() in ("", "of")]
+                if text[m.end():counts[i].start].strip(" \"'“”‘’") in ("", "of")]  # '"neutralized" five'"
     if adjacent:
         return lookup(table, adjacent[-1].group()), adjacent[-1].start()
     j = i
@@ -221,6 +221,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return next((a for a in sides if actor_type(a) in _non_state()), "")
     if role == "target" and event:
         return event.actor2
+    if role == "attacker" and event:  # "one attacker was also killed"
+        return event.actor1
     return ""
 
 
