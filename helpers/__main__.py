@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
                               "(default: a local cluster of --jobs workers)")
         sub.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                          help=f"a report that takes longer is marked error and the build goes on "
-                              f"(default {DEFAULT_TIMEOUT:g}; 0: no limit; not enforced on Dask)")
+                              f"(default {DEFAULT_TIMEOUT:g}; 0: no limit)")
         sub.add_argument("--no-cache", action="store_true",
                          help=f"extract every report again, without reading or writing the cache of extractions "
                               f"({paths.shown(paths.EXTRACTIONS_CACHE_DIR)})")

@@ -211,6 +211,23 @@ def test_dask_tables_equal_the_serial_ones_and_parquet_reads_back_equal(tmp_path
         pd.testing.assert_frame_equal(frame, expected)
 
 
+def test_the_time_limit_holds_on_dask_whose_worker_threads_no_signal_reaches(tmp_path):
+    """Dask runs each report in a worker thread, where SIGALRM cannot stop it: the deadline the
+    extractor checks between its steps must. A limit no report can meet stops every one of them."""
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        summary = build(paths.REPORTS_DIR, tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address,
+                        timeout=1e-6, quiet=True)
+    listed = _table(tmp_path / "dask", "reports")
+    reports = listed[listed.status != "skipped"]  # SOURCES.md and metadata.csv are listed, never read
+    assert len(reports) == _report_count(paths.REPORTS_DIR)
+    assert set(reports.status) == {"error"}
+    assert all(error.startswith("stopped after 1e-06 s, the time limit for one report (--timeout)")
+               for error in reports.error)
+    assert summary.statuses["error"] == len(reports) and _table(tmp_path / "dask", "events").empty
+
+
 # --------------------------------------------------------------------------------------------
 # Faults: monkeypatched extractors, forked into the workers with the pool.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.claimants import named_source, outlet_claimant, voice_of
@@ -39,6 +40,7 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     analysed = []
     previous = None
     for sentence in split_sentences(text):
+        check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
         mentions = sentence_mentions(text, sentence, actors, report.published, previous)
         if mentions.dates:
             previous = mentions.dates[-1].date_end
@@ -74,6 +76,7 @@ def _extract(report: Report) -> Extraction:
     event_of_sentence: dict[int, int] = {}  # sentence start -> index of the frame telling it
     previous_sides = None
     for i, frame in enumerate(build_frames(analysed)):
+        check_deadline()
         frame_drafts = draft_events(text, frame, previous_sides, report.report_id, report.published)
         coded = [code(d) for d in frame_drafts]
         previous_sides = (coded[-1].actor1, coded[-1].actor2)
@@ -93,6 +96,7 @@ def _extract(report: Report) -> Extraction:
     frame_index = None
     source = None  # the source the report named last ("SOHR said ... The monitor added ...")
     for s in analysed:
+        check_deadline()
         frame_index = event_of_sentence.get(s.sentence.start, frame_index)
         if frame_index is None and s.sentence.text.rstrip().endswith(":"):
             # "SOHR documented the following developments:": the list below is in that source's voice

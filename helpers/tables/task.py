@@ -13,6 +13,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
+from helpers.deadline import ReportTimeout, check_deadline, deadline
 from helpers.extract.report import Extraction, extract
 from helpers.ingest import DEFAULT_MAX_BYTES, Entry, ingest_entry, load_entry
 from helpers.records import Report
@@ -22,11 +23,6 @@ DEFAULT_TIMEOUT = 60.0  # seconds one report may take; a real report takes milli
 
 WORKER_DIED_ERROR = ("worker died: the process extracting this report stopped (killed, out of memory or a crash) "
                      "again when the report was tried alone; nothing was extracted")
-
-
-class ReportTimeout(BaseException):
-    """Raised in a worker when one report runs past its time limit. A BaseException, so that the
-    extractor's own `except Exception` (a rule's bug costs one report) cannot swallow it."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +57,7 @@ class ReportTask:
         try:
             with time_limit(self.timeout):
                 report = ingest_entry(entry, raw, digest)
+                check_deadline()  # ingest is one step: it may have used up the report's time
                 return extract(report)
         except ReportTimeout:
             error = (f"stopped after {self.timeout:g} s, the time limit for one report (--timeout); "
@@ -82,13 +79,21 @@ class ReportTask:
 
 @contextmanager
 def time_limit(seconds: float | None):
-    """Raise ReportTimeout in the body once `seconds` have passed. Enforced with SIGALRM, which
-    reaches only the main thread of a process: the local engine's workers and --jobs 1. Dask runs
-    tasks in worker threads, where no signal can stop a report, so there the limit does not apply."""
-    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
-        return
+    """Raise ReportTimeout in the body once `seconds` have passed, on every engine. A deadline the
+    extractor checks between sentences and frames (helpers/deadline.py) holds in any thread, Dask's
+    worker threads included; in a process's main thread (the local engine's workers and --jobs 1)
+    SIGALRM also stops a report inside a long step, between any two of its Python operations."""
+    with deadline(seconds):
+        if seconds and threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+            with _alarm(seconds):
+                yield
+        else:
+            yield
 
+
+@contextmanager
+def _alarm(seconds: float):
+    """SIGALRM raises ReportTimeout in this (main) thread once `seconds` have passed."""
     def expire(signum, frame):
         raise ReportTimeout
 
