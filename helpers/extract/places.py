@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from helpers.extract.lexicon import words
 from helpers.extract.matching import longest_first
@@ -52,8 +52,9 @@ class _Passage:
     def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, exclude):
         self.gaz, self.text = gaz, text
         self.toks = list(_TOKEN.finditer(text, start, end))
-        self.written = [m.group() for m in self.toks]
-        self.low = [w.lower() for w in self.written]
+        self.written = _TOKEN.findall(text, start, end)  # the same tokens, as strings in one call
+        # No token holds a space, so the lowercased tokens are the lowercased joined tokens split again.
+        self.low = " ".join(self.written).lower().split(" ") if self.written else []
         self.blocked = [False] * len(self.toks)
         ends = [m.end() for m in self.toks] if exclude else []
         for s, e in exclude:  # the tokens a span overlaps, found by bisection (tokens are in text order)
@@ -208,21 +209,31 @@ def _name_runs(p: _Passage):
 
 
 def _name_hit(p: _Passage, first: int, last: int) -> _Hit | None:
-    name = p.span(first, last)
-    folded = fold_place_name(name)
-    if p.gaz.words.get(name.lower()) == "stop" or len(folded.replace(" ", "")) < 2:  # "M4" folds to "m"
+    found = _look_up_name(p.gaz, p.span(first, last))
+    if found is None:
         return None
-    foreign = p.gaz.foreign.get(folded)
-    if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in p.gaz.candidates(name)):
-        return _Hit(first, last, name, "foreign", foreign=foreign)
-    places = p.gaz.candidates(name)
+    name, kind, places, admin1, foreign = found
+    return _Hit(first, last, name, kind, places=list(places), admin1=admin1, foreign=foreign)
+
+
+@lru_cache(maxsize=65536)  # a pure function of the name as written; an archive names the same towns again and again
+def _look_up_name(gaz: Gazetteer, name: str) -> tuple[str, str, tuple[Place, ...], str, ForeignPlace | None] | None:
+    """(name, kind, gazetteer candidates, governorate, foreign place) of a capitalised run, or None
+    when it names nothing."""
+    folded = fold_place_name(name)
+    if gaz.words.get(name.lower()) == "stop" or len(folded.replace(" ", "")) < 2:  # "M4" folds to "m"
+        return None
+    foreign = gaz.foreign.get(folded)
+    if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in gaz.candidates(name)):
+        return name, "foreign", (), "", foreign
+    places = gaz.candidates(name)
     if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
         name = name[:-2]
-        places = p.gaz.candidates(name)
-    gov = p.gaz.governorate(name)
+        places = gaz.candidates(name)
+    gov = gaz.governorate(name)
     if gov:
-        return _Hit(first, last, name, "governorate", places=places, admin1=gov)
-    return _Hit(first, last, name, "point", places=places)
+        return name, "governorate", tuple(places), gov, None
+    return name, "point", tuple(places), "", None
 
 
 # --- the words around a name ------------------------------------------------------------------
