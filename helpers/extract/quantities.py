@@ -52,15 +52,23 @@ def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...], bool]]:
         regex = rf"(?<![\w-])(?i:{body})(?![\w-])"
         if body[0].isascii() and body[0].isalpha():  # re skips in one test to where a plain class matches
             regex = rf"{any_case_class(body[0])}(?<![\w-](?s:.))(?i:{body[1:]})(?![\w-])"
-        compiled.append((re.compile(regex), low, high, needed, "{N}" in pattern or "{M}" in pattern))
-    compiled.append((zero_phrases()[1], "0", "0", (), False))  # "no casualties", "without losses"
+        compiled.append((re.compile(regex), low, high, frozenset(needed), "{N}" in pattern or "{M}" in pattern))
+    compiled.append((zero_phrases()[1], "0", "0", frozenset(), False))  # "no casualties", "without losses"
     return compiled
 
 
 @cache
-def _number_ends() -> tuple[str, ...]:
-    """What every number holds: a digit, or the last word of a number word ("a dozen")."""
-    return tuple("0123456789") + tuple({w.split()[-1] for w in number_words()})
+def _needed_words() -> tuple[str, ...]:
+    """Every word some pattern cannot match without: looked for once per passage, not once per pattern."""
+    return tuple(sorted({w for *_, needed, _ in _compiled() for w in needed}))
+
+
+@cache
+def _number_end() -> re.Pattern:
+    """What every number holds: a digit, or the last word of a number word ("a dozen"); found
+    anywhere, as a substring test would (one search, not one test per word)."""
+    ends = {w.split()[-1] for w in number_words()}
+    return re.compile("|".join(["[0-9]"] + [re.escape(w) for w in sorted(ends)]))
 
 
 def _bound(spec: str, m: re.Match) -> int | None:
@@ -79,9 +87,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # on ASCII text, where matching case-insensitively is exactly matching the lowercased text.
     segment = text[start:end]
     lowered = segment.lower() if segment.isascii() else None
-    numberless = lowered is not None and not any(map(lowered.__contains__, _number_ends()))
+    if lowered is not None:
+        numberless = _number_end().search(lowered) is None
+        present = {w for w in _needed_words() if w in lowered}
     for regex, low, high, needed, numbered in _compiled():
-        if lowered is not None and (numbered and numberless or not all(map(lowered.__contains__, needed))):
+        if lowered is not None and (numbered and numberless or not needed <= present):
             continue
         for m in regex.finditer(text, start, end):
             found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))
