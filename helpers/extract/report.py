@@ -120,10 +120,11 @@ def _extract(report: Report) -> Extraction:
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
     events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]
     event_of_frame = [events[joined[first]] for first in first_mention_of_frame]
-    claims = sorted((replace(c, event_id=event_of_frame[i].event_id) for i, frame_claims in enumerate(claims_of_frame)
-                     for c in frame_claims), key=lambda c: c.char_start)
-    claims = [replace(c, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id)
-              for k, c in enumerate(claims)]
+    # in text order (a stable sort: claims at one offset keep the frames' order), each made once with its ids
+    told = sorted(((c, event_of_frame[i].event_id) for i, frame_claims in enumerate(claims_of_frame)
+                   for c in frame_claims), key=lambda told: told[0].char_start)
+    claims = [replace(c, event_id=event_id, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id)
+              for k, (c, event_id) in enumerate(told)]
 
     published = report.published.isoformat() if report.published else ""
     dated_mentions = []
