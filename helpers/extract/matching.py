@@ -67,6 +67,9 @@ def surface_regex(surfaces: Iterable[str]) -> re.Pattern:
 
 def longest_first(found: Iterable[T], span: Callable[[T], tuple[int, int]]) -> list[T]:
     """The items whose spans do not overlap a longer one (the earlier of two equal ones), in text order."""
+    found = list(found)
+    if len(found) < 2:  # most passages hold none or one: nothing to compare
+        return found
     kept: list[T] = []
     taken: list[tuple[int, int]] = []
     for item in sorted(found, key=lambda x: (span(x)[0] - span(x)[1], span(x)[0])):
