@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from helpers.ingest.digit_runs import cannot_match
 from helpers.ingest.formats import Formats, norm_name
 from helpers.ingest.header import SENTENCE_END, HeaderLine, header_line, parse_date
 from helpers.ingest.markup import Block, collapse
@@ -143,6 +144,8 @@ def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> 
     """A report whose header gives no date but whose title ("Northwest Syria: ..., 21 September 2022") or
     first paragraph ("... on Tuesday, March 12, 2024, as follows:") names a full one was written that day."""
     for pattern in formats.lead_dates:
+        if cannot_match(pattern, words):
+            continue
         for found in pattern.finditer(words):
             when = parse_date(found.group("date"), None)
             if when is not None:

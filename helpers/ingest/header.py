@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from dateutil import parser as date_parser
 
+from helpers.ingest.digit_runs import cannot_match
 from helpers.ingest.formats import Formats
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -55,6 +56,8 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
 def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
     """'<Name>, <date>' / '<Name> <date>' / '<date>' -> (name, date), else None."""
     for pattern in formats.date_lines:
+        if cannot_match(pattern, line):  # its date's year needs digits the line lacks (digit_runs.py)
+            continue
         match = pattern.match(line)
         when = parse_date(match.group("date")) if match else None
         if when is not None:
