@@ -6,7 +6,7 @@ The phrase patterns and number words are data; this module only compiles and app
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from helpers.extract.lexicon import number_words, quantity_patterns, zero_phrases
 from helpers.extract.matching import any_case_class, longest_first
@@ -71,6 +71,14 @@ def _number_end() -> re.Pattern:
     return re.compile("|".join(["[0-9]"] + [re.escape(w) for w in sorted(ends)]))
 
 
+@lru_cache(maxsize=4096)  # passages share a few combinations of words: the choice is made once per combination
+def _applicable(present: frozenset[str] | None, numberless: bool) -> tuple[tuple[re.Pattern, str, str], ...]:
+    """(regex, low, high) of the patterns, in file order, that can match a passage holding the
+    `present` words (None: not known, every pattern) and, unless `numberless`, a number."""
+    return tuple((regex, low, high) for regex, low, high, needed, numbered in _compiled()
+                 if present is None or not (numbered and numberless or not needed <= present))
+
+
 def _bound(spec: str, m: re.Match) -> int | None:
     if not spec:
         return None
@@ -87,12 +95,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # on ASCII text, where matching case-insensitively is exactly matching the lowercased text.
     segment = text[start:end]
     lowered = segment.lower() if segment.isascii() else None
-    if lowered is not None:
-        numberless = _number_end().search(lowered) is None
-        present = {w for w in _needed_words() if w in lowered}
-    for regex, low, high, needed, numbered in _compiled():
-        if lowered is not None and (numbered and numberless or not needed <= present):
-            continue
+    if lowered is None:
+        patterns = _applicable(None, False)
+    else:
+        patterns = _applicable(frozenset(w for w in _needed_words() if w in lowered),
+                               _number_end().search(lowered) is None)
+    for regex, low, high in patterns:
         for m in regex.finditer(text, start, end):
             found.append(Quantity(m.start(), m.end(), m.group(), _bound(low, m), _bound(high, m)))
     return longest_first(found, lambda q: (q.start, q.end))
