@@ -150,6 +150,8 @@ def _region_phrases(p: _Passage) -> list[_Hit]:
     """regions.csv aliases as word sequences; the longest wins where they overlap."""
     found = []
     index = _regions_by_first_word(p.gaz)
+    if index.keys().isdisjoint(p.low):  # most passages hold no word a region's name starts with
+        return found
     for i, word in enumerate(p.low):
         for words, region in index.get(word, ()):
             n = len(words)
@@ -184,15 +186,17 @@ def _possessive(token: str) -> bool:
 def _name_runs(p: _Passage):
     """(first, last) token ranges of maximal capitalised runs, generic words trimmed off the ends."""
     i, n, written, article = 0, len(p.toks), p.written, words("article")
+    name_word = list(map(_is_name_word, written))
     while i < n:
-        if not _is_name_word(written[i]):
-            i += 1
-            continue
+        try:  # to the next name word in one step: most words are none
+            i = name_word.index(True, i)
+        except ValueError:
+            return
         j = i + 1
         while j < n and not p.gap(j).strip(" \t") and not _possessive(written[j - 1]):
-            if _is_name_word(written[j]):
+            if name_word[j]:
                 j += 1
-            elif written[j] in p.gaz.inner_articles and j + 1 < n and _is_name_word(written[j + 1]) \
+            elif written[j] in p.gaz.inner_articles and j + 1 < n and name_word[j + 1] \
                     and not p.gap(j + 1).strip(" \t"):
                 j += 2
             else:
