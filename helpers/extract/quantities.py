@@ -26,6 +26,7 @@ def _number_regex() -> str:
     return rf"(?:{DIGITS}|{compound}|{single})"
 
 
+@lru_cache(maxsize=4096)  # a pure function of the words; reports write the same few numbers again and again
 def number_value(token: str) -> int:
     token = " ".join(token.lower().replace("-", " ").split())
     if re.fullmatch(r"[\d,]+", token):
