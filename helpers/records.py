@@ -5,7 +5,9 @@ the build writes to data/processed/text/REPORT_ID.txt, so that text[start:end] i
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 
@@ -168,3 +170,28 @@ class Incident:
     @property
     def contested(self) -> bool:
         return any(f.contested for f in self.figures)
+
+
+@cache
+def _plain(cls: type) -> bool:
+    """A dataclass whose instances are their fields and nothing more: no __post_init__ to run again,
+    every field set by __init__, attributes in a __dict__."""
+    fields = dataclasses.fields(cls)  # without the class variables and init-only pseudo-fields: none allowed
+    return (not hasattr(cls, "__post_init__") and "__slots__" not in cls.__dict__
+            and len(fields) == len(cls.__dataclass_fields__) and all(f.init for f in fields))
+
+
+def replace(record, /, **changes):
+    """dataclasses.replace, a few times faster for plain records: the copy takes the fields' values
+    as they are instead of passing each through __init__ again (a frozen record sets each with
+    object.__setattr__), which the extractor does tens of thousands of times per thousand reports.
+    The copy equals, hashes and pickles as dataclasses.replace's would."""
+    cls = type(record)
+    if not _plain(cls):
+        return dataclasses.replace(record, **changes)
+    unknown = changes.keys() - cls.__dataclass_fields__.keys()
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]!r}")
+    copy = object.__new__(cls)
+    vars(copy).update(vars(record), **changes)
+    return copy

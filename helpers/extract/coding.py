@@ -9,13 +9,13 @@ give without the victims (`code(draft)`), which is how the sides of a later even
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.mentions import TriggerHit
-from helpers.records import Event
+from helpers.records import Event, replace
 
 VAC = "Violence against civilians"
 

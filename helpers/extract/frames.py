@@ -7,13 +7,13 @@ a new frame. Frames are immutable: adding a sentence gives a new frame.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from helpers.codebook import taxonomy
 from helpers.extract.mentions import SentenceMentions, TriggerHit
 from helpers.extract.quantities import find_quantities
 from helpers.geo import distance_km
-from helpers.records import DateSpan, PlaceMention
+from helpers.records import DateSpan, PlaceMention, replace
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
 

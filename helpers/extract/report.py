@@ -7,7 +7,7 @@ draft events -> claims -> coded events (coding.py).
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
@@ -20,7 +20,7 @@ from helpers.extract.frames import build_frames
 from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import SentenceMentions, sentence_mentions
 from helpers.extract.sentences import split_sentences
-from helpers.records import ActorMention, Claim, Event, Report
+from helpers.records import ActorMention, Claim, Event, Report, replace
 
 READABLE = ("ok", "no_date")
 
