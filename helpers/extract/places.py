@@ -52,9 +52,8 @@ class _Passage:
     def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, exclude):
         self.gaz, self.text = gaz, text
         self.toks = list(_TOKEN.finditer(text, start, end))
-        self.written = _TOKEN.findall(text, start, end)  # the same tokens, as strings in one call
-        # No token holds a space, so the lowercased tokens are the lowercased joined tokens split again.
-        self.low = " ".join(self.written).lower().split(" ") if self.written else []
+        self.written = [m.group() for m in self.toks]
+        self.low = [w.lower() for w in self.written]
         self.blocked = [False] * len(self.toks)
         ends = [m.end() for m in self.toks] if exclude else []
         for s, e in exclude:  # the tokens a span overlaps, found by bisection (tokens are in text order)
