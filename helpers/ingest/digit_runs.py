@@ -10,7 +10,6 @@ pattern, and it is a lower bound (whatever the analysis does not know counts as 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
 try:  # the parser behind re, the same in every CPython the project supports (3.11-3.13)
@@ -97,7 +96,6 @@ def _item(op, av) -> _Runs:
     return _UNKNOWN
 
 
-@lru_cache(maxsize=None)
 def digits_in_a_row(pattern: re.Pattern) -> int:
     """The digits in a row that every match of `pattern` holds (0 when it need hold none)."""
     try:
@@ -107,12 +105,16 @@ def digits_in_a_row(pattern: re.Pattern) -> int:
     return _sequence(list(parsed)).inner
 
 
-@lru_cache(maxsize=None)
-def _run_of(n: int) -> re.Pattern:
-    return re.compile(rf"\d{{{n}}}")
+# Per pattern, by identity: hashing a compiled pattern hashes its whole program, which for a date
+# format with every month and weekday name costs more than the test saves. Each entry holds its
+# pattern, so that no other pattern can take its id while the entry is here.
+_RUN_NEEDED: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
 def cannot_match(pattern: re.Pattern, line: str) -> bool:
     """True when the line lacks the digits in a row every match of `pattern` holds."""
-    n = digits_in_a_row(pattern)
-    return n > 0 and _run_of(n).search(line) is None
+    entry = _RUN_NEEDED.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        n = digits_in_a_row(pattern)
+        entry = _RUN_NEEDED[id(pattern)] = (pattern, re.compile(rf"\d{{{n}}}") if n else None)
+    return entry[1] is not None and entry[1].search(line) is None
