@@ -28,13 +28,16 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
 
 
 def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Russian and Syrian warplanes": a nationality joined by "and" to an actor named by another
-    nationality and a noun names that nationality's actor of the noun too."""
+    """"Russian and Syrian warplanes", "Russian and regime airstrikes": a nationality joined by "and"
+    to an actor named with a noun names that nationality's actor of the noun too."""
     lexicon, known = actors(), nationalities()
     found = []
     for m in mentions:
-        first, _, noun = m.surface.partition(" ")
-        if first.lower() not in known or not noun:
+        noun = m.surface.partition(" ")[2]
+        if not noun:  # "Russian and regime airstrikes": the noun follows the mention
+            after = _NEXT_WORD.match(text, m.end)
+            noun = after.group(1) if after else ""
+        if not noun:
             continue
         joined = _JOINED_NATIONALITY.search(text, max(0, m.start - 30), m.start)
         if joined and joined.group(1).lower() in known:
@@ -46,6 +49,7 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 _JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
 
 def _lexicon_mentions(text: str) -> list[ActorMention]:

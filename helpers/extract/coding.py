@@ -93,8 +93,12 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: not d.text_sides[1] and _sole_victim(v) not in ("", e.actor1) and e.event_type != "Protests",
          lambda e, d, v: replace(e, actor2=_sole_victim(v))),
     Rule("shelling or strikes on a town or village with no target named or counted hit its civilians",
-         lambda e, d, v: v is not None and d.settlement and not e.actor2 and e.event_type == "Explosions/Remote violence",
+         lambda e, d, v: v is not None and d.settlement and not d.text_sides[1] and not _sole_victim(v)
+         and e.event_type == "Explosions/Remote violence",
          lambda e, d, v: replace(e, actor2="Civilians")),
+    Rule("shelling whose attacker the text never names is an unidentified armed group's",
+         lambda e, d, v: v is not None and not e.actor1 and e.sub_event_type == "Shelling/artillery/missile attack",
+         lambda e, d, v: replace(e, actor1="Unidentified armed group")),
     BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians
 )
 

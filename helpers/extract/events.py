@@ -88,12 +88,14 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
 _OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")
 
 
-def _hits_settlement(text: str, hit: TriggerHit) -> bool:
+def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:
     """Is what the trigger hit a town, a village or a neighbourhood ("shelled the villages of ...",
-    "bombed residential neighbourhoods"), not an armed side's positions?"""
+    "bombed residential neighbourhoods", "shelled Kafr Nabl and Hass"), not an armed side's positions?"""
     found = _OBJECT.match(text, hit.end)
     words = Gazetteer.load().words
-    return found is not None and any(words.get((w or "").lower()) == "settlement" for w in found.groups())
+    if found is not None and any(words.get((w or "").lower()) == "settlement" for w in found.groups()):
+        return True
+    return any(p.kind == "point" and p.start == hit.end + 1 for p in frame.places)
 
 
 def _same_sentence(frame: Frame, a: int, b: int) -> bool:
@@ -218,5 +220,5 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
             drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], text_sides[2]), event, stated,
-                                bool(frame.marker), placed, any(_hits_settlement(text, h) for h in hits)))
+                                bool(frame.marker), placed, any(_hits_settlement(text, h, frame) for h in hits)))
     return drafts
