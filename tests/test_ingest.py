@@ -768,6 +768,11 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     ("blog.md", "This page is an archived copy kept for readers who follow the region; its links may no longer work "
      "and its images are not shown here.\n\n# Cells keep up pressure\n\nBy Jane Roe | May 20, 2025 | @jroe\n\n"
      "Gunmen attacked a checkpoint on Monday.\n", date(2025, 5, 20), "header", "", "This page"),
+    # a reading time or "Released" is a label, no outlet
+    ("trt.txt", "Rockets Hit Azaz\n\n2 MIN READ 12 Jul 2023\n\nRockets hit Azaz on Tuesday.\n",
+     date(2023, 7, 12), "text", "", "Rockets hit"),
+    ("etana.txt", "Southern Syria Update\n\nReleased 11 April 2022\n\nGunmen shot dead a man in Tafas on Monday.\n",
+     date(2022, 4, 11), "text", "", "Gunmen shot"),
     # only a later edit's date: nearer the report's own than none
     ("edit.txt", "Drone Strike on Car\n\nUpdated: 15 June 2023\n\nA drone struck a car on 2 June 2023.\n",
      date(2023, 6, 15), "updated", "", "A drone struck"),
