@@ -303,7 +303,8 @@ def _owned_abroad(p: _Passage, hit: _Hit, owner: str) -> None:
     """"Lebanon's northern Bekaa valley", "Iraq's Nineveh province": a place another country owns
     is in that country, whatever Syrian namesake the gazetteer has."""
     country = p.gaz.foreign.get(fold_place_name(owner))
-    if country is not None and country.kind == "country" and hit.kind != "foreign":
+    named_place = hit.places or hit.settlement or hit.province or hit.kind != "point"  # not "Russia's Defense Ministry"
+    if country is not None and country.kind == "country" and hit.kind != "foreign" and named_place:
         kind = "city" if hit.settlement and not hit.province else "province"
         hit.kind, hit.foreign = "foreign", ForeignPlace(hit.name, country.country, kind)
 
