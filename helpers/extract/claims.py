@@ -53,6 +53,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
     zero = zero_phrases()[0]
     skipped: list[int] = []  # ends of counts that only say who the people counted before were
     quantities = find_quantities(text, sentence.start, sentence.end)
+    quantities = _without_ages(text, sentence, quantities)
     for q in quantities:
         word = q.phrase.lower()
         if " ".join(word.split()) in zero:  # claimed below, with the category the phrase names
@@ -106,6 +107,18 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
                 and not single.group("noun").lower().endswith(("s", "ren", "men")):  # "a man and his daughter": 2
             counts[-1] = _joined(text, counts[-1], 1, 1, single.end())
     return counts
+
+
+def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Quantity]:
+    """"a brother and sister aged six and nine", "boys aged between 11 and 14": ages count no one."""
+    kept, age_end = [], -1
+    for q in quantities:
+        if named_pattern("age").search(text, max(sentence.start, q.start - 12), q.start) or (
+                age_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|to)\s*", text[age_end:q.start])):
+            age_end = q.end
+        else:
+            kept.append(q)
+    return kept
 
 
 def _speakers(text: str, end: int, sentence_end: int) -> bool:
