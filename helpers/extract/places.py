@@ -8,75 +8,15 @@ names coordinated in one list share a group. The word lists live in data/geo/pla
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
 from helpers.extract.lexicon import words
-from helpers.extract.matching import longest_first
-from helpers.geo.names import name_rules
+from helpers.extract.place_names import Hit, Passage, name_hit, name_runs, possessive, region_phrases
 from helpers.geo import AREA_CODES, ForeignPlace, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
 from helpers.records import PlaceMention
 
-_TOKEN = re.compile(r"[‘’'`]?[^\W\d_][\w‘’'`]*(?:-[\w‘’'`]+)*|\d+|[^\w\s]")
-_QUOTES = "‘’'`"
-_NOT_LETTER = re.compile(r"[\W\d_]")
 _SENTENCE_END = {".", "!", "?", ":", ";", '"'}
 _LIST_GLUE = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
 _ROUTE_GLUE = [["to"], ["towards"], ["toward"]]  # "from Mzeireb towards Tafas": one route, two reference points
-
-
-@dataclass(eq=False)
-class _Hit:
-    first: int  # token index of the name's first word
-    last: int  # token index after the name
-    name: str  # the name as written
-    kind: str  # point | region | governorate
-    places: list[Place] = field(default_factory=list)
-    region: Region | None = None
-    admin1: str = ""  # the governorate of a governorate hit; the context's guess for an unknown town
-    s0: int = 0  # token range of the surface ("the village of X")
-    s1: int = 0
-    relation: str = "other"
-    near: bool = False  # precision 2 from the relation ("near X", "west of X"); carried along a list
-    vague: bool = False  # precision 2 from the name's own words ("X bridge", "outskirts of X")
-    settlement: bool = False  # "the town of X", "X city": a place even when the gazetteer lacks it
-    province: bool = False  # "X province", "the provinces of X": the governorate, not its capital
-    foreign: ForeignPlace | None = None  # a place outside Syria
-    group: int = 0
-
-
-class _Passage:
-    """The tokens of text[start:end] and the gazetteer's word lists, for looking around a name."""
-
-    def __init__(self, gaz: Gazetteer, text: str, start: int, end: int, exclude):
-        self.gaz, self.text = gaz, text
-        self.toks = list(_TOKEN.finditer(text, start, end))
-        self.written = [m.group() for m in self.toks]
-        self.low = [w.lower() for w in self.written]
-        self.blocked = [False] * len(self.toks)
-        ends = [m.end() for m in self.toks] if exclude else []
-        for s, e in exclude:  # the tokens a span overlaps, found by bisection (tokens are in text order)
-            for k in range(bisect_right(ends, s), len(self.toks)):
-                if self.toks[k].start() >= e:
-                    break
-                self.blocked[k] = True
-
-    def w(self, k: int) -> str:
-        return self.low[k] if 0 <= k < len(self.low) else ""
-
-    def role(self, first: int, n: int = 1) -> str | None:
-        """The place_words.csv role of the n words from token `first`."""
-        if first < 0 or first + n > len(self.low):
-            return None
-        return self.gaz.words.get(self.low[first] if n == 1 else " ".join(self.low[first:first + n]))
-
-    def gap(self, k: int) -> str:
-        """The text between token k-1 and token k."""
-        return self.text[self.toks[k - 1].end():self.toks[k].start()]
-
-    def span(self, first: int, last: int) -> str:
-        return self.text[self.toks[first].start():self.toks[last - 1].end()]
 
 
 def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hint: str | None = None,
@@ -86,12 +26,12 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
     admin1_hint: the governorate the caller knows the passage is about (any spelling).
     exclude: (start, end) spans that are not places (actor or person names)."""
     gaz = Gazetteer.load()
-    p = _Passage(gaz, text, start, len(text) if end is None else end, exclude)
-    hits = _region_phrases(p)
+    p = Passage(gaz, text, start, len(text) if end is None else end, exclude)
+    hits = region_phrases(p)
     taken = {k for h in hits for k in range(h.first, h.last)}
-    for first, last in _name_runs(p):
+    for first, last in name_runs(p):
         if not any(p.blocked[first:last]) and not taken.intersection(range(first, last)):
-            hits += filter(None, [_name_hit(p, first, last)])
+            hits += filter(None, [name_hit(p, first, last)])
     for hit in hits:
         _read_context(p, hit)
     _listed_settlements(p, sorted(hits, key=lambda h: h.s0))
@@ -105,17 +45,17 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
     return [_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen]
 
 
-def _listed_settlements(p: _Passage, hits: list[_Hit]) -> None:
+def _listed_settlements(p: Passage, hits: list[Hit]) -> None:
     """"the villages of A, B and C": every name of the list is a village, known to the gazetteer or not."""
     for prev, hit in zip(hits, hits[1:]):
         if prev.settlement and p.low[prev.s1:hit.s0] in _LIST_GLUE:
             hit.settlement = True
 
 
-def _located_abroad(p: _Passage, hits: list[_Hit]) -> None:
+def _located_abroad(p: Passage, hits: list[Hit]) -> None:
     """"near Sinjar, in Iraq's Nineveh province": a town the text places in a foreign province is
     that country's town of the name, not a Syrian namesake."""
-    hits = [h for h in hits if not _possessive(p.written[h.last - 1])]  # "Iraq's" owns what follows
+    hits = [h for h in hits if not possessive(p.written[h.last - 1])]  # "Iraq's" owns what follows
     for town, where in zip(hits, hits[1:]):
         abroad = p.gaz.foreign.get(fold_place_name(town.name))
         if where.kind == "foreign" and town.kind != "foreign" and abroad is not None \
@@ -123,7 +63,7 @@ def _located_abroad(p: _Passage, hits: list[_Hit]) -> None:
             town.kind, town.foreign = "foreign", abroad
 
 
-def _capitals(hits: list[_Hit]) -> None:
+def _capitals(hits: list[Hit]) -> None:
     """A governorate's name on its own ("the streets of Sweida", "in Raqqa") is its capital city;
     it is the governorate only when a word says so, for it or for its list ("the provinces of X and Y")."""
     provinces = {h.group for h in hits if h.kind == "governorate" and h.province}
@@ -131,117 +71,9 @@ def _capitals(hits: list[_Hit]) -> None:
         if hit.kind == "governorate" and not hit.province and hit.group not in provinces:
             hit.kind, hit.settlement = "point", True
 
-
-# --- candidate spans --------------------------------------------------------------------------
-
-@cache
-def _regions_by_first_word(gaz: Gazetteer) -> dict[str, list[tuple[list[str], Region]]]:
-    """regions.csv aliases as word lists, indexed by their first word: a passage's tokens are
-    looked up, not every alias tried at every token."""
-    index: dict[str, list[tuple[list[str], Region]]] = {}
-    for alias, region in gaz.regions.items():
-        words = alias.split()
-        index.setdefault(words[0], []).append((words, region))
-    return index
-
-
-def _region_phrases(p: _Passage) -> list[_Hit]:
-    """regions.csv aliases as word sequences; the longest wins where they overlap."""
-    found = []
-    index = _regions_by_first_word(p.gaz)
-    if index.keys().isdisjoint(p.low):  # most passages hold no word a region's name starts with
-        return found
-    for i, word in enumerate(p.low):
-        for words, region in index.get(word, ()):
-            n = len(words)
-            if p.low[i:i + n] == words and not any(p.blocked[i:i + n]):
-                found.append(_Hit(i, i + n, region.name, "region", region=region))
-    return longest_first(found, lambda h: (h.first, h.last))
-
-
-@cache  # a pure function of the token, asked for every token of every sentence
-def _is_name_word(tok: str) -> bool:
-    core = tok.lstrip(_QUOTES)
-    parts = [part.lstrip(_QUOTES) for part in core.split("-")]  # "al-‘Ayn": an ayn mark opens the part
-    letters = _NOT_LETTER.sub("", core)
-    if not all(parts) or (len(letters) > 1 and letters.isupper()):  # acronyms: US, SDF, ISIS
-        return False
-    if len(letters) < len(core.replace("-", "")) and any(c.isdigit() for c in core):
-        return False  # "DeirEzzor24", "Step24": a brand that spells a place with digits is no place
-    # Every part capitalised or a lowercase article before one ("al-Bab", "ez-Zor"); any other
-    # lowercase part makes an adjective ("US-controlled", "Turkish-backed").
-    return all(w[0].isupper() or (w in name_rules().articles and k + 1 < len(parts)) for k, w in enumerate(parts)) \
-        and any(w[0].isupper() for w in parts)
-
-
-_POSSESSIVE = re.compile(r"[^\W\d_]{3,}[’']s")
-
-
-def _possessive(token: str) -> bool:
-    """"Syria's", "Turkey’s": a name that owns the next one ends its run ("Ra’s al-Ain" is a name)."""
-    return _POSSESSIVE.fullmatch(token) is not None and token[0].isupper()
-
-
-def _name_runs(p: _Passage):
-    """(first, last) token ranges of maximal capitalised runs, generic words trimmed off the ends."""
-    i, n, written, article = 0, len(p.toks), p.written, words("article")
-    name_word = list(map(_is_name_word, written))
-    while i < n:
-        try:  # to the next name word in one step: most words are none
-            i = name_word.index(True, i)
-        except ValueError:
-            return
-        j = i + 1
-        while j < n and not p.gap(j).strip(" \t") and not _possessive(written[j - 1]):
-            if name_word[j]:
-                j += 1
-            elif written[j] in p.gaz.inner_articles and j + 1 < n and name_word[j + 1] \
-                    and not p.gap(j + 1).strip(" \t"):
-                j += 2
-            else:
-                break
-        first, last = i, j
-        # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
-        while first < last and (p.role(first) or p.low[first] in article):
-            first += 1
-        while last > first and p.role(last - 1) not in (None, "stop"):
-            last -= 1
-        if first < last:
-            yield first, last
-        i = j
-
-
-def _name_hit(p: _Passage, first: int, last: int) -> _Hit | None:
-    found = _look_up_name(p.gaz, p.span(first, last))
-    if found is None:
-        return None
-    name, kind, places, admin1, foreign = found
-    return _Hit(first, last, name, kind, places=list(places), admin1=admin1, foreign=foreign)
-
-
-@lru_cache(maxsize=65536)  # a pure function of the name as written; an archive names the same towns again and again
-def _look_up_name(gaz: Gazetteer, name: str) -> tuple[str, str, tuple[Place, ...], str, ForeignPlace | None] | None:
-    """(name, kind, gazetteer candidates, governorate, foreign place) of a capitalised run, or None
-    when it names nothing."""
-    folded = fold_place_name(name)
-    if gaz.words.get(name.lower()) == "stop" or len(folded.replace(" ", "")) < 2:  # "M4" folds to "m"
-        return None
-    foreign = gaz.foreign.get(folded)
-    if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in gaz.candidates(name)):
-        return name, "foreign", (), "", foreign
-    places = gaz.candidates(name)
-    if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
-        name = name[:-2]
-        places = gaz.candidates(name)
-    gov = gaz.governorate(name)
-    if gov:
-        return name, "governorate", tuple(places), gov, None
-    return name, "point", tuple(places), "", None
-
-
 # --- the words around a name ------------------------------------------------------------------
 
-def _read_context(p: _Passage, hit: _Hit) -> None:
+def _read_context(p: Passage, hit: Hit) -> None:
     """Relation, precision cues and the surface of a hit, from the words before and after it."""
     hit.s0, hit.s1 = hit.first, hit.last
     for n in (2, 1):  # after the name: "X oil field", "X bridge", "X province", "X city"
@@ -276,9 +108,9 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
             break
         if "-" in p.w(k) and not p.role(k):
             continue
-        if p.w(k) in p.gaz.directions and k > 0 and _possessive(p.written[k - 1]):
+        if p.w(k) in p.gaz.directions and k > 0 and possessive(p.written[k - 1]):
             continue  # "Lebanon's northern Bekaa valley"
-        if _possessive(p.written[k]):  # "in Syria's Idlib province": the possessor stands as an article
+        if possessive(p.written[k]):  # "in Syria's Idlib province": the possessor stands as an article
             hit.s0, i = k, k - 1
             _owned_abroad(p, hit, p.written[k][:-2])
             break
@@ -299,7 +131,7 @@ def _read_context(p: _Passage, hit: _Hit) -> None:
         hit.kind = "point"
 
 
-def _owned_abroad(p: _Passage, hit: _Hit, owner: str) -> None:
+def _owned_abroad(p: Passage, hit: Hit, owner: str) -> None:
     """"Lebanon's northern Bekaa valley", "Iraq's Nineveh province": a place another country owns
     is in that country, whatever Syrian namesake the gazetteer has."""
     country = p.gaz.foreign.get(fold_place_name(owner))
@@ -309,7 +141,7 @@ def _owned_abroad(p: _Passage, hit: _Hit, owner: str) -> None:
         hit.kind, hit.foreign = "foreign", ForeignPlace(hit.name, country.country, kind)
 
 
-def _direction_region(p: _Passage, hit: _Hit) -> None:
+def _direction_region(p: Passage, hit: Hit) -> None:
     """"southern Idlib", "the northern countryside of Aleppo": a governorate named with a direction."""
     i = hit.first - 1
     if p.w(i) in p.gaz.directions:
@@ -323,7 +155,7 @@ def _direction_region(p: _Passage, hit: _Hit) -> None:
         hit.kind, hit.region, hit.s0 = "region", region, d
 
 
-def _credible(p: _Passage, hit: _Hit) -> bool:
+def _credible(p: Passage, hit: Hit) -> bool:
     """A bare capitalised word opening a sentence ("Some", "Abdi is ...") is too weak to be a place;
     anything with a cue (a preposition, "the town of", "X bridge", a list) stands."""
     if p.role(hit.last) == "actor":  # "the Damascus government" is an actor, not a place
@@ -345,9 +177,9 @@ def _credible(p: _Passage, hit: _Hit) -> bool:
     return listed or not opens_sentence
 
 
-def _group(p: _Passage, hits: list[_Hit]) -> None:
+def _group(p: Passage, hits: list[Hit]) -> None:
     """Names joined by ",", "and", "or" form one list: one group, the first one's relation."""
-    heads: dict[int, _Hit] = {}
+    heads: dict[int, Hit] = {}
     for k, hit in enumerate(hits):
         prev = hits[k - 1] if k else None
         route = prev and prev.relation == "between" and p.low[prev.s1:hit.s0] in _ROUTE_GLUE
@@ -367,12 +199,12 @@ def _group(p: _Passage, hits: list[_Hit]) -> None:
 
 # --- choosing among places that share a name --------------------------------------------------
 
-def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dict[_Hit, Place | None]:
+def _resolve(p: Passage, hits: list[Hit], hint: str, context: set[str]) -> dict[Hit, Place | None]:
     """The gazetteer entry for each point: the governorate hint, the regions of the passage, a line
     the name is said to lie along, rank and population; a tie goes to the entry nearest the rest
     of its list. A town the gazetteer lacks maps to None (kept without coordinates)."""
     gaz = p.gaz
-    ranked: dict[_Hit, tuple[list[Place], list | None]] = {}
+    ranked: dict[Hit, tuple[list[Place], list | None]] = {}
     for hit in (h for h in hits if h.kind == "point"):
         places = hit.places
         if hit.settlement:  # "the city of Raqqa" is the city, not the governorate
@@ -383,7 +215,7 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
             places = [c for c in places if distance_to_line_km(c.latitude, c.longitude, line) <= along.max_km]
             hit.admin1 = along.admin1
         ranked[hit] = (gaz.rank(places, hint, line, context_admin1=context, name=hit.name), line)
-    chosen: dict[_Hit, Place | None] = {h: ps[0] for h, (ps, _) in ranked.items() if ps}
+    chosen: dict[Hit, Place | None] = {h: ps[0] for h, (ps, _) in ranked.items() if ps}
     for hit, (places, line) in ranked.items():
         # Its list mates, else the other places of the passage ("Mushayrifah on the Ayn Issa front")
         placed = {h: c for h, c in chosen.items() if c is not None}  # a town the gazetteer lacks has no point
@@ -401,7 +233,7 @@ def _resolve(p: _Passage, hits: list[_Hit], hint: str, context: set[str]) -> dic
     return chosen
 
 
-def _along(p: _Passage, hits: list[_Hit], hit: _Hit) -> Region | None:
+def _along(p: Passage, hits: list[Hit], hit: Hit) -> Region | None:
     """A line region right after the name ("X on the eastern bank of the Euphrates")."""
     for other in hits:
         if other.region and other.region.line and hit.s1 <= other.s0 <= hit.s1 + 3 \
@@ -410,7 +242,7 @@ def _along(p: _Passage, hits: list[_Hit], hit: _Hit) -> Region | None:
     return None
 
 
-def _mention(p: _Passage, hit: _Hit, place: Place | None) -> PlaceMention:
+def _mention(p: Passage, hit: Hit, place: Place | None) -> PlaceMention:
     start, end = p.toks[hit.s0].start(), p.toks[hit.s1 - 1].end()
     common = dict(start=start, end=end, surface=p.text[start:end], relation=hit.relation, group=hit.group)
     precision = 2 if hit.near or hit.vague else 1
