@@ -34,6 +34,32 @@ CASES = [
      "On Monday, ISIS cells attacked army positions near Palmyra.\n\nIn response, the next day, the army launched a security operation in the area.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06"),
       ("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Palmyra", "2023-03-07", "2023-03-07")]),
+    ("a new attacker takes no target from the event before: shelled towns are their civilians",
+     "On Monday, a car bomb exploded at an SNA checkpoint in al-Bab.\n\nOn Tuesday, regime artillery shelled Kafr Nabl.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group",
+       "Syrian National Army", "al-Bab", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
+       "Kafr Nabl", "2023-03-07", "2023-03-07")]),
+    ("air strikes on a town's outskirts with no target named have none",
+     "On Monday, ISIS attacked SNA positions near al-Bab.\n\nOn Tuesday, Russian warplanes carried out four air "
+     "strikes on the outskirts of Ariha.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian National Army", "al-Bab", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "", "Ariha", "2023-03-07",
+       "2023-03-07")]),
+    ("unnamed 'militant positions' are the enemy the report named before",
+     "On Monday, Russian warplanes struck HTS positions near Ariha.\n\nOn Tuesday, Syrian army artillery shelled "
+     "militant positions near Kafr Nabl.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Hayat Tahrir al-Sham",
+       "Kafr Nabl", "2023-03-07", "2023-03-07")]),
+    ("a state's military and its air arm are one side: the target stays",
+     "On Monday, Israeli warplanes struck Syrian army positions near Kiswah.\n\nOn Wednesday, the Israeli military "
+     "fired missiles at Qatana.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Syrian Arab Army", "Kiswah",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Israel Defense Forces", "Syrian Arab Army",
+       "Qatana", "2023-03-08", "2023-03-08")]),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",
@@ -309,8 +335,8 @@ CASES = [
      "CENTCOM forces, partnered with the Syrian Democratic Forces (SDF), raided a house near al-Shaddadi.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Islamic State", "Palmyra",
        "2023-03-06", "2023-03-06"),
-      # the target the text leaves out comes from the event before (sides.py)
-      ("Battles", "Armed clash", "US-led coalition", "Islamic State", "al-Shaddadi", "2023-03-07", "2023-03-07")]),
+      # another attacker's raid on "a house" names no target: none is taken from the event before
+      ("Battles", "Armed clash", "US-led coalition", "", "al-Shaddadi", "2023-03-07", "2023-03-07")]),
     ("shelling of villages with no target named or counted hit their civilians; numbers that count soldiers "
      "make them the target",
      "On Monday, the Turkish army and its mercenaries shelled the villages of Mushayrifah and Jurah. On Tuesday, "

@@ -3,8 +3,9 @@
 Sides come from the frame's own words: the subject of the main trigger acts ("the Turkish army
 shelled ..."), an actor after it is the target unless introduced as the agent ("airstrikes by
 Russian jets"); "repelled" reverses them; "clashes between X and Y" pairs them; supporters
-("assisted by") join a side as associates. Sides the text leaves out come from the report's
-previous event.
+("assisted by") join a side as associates. A side the text leaves out comes from the report's
+previous event when the frame names one of its sides again, retells it ("the strikes hit") or
+speaks of fighters it does not name ("militant positions"); another attacker's target is not guessed.
 """
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from functools import cache
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import alternation, claim_pattern, country_forces, lookup, named_pattern, side_markers
+from helpers.extract.lexicon import (air_arm, alternation, claim_pattern, country_forces, lookup, named_pattern,
+                                     side_markers, victim_nouns)
+from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention, Sentence
 
@@ -230,6 +233,18 @@ def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorM
     return last if lead and (lead.group(1) or "").strip().lower() != "of" else None
 
 
+@cache
+def _armed_nouns() -> re.Pattern:
+    return surface_regex([noun for noun, role in victim_nouns().items() if role == "armed"])
+
+
+def _refers_back(text: str, frame: Frame) -> bool:
+    """Whether the frame retells ("the strikes hit") or speaks of fighters it does not name
+    ("terrorist positions", "gunmen"), whom the report named before."""
+    return any(t.anaphoric and t.trigger.kind == "violent" for t in frame.triggers) or any(
+        _armed_nouns().search(text, s.sentence.start, s.sentence.end) for s in frame.sentences)
+
+
 def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
@@ -246,12 +261,13 @@ def resolve_sides(text: str, frame: Frame, previous_sides: tuple[str, str] | Non
         side1, side2 = [base[0]], [base[1]]
     elif base and bool(side1) != bool(side2):
         known = (side1 or side2)[0]
-        if known in base:  # the same two sides again: the text says which one acts this time
-            other = base[1] if known == base[0] else base[0]
+        forces = [air_arm(b) for b in base]  # "the Israeli enemy" after "Israeli warplanes": one side
+        if air_arm(known) in forces:  # the same two sides again: the text says which one acts this time
+            other = base[1] if air_arm(known) == forces[0] else base[0]
             side1, side2 = (side1, [other]) if side1 else ([other], side2)
         elif not side1:
             side1 = [base[0]] if base[0] != known else []
-        else:
+        elif _refers_back(text, frame):  # "struck a militant base", "the strikes hit": the last event's target
             side2 = [base[1]] if base[1] != known else []
     if from_context and not side1:  # no earlier event to take sides from: the armed actor named last before it
         side1 = [a for a in frame.context_actors if a not in side2][:1]
