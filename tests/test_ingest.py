@@ -721,6 +721,9 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a monitor's lead names the day it writes
     ("monitor.txt", "Daily Toll\n\nThe Observatory documented the following on Tuesday, March 12, 2024, as follows: "
      "shelling hit two villages.\n", date(2024, 3, 12), "lead", "", "The Observatory"),
+    # a news network's dateline: one or two cities in title case, the network in brackets
+    ("cnn.md", "# Attack Kills Four\n\nUpdated 1:17 PM ET, Fri October 11, 2019\n\n**Istanbul and Erbil, Iraq "
+     "(CNN)** \u2014 Four soldiers were killed on Thursday.\n", date(2019, 10, 11), "updated", "CNN", "Four soldiers"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

@@ -170,6 +170,8 @@ def test_excluded_spans_are_skipped():
     "Three fighters were killed, local sources told DeirEzzor24.",  # a brand spelled with digits
     "Tel Aviv rarely comments on its attacks.",  # a foreign capital opening a sentence is its government
     "Russia's Defense Ministry denied the report.",  # what a country owns is a place only when it names one
+    "Türkiye's National Defence Ministry has said.",  # a country's possessive, not the Syrian village Turkiyah
+    "Two were wounded, the Sanliurfa governor's office said.",  # a place before "governor's" is an office
 ])
 def test_not_places(text):
     assert find_places(text) == []

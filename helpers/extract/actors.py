@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
-from helpers.extract.lexicon import actors, alternation, lookup, nationalities
+from helpers.extract.lexicon import actors, alternation, lookup, nationalities, triggers
 from helpers.records import ActorMention
 
 
@@ -18,6 +19,7 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
     found = _lexicon_mentions(text)
     found = sorted(found + _shared_noun(text, found), key=_start)
+    found = sorted(found + _national_attacks(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
         own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
@@ -45,6 +47,26 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             if name:
                 found.append(ActorMention(joined.start(1), joined.end(1), joined.group(1), name,
                                           lexicon.actors[name].actor_type))
+    return found
+
+
+@cache
+def _national_attack() -> re.Pattern:
+    violent = [t.phrase for t in triggers()[0].values() if t.kind == "violent"]
+    return re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
+                      rf"(?:{'|'.join(map(re.escape, sorted(violent, key=len, reverse=True)))})\b", re.I)
+
+
+def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Turkish shelling hit", "the Jordanian strikes": a nationality before an attack names the
+    attack's state forces (its air arm for an air strike is the event's business)."""
+    lexicon, known = actors(), nationalities()
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for m in _national_attack().finditer(text):
+        if m.group(1)[0].isupper() and not any(s < m.end(1) and m.start(1) < e for s, e in taken):
+            name = known[m.group(1).lower()]
+            found.append(ActorMention(m.start(1), m.end(1), m.group(1), name, lexicon.actors[name].actor_type))
     return found
 
 

@@ -82,6 +82,8 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
         ea.latitude is not None and (ea.latitude, ea.longitude) == (eb.latitude, eb.longitude))  # "al-Qusayr", "Qusayr"
     if not b.placed or not ea.location or not eb.location or same_place:
         return True
+    if ea.country != eb.country:  # "across the border in Turkey, mortar rounds hit Ceylanpinar": not the town facing it
+        return False
     # one named armed side; crowds in two towns are two crowds
     same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1))
     if not (a.placed and not b.listed and (a.generic or b.generic or same_actor)):

@@ -21,6 +21,7 @@ from helpers.extract.lexicon import air_arm, named_pattern
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import resolve_sides
 from helpers.geo import Gazetteer
+from helpers.geo.names import fold_place_name
 from helpers.records import Event, PlaceMention
 
 REFERENCE_GAP = 20  # characters between a village and the town that locates it (", 12 km east of ")
@@ -109,7 +110,8 @@ def _specificity(p: PlaceMention, sentence_starts: tuple[int, ...] = ()) -> tupl
     kind_rank = {"point": 0, "region": 1, "governorate": 2}.get(p.kind, 3)
     regional = 0 if p.admin1 else 1
     sentence = -sum(1 for start in sentence_starts if start <= p.start)
-    seat = 1 if p.feature_code.startswith(("PPLA", "PPLC", "ADM")) else 0
+    seat = 1 if p.feature_code.startswith(("PPLA", "PPLC", "ADM")) or (
+        p.admin1 and fold_place_name(p.location) == fold_place_name(p.admin1)) else 0  # "Şanlıurfa" abroad
     return kind_rank, regional, sentence, seat, p.population or 0, -p.start
 
 

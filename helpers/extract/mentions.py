@@ -164,15 +164,19 @@ _HEADING_WORDS = 12
 
 def _heading(text: str, sentence: Sentence) -> bool:
     """"Air raids kill civilians in southern Idlib": a paragraph of a few words with no full stop and
-    no bullet heads what the paragraphs under it tell; it tells nothing of its own."""
+    no bullet (a section's number may lead it) heads what the paragraphs under it tell; it tells
+    nothing of its own."""
     if not (sentence.text[:1].isalpha() and sentence.text[-1:].isalnum()
             and len(sentence.text.split()) <= _HEADING_WORDS):
         return False
     paragraph_end = text.find("\n\n", sentence.end)
     before = text.rfind("\n\n", 0, sentence.start)
     paragraph_start = before + 2 if before >= 0 else 0
-    return paragraph_end >= 0 and not text[paragraph_start:sentence.start].strip() \
+    return paragraph_end >= 0 and _SECTION_NUMBER.fullmatch(text[paragraph_start:sentence.start].strip()) \
         and not text[sentence.end:paragraph_end].strip()
+
+
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)?")  # "3. Arrests in Maabatli" heads its section too
 
 
 _GLOSS = re.compile(r"\s*\([^()]*\)")

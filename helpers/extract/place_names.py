@@ -165,9 +165,10 @@ def _look_up_name(gaz: Gazetteer, name: str) -> tuple[str, str, tuple[Place, ...
     folded = fold_place_name(name)
     if gaz.words.get(name.lower()) == "stop" or len(folded.replace(" ", "")) < 2:  # "M4" folds to "m"
         return None
-    foreign = gaz.foreign.get(folded)
-    if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in gaz.candidates(name)):
-        return name, "foreign", (), "", foreign
+    owner = name[:-2] if re.search(r"[’']s$", name) else name  # "Türkiye's": not a Syrian village Turkiyah's
+    foreign = gaz.foreign.get(folded) or gaz.foreign.get(fold_place_name(owner))
+    if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in gaz.candidates(owner)):
+        return owner, "foreign", (), "", foreign
     places = gaz.candidates(name)
     if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
         name = name[:-2]

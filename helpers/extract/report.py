@@ -42,7 +42,8 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     for sentence in split_sentences(text):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
         mentions = sentence_mentions(text, sentence, actors, report.published, previous)
-        if mentions.dates:
+        # "two days later" counts from what someone did, not from "detainees were released on 8 April"
+        if mentions.dates and (mentions.triggers or mentions.actors):
             previous = mentions.dates[-1].date_end
         analysed.append(mentions)
     return analysed, actors

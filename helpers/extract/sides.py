@@ -191,8 +191,9 @@ def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMent
 
 def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
     """"... when militants fired a guided missile at an army post. The attack was carried out by
-    militants of Hayat Tahrir al-Sham": a later telling that names who did it, after "by"; or the
-    group that claimed it ("The Islamic State claimed the bombing through Amaq")."""
+    militants of Hayat Tahrir al-Sham": a later telling that names who did it, after "by"; the
+    group that claimed it ("The Islamic State claimed the bombing through Amaq"), or the one a source
+    blames ("Turkish officials blamed the YPG")."""
     for s in frame.sentences:
         if s.sentence.start <= first.start:
             continue
@@ -200,6 +201,10 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
         claimant = [a for a in s.actors if claimed and a.end <= claimed.start() and taxonomy().armed(a.actor_type)]
         if claimant:
             return [claimant[-1].actor]
+        blamed = [a for a in s.actors if taxonomy().armed(a.actor_type)  # "Turkish officials blamed the YPG"
+                  and named_pattern("blamed_agent").search(text, s.sentence.start, a.start)]
+        if blamed:
+            return [blamed[0].actor]
         for t in s.triggers:
             by = re.search(r"\bby\b", text[t.end:s.sentence.end])
             if not (t.anaphoric and by and re.search(r"\b(?:was|were|been)\b", text[t.end:t.end + by.start()])):

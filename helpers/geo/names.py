@@ -49,10 +49,11 @@ def fold_place_name(name: str) -> str:
     else:
         text_ = unicodedata.normalize("NFKD", name)
         text_ = _MARKS.sub("", "".join(c for c in text_ if not unicodedata.combining(c)).casefold())
-    words = re.findall(r"[a-z]+", text_)  # Arabic script, digits and punctuation fall away
+    words = re.findall(r"[^\W\d_]+", text_)  # digits and punctuation fall away
     articles = name_rules().articles
     words = [w for w in words if w not in articles] or words
-    return " ".join(_fold_word(w) for w in words)
+    # letters no rule turns into Latin ones (Arabic script) fall away
+    return " ".join(filter(None, (re.sub(r"[^a-z]+", "", _fold_word(w)) for w in words)))
 
 
 @cache
