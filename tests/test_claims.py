@@ -65,6 +65,8 @@ def test_claim_evidence_is_the_sentence():
 
 @pytest.mark.parametrize("outlet, claimant", [
     ("South Front", "unattributed"), ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ("Amnesty International", "Amnesty International"), ("Syrians for Truth and Justice", "Syrians for Truth and Justice"),
+    ("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian Defense Ministry"),
 ])
 def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(outlet, claimant):
     assert outlet_claimant(outlet) == claimant

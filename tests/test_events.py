@@ -101,6 +101,22 @@ CASES = [
      "Turkey's Sanliurfa province, injuring two civilians, the Sanliurfa governor's office said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Akcakale", "2023-03-07", "2023-03-07")]),
+    ("whom the subject killed is its target",
+     "On Tuesday, Daesh cells killed three fighters of the Syrian Democratic Forces (SDF) in an attack on a "
+     "checkpoint on the outskirts of Diban.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Diban", "2023-03-07", "2023-03-07")]),
+    ("thousands who march protest",
+     "In Qamishli, thousands of people marched on Thursday to denounce the offensive.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-09", "2023-03-09")]),
+    ("a ransom in Syrian pounds is no shelling",
+     "On Tuesday, gunmen abducted a young man near al-Mazraa.\n\nThe kidnappers demanded a ransom of 200 million "
+     "Syrian pounds.",
+     [("Violence against civilians", "Abduction/forced disappearance", "Unidentified armed group", "Civilians",
+       "al-Mazraa", "2023-03-07", "2023-03-07")]),
+    ("an appeal or a demand is no event",
+     "STJ calls on the Turkish government to ensure the release of all arbitrarily detained persons in Afrin. "
+     "Syrian government forces and their Russian allies must immediately stop attacking schools in Idlib.",
+     []),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",

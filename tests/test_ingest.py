@@ -798,6 +798,20 @@ def test_html_pages_give_their_date_in_markup(tmp_path, head):
     assert (report.published, report.published_from, report.status) == (date(2022, 6, 8), "html meta", "ok")
 
 
+@pytest.mark.parametrize("head, outlet", [
+    ('<meta property="og:site_name" content="Amnesty International">', "Amnesty International"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+     '"name": "Middle East Monitor"}}</script>', "Middle East Monitor"),
+    # a republisher's site is not the outlet whose report it carries
+    ('<meta property="og:site_name" content="Global Research">', "Jane Roe"),
+])
+def test_the_site_name_in_markup_is_the_outlet_over_a_writers_byline(tmp_path, head, outlet):
+    page = (f"<!doctype html><html><head><title>Drone strike</title>{head}</head><body><article>"
+            "<h1>Drone strike</h1><p>By Jane Roe</p><p>8 June 2022</p>"
+            "<p>A drone struck the village on Monday, killing two people.</p></article></body></html>")
+    assert read_report(write(tmp_path, "page.html", page), tmp_path).outlet == outlet
+
+
 def test_a_time_element_dates_the_article(tmp_path):
     page = ('<html><body><article><h1>Drone strike</h1><time datetime="2022-06-08">8 June</time>'
             "<p>A drone struck the village on Monday, killing two people.</p></article></body></html>")

@@ -75,10 +75,16 @@ def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD.findall(text[start:stop]))
 
 
+def _phrase_in(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
+    """Whether a phrase of several words ("calls on") is among the words."""
+    joined = f" {' '.join(words)} "
+    return any(" " in p and f" {p} " in joined for p in phrases or ())
+
+
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     scopes = modality()
     before_sentence = _words_before(text, sentence.start, hit.start)
-    if scopes.get("sentence", frozenset()) & set(before_sentence):
+    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, scopes.get("sentence")):
         return False
     in_clause = set(_words_before(text, clause_start(text, sentence.start, hit.start), hit.start))
     if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:

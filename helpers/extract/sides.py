@@ -15,8 +15,8 @@ from functools import cache
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import (air_arm, alternation, claim_pattern, country_forces, lookup, named_pattern,
-                                     side_markers, victim_nouns)
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, lookup,
+                                     named_pattern, side_markers, victim_nouns)
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention, Sentence
@@ -159,6 +159,9 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
             # people harmed before the clause are its target
             side2 = [a.actor for a in _leading_group(text, [a for a in before if a.end <= harmed.start()])
                      if a.actor not in side1]
+        elif not side2:  # "Daesh cells killed three fighters of the SDF in an attack": whom the subject harmed
+            side2 = [a.actor for a in clause if a.start > subject[-1].end and a.actor not in side1
+                     and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
         side1 = _country_subject(text, sentence, main) or _agent_told_later(text, frame, sentence)
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself

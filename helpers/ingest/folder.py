@@ -18,7 +18,7 @@ from pathlib import Path
 
 from helpers.ingest.decode import decode, looks_html
 from helpers.ingest.document import read_document
-from helpers.ingest.formats import Formats, load_formats
+from helpers.ingest.formats import Formats, load_formats, norm_name
 from helpers.ingest.html import html_blocks
 from helpers.ingest.markup import text_blocks
 from helpers.ingest.metadata import read_metadata
@@ -234,14 +234,16 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
     text, status, error = decode(raw, suffix in HTML_SUFFIXES)
     if text is None:
         return {"status": status, "error": error}
-    html_published = None
+    html_published, site = None, ""
     if suffix in HTML_SUFFIXES or looks_html(text):
-        blocks, html_title, html_published = html_blocks(text, formats)
+        blocks, html_title, html_published, site = html_blocks(text, formats)
     else:
         blocks, html_title = text_blocks(text), ""
     doc = read_document(blocks, html_title, formats)
 
     fields = asdict(doc)
+    if site and norm_name(site) not in formats.republishers:  # a republisher's site is not the outlet
+        fields.update(outlet=site)
     if html_published is not None:
         fields.update(published=html_published, published_from="html meta")
     elif doc.published is None:

@@ -76,6 +76,24 @@ def published_in_markup(soup: BeautifulSoup, tags: list[Tag]) -> date | None:
     return _iso_day(str(tag["datetime"])) if tag else None
 
 
+def site_in_markup(tags: list[Tag]) -> str:
+    """The site's own name, as its markup gives it for machines (og:site_name, or the JSON-LD
+    publisher's name): the outlet, where a byline gives only its writers."""
+    meta = next((t for t in tags if t.name == "meta" and t.get("property") == "og:site_name"), None)
+    if meta is not None and str(meta.get("content") or "").strip():
+        return collapse(str(meta["content"]))
+    for script in (tag for tag in tags if tag.name == "script" and tag.get("type") == "application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            publisher = item.get("publisher") if isinstance(item, dict) else None
+            if isinstance(publisher, dict) and str(publisher.get("name") or "").strip():
+                return collapse(str(publisher["name"]))
+    return ""
+
+
 def _tags(soup: BeautifulSoup) -> list[Tag]:
     """soup.find_all(True), without the matching machinery find_all runs for every element."""
     return [node for node in soup.descendants if isinstance(node, Tag)]
@@ -94,12 +112,13 @@ def _iso_day(value: str) -> date | None:
         return None
 
 
-def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None]:
-    """The article's blocks, one line each, its title (the <h1>, else the <title>) and the
-    publication date its markup gives."""
+def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None, str]:
+    """The article's blocks, one line each, its title (the <h1>, else the <title>), and the
+    publication date and site name its markup gives."""
     soup = BeautifulSoup(text, "html.parser")
     tags = _tags(soup)
     published = published_in_markup(soup, tags)
+    site = site_in_markup(tags)
     head = next((tag for tag in tags if tag.name == "title"), None)
     head_title = collapse(head.get_text(" ")) if head else ""
     # The tags that hold a heading or the article, from one walk rather than a search of each
@@ -141,4 +160,4 @@ def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | N
 
     walk(soup)
     flush()
-    return blocks, title, published
+    return blocks, title, published, site
