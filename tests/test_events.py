@@ -117,6 +117,23 @@ CASES = [
      "STJ calls on the Turkish government to ensure the release of all arbitrarily detained persons in Afrin. "
      "Syrian government forces and their Russian allies must immediately stop attacking schools in Idlib.",
      []),
+    ("mortar shells fired at residential quarters hit their civilians",
+     "On Monday, militants of Jabhat al-Nusra fired four mortar shells at residential quarters of Kafr Nabuda.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
+       "Kafr Nabuda", "2023-03-06", "2023-03-06")]),
+    ("unnamed 'militants' struck by a state are the armed group named before, not the state's ally",
+     "On Monday, HTS militants shelled army positions near Kafr Nabuda, killing a soldier.\n\nOn the same day, the "
+     "Russian Aerospace Forces delivered a strike on a militant base near Maarat al-Numan. As a result of the strike, "
+     "up to 12 militants were eliminated.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Syrian Arab Army",
+       "Kafr Nabuda", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham",
+       "Maarat al-Numan", "2023-03-06", "2023-03-06")]),
+    ("'none of its units had been targeted' did not happen",
+     "On Monday, an unidentified drone targeted a convoy of trucks near Al-Bukamal.\n\nA PMF source denied that the "
+     "convoy belonged to the PMF, saying that none of its units had been targeted in Al-Qaim.",
+     [("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "", "Al-Bukamal", "2023-03-06",
+       "2023-03-06")]),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",
@@ -448,6 +465,11 @@ CASES = [
      "International Coalition, which resulted in the arrest of three members of Daesh cells.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Tayyana", "2023-03-06",
        "2023-03-06")]),
+    # "our military points", "our heroes": the army's words for itself in its own statement
+    ("General Command of the Army and Armed Forces",
+     "On Saturday, groups of terrorists of Jabhat al-Nusra attempted to infiltrate towards our military points near "
+     "Kabani. Our heroes confronted the attackers.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "", "2023-03-04", "2023-03-04")]),
 ])
 def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected):
     result = extract(Report(report_id="T", path="t.txt", outlet=outlet, published=PUBLISHED, text=text))

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from helpers.extract.lexicon import actors, alternation, lookup, nationalities, triggers
+from helpers.extract.lexicon import actors, alternation, lookup, nationalities, triggers, victim_nouns
 from helpers.records import ActorMention
 
 
@@ -52,14 +52,17 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 @cache
 def _national_attack() -> re.Pattern:
-    violent = [t.phrase for t in triggers()[0].values() if t.kind == "violent"]
+    # what a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)
+    nouns = [t.phrase for t in triggers()[0].values() if t.kind == "violent"] + [
+        noun for noun, role in victim_nouns().items() if role == "state"]
     return re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
-                      rf"(?:{'|'.join(map(re.escape, sorted(violent, key=len, reverse=True)))})\b", re.I)
+                      rf"(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b", re.I)
 
 
 def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Turkish shelling hit", "the Jordanian strikes": a nationality before an attack names the
-    attack's state forces (its air arm for an air strike is the event's business)."""
+    """"Turkish shelling hit", "the Jordanian strikes", "Turkish troops": a nationality before an
+    attack or a state's people names that state's forces (its air arm for an air strike is the
+    event's business)."""
     lexicon, known = actors(), nationalities()
     taken = [(m.start, m.end) for m in mentions]
     found = []

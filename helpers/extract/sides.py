@@ -5,7 +5,8 @@ shelled ..."), an actor after it is the target unless introduced as the agent ("
 Russian jets"); "repelled" reverses them; "clashes between X and Y" pairs them; supporters
 ("assisted by") join a side as associates. A side the text leaves out comes from the report's
 previous event when the frame names one of its sides again, retells it ("the strikes hit") or
-speaks of fighters it does not name ("militant positions"); another attacker's target is not guessed.
+speaks of fighters it does not name ("militant positions": the armed group named before); another
+attacker's target is not guessed.
 """
 from __future__ import annotations
 
@@ -246,11 +247,18 @@ def _armed_nouns() -> re.Pattern:
     return surface_regex([noun for noun, role in victim_nouns().items() if role == "armed"])
 
 
-def _refers_back(text: str, frame: Frame) -> bool:
-    """Whether the frame retells ("the strikes hit") or speaks of fighters it does not name
-    ("terrorist positions", "gunmen"), whom the report named before."""
-    return any(t.anaphoric and t.trigger.kind == "violent" for t in frame.triggers) or any(
-        _armed_nouns().search(text, s.sentence.start, s.sentence.end) for s in frame.sentences)
+def _target_told_before(text: str, frame: Frame, base: tuple[str, str], known: str) -> str:
+    """The target a frame leaves out, from the event before: its target when the frame retells it
+    ("the strikes hit"); the armed group it named when the frame speaks of fighters it does not name
+    ("a militant base", "terrorist positions"), words for a group, not a state's forces."""
+    first = next((t for t in frame.triggers if t.trigger.kind == "violent"), None)
+    if first is not None and first.anaphoric:  # its own later "as a result of the strike" retells itself
+        return base[1] if base[1] != known else ""
+    # what the attack was aimed at ("struck a militant base"), not who made it ("gunmen opened fire")
+    if first is not None and any(_armed_nouns().search(text, max(first.end, s.sentence.start), s.sentence.end)
+                                 for s in frame.sentences if s.sentence.end > first.end):
+        return next((b for b in base if b and b != known and taxonomy().forces.get(actor_type(b)) == "non_state"), "")
+    return ""
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -275,8 +283,8 @@ def resolve_sides(text: str, frame: Frame, previous_sides: tuple[str, str] | Non
             side1, side2 = (side1, [other]) if side1 else ([other], side2)
         elif not side1:
             side1 = [base[0]] if base[0] != known else []
-        elif _refers_back(text, frame):  # "struck a militant base", "the strikes hit": the last event's target
-            side2 = [base[1]] if base[1] != known else []
+        else:
+            side2 = list(filter(None, [_target_told_before(text, frame, base, known)]))
     if from_context and not side1:  # no earlier event to take sides from: the armed actor named last before it
         side1 = [a for a in frame.context_actors if a not in side2][:1]
     if side1 and actor_type(side1[0]) == "Civilians":  # civilians are acted on, never the actor
