@@ -158,6 +158,12 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
     return relative is not None and bool(between[:relative.start()].strip())
 
 
+# what joins two counts that share a casualty word: "two fighters and a civilian", "two members of
+# the Asayish and a civilian were killed" (whose members they were may come between)
+_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
+_LISTED = re.compile(r"(?:\s+of\s+[^,;.]{1,50}?)?\s*(?:,|and|, and)\s*")
+
+
 def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) -> tuple[str, int] | None:
     """The casualty word of the i-th count: after it (up to the next count), shared with the next
     count ("5 militants and several civilians were killed"), or before it ("detained at least 4 suspects")."""
@@ -181,11 +187,11 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
             m = None  # "dozens of women gathered ... with photos of relatives who disappeared"
         if m:
             return lookup(table, m.group()), m.start()
-        if j + 1 < len(counts) and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[counts[j].end:counts[j + 1].start]):
+        if j + 1 < len(counts) and _LISTED.fullmatch(text, counts[j].end, counts[j + 1].start):
             j += 1
             continue
         break
-    if i and re.fullmatch(r"\s*(?:,|and|, and)\s*", text[counts[i - 1].end:counts[i].start]):
+    if i and _LISTED.fullmatch(text, counts[i - 1].end, counts[i].start):
         return _category(text, counts, i - 1, sentence)  # "killing two SDF fighters and a civilian"
     start = counts[i - 1].end if i else sentence.start
     before = list(pattern.finditer(text, start, counts[i].start))
@@ -204,6 +210,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     inside = [a for a in actors if count.start <= a.start < count.end]
     if inside:
         return inside[-1].actor
+    owner = _OWNER.match(text, count.end)
+    owners = [a for a in actors if owner and a.start == owner.start("owner")]  # "two members of the SDF"
+    if owners:
+        return owners[0].actor
     if count.possessive and speaker:
         return speaker
     noun = count.noun
@@ -265,7 +275,10 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     denial = bool(claim_pattern("denial").search(text, sentence.start, sentence.end))
     counts = people_counts(text, sentence, denial)
-    sources_here = sources_in(text, sentence, in_sentence, earlier)
+    # "two members of the Asayish": whose people were counted, not who told it
+    owners = [m.span("owner") for c in counts if (m := _OWNER.match(text, c.end, sentence.end))]
+    sources_here = [s for s in sources_in(text, sentence, in_sentence, earlier)
+                    if not any(start <= s.position < end for start, end in owners)]
     claims = []
     previous = ""
     for i, count in enumerate(counts):
