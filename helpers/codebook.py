@@ -15,6 +15,7 @@ FORCES = ("state", "non_state", "unarmed")
 DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments")
 AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm (section 5)
 ABDUCTION = "Abduction/forced disappearance"  # in a state's raid, what its opponents call an abduction is an arrest
+UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 
 
 @dataclass(frozen=True)

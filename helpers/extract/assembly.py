@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from helpers.codebook import AIR_STRIKE, event_types, taxonomy
+from helpers.codebook import AIR_STRIKE, UNNAMED, event_types, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import air_arm
 from helpers.geo import distance_km
@@ -22,7 +22,6 @@ from helpers.records import Event
 
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "": 3}
 NEAR_KM = 25  # how far a place may lie from the town another telling says the event was near
-UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 _HIERARCHY = event_types()
 
 

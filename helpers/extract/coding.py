@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from helpers.codebook import taxonomy
+from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
@@ -74,7 +74,7 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: replace(e, actor1="Protesters" if e.event_type == "Protests" else "Rioters", actor2="")),
     Rule("an IED that no one is named for is an unidentified armed group's",
          lambda e, d, v: e.sub_event_type == "Remote explosive/landmine/IED" and not d.text_sides[0],
-         lambda e, d, v: replace(e, actor1="Unidentified armed group", actor2=d.text_sides[1] or e.actor2)),
+         lambda e, d, v: replace(e, actor1=UNNAMED, actor2=d.text_sides[1] or e.actor2)),
     BATTLE_ON_CIVILIANS,
     Rule("force used on protesters is a protest with excessive force (ACLED)",
          lambda e, d, v: e.event_type in ("Battles", VAC) and e.actor2 == "Protesters",
@@ -84,11 +84,11 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: _retype(e, "Battles", "Armed clash")),
     Rule("civilians are always acted on; an unnamed attacker of civilians is an unidentified armed group",
          lambda e, d, v: e.event_type == VAC,
-         lambda e, d, v: replace(e, actor1=(e.actor1 if e.actor1 != "Civilians" else "") or "Unidentified armed group",
+         lambda e, d, v: replace(e, actor1=(e.actor1 if e.actor1 != "Civilians" else "") or UNNAMED,
                                  actor2="Civilians")),
     Rule("an ambush or attack whose attacker the text never names is an unidentified armed group's",
          lambda e, d, v: e.event_type == "Battles" and not e.actor1 and v is not None,
-         lambda e, d, v: replace(e, actor1="Unidentified armed group")),
+         lambda e, d, v: replace(e, actor1=UNNAMED)),
     Rule("where the text names no target, the people its numbers count are the target",
          lambda e, d, v: not d.text_sides[1] and _sole_victim(v) not in ("", e.actor1) and e.event_type != "Protests",
          lambda e, d, v: replace(e, actor2=_sole_victim(v))),
@@ -98,7 +98,7 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: replace(e, actor2="Civilians")),
     Rule("shelling whose attacker the text never names is an unidentified armed group's",
          lambda e, d, v: v is not None and not e.actor1 and e.sub_event_type == "Shelling/artillery/missile attack",
-         lambda e, d, v: replace(e, actor1="Unidentified armed group")),
+         lambda e, d, v: replace(e, actor1=UNNAMED)),
     BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians
 )
 

@@ -162,6 +162,8 @@ def _credible(p: Passage, hit: Hit) -> bool:
     anything with a cue (a preposition, "the town of", "X bridge", a list) stands."""
     if p.role(hit.last) == "actor":  # "the Damascus government" is an actor, not a place
         return False
+    if hit.kind == "foreign" and possessive(p.written[hit.last - 1]):  # "Ankara's offensive": its government
+        return False
     cued = hit.relation not in ("other", "away")  # "talks with Russia" names no place by its preposition
     if hit.kind == "foreign" and hit.foreign.kind == "country":  # "Turkey shelled ..." names an actor
         return cued or hit.settlement or hit.province or hit.vague

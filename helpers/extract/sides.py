@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from helpers.codebook import taxonomy
+from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, lookup,
@@ -139,6 +139,13 @@ def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tu
     else:
         # The subject: the first actor of the trigger's clause ("the Turkish army and its proxies shelled")
         subject = _leading_group(text, clause) if clause else _trailing_group(text, before)
+        if not clause and before and _PARTICIPLE.match(text, clause_start(text, sentence.start, main.start)):
+            # "Turkish troops pushed into villages, meeting fierce resistance": the sentence's subject
+            subject = _leading_group(text, before)
+        owner = next((a for a in before if subject and subject[0].actor == UNNAMED and a.start > subject[0].end
+                      and _OF.fullmatch(text, subject[0].end, a.start)), None)
+        if owner is not None:  # "gunmen of Ahrar al-Sharqiya": the group the unnamed belong to
+            subject = [owner]
         side1 = [a.actor for a in subject]
         side2 = [a.actor for a in _leading_group(text, after)]
         if roles == "reciprocal" and not side2:
@@ -186,6 +193,8 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
+_PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
