@@ -150,6 +150,11 @@ CASES = [
      "Turkish warplanes pounded the border town of Ras al-Ain on Thursday, as Ankara's offensive entered its second day.",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Ras al-Ain",
        "2023-03-09", "2023-03-09")]),
+    ("barrel bombs are air strikes; 'causing no casualties' names no target",
+     "Regime helicopters dropped four barrel bombs on the outskirts of the town of al-Habit on Tuesday, causing no "
+     "casualties.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "al-Habit", "2023-03-07",
+       "2023-03-07")]),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",

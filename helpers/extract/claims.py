@@ -160,6 +160,7 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
 
 # what joins two counts that share a casualty word: "two fighters and a civilian", "two members of
 # the Asayish and a civilian were killed" (whose members they were may come between)
+_CAUSED = re.compile(r"\b(?:causing|inflicting)\b", re.I)
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
 _LISTED = re.compile(r"(?:\s+of\s+[^,;.]{1,50}?)?\s*(?:,|and|, and)\s*")
 
@@ -299,6 +300,8 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
         # "The SAA repelled the attack without losses": the losses are the subject's.
         before = [a for a in in_sentence if a.end <= m.start()]
         victim = before[0].actor if before else (event.actor2 if event else "")
+        if _CAUSED.search(m.group()):  # "shelled the town, causing no casualties": none among those it hit
+            victim = (event.actor2 if event else "") or "Civilians"
         claims.append(_claim(text, sentence, m.group(), 0, 0, lookup(table, m.group()), victim, m.start(),
                              sources_here, outlet_claimant))
     return claims

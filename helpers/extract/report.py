@@ -112,7 +112,8 @@ def _extract(report: Report) -> Extraction:
     mentions: list[Mention] = []
     first_mention_of_frame: list[int] = []
     for i, (frame_drafts, frame_claims) in enumerate(zip(drafts, claims_of_frame)):
-        victims = frozenset(c.victim for c in frame_claims if c.victim)
+        # "causing no casualties" counts no one: it names no target
+        victims = frozenset(c.victim for c in frame_claims if c.victim and c.high != 0)
         first_mention_of_frame.append(len(mentions))
         places_told = len({d.event.location for d in frame_drafts})
         mentions += [Mention(code(d, victims), d.dated, d.generic, i, d.opens_new, d.placed,
