@@ -155,6 +155,12 @@ CASES = [
      "casualties.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "al-Habit", "2023-03-07",
        "2023-03-07")]),
+    ("where rockets were fired from ends at the verb that says where they hit; who fired them is named later",
+     "Three civilians were wounded on Tuesday when rockets fired from northern Syria hit the border town of Karkamis "
+     "in Gaziantep province.\n\nThe rockets were fired by YPG/PKK terrorists from around Manbij, the governor's "
+     "office said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Democratic Forces", "Civilians",
+       "Karkamis", "2023-03-07", "2023-03-07")]),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",

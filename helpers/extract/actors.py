@@ -55,8 +55,10 @@ def _national_attack() -> re.Pattern:
     # what a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)
     nouns = [t.phrase for t in triggers()[0].values() if t.kind == "violent"] + [
         noun for noun, role in victim_nouns().items() if role == "state"]
+    # "Israeli enemy soldiers", "Turkish occupation drones": each side's word for the other between
     return re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
-                      rf"(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b", re.I)
+                      rf"(?:(?:enemy|occupation)\s+)?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b",
+                      re.I)
 
 
 def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
