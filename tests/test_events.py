@@ -161,6 +161,11 @@ CASES = [
      "office said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Democratic Forces", "Civilians",
        "Karkamis", "2023-03-07", "2023-03-07")]),
+    ("a lede in the perfect that counts a few dead tells the news, dated or not",
+     "Suspected IS militants have killed at least five fighters of the Syrian Democratic Forces in an attack on a "
+     "checkpoint near al-Busayrah, a war monitor said on Thursday.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "al-Busayrah", "2023-03-04",
+       "2023-03-10")]),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",

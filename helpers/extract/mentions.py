@@ -13,9 +13,10 @@ from datetime import date
 
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
-from helpers.extract.lexicon import (Trigger, alternation, background_markers, discourse_markers, lookup, modality,
-                                      named_pattern, sources, triggers)
+from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
+                                      lookup, modality, named_pattern, sources, triggers)
 from helpers.extract.places import find_places
+from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
 
 WORD = re.compile(r"[\w'-]+")
@@ -116,9 +117,23 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Tri
 
 
 def _perfect(text: str, sentence: Sentence, start: int) -> bool:
-    words = _words_before(text, clause_start(text, sentence.start, start), start)
-    # "has since brokered a truce" tells what happened after the last event, not a standing state
-    return bool(modality().get("perfect", frozenset()) & set(words)) and "since" not in words
+    clause = clause_start(text, sentence.start, start)
+    words = _words_before(text, clause, start)
+    # "has since brokered a truce" tells what happened after the last event, not a standing state;
+    # "militants have killed at least five fighters in an attack" is a lede's news: a toll of a few
+    return bool(modality().get("perfect", frozenset()) & set(words)) and "since" not in words \
+        and not _few_harmed(text, clause, start)
+
+
+_FEW = 100  # a toll below this, told in the perfect, is one happening's; above it a running count's
+
+
+def _few_harmed(text: str, start: int, end: int) -> bool:
+    for harm in casualty_words()[1].finditer(text, start, end):
+        counted = find_quantities(text, harm.end(), min(end, harm.end() + 30))
+        if counted and counted[0].start - harm.end() <= 2 and counted[0].low is not None and counted[0].low < _FEW:
+            return True
+    return False
 
 
 def _in_name(text: str, sentence: Sentence, start: int) -> bool:
