@@ -100,7 +100,9 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             # "a woman and her two children": one count of 3; "a woman and a child": of 2
             counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
             continue
-        counts.append(PeopleCount(q, q.start, m.end(), noun, possessive))
+        # "pulled two bodies from the rubble": a count of the dead is a death toll
+        dead = "killed" if victim_nouns().get(noun) == "dead" else ""
+        counts.append(PeopleCount(q, q.start, m.end(), noun, possessive, dead))
         kin = _KIN.match(text, m.end(), sentence.end)
         single = noun_regex.match(text, kin.end() - 1, sentence.end) if kin else None
         if single and not any(kin.end() <= other.start < single.end() for other in quantities) \
@@ -235,8 +237,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return previous
     if role in actors_lexicon().actors:
         return role
-    if role == "civilians":
+    if role == "civilians" or role == "dead" and not (event and event.actor2):
         return "Civilians"
+    if role == "dead":
+        return event.actor2
     # The side acted on first: reports count the losses of those attacked.
     sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1] if event else []
     if role == "state":

@@ -30,7 +30,7 @@ SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
               "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week", "last_month",
               "history")
-VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker")
+VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker", "dead")  # dead: "two bodies"
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
                   "relative_pronoun", "definite", "own_forces")
