@@ -73,6 +73,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             elided = named_pattern("elided_count").match(text, q.end, sentence.end)
             if elided and counts and casualty.match(text, elided.end()):
                 counts.append(PeopleCount(q, q.start, elided.end(), "others", False))
+            harm = [h for h in casualty.finditer(text, counts[-1].end if counts else q.start, q.start)
+                    if not text[h.end():q.start].strip()]
+            if harm and counts and word not in ("a", "an", "no", "any"):  # "killing two soldiers and wounding three"
+                counts.append(PeopleCount(q, q.start, q.end, counts[-1].noun, False, lookup(table, harm[-1].group())))
             continue
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in words("plural_only")):
