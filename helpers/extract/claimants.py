@@ -85,8 +85,9 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found.append(replace(named[0], position=m.start(), backward=True))
         else:
             written_phrase = phrase.strip()
+            unbracketed = _BRACKETED_END.sub("", written_phrase)  # "the Syrian Democratic Forces (SDF)"
             whole = [a for a in actors if m.end() <= a.start and a.end <= m.end() + len(phrase)
-                     and _claimant_trim().sub("", written_phrase) == a.surface]
+                     and _claimant_trim().sub("", unbracketed) == a.surface]
             if whole:  # "according to the SDF": the actor under its one name
                 found.append(_actor_source(m.start(), whole[0], True, written_phrase))
             else:
@@ -125,6 +126,9 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         elif subject.lower() in words("pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
     return tuple(sorted(found, key=lambda s: s.position))
+
+
+_BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
