@@ -166,6 +166,10 @@ CASES = [
      "checkpoint near al-Busayrah, a war monitor said on Thursday.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "al-Busayrah", "2023-03-04",
        "2023-03-10")]),
+    ("a promise and a standing pattern are no happenings",
+     "Damascus has repeatedly pledged to cleanse the desert of IS remnants, and Russian jets have struck hideouts. "
+     "The continuous attacks by the Syrian regime and Russia on civilians in Idlib must stop.",
+     []),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",
