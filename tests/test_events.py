@@ -170,6 +170,9 @@ CASES = [
      "Damascus has repeatedly pledged to cleanse the desert of IS remnants, and Russian jets have struck hideouts. "
      "The continuous attacks by the Syrian regime and Russia on civilians in Idlib must stop.",
      []),
+    ("a date's month is no place: 'ISIS 8 Nov ambushed ...'",
+     "ISIS 8 Mar ambushed a government convoy near al-Sukhnah town in eastern Homs province, killing 12 soldiers.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "al-Sukhnah", "2023-03-08", "2023-03-08")]),
     ("an air force's raids are air strikes",
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",

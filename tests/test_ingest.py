@@ -724,6 +724,14 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a news network's dateline: one or two cities in title case, the network in brackets
     ("cnn.md", "# Attack Kills Four\n\nUpdated 1:17 PM ET, Fri October 11, 2019\n\n**Istanbul and Erbil, Iraq "
      "(CNN)** \u2014 Four soldiers were killed on Thursday.\n", date(2019, 10, 11), "updated", "CNN", "Four soldiers"),
+    # a date with its parts between dashes; a publication date only in the footer
+    ("daily.txt", "Shelling Kills Two\n\n14 - September - 2022\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 9, 14), "text", "", "Shelling killed"),
+    ("bulletin.md", "# CrisisWatch\n\n*Tracking Conflict Worldwide*\n\nFighting flared in the north east as Turkish-backed "
+     "factions and the Kurdish-led forces traded fire near Ain Issa for several days, while a car bomb 28 Nov killed "
+     "four civilians and wounded over twenty in al-Bab city, and gunmen shot dead a member of a local committee.\n\n"
+     "---\n\n*CrisisWatch bulletin published 01 Dec 2020 · [Download PDF](https://example.invalid/a.pdf)*\n\n"
+     "© Crisis Group\n", date(2020, 12, 1), "footer", "", "Fighting flared"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

@@ -216,8 +216,10 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
     # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana)
+    # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
     named = [(a.start, a.end) for a in in_sentence] + [
-        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(text, in_sentence, sentence.end)
+        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
+        text, in_sentence, sentence.end) + [(d.start, d.end) for d in dates]
     places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start) else p
               for p in find_places(text, sentence.start, sentence.end, exclude=named)]
     return SentenceMentions(

@@ -166,6 +166,12 @@ def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats)
             doc.published, doc.published_from = kind.when, "signature"
             doc.outlet = doc.outlet or kind.name  # who signed it
             return
+    for line in reversed(lines):  # "CrisisWatch bulletin published 01 Dec 2020 · Download PDF"
+        found = next(filter(None, (p.search(line) for p in formats.footer_dates)), None)
+        when = parse_date(found.group("date"), None) if found else None
+        if when is not None:
+            doc.published, doc.published_from = when, "footer"
+            return
 
 
 def _take_dateline(doc: Document, paragraph: str, formats: Formats) -> str:

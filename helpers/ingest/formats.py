@@ -16,10 +16,10 @@ from pathlib import Path
 from helpers.facts import Column, Row, Schema, note, read_rows, split_list, text, value_error
 from helpers.paths import INGEST_DIR
 
-HEADER_KINDS = ("part", "date", "by", "updated", "published", "file_name", "dateline", "lead")
+HEADER_KINDS = ("part", "date", "by", "updated", "published", "file_name", "dateline", "lead", "footer")
 # The named groups the code reads from a header format of each kind.
 _NEEDED_GROUPS = {"date": ("name", "date"), "by": ("name",), "file_name": ("date",), "dateline": ("place", "date"),
-                  "lead": ("date",)}
+                  "lead": ("date",), "footer": ("date",)}
 _PART_NAME = re.compile(r"[a-z_]+")
 _PART_USE = re.compile(r"\{([a-z_]+)\}")  # never a repetition such as {1,2}: those are digits
 
@@ -50,6 +50,7 @@ class Formats:
     file_name_dates: tuple[re.Pattern, ...]  # a date in a file's name: group date
     datelines: tuple[re.Pattern, ...]  # the dateline opening a body: groups place, date, agency
     lead_dates: tuple[re.Pattern, ...]  # a full date in the first paragraph: group date
+    footer_dates: tuple[re.Pattern, ...]  # a publication date in the last lines: group date
     name_connectors: frozenset[str]  # lowercase words a capitalized name may hold ("Centre for Research")
 
 
@@ -83,6 +84,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         file_name_dates=header["file_name"],
         datelines=header["dateline"],
         lead_dates=header["lead"],
+        footer_dates=header["footer"],
         name_connectors=frozenset(row["word"].casefold()
                                   for row in read_rows(ingest_dir / "name_connectors.csv", _NAME_CONNECTORS)),
     )
