@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from helpers.geo.geometry import grid_cells_within, great_circle_km
+from helpers.geo.geometry import great_circle_km
+from helpers.link.candidates import grid_cells_within
 from helpers.link.candidates import CandidateIndex
 from helpers.link.figures import incident_figures
 from helpers.link.incidents import group_events, link_incidents

@@ -29,26 +29,6 @@ def great_circle_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return EARTH_RADIUS * d
 
 
-# Rounding in the bounds below is far smaller than this: a cell is never missed for it.
-_GRID_SLACK = 1.001
-
-
-def grid_cells_within(point: tuple[float, float], km: float, per_degree: int) -> list[tuple[int, int]]:
-    """The cells (floor(lat * per_degree), floor(lon * per_degree)) of a grid that hold every point
-    within `km` of `point` by great_circle_km, at any latitude. A great circle is never shorter than
-    its difference in latitude, nor than its difference in longitude times the cosine of the
-    latitude farther from the equator (the haversine formula), which bounds both ranges."""
-    lat, lon = point
-    angle = km / EARTH_RADIUS * _GRID_SLACK  # radians
-    dlat = math.degrees(angle)
-    polar = math.radians(min(abs(lat) + dlat, 90.0))
-    ratio = math.sin(angle / 2) / math.cos(polar) if math.cos(polar) > 0 else 2.0
-    dlon = 180.0 if ratio >= 1 else math.degrees(2 * math.asin(ratio)) * _GRID_SLACK
-    rows = range(math.floor((lat - dlat) * per_degree), math.floor((lat + dlat) * per_degree) + 1)
-    columns = range(math.floor((lon - dlon) * per_degree), math.floor((lon + dlon) * per_degree) + 1)
-    return [(row, column) for row in rows for column in columns]
-
-
 # A geodesic on WGS84 is within 0.6 % of the great circle on the mean sphere (the ellipsoid's radii
 # of curvature are); with a margin of 2 % and a millimetre, the great circle rules out points safely.
 _SPHERE_MARGIN = 1.02 ** 2

@@ -14,13 +14,35 @@ from __future__ import annotations
 
 import math
 
-from helpers.geo.geometry import grid_cells_within
+from geopy.distance import EARTH_RADIUS
+
 from helpers.link.same_happening import AREA_KM, MARGIN, NEAR_KM, Telling
 
 STRETCH_DAYS = 7  # the index's unit of time: most spans are a day or a week
 ANY_GOVERNORATE = None  # a point's cell that regions with no governorate look in
 # how far apart, by the great circle, places a rule may join can be (helpers.link.same_happening)
 _POINTS_KM, _AREA_KM = NEAR_KM * MARGIN, AREA_KM * MARGIN
+
+
+# Rounding in grid_cells_within's bounds is far smaller than this: a cell is never missed for it.
+_GRID_SLACK = 1.001
+
+
+def grid_cells_within(point: tuple[float, float], km: float, per_degree: int) -> list[tuple[int, int]]:
+    """The cells (floor(lat * per_degree), floor(lon * per_degree)) of a grid that hold every point
+    within `km` of `point` by great_circle_km (helpers.geo.geometry), at any latitude. A great
+    circle's angle is never less than its difference in latitude, and by the haversine formula
+    sin(its difference in longitude / 2) * cos(the latitude farther from the equator) is never more
+    than sin(its angle / 2): the two bound the rows and columns to look in."""
+    lat, lon = point
+    angle = km / EARTH_RADIUS * _GRID_SLACK  # radians
+    dlat = math.degrees(angle)
+    polar = math.radians(min(abs(lat) + dlat, 90.0))
+    ratio = math.sin(angle / 2) / math.cos(polar) if math.cos(polar) > 0 else 2.0
+    dlon = 180.0 if ratio >= 1 else math.degrees(2 * math.asin(ratio)) * _GRID_SLACK
+    rows = range(math.floor((lat - dlat) * per_degree), math.floor((lat + dlat) * per_degree) + 1)
+    columns = range(math.floor((lon - dlon) * per_degree), math.floor((lon + dlon) * per_degree) + 1)
+    return [(row, column) for row in rows for column in columns]
 
 
 def cells_filed(t: Telling, family: int) -> list[tuple]:
