@@ -164,6 +164,17 @@ def test_looking_up_candidates_finds_every_incident_the_rules_accept(seed, monke
     assert sum(len(g) for g in indexed) == len(events) > len(indexed)
 
 
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_nearest_incident_is_chosen_as_measuring_every_geodesic_would(seed, monkeypatch):
+    """The great circle's bounds only spare geodesics: the choice between incidents is the same."""
+    from helpers.link import incidents
+    events = random_events(seed, 400)
+    published = {e.report_id: date(2022, 9, 20) for e in events}
+    bounded = group_events(events, published)
+    monkeypatch.setattr(incidents._Open, "mean_km_bounds", lambda self, t: (0.0, math.inf))
+    assert group_events(events, published) == bounded
+
 @pytest.mark.parametrize("latitude", [0.0, 33.5, 37.2, -45.0, 69.6, 88.0])
 def test_the_grid_cells_around_a_point_hold_every_point_within_the_distance(latitude):
     import random

@@ -20,7 +20,7 @@ from datetime import date
 from helpers.codebook import event_types
 from helpers.link.figures import fatalities, incident_figures
 from helpers.link.candidates import CandidateIndex
-from helpers.link.same_happening import Telling, distance_between, told_together, type_families
+from helpers.link.same_happening import Telling, distance_between, distance_bounds, told_together, type_families
 from helpers.records import Claim, Event, Incident, Report
 
 _HIERARCHY = event_types()
@@ -52,15 +52,24 @@ class _Open:
         distances = [distance_between(told, t) for told in self.tellings]
         return sum(d for d in distances if d is not None) / len(distances)
 
+    def mean_km_bounds(self, t: Telling) -> tuple[float, float]:
+        bounds = [b for told in self.tellings if (b := distance_bounds(told, t)) is not None]
+        return sum(b[0] for b in bounds) / len(self.tellings), sum(b[1] for b in bounds) / len(self.tellings)
+
 
 def _closest(fitting: list[_Open], t: Telling) -> _Open:
-    """The incident told with the same dates, then the nearest, then the first opened; distances
-    (geodesics) are measured only when the dates leave more than one in the running."""
+    """The incident told with the same dates, then the nearest, then the first opened. Geodesics
+    (slow) are measured only when the dates leave more than one in the running and the great
+    circle's bounds on the distances do not single out the nearest."""
     dates = {g: g.tells_other_dates(t) for g in fitting}
     best = min(dates.values())
     running = [g for g in fitting if dates[g] == best]
     if len(running) == 1:
         return running[0]
+    bounds = {g: g.mean_km_bounds(t) for g in running}
+    nearest = min(running, key=lambda g: bounds[g][1])
+    if all(bounds[nearest][1] < bounds[g][0] for g in running if g is not nearest):
+        return nearest
     return min(running, key=lambda g: (g.mean_km(t), g.number))
 
 

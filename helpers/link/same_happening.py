@@ -159,6 +159,22 @@ def distance_between(a: Telling, b: Telling) -> float | None:
     return km if km <= limit else None
 
 
+def distance_bounds(a: Telling, b: Telling) -> tuple[float, float] | None:
+    """Bounds on distance_between(a, b), from the great circle alone, for two events told_together
+    joins (so that a rule with a limit accepted them): None where it gives None, the very number
+    where it needs no geodesic, else the great circle's within MARGIN either way."""
+    rule = _place_rule(a, b)
+    if rule is None:
+        return None
+    if rule is _SAME_NAME:
+        return 0.0, 0.0
+    points, limit = rule
+    rough = great_circle_km(*points)
+    if limit == _ANY_DISTANCE and rough > AREA_KM * MARGIN:
+        return rough, rough  # what _km gives there
+    return rough / MARGIN, rough * MARGIN
+
+
 def one_place(a: Telling, b: Telling) -> bool:
     """distance_between(a, b) is not None, with the geodesic measured only where the great circle
     cannot settle it: within MARGIN of the limit on either side (a hundredth of the pairs)."""
