@@ -1,14 +1,15 @@
 """How fast the default build runs on an archive of synthetic reports, against the floor.
 
-    python -m bench [--sizes 1000 10000] [--seed 1] [--keep DIR]
+    python -m bench [--sizes 1000 10000] [--seed 1] [--keep DIR] [--copies 10]
 
 For each size: generate the reports (bench/generate.py), build them with the default command
 `python -m helpers build DIR --out OUT --quiet` in a subprocess, and print its wall time,
 reports per second, peak resident memory of the build and its children, the floor measured on
 the same files (bench/floor.py) and the build's time as a multiple of it, and a rebuild with
 nothing changed. Then how the time grows from the smallest size to the largest, and how long
-the notebooks' loading and their main charts take on the largest tables. Figures only: it
-asserts nothing.
+the notebooks' loading and their main charts take on the largest tables, and on those tables
+--copies times over (bench/replicate.py: a larger archive's tables without building it).
+Figures only: it asserts nothing.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import helpers
 from bench.floor import floor_seconds, gazetteer_names
 from bench.generate import generate
 from bench.measure import run
+from bench.replicate import replicate
 
 MB = 1 << 20
 
@@ -94,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000], help="reports per archive")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="leave the reports and tables in this folder")
+    parser.add_argument("--copies", type=int, default=10,
+                        help="also time the notebooks on the largest tables this many times over (1: not)")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="sitreps-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -108,6 +112,14 @@ def main(argv: list[str] | None = None) -> int:
                   f"(linear would be x {largest / smallest:.1f})")
         for what, took in _notebook_seconds(tables).items():
             print(f"notebooks on the {largest}-report tables, {what}: {took:.2f} s")
+        if args.copies > 1:  # a larger archive's tables, made rather than built (bench/replicate.py)
+            start = time.perf_counter()
+            bigger = replicate(tables, work / f"tables-{largest * args.copies}", args.copies)
+            made = time.perf_counter() - start
+            how = (f"the {largest}-report tables {args.copies} times over, dates shifted by 0-{args.copies - 1} days, "
+                   f"made in {made:.0f} s, not built")
+            for what, took in _notebook_seconds(bigger).items():
+                print(f"notebooks on {largest * args.copies} reports' tables ({how}), {what}: {took:.2f} s")
     finally:
         if not args.keep:
             shutil.rmtree(work)

@@ -42,3 +42,18 @@ def test_the_engine_reads_every_generated_report_and_finds_events_in_most(archiv
     assert set(reports.status) <= {"ok", "no_events"}, reports[["path", "status", "error"]]
     assert (reports.status == "ok").sum() >= 0.8 * COUNT
     assert summary.events >= COUNT and summary.claims > 0
+
+
+def test_replicated_tables_are_distinct_reports_on_shifted_days(archive, tmp_path):
+    from bench.replicate import replicate
+    from helpers.analysis.load import load_tables
+
+    build(archive, tmp_path / "tables", quiet=True)
+    one, three = load_tables(tmp_path / "tables"), load_tables(replicate(tmp_path / "tables", tmp_path / "x3", 3))
+    for name in ("reports", "events", "casualties", "mentions", "incidents"):
+        assert len(getattr(three, name)) == 3 * len(getattr(one, name))
+    assert three.events["event_id"].is_unique and three.incidents["incident_id"].is_unique
+    assert set(three.events["incident_id"]) == set(three.incidents["incident_id"])
+    told = {e for ids in three.incidents["event_ids"] for e in ids.split(";")}
+    assert told == set(three.events["event_id"])
+    assert three.events["date_start"].max() == one.events["date_start"].max() + pd.Timedelta(days=2)

@@ -3,10 +3,14 @@ each incident's casualty figures. Hand-made events; places and distances from th
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+import math
+from datetime import date, timedelta
 
 import pytest
 
+from helpers.geo.geometry import great_circle_km
+from helpers.link.candidates import grid_cells_within
+from helpers.link.candidates import CandidateIndex
 from helpers.link.figures import incident_figures
 from helpers.link.incidents import group_events, link_incidents
 from helpers.link.same_happening import same_happening
@@ -117,6 +121,71 @@ def test_incident_takes_the_most_precise_date_and_place_and_the_higher_type():
     assert incident.event_type == "Battles"  # ACLED's hierarchy when reports differ
     assert incident.number_of_sources == 2 and incident.report_ids == ("r1", "r2")
 
+
+
+def random_events(seed: int, n: int) -> list[Event]:
+    """Events crowded into a few days, towns and regions (some far north, where a degree of
+    longitude is short), so that most pairs are near misses of some rule."""
+    import random
+    rng = random.Random(seed)
+    centres = [(35.9, 36.7), (36.2, 37.1), (33.5, 36.3), (55.75, 37.6), (69.6, 18.9)]
+    sides = ["Syrian Arab Army", "Islamic State", "Civilians", "Turkish Armed Forces", "Unidentified armed group", ""]
+    types = [("Explosions/Remote violence", "Shelling/artillery/missile attack"), ("Battles", "Armed clash"),
+             ("Protests", "Peaceful protest")]
+    events = []
+    for k in range(n):
+        lat, lon = rng.choice(centres)
+        start = D + timedelta(days=rng.randrange(4))
+        span = rng.choice([0, 0, 6])
+        kind = rng.choice(["town", "town", "near", "region", "governorate", "none"])
+        event_type, sub = rng.choice(types)
+        events.append(event(f"r{rng.randrange(n // 2)}", k, date_start=start, date_end=start + timedelta(days=span),
+                            date_precision="day" if span == 0 else "week", event_type=event_type, sub_event_type=sub,
+                            actor1=rng.choice(sides), actor2=rng.choice(sides),
+                            location="" if kind == "none" else "Idlib" if kind == "governorate" else f"place {rng.randrange(30)}",
+                            admin1="" if kind == "none" else rng.choice(["Idlib", "Aleppo", ""]) if kind != "governorate" else "Idlib",
+                            latitude=None if kind == "none" else lat + rng.uniform(-0.7, 0.7),
+                            longitude=None if kind == "none" else lon + rng.uniform(-0.7, 0.7),
+                            geo_precision={"near": 2, "region": 3}.get(kind, 1)))
+    return events
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_looking_up_candidates_finds_every_incident_the_rules_accept(seed, monkeypatch):
+    """The index is a shortcut: linking gives the incidents it would give comparing each event
+    with every incident opened before it."""
+    events = random_events(seed, 400)
+    published = {e.report_id: date(2022, 9, 20) for e in events}
+    indexed = group_events(events, published)
+    opened = []
+    monkeypatch.setattr(CandidateIndex, "candidates", lambda self, t, family: set(opened))
+    monkeypatch.setattr(CandidateIndex, "file", lambda self, t, family, incident: opened.append(incident))
+    assert group_events(events, published) == indexed
+    assert sum(len(g) for g in indexed) == len(events) > len(indexed)
+
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_nearest_incident_is_chosen_as_measuring_every_geodesic_would(seed, monkeypatch):
+    """The great circle's bounds only spare geodesics: the choice between incidents is the same."""
+    from helpers.link import incidents
+    events = random_events(seed, 400)
+    published = {e.report_id: date(2022, 9, 20) for e in events}
+    bounded = group_events(events, published)
+    monkeypatch.setattr(incidents._Open, "mean_km_bounds", lambda self, t: (0.0, math.inf))
+    assert group_events(events, published) == bounded
+
+@pytest.mark.parametrize("latitude", [0.0, 33.5, 37.2, -45.0, 69.6, 88.0])
+def test_the_grid_cells_around_a_point_hold_every_point_within_the_distance(latitude):
+    import random
+    rng = random.Random(latitude)
+    for per_degree, km in ((4, 10.1), (1, 60.6)):
+        for _ in range(300):
+            centre = (latitude + rng.uniform(-0.5, 0.5), rng.uniform(-10, 10))
+            cells = set(grid_cells_within(centre, km, per_degree))
+            other = (centre[0] + rng.uniform(-1, 1), centre[1] + rng.uniform(-3, 3))
+            if great_circle_km(centre, other) <= km:
+                assert (math.floor(other[0] * per_degree), math.floor(other[1] * per_degree)) in cells
 
 # --- casualty figures ------------------------------------------------------------------------
 

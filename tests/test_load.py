@@ -42,6 +42,21 @@ def test_extra_columns_are_kept(processed):
     assert list(t.events["incident_id"]) == ["I1", ""]
 
 
+
+def test_a_hand_edited_table_reads_as_pandas_reads_it(tmp_path):
+    """A table saved by a spreadsheet (a byte-order mark, a note column, a count written 7.0, a
+    word where a number goes, a sentence over two lines) loads with the values pandas gives it."""
+    text = ("\ufeffclaim_id,event_id,report_id,category,low,high,phrase,evidence,note\n"
+            'c1,e1,r1,killed,7.0,,"at least 7","Seven were killed\nin Sarmin.",007\n'
+            "c2,e1,r1,injured,n/a,3,up to 3,Three were hurt.,\n")
+    (tmp_path / "casualties.csv").write_text(text, encoding="utf-8")
+    got = load.read_table("casualties", tmp_path)
+    expected = load._typed(pd.read_csv(tmp_path / "casualties.csv", dtype=str, keep_default_na=False, encoding="utf-8"),
+                           "casualties")
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert got.loc[0, "low"] == 7 and pd.isna(got.loc[1, "low"]) and got.loc[1, "high"] == 3
+    assert got.loc[0, "evidence"] == "Seven were killed\nin Sarmin." and got.loc[0, "note"] == "007"
+
 def test_evidence_slices_the_cleaned_text_by_offsets(t, processed):
     claim = t.casualties.iloc[0]
     sliced = load.evidence(claim.report_id, claim.char_start, claim.char_end, processed)

@@ -16,6 +16,25 @@ import pandas as pd
 from helpers.paths import PROCESSED_DIR, REPORTS_DIR, shown
 from helpers.tables.schema import TABLES
 
+def _numbers(values: pd.Series, kind: str) -> pd.Series:
+    """A column of text as Int64 or float64, empty as missing, anything unreadable as missing
+    (pandas' to_numeric with errors="coerce"). Arrow's cast reads a large archive's columns many
+    times faster, to the same values (decimal text is read correctly rounded either way); a
+    column it cannot cast whole (a stray word, "7.0" as a count) goes the slow way."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    blank_as_missing = values.where(values != "")
+    try:
+        cast = pc.cast(pa.array(blank_as_missing, type=pa.string()), pa.int64() if kind == "int" else pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return pd.to_numeric(blank_as_missing, errors="coerce").astype("Int64" if kind == "int" else "float64")
+    if kind == "int":
+        return pd.Series(pd.array(cast.to_pandas(types_mapper={pa.int64(): pd.Int64Dtype()}.get), dtype="Int64"),
+                         index=values.index)
+    return pd.Series(cast.to_numpy(zero_copy_only=False), index=values.index, dtype="float64")
+
+
 def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     """Cast a table's columns to their kinds (adding any that are missing, empty); keep extra columns as text."""
     schema = TABLES[name].columns
@@ -26,10 +45,8 @@ def _typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
         if kind == "date":
             out[col] = pd.to_datetime(values.where(values != ""), format="%Y-%m-%d",
                                       errors="coerce").astype("datetime64[us]")
-        elif kind == "int":
-            out[col] = pd.to_numeric(values.where(values != ""), errors="coerce").astype("Int64")
-        elif kind == "float":
-            out[col] = pd.to_numeric(values.where(values != ""), errors="coerce").astype("float64")
+        elif kind in ("int", "float"):
+            out[col] = _numbers(values, kind)
         else:
             out[col] = values
     extra = [c for c in out.columns if c not in schema]
@@ -48,10 +65,36 @@ def read_table(name: str, processed_dir: Path = PROCESSED_DIR) -> pd.DataFrame:
     if parquet.is_dir() and any(parquet.glob("*.parquet")):
         raw = pd.read_parquet(parquet)
     elif path.exists() and path.stat().st_size:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+        raw = read_csv_text(path)
     else:
         raw = pd.DataFrame(columns=list(TABLES[name].columns), dtype=str)
     return _typed(raw, name)
+
+
+def read_csv_text(path: Path) -> pd.DataFrame:
+    """A CSV file as text, every cell a str and an empty cell "" (pd.read_csv with dtype=str and
+    keep_default_na=False). Arrow's reader, which reads a large archive's tables three to four
+    times faster, gives the same frame for the files the build writes; a header with a repeated
+    name, or a file Arrow cannot parse, is read by pandas as before."""
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        names = next(csv.reader(fh), [])
+    if not names or len(set(names)) != len(names):
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    try:
+        table = pacsv.read_csv(path, parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                               convert_options=pacsv.ConvertOptions(
+                                   column_types={name: pa.string() for name in names}, null_values=[],
+                                   strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError):
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    if table.column_names != names:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    return table.to_pandas()
 
 
 @dataclass(frozen=True)

@@ -157,18 +157,48 @@ def claims_with_incidents(casualties: pd.DataFrame, events: pd.DataFrame,
     ev = events[["event_id", "incident_id", *cols]].drop_duplicates("event_id").copy()
     ev["incident_id"] = ev["incident_id"].where(ev["incident_id"] != "", ev["event_id"])
     if incidents is not None and len(incidents):
-        told = ev["incident_id"].isin(incidents["incident_id"])
+        told = is_in(ev["incident_id"], incidents["incident_id"])
         linked = ev.loc[told, ["event_id", "incident_id"]].merge(incidents[["incident_id", *cols]], on="incident_id")
         ev = pd.concat([linked, ev[~told]], ignore_index=True)
     claims = casualties.merge(ev, on="event_id", how="left")
-    claims["kind"] = [claim_kind(lo, hi) for lo, hi in zip(claims["low"], claims["high"])]
+    claims["kind"] = claim_kinds(claims["low"], claims["high"])
     return claims
+
+
+def claim_kinds(low: pd.Series, high: pd.Series) -> np.ndarray:
+    """claim_kind of every (low, high) pair at once: a large archive has hundreds of thousands."""
+    low, high = pd.to_numeric(low).astype("float64"), pd.to_numeric(high).astype("float64")
+    no_low, no_high = low.isna().to_numpy(), high.isna().to_numpy()
+    return np.select([no_low & no_high, no_low, no_high, (low == high).to_numpy()],
+                     ["unknown", "up_to", "at_least", "exact"], "range").astype(object)
+
+
+def is_in(values: pd.Series, pool: pd.Series) -> pd.Series:
+    """values.isin(pool), by a hash index of the pool: isin on Arrow-backed text takes seconds for
+    a large archive's ids."""
+    return pd.Series(pd.Index(pool.unique()).get_indexer(values) >= 0, index=values.index)
 
 
 def incident_killed_size(incidents: pd.DataFrame) -> pd.Series:
     """Reported dead per incident, for marker sizes: its best figure killed (the claimants' lower
     median, notebook 01); 0 for an incident no report gives a number killed for."""
     return incidents["killed_best"].astype("Float64").fillna(0).astype(float).set_axis(incidents["incident_id"])
+
+
+def most_deadly_per_point(incidents: pd.DataFrame, most: int) -> tuple[pd.DataFrame, int | None]:
+    """At most `most` incidents in all, for a map: each point (coordinates to 3 decimals) keeps its
+    incidents with the most reported dead (ties in table order), as many per point as the total
+    allows. Returns them in table order, and how many a point keeps (None: all were kept)."""
+    if len(incidents) <= most:
+        return incidents, None
+    point = incidents.groupby([incidents["latitude"].round(3), incidents["longitude"].round(3)], sort=False).ngroup()
+    rank = (incidents.assign(_point=point.to_numpy(), _dead=incident_killed_size(incidents).to_numpy())
+            .sort_values("_dead", ascending=False, kind="stable").groupby("_point", sort=False).cumcount())
+    per_point = np.bincount(point.to_numpy())
+    keep = 1  # the largest number per point that stays within `most` (one at least)
+    while keep < per_point.max() and np.minimum(per_point, keep + 1).sum() <= most:
+        keep += 1
+    return incidents[rank.reindex(incidents.index).to_numpy() < keep], keep
 
 
 def incident_other_harm(incidents: pd.DataFrame) -> pd.Series:
@@ -260,12 +290,13 @@ def event_actors(events: pd.DataFrame) -> pd.DataFrame:
 
 def actor_names(events: pd.DataFrame, casualties: pd.DataFrame | None = None) -> list[str]:
     """The actors the tables name: either side of an event or incident (with associated actors) and
-    claims' victims, once per row that names them."""
-    names = [n.strip() for col in ("actor1", "assoc_actor1", "actor2", "assoc_actor2") if col in events.columns
-             for value in events[col] if isinstance(value, str) for n in set(value.split(";")) if n.strip()]
+    claims' victims, each once (sorted). Each distinct cell is read once: a large archive repeats
+    a few hundred names in millions of cells."""
+    names = {n.strip() for col in ("actor1", "assoc_actor1", "actor2", "assoc_actor2") if col in events.columns
+             for value in events[col].unique() if isinstance(value, str) for n in value.split(";") if n.strip()}
     if casualties is not None:
-        names += list(casualties["victim"])
-    return names
+        names.update(v for v in casualties["victim"].unique() if isinstance(v, str) and v)
+    return sorted(names)
 
 
 def cooccurrence_matrix(events: pd.DataFrame) -> pd.DataFrame:

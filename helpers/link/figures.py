@@ -80,7 +80,11 @@ def incident_figures(claims: list[Claim], published: dict[str, date | None],
                      outlet_of: dict[str, str]) -> tuple[CategoryFigures, ...]:
     if not claims:  # most incidents: nothing to look for category by category
         return ()
-    found = (category_figures(category, claims, published, outlet_of) for category in taxonomy().categories)
+    told: dict[str, list[Claim]] = defaultdict(list)  # each category's claims, sorted out once
+    for c in claims:
+        told[c.category].append(c)
+    found = (category_figures(category, told[category], published, outlet_of)
+             for category in taxonomy().categories if category in told)
     return tuple(f for f in found if f is not None)
 
 

@@ -5,25 +5,22 @@ joins the incident it is compatible with as a whole (with every event already in
 helpers.link.same_happening), the closest one when several are, or opens a new incident. An
 incident holds at most one event per report: a report that tells its happening twice (the lede,
 then the details) was made one event by its own assembly, so it is never a second source.
-Candidates are looked up by place (the name; a grid of quarter degrees for two points, wider than
-the 10 km the rules allow them, and of whole degrees for a point and a region, wider than the
-60 km; the governorate for events placed only at a governorate; the day for events with no
-place), by day and by type family (helpers.link.same_happening.type_families), so linking stays
-near linear in events.
+Candidates are looked up by place, day and type family (helpers.link.candidates), so linking
+stays near linear in events.
 
 Ids are deterministic: an incident is named after the event that opened it.
 """
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from helpers.codebook import event_types
 from helpers.link.figures import fatalities, incident_figures
-from helpers.link.same_happening import is_area, place_distance, same_happening, type_families
+from helpers.link.candidates import CandidateIndex
+from helpers.link.same_happening import Telling, distance_between, distance_bounds, told_together, type_families
 from helpers.records import Claim, Event, Incident, Report
 
 _HIERARCHY = event_types()
@@ -33,70 +30,47 @@ _HIERARCHY = event_types()
 class _Open:
     """An incident while events are still joining it (mutable inside this module only)."""
     number: int
-    events: list[Event] = field(default_factory=list)
+    tellings: list[Telling] = field(default_factory=list)
     reports: set[str] = field(default_factory=set)
 
-    def accepts(self, event: Event) -> bool:
-        return (event.report_id not in self.reports
-                and all(same_happening(e, event) for e in self.events))
+    def accepts(self, t: Telling) -> bool:
+        if t.report_id in self.reports:
+            return False
+        for told in self.tellings:
+            if not told_together(told, t):
+                return False
+        return True
 
-    def add(self, event: Event) -> None:
-        self.events.append(event)
-        self.reports.add(event.report_id)
+    def add(self, t: Telling) -> None:
+        self.tellings.append(t)
+        self.reports.add(t.report_id)
 
-    def closeness(self, event: Event) -> tuple:
-        """Smaller is closer: the same dates told, then the distance between the places."""
-        same_span = any((e.date_start, e.date_end) == (event.date_start, event.date_end) for e in self.events)
-        distances = [place_distance(e, event) for e in self.events]
-        km = sum(d for d in distances if d is not None) / len(distances)
-        return (not same_span, km, self.number)
+    def tells_other_dates(self, t: Telling) -> bool:
+        return not any((told.start, told.end) == (t.start, t.end) for told in self.tellings)
 
+    def mean_km(self, t: Telling) -> float:
+        distances = [distance_between(told, t) for told in self.tellings]
+        return sum(d for d in distances if d is not None) / len(distances)
 
-def _governorate_level(event: Event) -> bool:
-    return bool(event.admin1) and event.location == event.admin1
-
-
-def _places_filed(event: Event) -> list[tuple]:
-    """The place cells an event is filed under."""
-    if not event.location:
-        return [("unplaced",)]
-    keys = [("name", event.location.casefold())]
-    if event.admin1:
-        keys.append(("admin1", event.admin1))
-        if _governorate_level(event):
-            keys.append(("governorate", event.admin1))
-    if event.latitude is not None and event.longitude is not None:
-        lat, lon = event.latitude, event.longitude
-        if is_area(event):
-            keys.append(("area", math.floor(lat), math.floor(lon)))
-        else:
-            keys += [("point", math.floor(lat), math.floor(lon)), ("near", math.floor(lat * 4), math.floor(lon * 4))]
-    if event.date_precision == "day":
-        keys.append(("placed",))
-    return keys
+    def mean_km_bounds(self, t: Telling) -> tuple[float, float]:
+        bounds = [b for told in self.tellings if (b := distance_bounds(told, t)) is not None]
+        return sum(b[0] for b in bounds) / len(self.tellings), sum(b[1] for b in bounds) / len(self.tellings)
 
 
-def _places_looked_up(event: Event) -> list[tuple]:
-    """The place cells that hold every incident the event could join."""
-    if not event.location:
-        return [("placed",), ("unplaced",)]
-    keys = [("name", event.location.casefold()), ("unplaced",)]
-    if event.admin1:
-        keys.append(("admin1" if _governorate_level(event) else "governorate", event.admin1))
-    if event.latitude is not None and event.longitude is not None:
-        # Two regions are one place only by name; a region and a point within 60 km; two points
-        # within 10 km: a quarter degree is 22 km or more of longitude up to 37 degrees north.
-        lat, lon = math.floor(event.latitude), math.floor(event.longitude)
-        keys += [("point", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)] if is_area(event) else \
-            [("area", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-        if not is_area(event):
-            lat, lon = math.floor(event.latitude * 4), math.floor(event.longitude * 4)
-            keys += [("near", lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1)]
-    return keys
-
-
-def _days(event: Event) -> list[date]:
-    return [event.date_start + timedelta(days=n) for n in range((event.date_end - event.date_start).days + 1)]
+def _closest(fitting: list[_Open], t: Telling) -> _Open:
+    """The incident told with the same dates, then the nearest, then the first opened. Geodesics
+    (slow) are measured only when the dates leave more than one in the running and the great
+    circle's bounds on the distances do not single out the nearest."""
+    dates = {g: g.tells_other_dates(t) for g in fitting}
+    best = min(dates.values())
+    running = [g for g in fitting if dates[g] == best]
+    if len(running) == 1:
+        return running[0]
+    bounds = {g: g.mean_km_bounds(t) for g in running}
+    nearest = min(running, key=lambda g: bounds[g][1])
+    if all(bounds[nearest][1] < bounds[g][0] for g in running if g is not nearest):
+        return nearest
+    return min(running, key=lambda g: (g.mean_km(t), g.number))
 
 
 def group_events(events: list[Event], published: dict[str, date | None]) -> list[list[Event]]:
@@ -111,30 +85,20 @@ def group_events(events: list[Event], published: dict[str, date | None]) -> list
                    key=lambda e: ((e.date_end - e.date_start).days, e.date_start, *reading_order(e)))
     groups: list[_Open] = []
     family = type_families((e.event_type, e.actor1) for e in dated)
-    # (type family, place cell) -> day -> incidents there then, as an ordered set; most cells an
-    # event looks in hold nothing, and are passed over with one look-up rather than one a day
-    index: dict[tuple, dict[date, dict[_Open, None]]] = defaultdict(lambda: defaultdict(dict))
+    index = CandidateIndex()
     for event in dated:
-        days = _days(event)
+        t = Telling(event)
         kind = family[event.event_type, event.actor1]
-        candidates: set[_Open] = set()
-        for place in _places_looked_up(event):
-            if by_day := index.get((kind, place)):
-                for day in days:
-                    if found := by_day.get(day):
-                        candidates.update(found)
-        fitting = [g for g in candidates if g.accepts(event)]
-        # closeness ends with the incident's number: the choice does not depend on the set's order
-        group = min(fitting, key=lambda g: g.closeness(event)) if fitting else None
+        fitting = [g for g in index.candidates(t, kind) if g.accepts(t)]
+        # ties end with the incident's number: the choice does not depend on the set's order
+        group = _closest(fitting, t) if len(fitting) > 1 else fitting[0] if fitting else None
         if group is None:
             group = _Open(len(groups))
             groups.append(group)
-        group.add(event)
-        for place in _places_filed(event):
-            for day in days:
-                index[kind, place][day][group] = None
+        group.add(t)
+        index.file(t, kind, group)
     undated = [[e] for e in events if not (e.date_start and e.date_end)]
-    return [sorted(g.events, key=reading_order) for g in groups] + undated
+    return [sorted((t.event for t in g.tellings), key=reading_order) for g in groups] + undated
 
 
 def incident_id(first_event_id: str) -> str:
@@ -160,9 +124,12 @@ def incident(events: list[Event], claims: list[Claim], published: dict[str, date
     starts = [e.date_start for e in events if e.date_start]
     ends = [e.date_end for e in events if e.date_end]
     start, end = (max(starts), min(ends)) if starts and ends else (None, None)
-    names = Counter(e.location for e in events if e.location)
-    place = min(events, key=lambda e: (e.geo_precision or 9, -names[e.location] if e.location else 0))
-    typed = min(events, key=lambda e: _HIERARCHY.index(e.event_type))  # ACLED's hierarchy when reports differ
+    if len(events) == 1:  # most incidents: nothing to choose between
+        place = typed = events[0]
+    else:
+        names = Counter(e.location for e in events if e.location)
+        place = min(events, key=lambda e: (e.geo_precision or 9, -names[e.location] if e.location else 0))
+        typed = min(events, key=lambda e: _HIERARCHY.index(e.event_type))  # ACLED's hierarchy when reports differ
     actor1 = typed.actor1 or next((e.actor1 for e in events if e.actor1 and e.actor1 != typed.actor2), "")
     actor2 = typed.actor2 or next((e.actor2 for e in events if e.actor2 and e.actor2 != actor1), "")
     figures = incident_figures(claims, published, outlet_of)

@@ -22,9 +22,11 @@ centroid is within it of the towns the region holds.
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
-from helpers.extract.assembly import Mention, sides_compatible, types_compatible
+from helpers.extract.assembly import UNNAMED, Mention, types_compatible
+from helpers.extract.lexicon import air_arm
 from helpers.geo import distance_km
 from helpers.geo.geometry import great_circle_km
 from helpers.records import Event
@@ -32,10 +34,6 @@ from helpers.records import Event
 SAME_PLACE_KM = 3.0
 NEAR_KM = 10.0
 AREA_KM = 60.0
-
-
-def _types(a: Event, b: Event) -> bool:
-    return _types_of(a.event_type, a.actor1, b.event_type, b.actor1)
 
 
 @lru_cache(maxsize=1 << 16)  # (types x lexicon actors) squared at most; 4096 was too few for 10k reports
@@ -49,8 +47,8 @@ def _types_of(type_a: str, actor_a: str, type_b: str, actor_b: str) -> bool:
 
 
 def type_families(keys) -> dict[tuple[str, str], int]:
-    """(event type, actor1) -> a family number: the keys _types links, directly or through
-    others. _types reads nothing else, so events of two families are never one happening, and
+    """(event type, actor1) -> a family number: the keys _types_of links, directly or through
+    others. It reads nothing else, so events of two families are never one happening, and
     an incident's events are all of one family: linking looks for candidates only there."""
     keys = sorted(set(keys))
     family: dict[tuple[str, str], int] = {}
@@ -68,8 +66,9 @@ def type_families(keys) -> dict[tuple[str, str], int]:
 
 
 # Great-circle distances are within 0.6% of geodesic ones anywhere on earth (within 0.3% in
-# Syria): a pair farther apart than a limit by this margin is farther on the ellipsoid too.
-_MARGIN = 1.01
+# Syria): a pair farther apart than a limit by this margin is farther on the ellipsoid too, and
+# a pair nearer than the limit by it is nearer too.
+MARGIN = 1.01
 
 
 @lru_cache(maxsize=1 << 18)
@@ -78,63 +77,137 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     circle's (a hundred times quicker). Reports name the same towns again and again, so each
     pair is measured once."""
     rough = great_circle_km(a, b)
-    return rough if rough > AREA_KM * _MARGIN else distance_km(a, b)
+    return rough if rough > AREA_KM * MARGIN else distance_km(a, b)
 
 
-def _dates(a: Event, b: Event) -> bool:
-    if None in (a.date_start, a.date_end, b.date_start, b.date_end):
+class Telling:
+    """An event as the rules below read it, worked out once per event: linking asks the rules
+    about hundreds of thousands of pairs, and each pair then reads fields rather than working
+    out an event's sides, span and kind of place again."""
+    __slots__ = ("event", "report_id", "event_type", "actor1", "sides", "named_sides", "dated", "start", "end",
+                 "day", "located", "name", "country", "point", "admin1", "governorate", "area", "near")
+
+    def __init__(self, e: Event):
+        self.event = e
+        self.report_id, self.event_type, self.actor1 = e.report_id, e.event_type, e.actor1
+        # a state's forces and its air arm are one side (helpers.extract.assembly.sides_compatible)
+        self.sides = frozenset({air_arm(e.actor1), air_arm(e.actor2)} - {"", UNNAMED})
+        self.named_sides = frozenset({e.actor1, e.actor2} - {""})  # as written: events with no place
+        self.dated = e.date_start is not None and e.date_end is not None
+        self.start, self.end = e.date_start, e.date_end
+        self.day = e.date_precision == "day"
+        self.located = bool(e.location)
+        self.name = e.location.casefold()
+        self.country, self.admin1 = e.country, e.admin1
+        self.point = None if e.latitude is None or e.longitude is None else (e.latitude, e.longitude)
+        self.governorate = bool(e.admin1) and e.location == e.admin1
+        # a region, or a place named like its governorate: matched to a point within AREA_KM
+        self.area = e.geo_precision == 3 or self.governorate
+        self.near = e.geo_precision == 2
+
+
+def _dates(a: Telling, b: Telling) -> bool:
+    if not (a.dated and b.dated):
         return False
-    if a.date_precision == "day" and b.date_precision == "day":
-        return a.date_start == b.date_start
-    return a.date_start <= b.date_end and b.date_start <= a.date_end
+    if a.day and b.day:
+        return a.start == b.start
+    return a.start <= b.end and b.start <= a.end
 
 
-def _governorate(e: Event) -> bool:
-    return bool(e.admin1) and e.location == e.admin1
+_SAME_NAME = ()  # the rule of two places of one name: 0 km whatever the coordinates
+_ANY_DISTANCE = math.inf  # a governorate named as a whole holds any town of it
 
 
-def is_area(e: Event) -> bool:
-    """A region, or a place named like its governorate: matched to a point within AREA_KM."""
-    return e.geo_precision == 3 or _governorate(e)
-
-
-def place_distance(a: Event, b: Event) -> float | None:
-    """How far apart two events' places are, in km, when they can be the same place; else None.
-    The same name is 0 km whatever the coordinates."""
-    if a.country != b.country or not a.location or not b.location:
+def _place_rule(a: Telling, b: Telling) -> tuple | None:
+    """Which rule could make two events' places one: None when none can; _SAME_NAME; or the two
+    points (ordered as sorted() orders them, for _km's cache) and the farthest they may be apart.
+    Each rule is read before any distance is measured, so that only pairs a rule can accept cost
+    a measure."""
+    if a.country != b.country or not a.located or not b.located:
         return None
-    if a.location.casefold() == b.location.casefold():
-        return 0.0
-    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+    if a.name == b.name:
+        return _SAME_NAME
+    if a.point is None or b.point is None:
         return None
-    # Each rule is read before the distance is measured, so that only pairs a rule can accept
-    # cost a measure.
-    points = sorted([(a.latitude, a.longitude), (b.latitude, b.longitude)])
-    if is_area(a) or is_area(b):
-        area, other = (a, b) if is_area(a) else (b, a)
-        if is_area(other):
+    points = (b.point, a.point) if b.point < a.point else (a.point, b.point)
+    if a.area or b.area:
+        area, other = (a, b) if a.area else (b, a)
+        if other.area:
             return None  # two differently named regions: reports that disagree on where, not one place
-        if _governorate(area):
-            return _km(*points) if area.admin1 == other.admin1 else None
+        if area.governorate:
+            return (points, _ANY_DISTANCE) if area.admin1 == other.admin1 else None
         if area.admin1 not in ("", other.admin1):
             return None
-        km = _km(*points)
-        return km if km <= AREA_KM else None
-    near = 2 in (a.geo_precision, b.geo_precision)
-    if great_circle_km(*points) > (NEAR_KM if near else SAME_PLACE_KM) * _MARGIN:
+        return points, AREA_KM
+    return points, NEAR_KM if a.near or b.near else SAME_PLACE_KM
+
+
+def distance_between(a: Telling, b: Telling) -> float | None:
+    """How far apart two events' places are, in km, when they can be the same place; else None.
+    The same name is 0 km whatever the coordinates."""
+    rule = _place_rule(a, b)
+    if rule is None:
+        return None
+    if rule is _SAME_NAME:
+        return 0.0
+    points, limit = rule
+    if limit == _ANY_DISTANCE:
+        return _km(*points)
+    if great_circle_km(*points) > limit * MARGIN:
         return None
     km = _km(*points)
-    if km <= SAME_PLACE_KM or (km <= NEAR_KM and near):
-        return km
-    return None
+    return km if km <= limit else None
+
+
+def distance_bounds(a: Telling, b: Telling) -> tuple[float, float] | None:
+    """Bounds on distance_between(a, b), from the great circle alone, for two events told_together
+    joins (so that a rule with a limit accepted them): None where it gives None, the very number
+    where it needs no geodesic, else the great circle's within MARGIN either way."""
+    rule = _place_rule(a, b)
+    if rule is None:
+        return None
+    if rule is _SAME_NAME:
+        return 0.0, 0.0
+    points, limit = rule
+    rough = great_circle_km(*points)
+    if limit == _ANY_DISTANCE and rough > AREA_KM * MARGIN:
+        return rough, rough  # what _km gives there
+    return rough / MARGIN, rough * MARGIN
+
+
+def one_place(a: Telling, b: Telling) -> bool:
+    """distance_between(a, b) is not None, with the geodesic measured only where the great circle
+    cannot settle it: within MARGIN of the limit on either side (a hundredth of the pairs)."""
+    rule = _place_rule(a, b)
+    if rule is None:
+        return False
+    if rule is _SAME_NAME:
+        return True
+    points, limit = rule
+    if limit == _ANY_DISTANCE:
+        return True
+    rough = great_circle_km(*points)
+    if rough > limit * MARGIN:
+        return False
+    if rough * MARGIN <= limit:  # the geodesic is within 0.6 % of it: within the limit too
+        return True
+    return _km(*points) <= limit
+
+
+def told_together(a: Telling, b: Telling) -> bool:
+    """Could the events told by a and b, from two different reports, be one happening? The rules
+    are read cheapest and most often decisive first: on a large archive most pairs differ in sides."""
+    if a.report_id == b.report_id:
+        return False
+    if not (a.located and b.located):  # no place at all: only the same day, type and sides
+        return (a.day and b.day and a.dated and b.dated and a.start == b.start and a.event_type == b.event_type
+                and bool(a.named_sides) and a.named_sides == b.named_sides)
+    if a.sides and b.sides and a.sides.isdisjoint(b.sides):  # helpers.extract.assembly.sides_compatible
+        return False
+    return (_types_of(a.event_type, a.actor1, b.event_type, b.actor1) and _dates(a, b)
+            and one_place(a, b))
 
 
 def same_happening(a: Event, b: Event) -> bool:
     """Could events a and b, from two different reports, tell one happening?"""
-    if a.report_id == b.report_id or not (_types(a, b) and _dates(a, b)):
-        return False
-    if not a.location or not b.location:
-        sides_a, sides_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
-        return (a.date_precision == b.date_precision == "day" and a.event_type == b.event_type
-                and bool(sides_a) and sides_a == sides_b)
-    return sides_compatible(a, b) and place_distance(a, b) is not None
+    return told_together(Telling(a), Telling(b))

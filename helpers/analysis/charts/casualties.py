@@ -146,8 +146,8 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
     undated = int(claims["date_start"].isna().sum())
     claims = claims[(claims["kind"] != "unknown") & claims["date_start"].notna()].copy()
     claims["date_end"] = claims["date_end"].fillna(claims["date_start"])
-    cats = [c for c in categories if c in set(claims["category"])]
-    cats += sorted(set(claims["category"]) - set(categories))
+    present = set(claims["category"].unique())
+    cats = [c for c in categories if c in present] + sorted(present - set(categories))
     claims, unit, step = _in_periods(claims)
     claims, not_drawn, cap = _largest_per_period(claims)
     notes = []
@@ -188,16 +188,18 @@ def casualty_chart(casualties: pd.DataFrame, events: pd.DataFrame, reports: pd.D
             _draw_claim_band(ax, x0, x1, row.low, row.high, row.kind, color, alpha,
                              at=x0 + (x1 - x0) * (lane + 1) / (n_lanes + 1))
             victims_drawn.append(row.victim)
-        single = sub[~sub["is_span"]].sort_values(["x0", "incident_id", "claimant", "victim", "claim_id"])
-        for period, group in single.groupby("x0", sort=True):
-            n = len(group)
+        single = sub[~sub["is_span"]].sort_values(["x0", "incident_id", "claimant", "victim", "claim_id"], kind="stable")
+        # the claims of a period side by side: the i-th of n at its place, read in one pass over the rows
+        n_in_period = single.groupby("x0", sort=False)["x0"].transform("size").to_numpy()
+        i_in_period = single.groupby("x0", sort=False).cumcount().to_numpy()
+        for row, n, i in zip(single.itertuples(), n_in_period, i_in_period):
+            n, i = int(n), int(i)
             width = min(0.8 * step, 0.16 * step * n)
-            for i, row in enumerate(group.itertuples()):
-                x = mdates.date2num(period) + centre - width / 2 + width * (i + 0.5) / n
-                alpha = 0.35 if row.confirmed == "no" else 1.0
-                color = actor_color(row.victim, actors)
-                _draw_claim_vertical(ax, x, row.low, row.high, row.kind, color, alpha)
-                victims_drawn.append(row.victim)
+            x = mdates.date2num(row.x0) + centre - width / 2 + width * (i + 0.5) / n
+            alpha = 0.35 if row.confirmed == "no" else 1.0
+            color = actor_color(row.victim, actors)
+            _draw_claim_vertical(ax, x, row.low, row.high, row.kind, color, alpha)
+            victims_drawn.append(row.victim)
         ax.set_ylim(0, (vmax + ext) * 1.1)
         ax.set_ylabel("reported people")
         ax.set_title(f"{categories.get(cat, cat)} ({len(sub)} claim{'s' if len(sub) != 1 else ''})")

@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Polygon as PolygonPatch
 
 from helpers.analysis.charts.style import event_type_color, new_figure, read_geojson, set_titles, styled
-from helpers.analysis.views import incident_killed_size, incident_other_harm
+from helpers.analysis.views import incident_killed_size, incident_other_harm, most_deadly_per_point
 from helpers.codebook import taxonomy
 
 
@@ -46,27 +46,43 @@ def _ring_centroid(ring) -> tuple[float, float, float]:
 
 
 def _fan_out(lat: np.ndarray, lon: np.ndarray, radius: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
-    """Events at one point are spread on a small disc around it (a sunflower pattern) so none hides another."""
+    """Events at one point are spread on a small disc around it (a sunflower pattern) so none hides another.
+
+    The k-th of a point's n events (in their order) goes to radius r_max * sqrt((k + 0.5) / n) at
+    angle k * golden + pi / 2 from the first one's place; worked out for all points at once, with
+    the sines and cosines of math (not numpy's, which may differ in the last bit)."""
     lat, lon = lat.copy(), lon.copy()
-    keys = pd.Series(list(zip(np.round(lat, 3), np.round(lon, 3))))
+    if not len(lat):
+        return lat, lon
+    keys = pd.DataFrame({"lat": np.round(lat, 3), "lon": np.round(lon, 3)})
+    point = keys.groupby(["lat", "lon"], sort=False).ngroup().to_numpy()
+    n = np.bincount(point)[point]
+    k = keys.groupby(["lat", "lon"], sort=False).cumcount().to_numpy()
+    crowded = n >= 2
+    if not crowded.any():
+        return lat, lon
+    first = np.full(point.max() + 1, len(point))
+    np.minimum.at(first, point, np.arange(len(point)))  # each point's first event
+    lat0 = lat[first[point]]
     golden = math.pi * (3 - math.sqrt(5))
-    for _, idx in keys.groupby(keys).groups.items():
-        idx = list(idx)
-        n = len(idx)
-        if n < 2:
-            continue
-        r_max = min(radius * math.sqrt(n), 0.45)
-        lat0 = lat[idx[0]]
-        for k, i in enumerate(idx):
-            r = r_max * math.sqrt((k + 0.5) / n)
-            a = k * golden + math.pi / 2
-            lat[i] = lat0 + r * math.sin(a)
-            lon[i] += r * math.cos(a) / math.cos(math.radians(lat0))
+    angles = [k_ * golden + math.pi / 2 for k_ in range(int(k.max()) + 1)]
+    sines, cosines = np.array([math.sin(a) for a in angles]), np.array([math.cos(a) for a in angles])
+    shrink = np.array([math.cos(math.radians(v)) for v in lat0[crowded]])
+    r_max = np.minimum(radius * np.sqrt(n[crowded]), 0.45)
+    r = r_max * np.sqrt((k[crowded] + 0.5) / n[crowded])
+    lat[crowded] = lat0[crowded] + r * sines[k[crowded]]
+    lon[crowded] += r * cosines[k[crowded]] / shrink
     return lat, lon
 
 
-def _size(n: float, nmax: float, scale: float = 1.0) -> float:
-    """Marker area in points²: proportional to reported people above a floor; scale shrinks it for many incidents."""
+# Markers drawn at most: more are a smear that takes seconds to draw. Past it, each point keeps its
+# most deadly incidents (helpers.analysis.views.most_deadly_per_point).
+MAX_MARKERS = 20_000
+
+
+def _size(n, nmax: float, scale: float = 1.0):
+    """Marker area in points²: proportional to reported people above a floor; scale shrinks it for
+    many incidents. n may be one number or an array of them."""
     return scale * (24 + 400 * n / nmax) if nmax > 0 else 24 * scale
 
 
@@ -111,6 +127,12 @@ def event_map(incidents: pd.DataFrame, reports: pd.DataFrame, geo_dir: Path | No
             xy = np.asarray(line)[:, :2]
             ax.plot(xy[:, 0], xy[:, 1], color="#3a7dc9", lw=1.8, zorder=3, solid_capstyle="round")
     ev = ev.sort_values(["latitude", "longitude", "incident_id"]).reset_index(drop=True)
+    counts = ev["event_type"].value_counts()  # the legend counts every placed incident, drawn or not
+    ev, per_point = most_deadly_per_point(ev, MAX_MARKERS)
+    ev = ev.reset_index(drop=True)
+    if per_point is not None:
+        ax.set_title(f"{len(ev)} incidents drawn: at most {per_point} per point, the most deadly; "
+                     f"{len(incidents) - missing - len(ev)} more not drawn", fontsize=9)
     size = incident_killed_size(ev).to_numpy()
     other = incident_other_harm(ev).to_numpy()
     nmax = float(size.max()) if len(size) else 0.0
@@ -118,8 +140,8 @@ def event_map(incidents: pd.DataFrame, reports: pd.DataFrame, geo_dir: Path | No
     if len(ev):
         lat, lon = _fan_out(ev["latitude"].to_numpy(float), ev["longitude"].to_numpy(float))
         region = (ev["geo_precision"].fillna(0).astype(int) >= 3).to_numpy()
-        colors = np.array([event_type_color(t) for t in ev["event_type"]])
-        areas = np.array([_size(n, nmax, scale) for n in size])
+        colors = ev["event_type"].map({t: event_type_color(t) for t in ev["event_type"].unique()}).to_numpy(object)
+        areas = _size(size, nmax, scale) if nmax > 0 else np.full(len(size), _size(0.0, nmax, scale))
         order = np.argsort(-size, kind="stable")  # big markers first, small ones on top
         hollow, filled = order[region[order]], order[~region[order]]
         ax.scatter(lon[filled], lat[filled], s=areas[filled], c=colors[filled], edgecolors="white",
@@ -141,10 +163,9 @@ def event_map(incidents: pd.DataFrame, reports: pd.DataFrame, geo_dir: Path | No
     ax.set_ylabel("latitude (°N)")
     ax.grid(alpha=0.4)
     event_types = taxonomy().event_types
-    types = [t for t in event_types if t in set(ev["event_type"])] + sorted(
-        set(ev["event_type"]) - set(event_types) - {""})
+    types = [t for t in event_types if t in counts.index] + sorted(set(counts.index) - set(event_types) - {""})
     type_handles = [Line2D([], [], marker="o", linestyle="none", markersize=9, markerfacecolor=event_type_color(t),
-                           markeredgecolor="white", label=f"{t} ({int((ev['event_type'] == t).sum())})")
+                           markeredgecolor="white", label=f"{t} ({int(counts[t])})")
                     for t in types]
     type_handles += [Line2D([], [], color="#3a7dc9", lw=1.8, label="Euphrates"),
                      Line2D([], [], color="#b5b5b5", lw=0.8, label="governorate border")]

@@ -220,9 +220,10 @@ def source_line(reports: pd.DataFrame, events: pd.DataFrame | None = None, extra
         who = f"{n} {noun} ({parts})"
     else:
         who = f"{n} {noun}" + (f" from {len(outlets)} outlets" if len(outlets) else "")
-    dates = list(read["published"].dropna()) if n else []
+    columns = [read["published"]] if n else []
     if events is not None and len(events):
-        dates += list(events["date_start"].dropna()) + list(events["date_end"].dropna())
+        columns += [events["date_start"], events["date_end"]]
+    dates = [date for column in columns for date in (column.min(), column.max()) if not pd.isna(date)]
     span = f", {_fmt_span(min(dates), max(dates))}" if dates else ""
     text = f"Source: {who}{span}; extraction by this project"
     return text + (f". {extra}" if extra else "")
