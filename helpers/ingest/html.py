@@ -63,14 +63,9 @@ def published_in_markup(soup: BeautifulSoup, tags: list[Tag]) -> date | None:
         found = tag and (tag.get("content") or tag.get("datetime"))
         if found and (when := _iso_day(str(found))):
             return when
-    for script in (tag for tag in tags if tag.name == "script" and tag.get("type") == "application/ld+json"):
-        try:
-            data = json.loads(script.string or "")
-        except ValueError:
-            continue
-        for item in data if isinstance(data, list) else [data]:
-            if isinstance(item, dict) and (when := _iso_day(str(item.get("datePublished", "")))):
-                return when
+    for item in _json_ld_items(tags):
+        if when := _iso_day(str(item.get("datePublished", ""))):
+            return when
     scope = next((tag for tag in tags if tag.name == "article"), soup)
     tag = scope.find("time", attrs={"datetime": True})
     return _iso_day(str(tag["datetime"])) if tag else None
@@ -82,16 +77,21 @@ def site_in_markup(tags: list[Tag]) -> str:
     meta = next((t for t in tags if t.name == "meta" and t.get("property") == "og:site_name"), None)
     if meta is not None and str(meta.get("content") or "").strip():
         return collapse(str(meta["content"]))
+    for item in _json_ld_items(tags):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and str(publisher.get("name") or "").strip():
+            return collapse(str(publisher["name"]))
+    return ""
+
+
+def _json_ld_items(tags: list[Tag]):
+    """The objects of the page's JSON-LD blocks, in page order; a block that is no JSON is skipped."""
     for script in (tag for tag in tags if tag.name == "script" and tag.get("type") == "application/ld+json"):
         try:
             data = json.loads(script.string or "")
         except ValueError:
             continue
-        for item in data if isinstance(data, list) else [data]:
-            publisher = item.get("publisher") if isinstance(item, dict) else None
-            if isinstance(publisher, dict) and str(publisher.get("name") or "").strip():
-                return collapse(str(publisher["name"]))
-    return ""
+        yield from (item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict))
 
 
 def _tags(soup: BeautifulSoup) -> list[Tag]:
