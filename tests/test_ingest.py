@@ -732,6 +732,8 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      "four civilians and wounded over twenty in al-Bab city, and gunmen shot dead a member of a local committee.\n\n"
      "---\n\n*CrisisWatch bulletin published 01 Dec 2020 · [Download PDF](https://example.invalid/a.pdf)*\n\n"
      "© Crisis Group\n", date(2020, 12, 1), "footer", "", "Fighting flared"),
+    ("dots.txt", "Shelling Kills Two\n\n2022.09.14\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 9, 14), "text", "", "Shelling killed"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

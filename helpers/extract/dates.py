@@ -44,7 +44,7 @@ def _month_numbers() -> dict[str, int]:
 def _explicit_regex() -> re.Pattern:
     month = "|".join(sorted(_month_numbers(), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?P<d1b>{day})\s+(?P<m1b>{month})\.?)"
+    one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?P<d1b>{day})\s+(?:of\s+)?(?P<m1b>{month})\.?)"
     more = rf"(?:\s*(?:,|and|to|until|through|-|–)\s*(?:(?P<m2>{month})\.?\s+(?P<d2>{day})|(?P<d2b>{day})\s+(?P<m2b>{month})\.?|(?P<d2c>{day})))"
     year = r"(?:,?\s+(?P<y>\d{4}))?"
     lead = r"(?P<lead>(?:since|as of)\s+)?"
@@ -113,6 +113,27 @@ def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan
             found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
         else:
             found.append(span(m.start(), m.end(), m.group(), first, last, "explicit"))
+    return sorted(found + _numeric(text, start, end, published), key=lambda d: d.start)
+
+
+# "On 12/09/2022", "12.09.2022", "2022-09-12": numbers with a four-digit year, day first (as the
+# outlets that write them do outside the US)
+_NUMERIC_DATE = re.compile(r"(?<![\w./-])(?:(?P<y>\d{4})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)|"
+                           r"(?P<d2>[0-3]?\d)(?P<sep>[./])(?P<m2>[01]?\d)(?P=sep)(?P<y2>\d{4}))(?![\w/-]|\.\d)")
+
+
+def _numeric(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    found = []
+    for m in _NUMERIC_DATE.finditer(text, start, end):
+        try:
+            day = date(int(m.group("y") or m.group("y2")), int(m.group("m") or m.group("m2")),
+                       int(m.group("d") or m.group("d2")))
+        except ValueError:
+            continue
+        if (published - day).days > BACKGROUND_DAYS:
+            found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
+        elif day <= published + timedelta(days=1):
+            found.append(span(m.start(), m.end(), m.group(), day, day, "explicit"))
     return found
 
 
