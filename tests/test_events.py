@@ -181,6 +181,9 @@ CASES = [
      "On Wednesday, the Russian Aerospace Forces carried out raids on HTS positions near Ariha.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", "Ariha",
        "2023-03-08", "2023-03-08")]),
+    ("a hedge on who did it is no hedge on whether it happened",
+     "Unknown gunmen, likely ISIS cells, attacked an SDF checkpoint near Hajin on Tuesday.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-07", "2023-03-07")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
@@ -540,6 +543,20 @@ def test_helpers_of_a_side_are_its_associates():
                                                                 "Islamic State")
 
 
+@pytest.mark.parametrize("text, actor2, assoc_actor2", [
+    # people held on an accusation are civilians; what they are accused of joining is its associate
+    ("On Monday, SDF fighters raided Dhiban and arrested 11 young men on charges of belonging to ISIS cells.",
+     "Civilians", ("Islamic State",)),
+    ("On Sunday, the Military Police of the National Army arrested four people it accused of belonging to a cell "
+     "linked to the SDF in Afrin.", "Civilians", ("Syrian Democratic Forces",)),
+    # the group's own members, as the text names them, are the group
+    ("On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.", "Islamic State", ()),
+])
+def test_detainees_are_who_the_numbers_count(text, actor2, assoc_actor2):
+    (event,) = _events(text).events
+    assert (event.sub_event_type, event.actor2, event.assoc_actor2) == ("Arrests", actor2, assoc_actor2)
+
+
 def test_a_number_for_the_whole_list_is_claimed_once_on_the_first_place():
     result = _events("Infighting among Turkish-backed militants erupted on March 6 and March 8. Azaz, Mare and "
                      "Afrin are the main hot points. At least 5 militants were killed.")
@@ -564,6 +581,7 @@ def test_evidence_covers_the_sentences_used():
     "In the last few months, a series of assassinations targeted former rebels in Daraa.",
     "Accordingly, the total death toll documented by SOHR since early June rises to 163, including 58 civilians.",
     "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
+    "Analysts say the Kremlin is likely to keep up the strikes in Idlib.",
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",

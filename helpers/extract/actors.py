@@ -10,7 +10,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from helpers.extract.lexicon import actors, alternation, lookup, nationalities, triggers, victim_nouns
+from helpers.codebook import UNNAMED
+from helpers.extract.lexicon import actors, alternation, lookup, named_pattern, nationalities, triggers, victim_nouns
 from helpers.records import ActorMention
 
 
@@ -20,6 +21,7 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     found = _lexicon_mentions(text)
     found = sorted(found + _shared_noun(text, found), key=_start)
     found = sorted(found + _national_attacks(text, found), key=_start)
+    found = _attributed(text, found)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
         own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
@@ -75,6 +77,24 @@ def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMent
     return found
 
 
+def _attributed(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Unidentified warplanes, believed to be Israeli,", "unknown drones thought to belong to the
+    US-led coalition": an unnamed attacker is whose the text takes it to be."""
+    lexicon, known = actors(), nationalities()
+    attributed = []
+    for k, m in enumerate(mentions):
+        hedge = named_pattern("believed_identity").match(text, m.end) if m.actor == UNNAMED else None
+        if hedge is None:
+            attributed.append(m)
+            continue
+        named = next((n.actor for n in mentions[k + 1:k + 2] if n.start == hedge.end()), None)
+        word = _WORD.match(text, hedge.end())
+        name = named or (known.get(word.group().lower()) if word and word.group()[0].isupper() else None)
+        attributed.append(ActorMention(m.start, m.end, m.surface, name, lexicon.actors[name].actor_type) if name else m)
+    return attributed
+
+
+_WORD = re.compile(r"[\w-]+")
 _JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 

@@ -89,6 +89,11 @@ RULES: tuple[Rule, ...] = (
     Rule("an ambush or attack whose attacker the text never names is an unidentified armed group's",
          lambda e, d, v: e.event_type == "Battles" and not e.actor1 and v is not None,
          lambda e, d, v: replace(e, actor1=UNNAMED)),
+    Rule("people detained whom the numbers count as civilians are the target; the group they are accused of "
+         "joining or once fought for is its associate",
+         lambda e, d, v: e.sub_event_type == "Arrests" and _sole_victim(v) == "Civilians"
+         and e.actor2 not in ("", "Civilians"),
+         lambda e, d, v: replace(e, actor2="Civilians", assoc_actor2=(e.actor2, *e.assoc_actor2))),
     Rule("where the text names no target, the people its numbers count are the target",
          lambda e, d, v: not d.text_sides[1] and _sole_victim(v) not in ("", e.actor1) and e.event_type != "Protests",
          lambda e, d, v: replace(e, actor2=_sole_victim(v))),
