@@ -641,12 +641,13 @@ def test_bad_data_file_names_file_and_row(ingest_copy, name, old, new, row, says
 
 
 def test_month_names_are_in_calendar_order():
-    # every spelling in month_names.csv is read by the date parser as its row's month
+    # every spelling in month_names.csv, in any language, is read by the date parser as its row's month
+    in_english = load_formats().in_english
     rows = (INGEST_DIR / "month_names.csv").read_text(encoding="utf-8").splitlines()[1:]
     for number, row in enumerate(rows, start=1):
-        name, abbreviations = row.split(",")
-        for spelling in [name, *filter(None, abbreviations.split("|"))]:
-            assert date_parser.parse(f"3 {spelling} 2020").month == number, spelling
+        name, abbreviations, other_languages = row.split(",")
+        for spelling in [name, *filter(None, f"{abbreviations}|{other_languages}".split("|"))]:
+            assert date_parser.parse(in_english(f"3 {spelling} 2020")).month == number, spelling
 
 
 # ---------------------------------------------------------------------------------------
@@ -734,6 +735,17 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      "© Crisis Group\n", date(2020, 12, 1), "footer", "", "Fighting flared"),
     ("dots.txt", "Shelling Kills Two\n\n2022.09.14\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),
+    # a date with its month and weekday named in another language (month_names.csv, weekday_names.csv)
+    ("tr.txt", "Shelling Kills Two\n\nÇarşamba, 14 Eylül 2022 10:32\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 9, 14), "text", "", "Shelling killed"),
+    ("ar.txt", "Shelling Kills Two\n\nالأربعاء 14 سبتمبر 2022\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 9, 14), "text", "", "Shelling killed"),
+    ("lev.txt", "Shelling Kills Two\n\n14 تشرين الأول 2022\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 10, 14), "text", "", "Shelling killed"),
+    ("es.txt", "Shelling Kills Two\n\n14 de septiembre de 2022\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 9, 14), "text", "", "Shelling killed"),
+    ("de.txt", "Shelling Kills Two\n\n14. September 2022\n\nShelling killed two people on Tuesday.\n",
+     date(2022, 9, 14), "text", "", "Shelling killed"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),
@@ -777,10 +789,18 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      "while its mercenaries tried to advance on our positions west of the town and were pushed back.\n\n"
      "General Command of the Syrian Democratic Forces\nJune 26, 2023\n", date(2023, 6, 26), "signature",
      "General Command of the Syrian Democratic Forces", "1- On Saturday"),
-    # a byline among the first short paragraphs, after a long notice the header could not take
+    # a byline in parts split by "|", after a notice above the title
     ("blog.md", "This page is an archived copy kept for readers who follow the region; its links may no longer work "
      "and its images are not shown here.\n\n# Cells keep up pressure\n\nBy Jane Roe | May 20, 2025 | @jroe\n\n"
-     "Gunmen attacked a checkpoint on Monday.\n", date(2025, 5, 20), "header", "", "This page"),
+     "Gunmen attacked a checkpoint on Monday.\n", date(2025, 5, 20), "text", "Jane Roe", "Gunmen attacked"),
+    ("xinhua.txt", "Army Repels Attack\n\nSource: Xinhua| 2016-11-17 23:08:41|Editor: Jane Roe\n\n"
+     "The army repelled an attack on Wednesday.\n", date(2016, 11, 17), "text", "Xinhua", "The army repelled"),
+    # a byline and a labelled date on one line; a box named for its share buttons that holds them
+    ("gt.html", "<html><body><div class='article'><div class='article_title'>Strikes Hit Depots</div>"
+     "<div class='author_share'><span class='byline'>By Global Times</span> <span>Published: Jun 19, 2024 09:12 PM"
+     "</span><div class='author_share_right'>Share</div></div><p>The US military carried out airstrikes on Tuesday "
+     "near Al Mayadin, hitting weapons depots of Iran-backed groups.</p></div></body></html>",
+     date(2024, 6, 19), "text", "Global Times", "The US military"),
     # a reading time or "Released" is a label, no outlet
     ("trt.txt", "Rockets Hit Azaz\n\n2 MIN READ 12 Jul 2023\n\nRockets hit Azaz on Tuesday.\n",
      date(2023, 7, 12), "text", "", "Rockets hit"),

@@ -147,7 +147,7 @@ def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> 
         if cannot_match(pattern, words):
             continue
         for found in pattern.finditer(words):
-            when = parse_date(found.group("date"), None)
+            when = parse_date(formats.in_english(found.group("date")), None)
             if when is not None:
                 doc.published, doc.published_from = when, where
                 return
@@ -168,7 +168,7 @@ def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats)
             return
     for line in reversed(lines):  # "CrisisWatch bulletin published 01 Dec 2020 · Download PDF"
         found = next(filter(None, (p.search(line) for p in formats.footer_dates)), None)
-        when = parse_date(found.group("date"), None) if found else None
+        when = parse_date(formats.in_english(found.group("date")), None) if found else None
         if when is not None:
             doc.published, doc.published_from = when, "footer"
             return
@@ -183,7 +183,7 @@ def _take_dateline(doc: Document, paragraph: str, formats: Formats) -> str:
         return paragraph
     if doc.published is None and found.group("date"):
         year = doc.republished.year if doc.republished else None
-        when = parse_date(found.group("date"), year)
+        when = parse_date(formats.in_english(found.group("date")), year)
         if when is not None:
             doc.published, doc.published_from = when, "dateline"
     if not doc.outlet and found.groupdict().get("agency"):

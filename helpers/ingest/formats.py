@@ -29,7 +29,8 @@ _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
 _HTML_DROP = Schema((Column("regex", kind="regex"), note()), key="regex")
 _NAME_CONNECTORS = Schema((text("word"), note()), key="word")
-_CALENDAR_NAMES = Schema((text("name"), Column("abbreviations", required=False, kind="list")), key="name")
+_CALENDAR_NAMES = Schema((text("name"), Column("abbreviations", required=False, kind="list"),
+                          Column("other_languages", required=False, kind="list")), key="name")
 _HEADER_FORMATS = Schema((text("format"), text("kind", choices=HEADER_KINDS), Column("regex", kind="regex"), note()),
                          key="format")
 
@@ -52,6 +53,12 @@ class Formats:
     lead_dates: tuple[re.Pattern, ...]  # a full date in the first paragraph: group date
     footer_dates: tuple[re.Pattern, ...]  # a publication date in the last lines: group date
     name_connectors: frozenset[str]  # lowercase words a capitalized name may hold ("Centre for Research")
+    in_other_languages: dict[str, str]  # a month's or weekday's name in another language -> its English name
+    other_language_names: re.Pattern  # any of those names
+
+    def in_english(self, phrase: str) -> str:
+        """"14 Eylül 2022", "mercredi 14 septembre 2022": the calendar's names as the date parser reads them."""
+        return self.other_language_names.sub(lambda found: self.in_other_languages[found.group().casefold()], phrase)
 
 
 def norm_name(name: str) -> str:
@@ -71,6 +78,8 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         for spelling in (row["name"], *split_list(row["aliases"])):
             republishers[norm_name(spelling)] = row["name"]
     header = _header_formats(ingest_dir)
+    in_other_languages = {**_other_languages(ingest_dir / "month_names.csv"),
+                          **_other_languages(ingest_dir / "weekday_names.csv")}
     return Formats(
         drop=_compiled([row for row in boilerplate if row["section"] == "drop"]),
         footer=_compiled([row for row in boilerplate if row["section"] == "footer"]),
@@ -87,15 +96,31 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         footer_dates=header["footer"],
         name_connectors=frozenset(row["word"].casefold()
                                   for row in read_rows(ingest_dir / "name_connectors.csv", _NAME_CONNECTORS)),
+        in_other_languages=in_other_languages,
+        other_language_names=re.compile(rf"(?<!\w)(?:{_alternation(in_other_languages)})(?!\w)", re.IGNORECASE),
     )
 
 
 def _calendar_names(path: Path) -> str:
-    """The names and abbreviations of a calendar file as one alternation, longest first, so that
-    "sept" is tried before "sep" as an optional suffix would be."""
-    words = {word.casefold() for row in read_rows(path, _CALENDAR_NAMES)
-             for word in (row["name"], *split_list(row["abbreviations"]))}
+    """The names, abbreviations and names in other languages of a calendar file as one alternation."""
+    return _alternation({word.casefold() for row in read_rows(path, _CALENDAR_NAMES)
+                         for word in (row["name"], *split_list(row["abbreviations"]), *split_list(row["other_languages"]))})
+
+
+def _alternation(words) -> str:
+    """Longest first, so that "sept" is tried before "sep" as an optional suffix would be."""
     return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
+def _other_languages(path: Path) -> dict[str, str]:
+    """A calendar file's names in other languages -> the row's English name; a name in two rows is an error."""
+    found: dict[str, str] = {}
+    for row in read_rows(path, _CALENDAR_NAMES):
+        for word in split_list(row["other_languages"]):
+            if found.get(word.casefold(), row["name"]) != row["name"]:
+                raise value_error(path, row.line, "other_languages", f"{word!r} already names {found[word.casefold()]}")
+            found[word.casefold()] = row["name"]
+    return found
 
 
 def _header_formats(ingest_dir: Path) -> dict[str, tuple[re.Pattern, ...]]:

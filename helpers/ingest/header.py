@@ -18,6 +18,7 @@ from helpers.ingest.formats import Formats
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.$")  # "Jane Q." or "Co.": a full stop that ends no sentence
 _SEPARATORS = " \t,;:|·•–—-"  # between a date line's name and its date
+_PARTS = re.compile(r"\s*[|·•]\s*")  # between the parts of a byline
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,9 @@ def _is_name(name: str, formats: Formats) -> bool:
 
 @lru_cache(maxsize=4096)  # every line above a body is tried as a date line, and archives repeat dates
 def parse_date(phrase: str, year: int | None = 1900) -> date | None:
-    """A date as a header writes it; without a year in the phrase, `year` (None: no date)."""
-    phrase = re.sub(r"\s+of\s+", " ", phrase, flags=re.IGNORECASE).replace("،", ",")
+    """A date as a header writes it, its names in English (Formats.in_english); without a year in the
+    phrase, `year` (None: no date)."""
+    phrase = re.sub(r"\s+(?:of|de)\s+", " ", phrase, flags=re.IGNORECASE).replace("،", ",")  # "14 de septiembre de 2022"
     if year is None and not re.search(r"\b\d{4}\b", phrase):
         return None
     # 05/01/2024 is 5 January outside the US, where the outlets this reads write it so
@@ -59,19 +61,33 @@ def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
         if cannot_match(pattern, line):  # its date's year needs digits the line lacks (digit_runs.py)
             continue
         match = pattern.match(line)
-        when = parse_date(match.group("date")) if match else None
+        when = parse_date(formats.in_english(match.group("date"))) if match else None
         if when is not None:
             return match.group("name").strip(_SEPARATORS), when
     return None
 
 
+def _without_label(name: str, formats: Formats) -> str:
+    """"Global Times Published" (a byline and a labelled date on one line): the name without the label."""
+    words = name.split()
+    for k in range(1, len(words)):
+        if any(p.match(" ".join(words[k:])) for p in (*formats.published_labels, *formats.updated_labels)):
+            return " ".join(words[:k]).strip(_SEPARATORS)
+    return name
+
+
 def header_line(line: str, formats: Formats) -> HeaderLine:
     by = next(filter(None, (pattern.match(line) for pattern in formats.bylines)), None)
     if by:
-        name, when = by.group("name").strip(), None
-        split = _split_date(name, formats)
-        if split:
-            name, when = split
+        # "Source: Xinhua| 2016-11-17 23:08:41|Editor: Jane Roe": the name, then the date, among the parts
+        name, *parts = _PARTS.split(by.group("name").strip())
+        when = None
+        for part in (name, *parts):
+            split = _split_date(part, formats)
+            if split:
+                when = split[1]
+                name = _without_label(split[0], formats) if part == name else name
+                break
         if _is_name(name, formats):
             return HeaderLine("by", name, when)
     split = _split_date(line, formats)

@@ -12,6 +12,7 @@ from bs4 import BeautifulSoup
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from helpers.ingest.formats import Formats
+from helpers.ingest.header import header_line
 from helpers.ingest.markup import Block, collapse
 
 _DROP_TAGS = frozenset({
@@ -44,7 +45,12 @@ def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
     names = list(tag.get("class") or [])
     if tag.get("id"):
         names.append(str(tag.get("id")))
-    return any(p.fullmatch(n) for n in names for p in formats.html_drop)
+    # a box named for its share buttons ("author_share") may hold the byline and the date
+    return any(p.fullmatch(n) for n in names for p in formats.html_drop) and not _holds_byline_or_date(tag, formats)
+
+
+def _holds_byline_or_date(tag: Tag, formats: Formats) -> bool:
+    return any(header_line(collapse(line), formats).kind in ("by", "date", "updated") for line in tag.stripped_strings)
 
 
 # Where pages state their publication time for machines: meta tags (Open Graph, schema.org),
