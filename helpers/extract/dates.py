@@ -252,7 +252,12 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     """
     if published is None:
         return []
-    anchored = _explicit(text, start, end, published) + _weekdays(text, start, end, published)
+    explicit = _explicit(text, start, end, published)
+    starts = {d.start for d in explicit}
+    # "On Thursday, June 10, 2021": the weekday names the day the date gives, counted from nowhere
+    weekdays = [d for d in _weekdays(text, start, end, published)
+                if not (m := _BEFORE_DATE.match(text, d.end)) or m.end() not in starts]
+    anchored = explicit + weekdays
     # "Two days before the raid, on Sunday evening": a day the sentence names outright beats one
     # counted from an event that may not be the previous one; "Sunday's attack came three days
     # after ...": a day named as an event's ("Sunday's") is the one counted from
@@ -263,6 +268,7 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     return longest_first(found + _named_months(text, start, end, published), lambda d: (d.start, d.end))
 
 
+_BEFORE_DATE = re.compile(r",?\s*(?:the\s+)?")
 NOT_EVENT_DATES = ("history", "status")
 
 
