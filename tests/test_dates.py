@@ -60,6 +60,8 @@ def test_days_counted_from_the_previous_event(phrase, expected):
     ("The SDF said in a statement on Wednesday that two of its fighters had been killed.", []),
     ("The ministry said on Friday that ISIS attacked a checkpoint near Dhiban on Thursday.", [date(2022, 9, 8)]),
     ("ISIS attacked a checkpoint near Dhiban on Thursday, the SDF said.", [date(2022, 9, 8)]),
+    ("The army repelled an attack near Tiyas, a military source told Xinhua on Friday.", []),
+    ("Two soldiers were killed on Thursday, a commander told The National.", [date(2022, 9, 8)]),
 ])
 def test_the_day_a_statement_was_made_does_not_date_the_event(sentence, days):
     """Codebook section 3: the date a statement was made is not the event's date."""

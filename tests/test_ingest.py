@@ -261,6 +261,8 @@ def test_markup_rules(tmp_path, markup, plain):
     "Region: Middle East & North Africa",
     "Theme: Terrorism, US NATO War Agenda",
     "In-depth Report: SYRIA",
+    "| Health workers killed in verified attacks since 1 January 2020 | 9 |",
+    "|---|---:|",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
@@ -282,6 +284,7 @@ def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     "www.globalresearch.ca contains copyrighted material the use of which has not always been "
     "specifically authorized by the copyright owner.",
     "For media inquiries: publications@globalresearch.ca",
+    "Tags: [Idlib](https://example.invalid/tag/idlib) · [Russian raids](https://example.invalid/tag/raids)",
 ])
 def test_footer_lines_end_the_body(tmp_path, line):
     after = "This paragraph comes after the footer started."
