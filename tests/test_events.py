@@ -184,6 +184,11 @@ CASES = [
     ("a hedge on who did it is no hedge on whether it happened",
      "Unknown gunmen, likely ISIS cells, attacked an SDF checkpoint near Hajin on Tuesday.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-07", "2023-03-07")]),
+    ("a rocket brought in with 'a' is a new happening; across the border it is placed in Turkey",
+     "Across the border in Turkey, a rocket fired from Syria slammed into a street in the town of Reyhanli on "
+     "Wednesday afternoon, wounding two people.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Reyhanli", "2023-03-08", "2023-03-08")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

@@ -93,6 +93,22 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             else:
                 found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
+        if _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not re.match(
+                rf"\s*(?:{alternation('time_or_channel')})\b", text[m.end():sentence.end], re.I):
+            # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before
+            after = _INVERTED_AFTER.match(text, m.end(), sentence.end).end()
+            named = [i for i, s in enumerate(found) if s.position == after]
+            actor = next((a for a in actors if a.start == after), None)
+            if named:
+                found[named[0]] = replace(found[named[0]], backward=True)
+                continue
+            if actor is not None:
+                found.append(_actor_source(actor.start, actor, True, actor.surface))
+                continue
+            phrase = _unseated(re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0].strip())
+            if phrase.split() and phrase.split()[-1].lower() in heads:  # "..., said local sources."
+                found.append(Attribution(m.start(), _light(phrase), "", True, phrase))
+                continue
         clause = clause_start(text, sentence.start, m.start())
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
         backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I) \
@@ -129,6 +145,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
 
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+_INVERTED_BEFORE = re.compile(r",\s*$")
+_INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 
 def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:

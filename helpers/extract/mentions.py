@@ -98,7 +98,10 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if len(adjacent) == 2 and adjacent[1].endswith("ing") and adjacent[0] in scopes.get("progressive", frozenset()):
         return False  # "forces were conducting strikes on the contact line": an ongoing campaign
-    if hit.trigger.phrase.islower() and word.endswith("ed") and before_sentence[-1:] \
+    # "the captured areas": a participle after "the" is an adjective; "a rocket fired from Syria" brings in a
+    # new happening, which "the rockets landed" only retells
+    indefinite_noun = " " in hit.trigger.phrase and before_sentence[-1:] in (("a",), ("an",))
+    if hit.trigger.phrase.islower() and not indefinite_noun and word.endswith("ed") and before_sentence[-1:] \
             and before_sentence[-1] in scopes.get("determiner", frozenset()):
         return False
     return True
