@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from helpers.codebook import UNNAMED
-from helpers.extract.lexicon import actors, alternation, lookup, named_pattern, nationalities, triggers, victim_nouns
+from helpers.extract.lexicon import (actors, alternation, lookup, named_pattern, nationalities, patrons, triggers,
+                                     victim_nouns)
 from helpers.records import ActorMention
 
 
@@ -20,7 +21,7 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
     found = _lexicon_mentions(text)
     found = sorted(found + _shared_noun(text, found), key=_start)
-    found = sorted(found + _national_attacks(text, found), key=_start)
+    found = sorted(found + _national_attacks(text, found) + _proxies(text, found), key=_start)
     found = _attributed(text, found)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
@@ -53,14 +54,18 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 @cache
-def _national_attack() -> re.Pattern:
-    # what a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)
+def _state_doings() -> str:
+    """What a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)."""
     nouns = [t.phrase for t in triggers()[0].values() if t.kind == "violent"] + [
         noun for noun, role in victim_nouns().items() if role == "state"]
+    return "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+
+
+@cache
+def _national_attack() -> re.Pattern:
     # "Israeli enemy soldiers", "Turkish occupation drones": each side's word for the other between
     return re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
-                      rf"(?:(?:enemy|occupation)\s+)?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b",
-                      re.I)
+                      rf"(?:(?:enemy|occupation)\s+)?(?:{_state_doings()})\b", re.I)
 
 
 def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -77,21 +82,48 @@ def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMent
     return found
 
 
+def _proxies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Turkish-backed Syrian militias", "Iran-backed fighters": a group named by the state that backs it."""
+    lexicon, (table, pattern) = actors(), patrons()
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for m in pattern.finditer(text):
+        group = named_pattern("backed_group").match(text, m.end())
+        if group and not any(s < group.end() and m.start() < e for s, e in taken):
+            name = lookup(table, m.group())
+            found.append(ActorMention(m.start(), group.end(), text[m.start():group.end()], name,
+                                      lexicon.actors[name].actor_type))
+    return found
+
+
 def _attributed(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """"Unidentified warplanes, believed to be Israeli,", "unknown drones thought to belong to the
-    US-led coalition": an unnamed attacker is whose the text takes it to be."""
-    lexicon, known = actors(), nationalities()
+    US-led coalition", "fixed-wing warplanes believed to be Russian": an unnamed attacker (or an
+    attack no actor names) is whose the text takes it to be."""
+    taken = [(m.start, m.end) for m in mentions]
+    unnamed = [ActorMention(m.start(), m.end(), m.group(), UNNAMED, "") for m in _state_doing().finditer(text)
+               if not any(s < m.end() and m.start() < e for s, e in taken)]
     attributed = []
-    for k, m in enumerate(mentions):
+    for m in sorted(mentions + unnamed, key=_start):
         hedge = named_pattern("believed_identity").match(text, m.end) if m.actor == UNNAMED else None
-        if hedge is None:
+        name = _identity(text, hedge.end(), mentions) if hedge else None
+        if name:
+            attributed.append(ActorMention(m.start, m.end, m.surface, name, actors().actors[name].actor_type))
+        elif m.actor_type:  # an attack no actor names stays no mention
             attributed.append(m)
-            continue
-        named = next((n.actor for n in mentions[k + 1:k + 2] if n.start == hedge.end()), None)
-        word = _WORD.match(text, hedge.end())
-        name = named or (known.get(word.group().lower()) if word and word.group()[0].isupper() else None)
-        attributed.append(ActorMention(m.start, m.end, m.surface, name, lexicon.actors[name].actor_type) if name else m)
     return attributed
+
+
+def _identity(text: str, at: int, mentions: list[ActorMention]) -> str | None:
+    """The actor named at a position: a mention starting there, or a nationality ("Israeli")."""
+    named = next((n.actor for n in mentions if n.start == at), None)
+    word = _WORD.match(text, at)
+    return named or (nationalities().get(word.group().lower()) if word and word.group()[0].isupper() else None)
+
+
+@cache
+def _state_doing() -> re.Pattern:
+    return re.compile(rf"\b(?:{_state_doings()})\b", re.I)
 
 
 _WORD = re.compile(r"[\w-]+")

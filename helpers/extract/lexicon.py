@@ -37,7 +37,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
-                 "claimed_by", "blamed_agent", "came_after", "age", "believed_identity")
+                 "claimed_by", "blamed_agent", "came_after", "age", "believed_identity", "backed_group")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 
@@ -166,7 +166,8 @@ def background_markers() -> tuple[dict[str, str], re.Pattern]:
 def _nationality_rows() -> list[dict[str, str]]:
     return rows("nationalities.csv", PHRASE, FORMS, text("actor", choices=actor_names),
                 text("home", required=False, choices=("yes",)), Column("countries", required=False, kind="list"),
-                text("air_force", required=False, choices=actor_names), note())
+                text("air_force", required=False, choices=actor_names), text("proxies", required=False, choices=actor_names),
+                note())
 
 
 @cache
@@ -185,6 +186,14 @@ def country_forces() -> tuple[dict[str, str], re.Pattern]:
     """A country's name -> the state forces it means when it acts ("Israel struck ...")."""
     named = [(country, row["actor"]) for row in _nationality_rows() for country in split_list(row["countries"])]
     return {norm(country): actor for country, actor in named}, surface_regex(country for country, _ in named)
+
+
+@cache
+def patrons() -> tuple[dict[str, str], re.Pattern]:
+    """A state as the news names a group it backs ("Turkish-backed", "Turkey-backed", "U.S.-backed") -> that group."""
+    named = [(name, row["proxies"]) for surface, row in _with_forms(_nationality_rows()) if row["proxies"]
+             for name in (surface, *split_list(row["countries"])) if not name.lower().startswith("the ")]
+    return {norm(name): proxy for name, proxy in named}, surface_regex(name for name, _ in named)
 
 
 @cache
