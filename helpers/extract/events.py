@@ -132,10 +132,23 @@ def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> 
     town named after a comma only to say where the place before it lies is not where it happened."""
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
-                if q.relation == "near" and p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
-                and re.fullmatch(r"\s*,\s*(?:[^,;]*\bof|near|close\s+to|not\s+far\s+from)\s+(?:the\s+)?"
-                                 r"(?:(?:town|city|village)\s+of\s+)?", text[p.end:q.start])}
+                if p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
+                and (q.relation == "near" and re.fullmatch(r"\s*,\s*(?:[^,;]*\bof|near|close\s+to|not\s+far\s+from)\s+"
+                                                            r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", text[p.end:q.start])
+                     or _part_of(text, p, q))}
     return [p for p in places if p.start not in locating]
+
+
+def _part_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
+    """"In the Rajo area, in Afrin's northwest", "Rajo, in the western countryside of Afrin": the
+    part of a town's land the place before lies in."""
+    if not re.fullmatch(r"\s*,\s*(?:in|on)\s+(?:the\s+)?", text[place.end:after.start]):
+        return False
+    parts = "|".join(map(re.escape, sorted(p for p, role in Gazetteer.load().words.items()
+                                           if role in ("direction", "vicinity"))))
+    told = text[after.start:after.end + 30]
+    return bool(re.match(rf"[^,;]*?['’]s\s+(?:{parts})\b", told, re.I)
+                or re.match(rf"(?:the\s+)?(?:(?:{parts})\s+){{1,2}}of\b", told, re.I))
 
 
 def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
