@@ -197,6 +197,12 @@ CASES = [
      "SNA fighters shelled Rajo, Afrin's outskirts and Jinderis on Wednesday.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian National Army", "Civilians", town,
        "2023-03-08", "2023-03-08") for town in ("Rajo", "Afrin", "Jinderis")]),
+    ("where a source sits is not where it happened; a smaller town told next names the place",
+     "Turkish airstrikes on a town in the Afrin enclave killed at least nine civilians on Wednesday, a war monitor "
+     "said.\n\nThe strikes hit a bakery in the town of Jinderis, southwest of the city of Afrin. A YPG spokesman in "
+     "Afrin said the jets came at noon.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Jinderis", "2023-03-08",
+       "2023-03-08")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
@@ -595,6 +601,7 @@ def test_evidence_covers_the_sentences_used():
     "Accordingly, the total death toll documented by SOHR since early June rises to 163, including 58 civilians.",
     "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
     "Analysts say the Kremlin is likely to keep up the strikes in Idlib.",
+    "Turkey's offensive, now in its third week, aims to drive the YPG from Afrin.",
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",

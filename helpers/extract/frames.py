@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from helpers.codebook import taxonomy
 from helpers.extract.mentions import SentenceMentions, TriggerHit
 from helpers.extract.quantities import find_quantities
-from helpers.geo import distance_km
+from helpers.geo import Gazetteer, distance_km
 from helpers.records import DateSpan, PlaceMention, replace
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
@@ -104,6 +104,24 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
                                                     and (p.admin1 or p.location) in regions for p in s.named_places)
 
 
+def _places_it_more_precisely(frame: Frame, s: SentenceMentions) -> bool:
+    """"Turkish airstrikes on a town in the Afrin enclave killed nine civilians." / "The strikes hit a
+    bakery in the town of Jinderis": the next paragraph, only pointing back, names a smaller town
+    near the larger place the frame told it in or near."""
+    told = [p for p in s.named_places if p.relation != "near"]  # not "southwest of the city of Afrin"
+    return (all(t.anaphoric for t in s.triggers) and not s.dates and bool(told)
+            and s.sentence.paragraph == frame.sentences[-1].sentence.paragraph + 1
+            and all((p.geo_precision or 1) > 1 for p in frame.places) and bool(frame.places)
+            and all(any(_near(p, q) and _smaller(p, q) for q in frame.places) for p in told))
+
+
+def _smaller(a: PlaceMention, b: PlaceMention) -> bool:
+    """A subdistrict's seat inside a district's, a village inside a town (feature_ranks.csv)."""
+    gazetteer = Gazetteer.load()
+    return bool(a.feature_code and b.feature_code) and \
+        gazetteer.feature_rank(a.feature_code) > gazetteer.feature_rank(b.feature_code)
+
+
 def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     frames: list[Frame] = []
     current: int | None = None  # index of the frame the passage is telling
@@ -118,6 +136,9 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         if s.triggers and frames and _tells_back_to(frames[-1], s):
             # its region ("HTS, which controls much of Idlib") does not refine the frame's place
             frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back)
+            current = len(frames) - 1
+        elif s.triggers and frames and _places_it_more_precisely(frames[-1], s):
+            frames[-1] = frames[-1].add(s, evidence=True)
             current = len(frames) - 1
         elif s.triggers and s.opens_event:
             if current is not None and _joins(frames[current], s):

@@ -45,7 +45,7 @@ class SentenceMentions:
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
-        return tuple(p for p in self.places if p.relation not in ("between", "away", "origin"))
+        return tuple(p for p in self.places if p.relation not in ("between", "away", "origin", "source"))
 
     @property
     def opens_event(self) -> bool:
@@ -218,12 +218,14 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
-    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana)
+    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
+    # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
     # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
     named = [(a.start, a.end) for a in in_sentence] + [
         m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
         text, in_sentence, sentence.end) + [(d.start, d.end) for d in dates]
-    places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start) else p
+    places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+              else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start) else p
               for p in find_places(text, sentence.start, sentence.end, exclude=named)]
     return SentenceMentions(
         sentence=sentence,

@@ -128,6 +128,8 @@ def _read_context(p: Passage, hit: Hit) -> None:
         if role in words("place_relation"):
             hit.relation = role if hit.relation == "other" else hit.relation
             hit.near |= role == "near"
+            # "a town in Syria's Afrin enclave": an unnamed town the named place holds, not the place itself
+            hit.vague |= p.role(i - n) == "settlement" and p.w(i - n - 1) in words("article") - words("definite")
             break
     if hit.kind == "governorate" and hit.settlement:  # "the city of Hama" is the city
         hit.kind = "point"

@@ -188,6 +188,10 @@ class Gazetteer:
         centroid = self.admin1[gov]
         return Region(written, gov, centroid.latitude, centroid.longitude, centroid.source)
 
+    def feature_rank(self, feature_code: str) -> int:
+        """How high a place stands (feature_ranks.csv): lower is larger, the capital first."""
+        return self._feature_rank.get(feature_code, self._other_rank)
+
     def _rank_key(self, admin1, near_line, context_admin1, name: str):
         key_name = fold_place_name(name) if name else ""
 
@@ -198,7 +202,7 @@ class Gazetteer:
                 distance_to_line_km(p.latitude, p.longitude, near_line) if near_line else 0.0,
                 # the supplement exists to place what news names and GeoNames places badly
                 p.dataset != SUPPLEMENT_FILE,
-                self._feature_rank.get(p.feature_code, self._other_rank),
+                self.feature_rank(p.feature_code),
                 -p.population,
                 bool(key_name) and fold_place_name(p.name) != key_name,
             )
