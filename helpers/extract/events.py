@@ -187,6 +187,9 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(
         text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location
         for q in places))] or places
+    # "the Hamdaniyeh and New Aleppo neighbourhoods of Aleppo city": the town, not its parts
+    parts = [p for p in places if named_pattern("town_part").match(text, p.start)]
+    places = [p for p in places if p not in parts] if any(q.kind == "point" for q in places if q not in parts) else places
     if not places:  # carried from earlier sentences: where the report last was, not a list to split
         return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):
