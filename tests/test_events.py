@@ -214,6 +214,11 @@ CASES = [
      "On Thursday, Turkish artillery shelled the villages of Saida, Mu'allaq and Hoshan in the Ain Issa district.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians", town,
        "2023-03-09", "2023-03-09") for town in ("Saida", "Mu'allaq", "Hoshan")]),
+    ("a foreign town's province after it says where the town is",
+     "Across the border, three people were wounded on Thursday when mortar rounds fired from Syria landed in Suruc, "
+     "in Turkey's Sanliurfa province.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Suruc", "2023-03-09", "2023-03-09")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

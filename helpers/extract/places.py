@@ -254,9 +254,10 @@ def _mention(p: Passage, hit: Hit, place: Place | None) -> PlaceMention:
     precision = 2 if hit.near or hit.vague else 1
     if hit.kind == "foreign":
         f = hit.foreign
+        town = f.kind == "city" and not hit.province  # "in Turkey's Sanliurfa province": the province, not its capital
         return PlaceMention(location=hit.name if f.kind != "country" else f.country, admin1=f.admin1,
-                            latitude=None, longitude=None, kind="point" if f.kind == "city" else "region",
-                            geo_precision=precision if f.kind == "city" else 3, source="foreign_places.csv",
+                            latitude=None, longitude=None, kind="point" if town else "region",
+                            geo_precision=precision if town else 3, source="foreign_places.csv",
                             country=f.country, **common)
     if hit.kind == "region":
         r = hit.region
