@@ -219,6 +219,11 @@ CASES = [
      "in Turkey's Sanliurfa province.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Suruc", "2023-03-09", "2023-03-09")]),
+    ("a toll 'over the same period' is a running total, not this capture's",
+     "SNA factions captured the village of Tal Halaf on Sunday. According to the Kurdish Red Crescent, at least 50 "
+     "civilians have been killed in the region over the same period.",
+     [("Battles", "Non-state actor overtakes territory", "Syrian National Army", "", "Tal Halaf", "2023-03-05",
+       "2023-03-05")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
@@ -618,7 +623,6 @@ def test_evidence_covers_the_sentences_used():
     "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
     "Analysts say the Kremlin is likely to keep up the strikes in Idlib.",
     "Turkey's offensive, now in its third week, aims to drive the YPG from Afrin.",
-    "According to the Kurdish Red Crescent, at least 50 civilians have been killed in the region over the same period.",
     "Another observer, Zhou Lin, a research fellow at a think tank, said the US uses the pretext of fighting "
     "terrorism to keep its troops in Syria.",
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
