@@ -67,7 +67,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             counts.append(PeopleCount(q, q.start, q.end, "", False, "killed"))
             continue
         m = noun_regex.match(text, q.end, sentence.end)
-        if m and set(m.group("mods").lower().split()) & words("count_stop"):
+        # "two IS militants": an acronym is no verb
+        if m and {w.lower() for w in m.group("mods").split() if not w.isupper()} & words("count_stop"):
             m = None  # a verb or preposition between number and noun: not one noun phrase
         if m is None:
             elided = named_pattern("elided_count").match(text, q.end, sentence.end)
