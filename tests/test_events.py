@@ -224,6 +224,13 @@ CASES = [
      "civilians have been killed in the region over the same period.",
      [("Battles", "Non-state actor overtakes territory", "Syrian National Army", "", "Tal Halaf", "2023-03-05",
        "2023-03-05")]),
+    ("a car bomb destroyed before it struck, an IED defused: weapons use disrupted",
+     "On Sunday, an army unit destroyed an explosive-laden vehicle driven by an ISIS suicide bomber near Palmyra. "
+     "On Monday, SDF engineers defused an IED planted on the road near Hajin.",
+     [("Strategic developments", "Disrupted weapons use", "Syrian Arab Army", "Islamic State", "Palmyra", "2023-03-05",
+       "2023-03-05"),
+      ("Strategic developments", "Disrupted weapons use", "Syrian Democratic Forces", "", "Hajin", "2023-03-06",
+       "2023-03-06")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
