@@ -738,6 +738,12 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      "© Crisis Group\n", date(2020, 12, 1), "footer", "", "Fighting flared"),
     ("dots.txt", "Shelling Kills Two\n\n2022.09.14\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),
+    # a thread of posts, each ending in its time stamp: the posts after the first dated one are the body
+    ("thread.txt", "Thread on the dam fighting\n\nJane Roe\n@janeroe\n\n1/\nWhat I am hearing from the front this "
+     "morning, in one thread, about the fighting around the dam and the villages near it.\n8:05 AM · Jan 14, 2025\n\n"
+     "2/\nLast night SNA factions attacked SDF positions on the eastern approach to the dam, and the SDF says the "
+     "attack was repelled after five hours.\n8:09 AM · Jan 14, 2025\n", date(2025, 1, 14), "text", "",
+     "2/ Last night SNA factions"),
     # a date with its month and weekday named in another language (month_names.csv, weekday_names.csv)
     ("tr.txt", "Shelling Kills Two\n\nÇarşamba, 14 Eylül 2022 10:32\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),

@@ -85,8 +85,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         after = re.match(r"\s+([\w-]+)", text[m.end():sentence.end])
         if after and after.group(1).lower() in words("thing"):
             continue  # "targeted a civilian car"
-        if _speakers(text, m.end(), sentence.end):
-            continue  # "..., two residents said": who told it, not who was harmed
+        if _speakers(text, m.end(), sentence.end) or _cited(text, sentence, q.start):
+            continue  # "..., two residents said", "per an SDF field commander": who told it, not who was harmed
         if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
             continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
         if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or (
@@ -132,6 +132,12 @@ def _speakers(text: str, end: int, sentence_end: int) -> bool:
     """Is the counted noun phrase ending at `end` the subject of a say-verb ("two residents said")?"""
     gap = re.compile(r"\s+").match(text, end, sentence_end)
     return gap is not None and claim_pattern("say_verb").match(text, gap.end(), sentence_end) is not None
+
+
+def _cited(text: str, sentence: Sentence, start: int) -> bool:
+    """Does an attribution ("according to", "per an") end at the count, or hold its article?"""
+    return any(m.start() < start and re.fullmatch(r"\s*", text[m.end():start]) or m.start() < start < m.end()
+               for m in claim_pattern("attribution").finditer(text, max(sentence.start, start - 20), start + 3))
 
 
 def _harm_next_to(text: str, start: int, end: int, sentence: Sentence, casualty: re.Pattern) -> bool:

@@ -28,6 +28,7 @@ class Document:
 _DATED = ("by", "date", "updated")
 _HEADER_SEARCH_BLOCKS = 10  # a byline or date line further down is not a header
 _HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
+_PROSE_WORDS = 20  # nor one after a sentence this long below a date line
 _TITLE_MAX_WORDS = 20
 _OPENERS = "\"'“‘(«["
 
@@ -66,6 +67,9 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     # "Region:", "Theme:" lines and their wrapped tails), up to the first prose block.
     last_dated = -1
     for i, block in enumerate(blocks[:_HEADER_SEARCH_BLOCKS]):
+        # after a date, prose starts the body, though a thread's posts each end in their own time stamp
+        if last_dated >= 0 and any(len(text.split()) >= _PROSE_WORDS and SENTENCE_END.search(text) for text, _ in block):
+            break
         if any(k.kind in _DATED for k in kinds(i)):
             last_dated = i
         if _words(block) >= _HEADER_BLOCK_WORDS:

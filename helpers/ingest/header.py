@@ -18,6 +18,7 @@ from helpers.ingest.formats import Formats
 SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.$")  # "Jane Q." or "Co.": a full stop that ends no sentence
 _SEPARATORS = " \t,;:|·•–—-"  # between a date line's name and its date
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[|·•]\s*")  # between the parts of a byline
 
 
@@ -63,7 +64,8 @@ def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
         match = pattern.match(line)
         when = parse_date(formats.in_english(match.group("date"))) if match else None
         if when is not None:
-            return match.group("name").strip(_SEPARATORS), when
+            name = match.group("name").strip(_SEPARATORS)
+            return ("" if _TIME_OF_DAY.fullmatch(name) else name), when  # "8:05 AM · Jan 14, 2025" names no one
     return None
 
 
