@@ -231,6 +231,11 @@ CASES = [
        "2023-03-05"),
       ("Strategic developments", "Disrupted weapons use", "Syrian Democratic Forces", "", "Hajin", "2023-03-06",
        "2023-03-06")]),
+    ("warplanes the text takes to be Russian are Russia's air arm",
+     "On Saturday, fixed-wing warplanes believed to be Russian fired missiles at a poultry farm on the outskirts of "
+     "Sarja, injuring three civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Sarja",
+       "2023-03-04", "2023-03-04")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

@@ -106,19 +106,24 @@ def _attributed(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     attributed = []
     for m in sorted(mentions + unnamed, key=_start):
         hedge = named_pattern("believed_identity").match(text, m.end) if m.actor == UNNAMED else None
-        name = _identity(text, hedge.end(), mentions) if hedge else None
-        if name:
-            attributed.append(ActorMention(m.start, m.end, m.surface, name, actors().actors[name].actor_type))
+        identity = _identity(text, hedge.end(), mentions) if hedge else None
+        if identity:  # the words up to the identity, so that "warplanes believed to be Russian" are named as such
+            name, end = identity
+            attributed.append(ActorMention(m.start, end, text[m.start:end], name, actors().actors[name].actor_type))
         elif m.actor_type:  # an attack no actor names stays no mention
             attributed.append(m)
     return attributed
 
 
-def _identity(text: str, at: int, mentions: list[ActorMention]) -> str | None:
-    """The actor named at a position: a mention starting there, or a nationality ("Israeli")."""
-    named = next((n.actor for n in mentions if n.start == at), None)
+def _identity(text: str, at: int, mentions: list[ActorMention]) -> tuple[str, int] | None:
+    """The actor named at a position, and where its name ends: a mention starting there, or a
+    nationality ("Israeli")."""
+    named = next((n for n in mentions if n.start == at), None)
+    if named is not None:
+        return named.actor, named.end
     word = _WORD.match(text, at)
-    return named or (nationalities().get(word.group().lower()) if word and word.group()[0].isupper() else None)
+    nation = nationalities().get(word.group().lower()) if word and word.group()[0].isupper() else None
+    return (nation, word.end()) if nation else None
 
 
 @cache
