@@ -588,6 +588,13 @@ def test_passage_gives_events(text, expected):
     assert _rows(text) == expected
 
 
+def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
+    (event,) = _events("On Monday, SNA factions, mainly the Hamza Division, attacked SDF positions near Tishreen "
+                       "Dam, backed by Turkish drones.").events
+    assert (event.sub_event_type, event.actor1, event.assoc_actor1, event.actor2) == (
+        "Armed clash", "Syrian National Army", ("Turkish Armed Forces",), "Syrian Democratic Forces")
+
+
 def test_helpers_of_a_side_are_its_associates():
     (event,) = _events("On Sunday, US forces assisted by members of the SDF raided a house in Shuhayl and "
                        "arrested two ISIS suspects.").events

@@ -14,7 +14,7 @@ from datetime import date
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
-                                      lookup, modality, named_pattern, sources, triggers)
+                                      lookup, modality, named_pattern, side_markers, sources, triggers)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
@@ -154,7 +154,18 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
              if not _in_name(text, sentence, m.start())]
     hits = [TriggerHit(m.start(), m.end(), trigger, _anaphoric(text, sentence, m.start(), m.end(), trigger),
                        _perfect(text, sentence, m.start())) for m, trigger in found]
-    return [h for h in hits if _happened(text, sentence, h)]
+    return [h for h in hits if _happened(text, sentence, h) and not _in_support(text, sentence, h)]
+
+
+def _in_support(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """"attacked SDF positions, backed by Turkish drones": the aircraft that support a side's attack
+    are no attack of their own (codebook section 2: air support joins the ground fighting)."""
+    if hit.trigger.roles != "vehicle":
+        return False
+    table, pattern = side_markers()
+    before = text[max(sentence.start, hit.start - 40):hit.start]
+    return any(lookup(table, m.group()) == "support" and len(before[m.end():].split()) <= 3 and "," not in before[m.end():]
+               for m in pattern.finditer(before))
 
 
 def _marker(text: str, sentence: Sentence) -> str:

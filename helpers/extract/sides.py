@@ -59,7 +59,9 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
             helper = next((a for a in s.actors if a.start >= m.end() and _support_gap().match(text[m.end():a.start])), None)
             if helper is not None:
                 helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
-                found[helper.start] = (helper, helped[-1] if helped else "")
+                # "SNA factions attacked SDF positions, backed by Turkish drones": after a comma, the subject
+                apart = re.search(r",\s*$", text[s.sentence.start:m.start()]) is not None
+                found[helper.start] = (helper, (helped[0] if apart else helped[-1]) if helped else "")
                 # "partnered with the Syrian Democratic Forces (SDF)": its abbreviation is the same helper
                 found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
                               and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
