@@ -102,6 +102,8 @@ class PhrasePattern:
                 resume = m.end()
 
 
+# Among a vocabulary's first words: any word that opens with a digit ("{N} to {M}"); no word is written so
+DIGITS_FIRST = "#digits"
 # A text shorter than this is scanned the plain way: indexing its words would cost about as much,
 # and the index of a long report is not pushed out of the cache by the many short strings.
 _INDEXED_LENGTH = 256
@@ -116,7 +118,10 @@ class _WordIndex:
     def __init__(self, text: str):
         self.at: dict[str, list[int]] = {}
         for m in _WORD.finditer(text):
-            self.at.setdefault(m.group().lower(), []).append(m.start())
+            word = m.group().lower()
+            self.at.setdefault(word, []).append(m.start())
+            if word[0].isdecimal():  # what \d matches: a number's digits open it
+                self.at.setdefault(DIGITS_FIRST, []).append(m.start())
         self.words = set(self.at)
         self._starts: dict[PhrasePattern, list[int]] = {}
 
