@@ -116,6 +116,7 @@ class _WordIndex:
     the words its phrases open with (worked out at the vocabulary's first search of the text)."""
 
     def __init__(self, text: str):
+        self.lowered = text.lower()  # position for position: the one character lower() lengthens folds outside ASCII
         self.at: dict[str, list[int]] = {}
         for m in _WORD.finditer(text):
             word = m.group().lower()
@@ -138,6 +139,16 @@ def _word_index(text: str) -> _WordIndex | None:
     if any(c in text for c in _FOLDED_OUTSIDE_ASCII):
         return None
     return _WordIndex(text)
+
+
+def lowercase(text: str) -> str | None:
+    """The text in lowercase, position for position, where an ASCII letter in any case is what re
+    matches case-insensitively (a long report's worked out once); None when it holds one of the
+    characters re folds to an ASCII letter (ASCII_FOLDS)."""
+    if len(text) >= _INDEXED_LENGTH:
+        words = _word_index(text)
+        return words.lowered if words is not None else None
+    return None if any(c in text for c in _FOLDED_OUTSIDE_ASCII) else text.lower()
 
 
 def phrase_regex(phrases: Iterable[str]) -> PhrasePattern:

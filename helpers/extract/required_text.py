@@ -20,10 +20,9 @@ except ImportError:  # pragma: no cover - older layouts
     import sre_constants as sre  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
-from helpers.extract.matching import ASCII_FOLDS
+from helpers.extract.matching import lowercase
 
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT))
-_FOLDED_OUTSIDE_ASCII = "".join(ASCII_FOLDS.values())
 
 
 def _most_telling(options: list[frozenset[str]]) -> frozenset[str] | None:
@@ -72,22 +71,20 @@ class GatedPattern:
     """A compiled pattern that searches a stretch only when it holds one of its required pieces.
 
     Exact: a match holds a piece, whose letters re matches in any case only as themselves in
-    either case, except for four characters outside ASCII (ASCII_FOLDS); a stretch holding one of
-    those is scanned the plain way. Otherwise its lowercase holds the piece as written."""
+    either case, except for four characters outside ASCII (matching.ASCII_FOLDS); a text holding
+    one of those is scanned the plain way. Otherwise its lowercase holds the piece as written."""
 
     def __init__(self, regex: re.Pattern):
         self.regex = regex
         self.pattern = regex.pattern
-        self.pieces = required_pieces(regex)
+        pieces = required_pieces(regex)
+        self.pieces = re.compile("|".join(map(re.escape, sorted(pieces)))) if pieces else None
 
     def _may_match(self, text: str, pos: int, endpos: int) -> bool:
         if self.pieces is None:
             return True
-        stretch = text[max(pos, 0):endpos]
-        if not stretch.isascii() and any(c in stretch for c in _FOLDED_OUTSIDE_ASCII):
-            return True
-        stretch = stretch.lower()
-        return any(piece in stretch for piece in self.pieces)
+        lowered = lowercase(text)
+        return lowered is None or self.pieces.search(lowered, pos, endpos) is not None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.regex.match(text, pos, endpos)
