@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from helpers.extract.lexicon import actors, alternation, lookup, nationalities, triggers, victim_nouns
+from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
 
 
@@ -51,14 +52,16 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 @cache
-def _national_attack() -> re.Pattern:
+def _national_attack() -> PhrasePattern:
     # what a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)
     nouns = [t.phrase for t in triggers()[0].values() if t.kind == "violent"] + [
         noun for noun, role in victim_nouns().items() if role == "state"]
     # "Israeli enemy soldiers", "Turkish occupation drones": each side's word for the other between
-    return re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
-                      rf"(?:(?:enemy|occupation)\s+)?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b",
-                      re.I)
+    regex = re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
+                       rf"(?:(?:enemy|occupation)\s+)?(?:{'|'.join(map(re.escape, sorted(nouns, key=len, reverse=True)))})\b",
+                       re.I)
+    # searched at a nationality's first word ("u" of "U.S."): every match opens with one, whole
+    return PhrasePattern(regex, frozenset(re.match(r"\w+", n).group() for n in nationalities()))
 
 
 def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -65,8 +65,9 @@ def _first_words(parts: list[tuple[str, bool]]) -> frozenset[str] | None:
 
 
 class PhrasePattern:
-    """A vocabulary's alternation (as _alternation compiles it), searched only at the words of the
-    text that one of its phrases opens with, not at every character of every sentence.
+    """A vocabulary's alternation (as _alternation compiles it, or any pattern whose matches open
+    with one of first_words, standing whole), searched only at the words of the text that one of
+    its phrases opens with, not at every character of every sentence.
 
     Exact: the pattern cannot match but where its phrase's first word stands whole (its lookbehind
     needs no word character before it; after that word the phrase has a space or a sign, or ends
