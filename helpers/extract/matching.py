@@ -79,7 +79,6 @@ class PhrasePattern:
 
     def __init__(self, regex: re.Pattern, first_words: frozenset[str] | None):
         self.regex = regex
-        self.pattern = regex.pattern
         self.first_words = first_words
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
@@ -143,9 +142,10 @@ def _word_index(text: str) -> _WordIndex | None:
 
 
 def lowercase(text: str) -> str | None:
-    """The text in lowercase, position for position, where an ASCII letter in any case is what re
-    matches case-insensitively (a long report's worked out once); None when it holds one of the
-    characters re folds to an ASCII letter (ASCII_FOLDS)."""
+    """The text in lowercase, position for position: a lowercase ASCII piece stands in it wherever
+    re's case-insensitive matching finds the piece in the text. None when the text holds one of the
+    four characters re folds to an ASCII letter (ASCII_FOLDS). A long report's is made once, with
+    its word index."""
     if len(text) >= _INDEXED_LENGTH:
         words = _word_index(text)
         return words.lowered if words is not None else None
