@@ -126,3 +126,19 @@ def test_lexicon_patterns_match_as_one_plain_alternation_would(surfaces):
     plain = re.compile(rf"(?<![\w-])(?:{body})(?!\w)")
     assert [m.span() for m in matching.surface_regex(surfaces).finditer(text)] == \
         [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("folds", ["", " İS ſa"])
+def test_a_vocabulary_searched_at_its_first_words_finds_what_a_scan_of_every_character_finds(folds):
+    """PhrasePattern tries its phrases only where one of their first words stands: over a whole
+    report and over every stretch of it (stretches ending inside a word too), it finds the same."""
+    surfaces = ["IS", "is it", "Syrian army", "Syrian Arab Army", "al-Qaeda", "U.S. forces", "killed", "a", "k k"]
+    vocabulary = matching.surface_regex(surfaces)
+    text = ("The Syrian Arab Army and U.S. forces said IS killed a man; al-Qaeda-linked ISIS-held is it "
+            "SYRIAN ARMY k  k killedx xkilled Is it. ") * 6 + folds
+    assert vocabulary.first_words is not None and len(text) >= matching._INDEXED_LENGTH
+    for start, end in [(0, len(text)), *((s, s + n) for s in range(0, 120, 7) for n in (1, 9, 30, 64))]:
+        found = [m.span() for m in vocabulary.finditer(text, start, end)]
+        assert found == [m.span() for m in vocabulary.regex.finditer(text, start, end)], (start, end)
+        first = vocabulary.search(text, start, end)
+        assert (first.span() if first else None) == (found[0] if found else None)

@@ -36,3 +36,17 @@ def test_number_phrases_are_found_in_any_case_on_word_boundaries():
     text = "AT LEAST 5, ſome 3, xat least 4, at-least 2, between 2 and 3, Dozens, a dozen"
     assert [q.phrase for q in find_quantities(text)] == ["AT LEAST 5", "ſome 3", "4", "2", "between 2 and 3",
                                                          "Dozens", "a dozen"]
+
+
+def test_a_long_report_searched_at_its_words_finds_what_each_sentence_alone_gives():
+    """A report of 256 characters or more is searched at the words a number phrase can open with
+    (matching.PhrasePattern); each sentence on its own, shorter, is scanned the plain way."""
+    sentences = [case["text"] for case in CASES if len(case["text"]) < 200]
+    text = " ".join(sentences)
+    assert len(text) >= 256
+    start = 0
+    for sentence in sentences:
+        in_report = [(q.start - start, q.end - start, q.phrase, q.low, q.high)
+                     for q in find_quantities(text, start, start + len(sentence))]
+        assert in_report == [(q.start, q.end, q.phrase, q.low, q.high) for q in find_quantities(sentence)], sentence
+        start += len(sentence) + 1

@@ -13,6 +13,7 @@ from functools import cache
 from helpers.codebook import UNNAMED
 from helpers.extract.lexicon import (actors, alternation, lookup, named_pattern, nationalities, patrons, triggers,
                                      victim_nouns)
+from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
 
 
@@ -54,18 +55,20 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 @cache
-def _state_doings() -> str:
+def _state_doings() -> list[str]:
     """What a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)."""
     nouns = [t.phrase for t in triggers()[0].values() if t.kind == "violent"] + [
         noun for noun, role in victim_nouns().items() if role == "state"]
-    return "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return sorted(nouns, key=len, reverse=True)
 
 
 @cache
-def _national_attack() -> re.Pattern:
+def _national_attack() -> PhrasePattern:
     # "Israeli enemy soldiers", "Turkish occupation drones": each side's word for the other between
-    return re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
-                      rf"(?:(?:enemy|occupation)\s+)?(?:{_state_doings()})\b", re.I)
+    regex = re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
+                       rf"(?:(?:enemy|occupation)\s+)?(?:{'|'.join(map(re.escape, _state_doings()))})\b", re.I)
+    # searched at a nationality's first word ("u" of "U.S."): every match opens with one, whole
+    return PhrasePattern(regex, frozenset(re.match(r"\w+", n).group() for n in nationalities()))
 
 
 def _national_attacks(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -127,8 +130,10 @@ def _identity(text: str, at: int, mentions: list[ActorMention]) -> tuple[str, in
 
 
 @cache
-def _state_doing() -> re.Pattern:
-    return re.compile(rf"\b(?:{_state_doings()})\b", re.I)
+def _state_doing() -> PhrasePattern:
+    # searched at each attack's or state noun's first word: every match opens with one, whole
+    regex = re.compile(rf"\b(?:{'|'.join(map(re.escape, _state_doings()))})\b", re.I)
+    return PhrasePattern(regex, frozenset(re.match(r"\w+", n).group().lower() for n in _state_doings()))
 
 
 _WORD = re.compile(r"[\w-]+")

@@ -13,6 +13,7 @@ from functools import cache
 
 from helpers.extract.lexicon import date_phrases, named_pattern, norm, number_words
 from helpers.extract.matching import longest_first
+from helpers.extract.required_text import GatedPattern
 from helpers.records import DateSpan
 
 WEEK = 7
@@ -41,21 +42,22 @@ def _month_numbers() -> dict[str, int]:
 
 
 @cache
-def _explicit_regex() -> re.Pattern:
+def _explicit_regex() -> GatedPattern:  # a sentence without a month's name is not scanned
     month = "|".join(sorted(_month_numbers(), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?P<d1b>{day})\s+(?:of\s+)?(?P<m1b>{month})\.?)"
     more = rf"(?:\s*(?:,|and|to|until|through|-|–)\s*(?:(?P<m2>{month})\.?\s+(?P<d2>{day})|(?P<d2b>{day})\s+(?P<m2b>{month})\.?|(?P<d2c>{day})))"
     year = r"(?:,?\s+(?P<y>\d{4}))?"
     lead = r"(?P<lead>(?:since|as of)\s+)?"
-    return re.compile(rf"(?i)(?<![\w-]){lead}{one}{year}{more}?{year.replace('?P<y>', '?P<y2>')}(?P<when>,\s+when\b)?(?![\w-])")
+    return GatedPattern(re.compile(
+        rf"(?i)(?<![\w-]){lead}{one}{year}{more}?{year.replace('?P<y>', '?P<y2>')}(?P<when>,\s+when\b)?(?![\w-])"))
 
 
 @cache
-def _weekday_regex() -> re.Pattern:
+def _weekday_regex() -> GatedPattern:
     days = "|".join(d for d in calendar.day_name)
-    return re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?"
-                      rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])")
+    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?"
+                                   rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"))
 
 
 @cache
@@ -216,9 +218,9 @@ def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[dat
 
 
 @cache
-def _named_month_regex() -> re.Pattern:
+def _named_month_regex() -> GatedPattern:
     months = "|".join(sorted((m for m in _month_numbers() if len(m) > 3), key=len, reverse=True))
-    return re.compile(named_pattern("named_month").pattern.replace("{month}", months))
+    return GatedPattern(re.compile(named_pattern("named_month").pattern.replace("{month}", months)))
 
 
 def _named_months(text: str, start: int, end: int, published: date) -> list[DateSpan]:

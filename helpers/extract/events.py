@@ -19,7 +19,7 @@ from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import air_arm, named_pattern
 from helpers.extract.mentions import TriggerHit
-from helpers.extract.sides import resolve_sides
+from helpers.extract.sides import frame_sides, resolve_sides
 from helpers.geo import Gazetteer
 from helpers.geo.names import fold_place_name
 from helpers.records import Event, PlaceMention
@@ -209,9 +209,10 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
 def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None, report_id: str,
                  published: date | None) -> list[Draft]:
     """The frame's events as its words give them; previous_sides: the report's previous coded event's."""
-    sides = resolve_sides(text, frame, previous_sides)
+    told = frame_sides(text, frame)
+    sides = resolve_sides(text, frame, told, previous_sides)
     actor1, assoc1, actor2, assoc2 = sides
-    text_sides = resolve_sides(text, frame, from_context=False)
+    text_sides = resolve_sides(text, frame, told, from_context=False)
     when = frame.date or (undated(published) if published else None)
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence

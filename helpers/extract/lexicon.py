@@ -14,6 +14,7 @@ from functools import cache
 
 from helpers import codebook, paths
 from helpers.extract.matching import case_sensitive, phrase_regex, surface_regex
+from helpers.extract.required_text import GatedPattern
 from helpers.facts import Column, Schema, note, read_rows, split_list, text
 
 PHRASE = text("phrase")
@@ -264,14 +265,15 @@ def alternation(role: str) -> str:
 
 
 @cache
-def named_pattern(name: str) -> re.Pattern:
-    """A named regular expression of data/lexicon/patterns.csv."""
+def named_pattern(name: str) -> GatedPattern:
+    """A named regular expression of data/lexicon/patterns.csv, searched only in stretches that
+    hold a word it needs (required_text.py)."""
     table = {r["name"]: r["regex"] for r in rows("patterns.csv", text("name", choices=PATTERN_NAMES),
                                                  Column("regex", kind="regex"), note(), key="name")}
     missing = [n for n in PATTERN_NAMES if n not in table]
     if missing:
         raise ValueError(f"data/lexicon/patterns.csv: no row for {', '.join(missing)}")
-    return re.compile(table[name])
+    return GatedPattern(re.compile(table[name]))
 
 
 @cache

@@ -3,11 +3,15 @@
 Lexicon phrases become one regular expression whose alternatives are tried longest first
 ("Syrian Arab Air Force" before "Syrian Arab Army"); spans found by separate rules (number
 phrases, region names) are kept longest first, and a span that overlaps a kept one is dropped.
+A report is searched for a vocabulary only at the words its phrases can start with (PhrasePattern).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import sys
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -28,7 +32,7 @@ def any_case_class(c: str) -> str:
     return f"[{re.escape(c + c.upper() + ASCII_FOLDS.get(c, ''))}]"
 
 
-def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> re.Pattern:
+def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> PhrasePattern:
     """parts: (surface, matched in any case), tried longest first. re would try each alternative
     in turn at every word start; grouped under their first character, a plain class it tests at
     once, they match the very same spans: no character opens alternatives of two groups, and
@@ -36,7 +40,7 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> re.P
     parts = sorted(parts, key=lambda sp: (-len(sp[0]), sp[0]))
     if not all(surface.split() and surface.split()[0][0].isascii() for surface, _ in parts):
         body = "|".join(f"(?i:{_literal(s)})" if any_case else _literal(s) for s, any_case in parts)
-        return re.compile(rf"(?<![\w-])(?:{body}){end}")
+        return PhrasePattern(re.compile(rf"(?<![\w-])(?:{body}){end}"), _first_words(parts))
     groups: dict[str, list[str]] = {}
     for surface, any_case in parts:
         first, *words = surface.split()
@@ -45,10 +49,110 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> re.P
         groups.setdefault(first[0].lower(), []).append(rest)
     body = "|".join(f"{any_case_class(c)}(?:{'|'.join(rests)})"
                     for c, rests in groups.items())
-    return re.compile(rf"(?<![\w-])(?:{body}){end}")
+    return PhrasePattern(re.compile(rf"(?<![\w-])(?:{body}){end}"), _first_words(parts))
 
 
-def phrase_regex(phrases: Iterable[str]) -> re.Pattern:
+_WORD = re.compile(r"\w+")
+
+
+def _first_words(parts: list[tuple[str, bool]]) -> frozenset[str] | None:
+    """The word (a run of \\w) each phrase opens with, in lowercase; None when a phrase opens with
+    anything else ("-x") or with a letter outside ASCII, which lowercase cannot stand for."""
+    firsts = [_WORD.match(surface) for surface, _ in parts]
+    if not all(f and f.group().isascii() for f in firsts):
+        return None
+    return frozenset(f.group().lower() for f in firsts)
+
+
+class PhrasePattern:
+    """A vocabulary's alternation (as _alternation compiles it, or any pattern whose matches open
+    with one of first_words, standing whole), searched only at the words of the text that one of
+    its phrases opens with, not at every character of every sentence.
+
+    Exact: the pattern cannot match but where its phrase's first word stands whole (its lookbehind
+    needs no word character before it; after that word the phrase has a space or a sign, or ends
+    where its end needs no word character), so every match starts at a word of the text that is,
+    in lowercase, one of the vocabulary's first words; finditer tries the compiled pattern at those
+    words in text order, from where its previous match ended, as re's own scan would. Lowercase is
+    how re matches an ASCII letter in any case except for four characters outside ASCII (ASCII_FOLDS):
+    a text holding one of them is scanned the plain way, and so is a search ending inside a word."""
+
+    def __init__(self, regex: re.Pattern, first_words: frozenset[str] | None):
+        self.regex = regex
+        self.first_words = first_words
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self.regex.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        endpos = min(endpos, len(text))
+        words = _word_index(text) if self.first_words is not None and len(text) >= _INDEXED_LENGTH else None
+        if words is None or (endpos > 0 and _WITHIN_WORD.match(text, endpos - 1)):
+            # a search that ends inside a word may match the start of it, which the index has not
+            yield from self.regex.finditer(text, pos, endpos)
+            return
+        starts = words.starts(self)
+        resume = pos
+        for k in range(bisect_left(starts, pos), bisect_left(starts, endpos)):
+            if starts[k] >= resume and (m := self.regex.match(text, starts[k], endpos)):
+                yield m
+                resume = m.end()
+
+
+# Among a vocabulary's first words: any word that opens with a digit ("{N} to {M}"); no word is written so
+DIGITS_FIRST = "#digits"
+# A text shorter than this is scanned the plain way: indexing its words would cost about as much,
+# and the index of a long report is not pushed out of the cache by the many short strings.
+_INDEXED_LENGTH = 256
+_WITHIN_WORD = re.compile(r"\w\w")
+_FOLDED_OUTSIDE_ASCII = "".join(ASCII_FOLDS.values())
+
+
+class _WordIndex:
+    """Where each word of a text starts, by its lowercase form, and per vocabulary the starts of
+    the words its phrases open with (worked out at the vocabulary's first search of the text)."""
+
+    def __init__(self, text: str):
+        self.lowered = text.lower()  # position for position: the one character lower() lengthens folds outside ASCII
+        self.at: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            word = m.group().lower()
+            self.at.setdefault(word, []).append(m.start())
+            if word[0].isdecimal():  # what \d matches: a number's digits open it
+                self.at.setdefault(DIGITS_FIRST, []).append(m.start())
+        self.words = set(self.at)
+        self._starts: dict[PhrasePattern, list[int]] = {}
+
+    def starts(self, vocabulary: PhrasePattern) -> list[int]:
+        found = self._starts.get(vocabulary)
+        if found is None:
+            found = sorted(k for w in vocabulary.first_words & self.words for k in self.at[w])
+            self._starts[vocabulary] = found
+        return found
+
+
+@lru_cache(maxsize=4)  # every vocabulary and sentence of a report asks for the same text's words
+def _word_index(text: str) -> _WordIndex | None:
+    if any(c in text for c in _FOLDED_OUTSIDE_ASCII):
+        return None
+    return _WordIndex(text)
+
+
+def lowercase(text: str) -> str | None:
+    """The text in lowercase, position for position: a lowercase ASCII piece stands in it wherever
+    re's case-insensitive matching finds the piece in the text. None when the text holds one of the
+    four characters re folds to an ASCII letter (ASCII_FOLDS). A long report's is made once, with
+    its word index."""
+    if len(text) >= _INDEXED_LENGTH:
+        words = _word_index(text)
+        return words.lowered if words is not None else None
+    return None if any(c in text for c in _FOLDED_OUTSIDE_ASCII) else text.lower()
+
+
+def phrase_regex(phrases: Iterable[str]) -> PhrasePattern:
     """Literal phrases, matched case-insensitively on word boundaries (a hyphen joins words)."""
     return _alternation([(p, True) for p in set(phrases) if p])
 
@@ -59,7 +163,7 @@ def case_sensitive(surface: str) -> bool:
     return any(c.isupper() for c in surface) and not any(c.islower() for c in surface)
 
 
-def surface_regex(surfaces: Iterable[str]) -> re.Pattern:
+def surface_regex(surfaces: Iterable[str]) -> PhrasePattern:
     """Lexicon surfaces on word boundaries, acronyms case-sensitively and the rest in any case.
     A name may lead a hyphenated word ("a PKK-run entity", "ISIS-held villages")."""
     return _alternation([(s, not case_sensitive(s)) for s in set(surfaces) if s], end=r"(?!\w)")

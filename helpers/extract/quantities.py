@@ -9,7 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from helpers.extract.lexicon import number_words, quantity_patterns, zero_phrases
-from helpers.extract.matching import any_case_class, longest_first
+from helpers.extract.matching import DIGITS_FIRST, PhrasePattern, any_case_class, longest_first
 from helpers.records import Quantity
 
 DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -37,10 +37,27 @@ def number_value(token: str) -> int:
     return sum(words[w] for w in token.split())
 
 
+_FIRST_WORD = re.compile(r"\w+")
+
+
 @cache
-def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...], bool]]:
-    """(regex, low, high, the lowercase words the regex cannot match without, whether it needs a
-    number) per phrase pattern."""
+def _number_first_words() -> frozenset[str]:
+    """The words a number opens with: digits, or the first word of a number word ("twenty" of "twenty-five")."""
+    return frozenset(_FIRST_WORD.match(w).group() for w in number_words()) | {DIGITS_FIRST}
+
+
+def _first_words(pattern: str) -> frozenset[str] | None:
+    """The words a phrase pattern's matches open with (matching.PhrasePattern); None: not known."""
+    if pattern.startswith(("{N}", "{M}")):
+        return _number_first_words()
+    first = _FIRST_WORD.match(pattern)
+    return frozenset([first.group().lower()]) if first and first.group().isascii() else None
+
+
+@cache
+def _compiled() -> list[tuple[PhrasePattern, str, str, tuple[str, ...], bool]]:
+    """(regex searched at its first words, low, high, the lowercase words the regex cannot match
+    without, whether it needs a number) per phrase pattern."""
     number = _number_regex()
     compiled = []
     for pattern, low, high in quantity_patterns():
@@ -53,7 +70,8 @@ def _compiled() -> list[tuple[re.Pattern, str, str, tuple[str, ...], bool]]:
         regex = rf"(?<![\w-])(?i:{body})(?![\w-])"
         if body[0].isascii() and body[0].isalpha():  # re skips in one test to where a plain class matches
             regex = rf"{any_case_class(body[0])}(?<![\w-](?s:.))(?i:{body[1:]})(?![\w-])"
-        compiled.append((re.compile(regex), low, high, frozenset(needed), "{N}" in pattern or "{M}" in pattern))
+        compiled.append((PhrasePattern(re.compile(regex), _first_words(pattern)), low, high, frozenset(needed),
+                         "{N}" in pattern or "{M}" in pattern))
     compiled.append((zero_phrases()[1], "0", "0", frozenset(), False))  # "no casualties", "without losses"
     return compiled
 
@@ -73,7 +91,7 @@ def _number_end() -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)  # passages share a few combinations of words: the choice is made once per combination
-def _applicable(present: frozenset[str] | None, numberless: bool) -> tuple[tuple[re.Pattern, str, str], ...]:
+def _applicable(present: frozenset[str] | None, numberless: bool) -> tuple[tuple[PhrasePattern, str, str], ...]:
     """(regex, low, high) of the patterns, in file order, that can match a passage holding the
     `present` words (None: not known, every pattern) and, unless `numberless`, a number."""
     return tuple((regex, low, high) for regex, low, high, needed, numbered in _compiled()

@@ -93,8 +93,9 @@ def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return group
 
 
-def _frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tuple[str, str]]]:
-    """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text."""
+def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+    """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text:
+    what the frame's own words say, read once for both of resolve_sides' readings."""
     supporters = _supporters(text, frame)
     principal = [a for s in frame.sentences for a in s.actors
                  if a.start not in supporters and not _cited(text, s.sentence.start, a)]
@@ -276,11 +277,12 @@ def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-def resolve_sides(text: str, frame: Frame, previous_sides: tuple[str, str] | None = None, *,
-                  from_context: bool = True) -> Sides:
-    """actor1, assoc_actor1, actor2, assoc_actor2; sides the text leaves out come from the report's
-    previous event (reversed after "In response") when from_context is set."""
-    side1, side2, supporters = _frame_sides(text, frame)
+def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], list[tuple[str, str]]],
+                  previous_sides: tuple[str, str] | None = None, *, from_context: bool = True) -> Sides:
+    """actor1, assoc_actor1, actor2, assoc_actor2 from the frame's sides as told (frame_sides, not
+    changed here); sides the text leaves out come from the report's previous event (reversed after
+    "In response") when from_context is set."""
+    side1, side2, supporters = told
     base = previous_sides if from_context and frame.marker != "new_unrelated" else None
     if base and frame.marker == "new_event_reversed":
         base = (base[1], base[0])
