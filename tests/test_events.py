@@ -236,6 +236,10 @@ CASES = [
      "Sarja, injuring three civilians.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Sarja",
        "2023-03-04", "2023-03-04")]),
+    ("what a protest denounces and the banners call for are no happenings of the protest's sentence",
+     "On Friday, hundreds of people demonstrated after the prayers in the city of Idlib to denounce the Russian "
+     "bombardment, raising banners calling on Turkey to stop the attacks on the liberated areas.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Idlib", "2023-03-10", "2023-03-10")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
