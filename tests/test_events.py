@@ -646,6 +646,7 @@ def test_evidence_covers_the_sentences_used():
     "Shelling on front-line communities in Ariha is reported almost daily, killing 3 civilians a week.",
     "Analysts say the Kremlin is likely to keep up the strikes in Idlib.",
     "Turkey's offensive, now in its third week, aims to drive the YPG from Afrin.",
+    "Russian airstrikes continued to target rebel-held areas south of M4 highway throughout month.",
     "Another observer, Zhou Lin, a research fellow at a think tank, said the US uses the pretext of fighting "
     "terrorism to keep its troops in Syria.",
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
