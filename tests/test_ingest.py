@@ -744,6 +744,9 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      "2/\nLast night SNA factions attacked SDF positions on the eastern approach to the dam, and the SDF says the "
      "attack was repelled after five hours.\n8:09 AM · Jan 14, 2025\n", date(2025, 1, 14), "text", "",
      "2/ Last night SNA factions"),
+    # no space after the comma
+    ("jt.txt", "Army Kills Smugglers\n\nBy JT - Mar 14,2022 - Last updated at Mar 14,2022\n\nBorder Guards on Sunday "
+     "killed four smugglers.\n", date(2022, 3, 14), "text", "JT", "Border Guards"),
     # a year in two digits, with the month's name or with dots
     ("short.txt", "Shelling Kills Two\n\n14-Sep-22\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),

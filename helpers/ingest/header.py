@@ -19,7 +19,7 @@ SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.$")  # "Jane Q." or "Co.": a full stop that ends no sentence
 _SEPARATORS = " \t,;:|·•–—-"  # between a date line's name and its date
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
-_PARTS = re.compile(r"\s*[|·•]\s*")  # between the parts of a byline
+_PARTS = re.compile(r"\s*[|·•]\s*|\s+[-–—]\s+")  # between the parts of a byline
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,7 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     """A date as a header writes it, its names in English (Formats.in_english); without a year in the
     phrase, `year` (None: no date)."""
     phrase = re.sub(r"\s+(?:of|de)\s+", " ", phrase, flags=re.IGNORECASE).replace("،", ",")  # "14 de septiembre de 2022"
+    phrase = re.sub(r",(?=\d{4})", ", ", phrase)  # "Mar 14,2022"
     if year is None and not re.search(r"\b\d{4}\b", phrase):
         return None
     # 05/01/2024 is 5 January outside the US, where the outlets this reads write it so
