@@ -211,10 +211,9 @@ CASES = [
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Aleppo", "2023-03-09", "2023-03-09")]),
     ("a city's district is the city",
-     "On Monday, an IS suicide bomber drove an explosives-laden vehicle into an SDF position in the al-Sinaa district "
-     "of Raqqa.",
-     [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Syrian Democratic Forces", "Raqqa", "2023-03-06",
-       "2023-03-06")]),
+     "On Monday, shells struck the Hamdaniyeh district of Aleppo, killing two civilians.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Aleppo", "2023-03-06", "2023-03-06")]),
     ("villages of a district are each a place",
      "On Thursday, Turkish artillery shelled the villages of Saida, Mu'allaq and Hoshan in the Ain Issa district.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians", town,
