@@ -71,7 +71,9 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout5", "0.85", "0.9"),  # held out, first run: events 0.55, claims 0.93
     ("heldout6", "0.8", "0.85"),  # held out, never read: events 0.78 on arrival, 0.80 with the finished rules
     ("heldout7", "0.85", "0.85"),  # held out, first run: events 0.71, claims 0.87
-    ("heldout8", "0.8", "0.85"),  # held out, never read: events 0.65 on arrival and with the finished rules
+    ("heldout8", "0.85", "0.85"),  # held out, read a session later: events 0.65 on arrival and with the finished rules
+    ("heldout9", "0.9", "0.9"),  # held out, first run: events 0.62, claims 0.86
+    ("heldout10", "0.9", "0.9"),  # held out, read after the rules: events 0.83 on arrival, 0.84 with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
