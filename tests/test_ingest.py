@@ -747,11 +747,6 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # no space after the comma
     ("jt.txt", "Army Kills Smugglers\n\nBy JT - Mar 14,2022 - Last updated at Mar 14,2022\n\nBorder Guards on Sunday "
      "killed four smugglers.\n", date(2022, 3, 14), "text", "JT", "Border Guards"),
-    # a year in two digits, with the month's name or with dots
-    ("short.txt", "Shelling Kills Two\n\n14-Sep-22\n\nShelling killed two people on Tuesday.\n",
-     date(2022, 9, 14), "text", "", "Shelling killed"),
-    ("dots2.txt", "Shelling Kills Two\n\n14.09.22 10:32\n\nShelling killed two people on Tuesday.\n",
-     date(2022, 9, 14), "text", "", "Shelling killed"),
     # a date with its month and weekday named in another language (month_names.csv, weekday_names.csv)
     ("tr.txt", "Shelling Kills Two\n\nÇarşamba, 14 Eylül 2022 10:32\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),

@@ -34,7 +34,7 @@ def test_triggers_that_happened(text, expected):
     ("Nine soldiers were killed in the encounter.", [True]),
     ("ISIS launched an attack on the checkpoint.", [False]),
     # a deal is named with its modifiers
-    ("They demonstrated in the town, calling on Turkey, a guarantor of the de-escalation deal.", [False, True]),
+    ("They demonstrated in the town, waving flags of Turkey, a guarantor of the de-escalation deal.", [False, True]),
     ("The sides reached a ceasefire deal.", [False]),
     ("Rescuers recovered the bodies of the victims.", [True]),  # the victims already told
     ("Rescuers recovered the bodies of four shepherds.", [False]),
