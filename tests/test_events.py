@@ -244,6 +244,10 @@ CASES = [
      "On Friday, hundreds of people demonstrated after the prayers in the city of Idlib to denounce the Russian "
      "bombardment, raising banners calling on Turkey to stop the attacks on the liberated areas.",
      [("Protests", "Peaceful protest", "Protesters", "", "Idlib", "2023-03-10", "2023-03-10")]),
+    ("Lebanon's army and a Lebanese border town (actors.csv, nationalities.csv, foreign_places.csv)",
+     "Lebanese army units clashed at dawn on Thursday with Nusra Front militants on the outskirts of Ras Baalbek.",
+     [("Battles", "Armed clash", "Lebanese Armed Forces", "Hayat Tahrir al-Sham", "Ras Baalbek", "2023-03-09",
+       "2023-03-09")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
