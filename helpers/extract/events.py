@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from helpers.codebook import ABDUCTION, AIR_STRIKE, taxonomy
 from helpers.extract.actors import actor_type, is_air
@@ -146,11 +147,15 @@ def _part_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     part of a town's land the place before lies in."""
     if not re.fullmatch(r"\s*,\s*(?:in|on)\s+(?:the\s+)?", text[place.end:after.start]):
         return False
+    return _land_part().match(text, after.start, after.end + 30) is not None
+
+
+@cache
+def _land_part() -> re.Pattern:
+    """"Afrin's northwest", "the western countryside of Afrin": a direction or vicinity of a place."""
     parts = "|".join(map(re.escape, sorted(p for p, role in Gazetteer.load().words.items()
                                            if role in ("direction", "vicinity"))))
-    told = text[after.start:after.end + 30]
-    return bool(re.match(rf"[^,;]*?['’]s\s+(?:{parts})\b", told, re.I)
-                or re.match(rf"(?:the\s+)?(?:(?:{parts})\s+){{1,2}}of\b", told, re.I))
+    return re.compile(rf"[^,;]*?['’]s\s+(?:{parts})\b|(?:the\s+)?(?:(?:{parts})\s+){{1,2}}of\b", re.I)
 
 
 def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
