@@ -151,6 +151,9 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
             subject = [owner]
         side1 = [a.actor for a in subject]
         side2 = [a.actor for a in _leading_group(text, after)]
+        if roles == "reciprocal" and not side2 and len(set(side1)) >= 2:
+            # "Turkish-backed factions and the SDF clashed": the pair that clashed are the two sides
+            side1, side2 = side1[:1], [a for a in side1[1:] if a != side1[0]]
         if roles == "reciprocal" and not side2:
             # "the army killed 12 ISIS fighters in clashes": the other side is named before the clashes
             side2 = [a.actor for a in clause if a not in subject and a.actor not in side1
