@@ -256,6 +256,11 @@ CASES = [
      "SNA sources say an SDF kamikaze drone hit a Hamza Division headquarters inside Manbij city on Monday.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Democratic Forces", "Syrian National Army", "Manbij",
        "2023-03-06", "2023-03-06")]),
+    ("the weapon an attack was made with is no attack of its own; an operations room is coded as its leader",
+     'The opposition factions of the "Al-Fateh al-Mubin" operations room responded on Monday by targeting regime '
+     "positions near Saraqib with artillery and rockets.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Syrian Arab Army",
+       "Saraqib", "2023-03-06", "2023-03-06")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

@@ -74,6 +74,7 @@ LOADERS = {
     ("triggers.csv", "clash,clashes|clashed,Battles,", "clash,clashes|clashed,Batles,", "row 2, column 'event_type'"),
     ("triggers.csv", ",violent,reciprocal\n", ",violent,reciprocol\n", "'reciprocol' is not one of"),
     ("actors.csv", "Islamic State,Rebel group", "Islamic State,Rebel grop", "column 'actor_type'"),
+    ("actors.csv", ",Hayat Tahrir al-Sham\n", ",Hayat Tahrir al-Shem\n", "column 'led_by': 'Hayat Tahrir al-Shem'"),
     ("modality.csv", "not,clause", "not,clauses", "row 2, column 'scope'"),
     ("patterns.csv", "toll,", "tol,", "column 'name'"),
     ("patterns.csv", r"(?i)\b(?:death\s+)?toll", r"(?i)\b(?:death\s+?toll", "not a valid regular expression"),

@@ -15,7 +15,7 @@ from functools import cache
 from helpers import codebook, paths
 from helpers.extract.matching import case_sensitive, phrase_regex, surface_regex
 from helpers.extract.required_text import GatedPattern
-from helpers.facts import Column, Schema, note, read_rows, split_list, text
+from helpers.facts import Column, Schema, note, read_rows, split_list, text, value_error
 
 PHRASE = text("phrase")
 FORMS = Column("forms", required=False, kind="list")
@@ -34,7 +34,7 @@ DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "
 VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker", "dead")  # dead: "two bodies"
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
-                  "relative_pronoun", "definite", "own_forces")
+                  "relative_pronoun", "definite", "own_forces", "instrument")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -77,6 +77,7 @@ class Actor:
     name: str
     actor_type: str
     domain: str
+    led_by: str  # an operations room or coalition is coded as the group that leads it
 
 
 @dataclass(frozen=True)
@@ -91,14 +92,18 @@ class ActorLexicon:
 @cache
 def actors() -> ActorLexicon:
     table, by_surface, anaphors = {}, {}, {}
-    for row in rows("actors.csv", text("name"), text("actor_type", choices=codebook.actor_types),
-                    text("domain", choices=("ground", "air")), ALIASES,
-                    Column("anaphors", required=False, kind="list"), key="name"):
-        table[row["name"]] = Actor(row["name"], row["actor_type"], row["domain"])
+    found = rows("actors.csv", text("name"), text("actor_type", choices=codebook.actor_types),
+                 text("domain", choices=("ground", "air")), ALIASES,
+                 Column("anaphors", required=False, kind="list"), text("led_by", required=False), key="name")
+    for row in found:
+        table[row["name"]] = Actor(row["name"], row["actor_type"], row["domain"], row["led_by"])
         for s in split_list(row["aliases"]):
             by_surface[_key(s)] = row["name"]
         for s in split_list(row["anaphors"]):
             anaphors[norm(s)] = row["name"]
+    for row in found:
+        if row["led_by"] and row["led_by"] not in table:
+            raise value_error(paths.LEXICON_DIR / "actors.csv", row.line, "led_by", f"{row['led_by']!r} is no actor's name")
     pattern = surface_regex(list(by_surface) + list(anaphors))
     not_actors = phrase_regex(r["phrase"] for r in rows("not_actors.csv", PHRASE, note()))
     return ActorLexicon(table, by_surface, anaphors, pattern, not_actors)
@@ -106,6 +111,13 @@ def actors() -> ActorLexicon:
 
 def actor_names() -> tuple[str, ...]:
     return tuple(actors().actors)
+
+
+def leading_actor(name: str) -> str:
+    """The actor an event codes for a name: an operations room's leading group ("the Al-Fateh al-Mubin
+    operations room, led by HTS"), any other actor as it is."""
+    actor = actors().actors.get(name)
+    return actor.led_by if actor and actor.led_by else name
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from functools import cache
 from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, lookup,
-                                     named_pattern, side_markers, victim_nouns)
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, leading_actor,
+                                     lookup, named_pattern, side_markers, victim_nouns)
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention, Sentence
@@ -31,7 +31,13 @@ def _support_gap() -> re.Pattern:
     return re.compile(rf"^\s*(?:(?:{alternation('support_gap')})\s+){{0,4}}$", re.I)
 
 
-def _main_trigger(frame: Frame) -> TriggerHit:
+@cache
+def _instrument() -> re.Pattern:
+    """The words before a weapon that name it as what an attack was made with."""
+    return re.compile(rf"\b(?:{alternation('instrument')})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
+
+
+def _main_trigger(text: str, frame: Frame) -> TriggerHit:
     """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
     reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire)."""
     hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent")] or frame.triggers
@@ -41,6 +47,8 @@ def _main_trigger(frame: Frame) -> TriggerHit:
     # the frame's first telling says who acted; a later one ("the attack was repelled") retells it
     first = next(s.sentence for s in frame.sentences if any(s.sentence.start <= t.start < s.sentence.end for t in hits))
     hits = [t for t in hits if first.start <= t.start < first.end]
+    # "targeted regime positions with artillery and rockets": the weapon an attack was made with is no attack of its own
+    hits = [t for t in hits if not _instrument().search(text, first.start, t.start)] or hits
     # "the explosion of a landmine left behind by ISIS": the device, not the blast, says who acted
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
@@ -99,7 +107,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     supporters = _supporters(text, frame)
     principal = [a for s in frame.sentences for a in s.actors
                  if a.start not in supporters and not _cited(text, s.sentence.start, a)]
-    main = _main_trigger(frame)
+    main = _main_trigger(text, frame)
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
     before = [a for a in principal if sentence.start <= a.start < main.start
@@ -305,6 +313,8 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
         side1 = [a for a in frame.context_actors if a not in side2][:1]
     if side1 and actor_type(side1[0]) == "Civilians":  # civilians are acted on, never the actor
         side1, side2 = [a for a in side2 if actor_type(a) != "Civilians"], side1
+    side1, side2 = _unique([leading_actor(a) for a in side1]), _unique([leading_actor(a) for a in side2])
+    supporters = [(leading_actor(helper), leading_actor(helped)) for helper, helped in supporters]
     actor1 = side1[0] if side1 else ""
     actor2 = side2[0] if side2 else ""
     assoc1 = side1[1:] + [helper for helper, helped in supporters if helped != actor2 or not actor2]
