@@ -758,6 +758,9 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      date(2022, 9, 14), "text", "", "Shelling killed"),
     ("de.txt", "Shelling Kills Two\n\n14. September 2022\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),
+    # a Spanish agency's dateline: the city, the date, the agency in brackets, then ".-"
+    ("efe.txt", "Raids Kill Civilians\n\nEFE | 27 May 2019 | 13:05 CET\n\nBeirut, May 27 (EFE).- Warplanes bombed a "
+     "market on Sunday.\n", date(2019, 5, 27), "text", "EFE", "Warplanes bombed"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

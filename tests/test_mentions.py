@@ -24,6 +24,7 @@ def _triggers(text):
     ("The SDF completed its largest mission since the memorable Battle of Baghouz.", []),
     ("According to the Turkey-Russia Agreement, the patrol went ahead.", []),
     ("An IED hit an SDF patrol near Dhiban.", ["IED"]),  # an acronym is no name
+    ("Jihadists launched a counterattack on government positions late on Saturday.", ["counterattack"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
 ])
 def test_triggers_that_happened(text, expected):
