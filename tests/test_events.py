@@ -272,6 +272,11 @@ CASES = [
     ("history and standing situations are not events",
      "In 2019, the Syrian Army captured Khan Shaykhun. Hundreds of ISIS members still hide in the desert.",
      []),
+    ("a monitor's count of cases or operations over a month, and a month's trend, are background",
+     "The month saw a sharp rise in air and artillery attacks on residential areas in Aleppo. The center documented "
+     "436 new cases of arbitrary detention in April, most of them at checkpoints. In September, the League recorded 41 "
+     "assassination operations and attempts across the governorate, which left 29 people dead.",
+     []),
     ("a clash and the ceasefire that ended it are two events",
      "After almost a week of clashes between HTS and Fa Ithbatu in Idlib, the sides reached a ceasefire deal.",
      [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Fa Ithbatu", "Idlib", "2023-03-04", "2023-03-10"),

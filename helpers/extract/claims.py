@@ -17,6 +17,7 @@ from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import taxonomy
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
+from helpers.extract.dates import is_year_of_date
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, home_forces, lookup, named_pattern, nationalities,
                                       victim_nouns, words, zero_phrases)
 from helpers.extract.mentions import SentenceMentions
@@ -117,9 +118,12 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
 
 
 def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Quantity]:
-    """"a brother and sister aged six and nine", "boys aged between 11 and 14": ages count no one."""
+    """"a brother and sister aged six and nine", "boys aged between 11 and 14": ages count no one;
+    nor does a date's year ("in April 2016 deaths rose")."""
     kept, age_end = [], -1
     for q in quantities:
+        if is_year_of_date(text, q.start, q.phrase):
+            continue
         if named_pattern("age").search(text, max(sentence.start, q.start - 12), q.start) or (
                 age_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|to)\s*", text[age_end:q.start])):
             age_end = q.end

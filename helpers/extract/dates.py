@@ -223,6 +223,18 @@ def _named_month_regex() -> GatedPattern:
     return GatedPattern(re.compile(named_pattern("named_month").pattern.replace("{month}", months)))
 
 
+@cache
+def _month_before_year() -> GatedPattern:
+    months = "|".join(sorted(_month_numbers(), key=len, reverse=True))
+    return GatedPattern(re.compile(named_pattern("month_before_year").pattern.replace("{month}", months)))
+
+
+def is_year_of_date(text: str, start: int, number: str) -> bool:
+    """Whether the number at text[start:] is a date's year ("April 2016", "May 3, 2016"), not a count."""
+    return re.fullmatch(r"(?:19|20)\d\d", number) is not None and \
+        _month_before_year().search(text, max(0, start - 20), start) is not None
+
+
 def _named_months(text: str, start: int, end: int, published: date) -> list[DateSpan]:
     """"in June", "through the month of June": that calendar month, the latest one up to
     publication (a month is named without a day only for the last weeks or months)."""
