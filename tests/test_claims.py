@@ -80,6 +80,7 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     # a relative clause's verb is not the count's
     ("The bodies of three shepherds, who had gone missing last week, were found near the village.",
      [("killed", 3, 3, "Civilians")]),
+    ("The blast near the SDF checkpoint killed five members of one family.", [("killed", 5, 5, "Civilians")]),
     # a date's year counts no one
     ("The shelling in April 2016 killed 12 people.", [("killed", 12, 12, "Civilians")]),
     # a shared active verb, an elided noun, a toll

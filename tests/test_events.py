@@ -261,6 +261,14 @@ CASES = [
      "positions near Saraqib with artillery and rockets.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Syrian Arab Army",
        "Saraqib", "2023-03-06", "2023-03-06")]),
+    ("who holds the town is no side in the strike; fire 'from areas controlled by' a group is that group's",
+     "On Friday, warplanes of the US-led coalition struck a house in the ISIS-held town of Maskanah, killing five "
+     "members of one family. On Saturday, rocket shells fired from areas controlled by Jabhat al-Nusra fell on the "
+     "al-Midan neighbourhood of Aleppo city, killing five civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Maskanah", "2023-03-10",
+       "2023-03-10"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians", "Aleppo",
+       "2023-03-04", "2023-03-04")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
