@@ -25,6 +25,7 @@ def _triggers(text):
     ("According to the Turkey-Russia Agreement, the patrol went ahead.", []),
     ("An IED hit an SDF patrol near Dhiban.", ["IED"]),  # an acronym is no name
     ("Jihadists launched a counterattack on government positions late on Saturday.", ["counterattack"]),
+    ("Iraqi troops took full control of the border town of Husaybah on Tuesday.", ["took full control of"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
 ])
 def test_triggers_that_happened(text, expected):
