@@ -282,7 +282,8 @@ CASES = [
      []),
     ("a monitor's count of cases or operations over a month, and a month's trend, are background",
      "The month saw a sharp rise in air and artillery attacks on residential areas in Aleppo. The center documented "
-     "436 new cases of arbitrary detention in April, most of them at checkpoints. In September, the League recorded 41 "
+     "436 new cases of arbitrary detention in April, most of them at checkpoints. It documented 214 deaths among regime "
+     "forces in April, most of them killed in clashes in the southern Aleppo countryside. In September, the League recorded 41 "
      "assassination operations and attempts across the governorate, which left 29 people dead.",
      []),
     ("a clash and the ceasefire that ended it are two events",
@@ -692,6 +693,7 @@ def test_evidence_covers_the_sentences_used():
     "This week, our teams responded to 19 attacks by regime forces on villages near Ariha.",
     "Since Jan. 1, 2025, US forces have conducted 61 operations against ISIS near al-Shaddadi, detaining 71.",
     "The Daraa Martyrs Documentation Office recorded 37 assassination attempts near Tafas in February, killing 26 people.",
+    "The center documented 214 deaths among regime forces near Aleppo, most of them killed in clashes with rebels.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
