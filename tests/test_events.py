@@ -273,6 +273,10 @@ CASES = [
      "The ministry said that two PKK terrorists were neutralised in an air strike near Metina in northern Iraq on Tuesday.",
      [("Explosions/Remote violence", "Air/drone strike", "", "Kurdistan Workers' Party", "Metina", "2023-03-07",
        "2023-03-07")]),
+    ("an unnamed group 'affiliated with' an actor is that actor's; 'X and a Y' are the two sides of clashes",
+     "Clashes in Atil between the Men of Dignity and a gang affiliated with Military Intelligence left two dead on "
+     "Monday.",
+     [("Battles", "Armed clash", "Men of Dignity Movement", "Syrian Arab Army", "Atil", "2023-03-06", "2023-03-06")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
