@@ -3,6 +3,7 @@ regions.csv phrases in it, each looked up in the gazetteer (what places.py then 
 """
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -113,6 +114,7 @@ def _is_name_word(tok: str) -> bool:
         and any(w[0].isupper() for w in parts)
 
 
+_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 _POSSESSIVE = re.compile(r"[^\W\d_]{3,}[’']s")
 
 
@@ -143,8 +145,8 @@ def name_runs(p: Passage):
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
         while first < last and (p.role(first) or p.low[first] in article):
             first += 1
-        while last > first and p.role(last - 1) not in (None, "stop"):
-            last -= 1
+        while last > first and (p.role(last - 1) not in (None, "stop") or p.low[last - 1] in _WEEKDAYS):
+            last -= 1  # "in Zabadani Tuesday": a wire story's day after the place is no part of its name
         if first < last:
             yield first, last
         i = j
