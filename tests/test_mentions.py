@@ -26,6 +26,7 @@ def _triggers(text):
     ("An IED hit an SDF patrol near Dhiban.", ["IED"]),  # an acronym is no name
     ("Jihadists launched a counterattack on government positions late on Saturday.", ["counterattack"]),
     ("Iraqi troops took full control of the border town of Husaybah on Tuesday.", ["took full control of"]),
+    ("Turkish artillery fired back at Syrian army positions near Tal Abyad.", ["artillery fired back"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
 ])
 def test_triggers_that_happened(text, expected):
