@@ -27,6 +27,7 @@ def _triggers(text):
     ("Jihadists launched a counterattack on government positions late on Saturday.", ["counterattack"]),
     ("Iraqi troops took full control of the border town of Husaybah on Tuesday.", ["took full control of"]),
     ("Turkish artillery fired back at Syrian army positions near Tal Abyad.", ["artillery fired back"]),
+    ("The envoy has asked the government and the rebels to observe a truce during the holiday.", []),  # a request
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
 ])
 def test_triggers_that_happened(text, expected):
