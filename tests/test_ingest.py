@@ -761,6 +761,13 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     # a Spanish agency's dateline: the city, the date, the agency in brackets, then ".-"
     ("efe.txt", "Raids Kill Civilians\n\nEFE | 27 May 2019 | 13:05 CET\n\nBeirut, May 27 (EFE).- Warplanes bombed a "
      "market on Sunday.\n", date(2019, 5, 27), "text", "EFE", "Warplanes bombed"),
+    # a city with a full stop, a day before its month, an agency between slashes
+    ("ifx.txt", "Attack Kills Four\n\nMOSCOW. Dec 1, 2024 (Interfax) - Four soldiers were killed on Sunday.\n",
+     date(2024, 12, 1), "dateline", "Interfax", "Four soldiers"),
+    ("afp.txt", "Attack Kills Four\n\nBeirut, 1 December 2024 (AFP) - Four soldiers were killed on Sunday.\n",
+     date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
+    ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
+     date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),
