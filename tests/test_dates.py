@@ -26,7 +26,8 @@ def test_sentence_dates_resolve(case):
         (_day(case["date_start"]), _day(case["date_end"]), case["precision"])
 
 
-@pytest.mark.parametrize("sentence", ["In 2019, the Syrian Army came to the north.", "Back in 2017, ISIS held the city."])
+@pytest.mark.parametrize("sentence", ["In 2019, the Syrian Army came to the north.", "Back in 2017, ISIS held the city.",
+                                      "Four years ago, ISIS held the city."])
 def test_history_is_not_an_event_date(sentence):
     assert event_dates(sentence, 0, len(sentence), date(2020, 7, 6)) == []
     assert [d.rule for d in find_dates(sentence, 0, len(sentence), date(2020, 7, 6))] == ["history"]

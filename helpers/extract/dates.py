@@ -172,6 +172,37 @@ def _days_apart(text: str, start: int, end: int, previous: date | None) -> list[
     return found
 
 
+@cache
+def _ago_regex() -> re.Pattern:
+    words = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?P<n>\d+|{words}|an?)\s+(?P<unit>hours?|days?|weeks?|months?|years?)\s+ago(?![\w-])")
+
+
+def _ago(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    """"2 days ago", "a week ago", "5 hours ago" (a live feed's time stamps): counted back from
+    publication; "two months ago" is that calendar month; "four years ago" is history."""
+    found = []
+    if "ago" not in text[start:end].lower():
+        return found
+    for m in _ago_regex().finditer(text, start, end):
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else 1 if word in ("a", "an") else number_words()[word]
+        unit = m.group("unit")[0].lower()
+        if unit == "m":  # "two months ago": that calendar month, as "last month" is
+            year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
+            first = date(year, month + 1, 1)
+            last = date(year, month + 1, calendar.monthrange(year, month + 1)[1])
+            if (published - last).days <= BACKGROUND_DAYS:
+                found.append(span(m.start(), m.end(), m.group(), first, last, "ago", "month"))
+                continue
+        if unit in "my":  # "four years ago", "six months ago": history, not the report's news
+            found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
+            continue
+        day = published - timedelta(days={"h": 0, "d": n, "w": n * WEEK}[unit])
+        found.append(span(m.start(), m.end(), m.group(), day, day, "ago"))
+    return found
+
+
 def _relative(text: str, start: int, end: int, published: date, previous: date | None) -> list[DateSpan]:
     table, regex = date_phrases()
     found = []
@@ -278,7 +309,8 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     own = [d for d in anchored if not d.phrase.endswith(("'s", "’s"))]
     apart = [] if any(d.date_start for d in own) else _days_apart(text, start, end, previous)
     anchored = own if apart or any(d.date_start for d in own) else anchored
-    found = anchored + _relative(text, start, end, published, previous) + apart + _history(text, start, end, published)
+    found = anchored + _relative(text, start, end, published, previous) + apart + _ago(text, start, end, published) + \
+        _history(text, start, end, published)
     return longest_first(found + _named_months(text, start, end, published), lambda d: (d.start, d.end))
 
 
