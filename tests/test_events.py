@@ -277,6 +277,11 @@ CASES = [
      "Clashes in Atil between the Men of Dignity and a gang affiliated with Military Intelligence left two dead on "
      "Monday.",
      [("Battles", "Armed clash", "Men of Dignity Movement", "Syrian Arab Army", "Atil", "2023-03-06", "2023-03-06")]),
+    ("a claim of responsibility made hours later tells the bombing again; a car bombing is an explosive's",
+     "A car bombing hit a checkpoint of the SNA on the edge of al-Bab on Monday morning, killing three fighters. "
+     "Hours later, the Islamic State claimed the bombing through its Amaq outlet.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian National Army", "al-Bab",
+       "2023-03-06", "2023-03-06")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

@@ -28,6 +28,7 @@ def _triggers(text):
     ("Iraqi troops took full control of the border town of Husaybah on Tuesday.", ["took full control of"]),
     ("Turkish artillery fired back at Syrian army positions near Tal Abyad.", ["artillery fired back"]),
     ("The envoy has asked the government and the rebels to observe a truce during the holiday.", []),  # a request
+    ("Our teams treated 45 wounded people after the bombing of Saraqib on Monday.", ["bombing"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
 ])
 def test_triggers_that_happened(text, expected):

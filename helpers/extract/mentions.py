@@ -54,9 +54,11 @@ class SentenceMentions:
 
     @property
     def tells_back(self) -> bool:
-        """Only refers to an event already told ("9 soldiers were killed in the encounter")."""
-        return bool(self.triggers) and all(t.anaphoric for t in self.triggers) and not self.dates \
-            and not self.named_places
+        """Only refers to an event already told ("9 soldiers were killed in the encounter"); a claim of
+        responsibility does whenever it was made ("Hours later, the Islamic State claimed the bombing")."""
+        if not self.triggers or not all(t.anaphoric for t in self.triggers) or self.named_places:
+            return False
+        return not self.dates or named_pattern("claimed_by").search(self.sentence.text) is not None
 
 
 @cache
