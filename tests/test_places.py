@@ -32,6 +32,7 @@ def facts(m):
     ("Shelling hit the outskirts of Manbij.", ("Manbij", "Aleppo", "point", 2, "other")),
     ("Militants attacked an army checkpoint near the town of al-Sukhnah.", ("al-Sukhnah", "Homs", "point", 2, "near")),
     ("A Russian patrol stopped at the Jarabulus border crossing.", ("Jarabulus", "Aleppo", "point", 2, "at")),
+    ("An Israeli strike hit the Aleppo International Airport.", ("Aleppo", "Aleppo", "point", 2, "other")),
     ("An IED exploded close to the al-Busayrah bridge.", ("al-Busayrah", "Deir ez-Zor", "point", 2, "near")),
     # governorates and regions: precision 3
     # A governorate's name alone is its capital city; "province" makes it the governorate.

@@ -99,7 +99,8 @@ def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:
     words = Gazetteer.load().words
     if found is not None and any(words.get((w or "").lower()) == "settlement" for w in found.groups()):
         return True
-    return any(p.kind == "point" and p.start == hit.end + 1 for p in frame.places)
+    # "targeted Damascus International Airport": a town's feature (precision 2) is no settlement
+    return any(p.kind == "point" and p.start == hit.end + 1 and p.geo_precision == 1 for p in frame.places)
 
 
 def _same_sentence(frame: Frame, a: int, b: int) -> bool:
