@@ -627,7 +627,7 @@ CASES = [
     ("General Command of the Army and Armed Forces",
      "On Saturday, groups of terrorists of Jabhat al-Nusra attempted to infiltrate towards our military points near "
      "Kabani. Our heroes confronted the attackers.",
-     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "", "2023-03-04", "2023-03-04")]),
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Kabani", "2023-03-04", "2023-03-04")]),
 ])
 def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected):
     result = extract(Report(report_id="T", path="t.txt", outlet=outlet, published=PUBLISHED, text=text))
