@@ -290,6 +290,17 @@ CASES = [
      "Terrorists fired at positions of government troops near Kabani in Latakia province on Monday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Kabani", "2023-03-06",
        "2023-03-06")]),
+    ("a state with an air arm that 'struck' strikes from the air",
+     "On Monday, Israel struck targets near Damascus, Syria's state news agency said.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Damascus", "2023-03-06",
+       "2023-03-06")]),
+    ("'in a related context' opens another event, however near its town is",
+     "Army units on Tuesday repelled an attack launched by Jabhat al-Nusra on military points in the surroundings of "
+     "Kabani village in the countryside of Lattakia. In a related context, two civilians were injured by rocket shells "
+     "fired by Jabhat al-Nusra on Jourin town in the countryside of Hama on Tuesday evening.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Kabani", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians", "Jourin",
+       "2023-03-07", "2023-03-07")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

@@ -56,6 +56,8 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
     if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") for h in battles) and (
             battles or all(h.trigger.roles == "vehicle" for h in specific)):
         return "Explosions/Remote violence", AIR_STRIKE  # "warplanes carried out two raids"
+    if air_arm(actor1) != actor1 and all(h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
+        return "Explosions/Remote violence", AIR_STRIKE  # "Israel struck targets near Damascus": from the air
     for event_type in taxonomy().event_types[:3]:  # the political-violence types, in hierarchy order
         typed = [h for h in specific if h.trigger.event_type == event_type]
         if typed:
