@@ -18,8 +18,6 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
-
 from helpers.extract.report import Extraction
 from helpers.records import Incident
 from helpers.tables.schema import INCIDENTS, TABLES
@@ -91,6 +89,7 @@ PARQUET_ROWS = 250_000
 
 def write_parquet(rows: Rows, columns: Iterable[str], folder: Path) -> None:
     """One table as parts of PARQUET_ROWS rows (at least one part, so that an empty table keeps its columns)."""
+    import pandas as pd  # here, not at the top: a build without Parquet need not import it
     import pyarrow as pa  # optional: pip install .[scale]
     import pyarrow.parquet as pq
 
