@@ -101,6 +101,18 @@ def write_parquet(rows: Rows, columns: Iterable[str], folder: Path) -> None:
                        folder / f"part-{part:05d}.parquet")
 
 
+def _write_bytes(path: Path, data: bytes) -> None:
+    """A new file of these bytes (what write_text(encoding="utf-8", newline="\\n") writes), without
+    a text layer's set-up: half the time for the thousands of small texts a build writes."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
 def write_tables(tables: dict[str, Rows], texts: dict[str, str], out_dir: Path, *,
                  parquet: bool = False) -> None:
     """Write each table's file (NAME.csv), its Parquet copy when asked (parquet/NAME/) and
@@ -115,7 +127,7 @@ def write_tables(tables: dict[str, Rows], texts: dict[str, str], out_dir: Path, 
                 write_parquet(rows, TABLES[name].columns, staging / TABLES[name].parquet_dir)
         (staging / "text").mkdir()
         for report_id, text in sorted(texts.items()):
-            (staging / "text" / f"{report_id}.txt").write_text(text, encoding="utf-8", newline="\n")
+            _write_bytes(staging / "text" / f"{report_id}.txt", text.encode("utf-8"))
         os.chmod(staging, 0o755)
         old = None
         if out_dir.exists():
