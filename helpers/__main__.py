@@ -10,11 +10,18 @@ from helpers import paths
 from helpers.tables.build import ENGINES, InputFolderError, build
 from helpers.tables.task import DEFAULT_TIMEOUT
 from helpers.ingest import DEFAULT_MAX_BYTES
-from helpers.tables.acled import acled_rows
-from helpers.tables.layouts import read_tables, write_csv
-from helpers.tables.ucdp import ucdp_rows
 
-EXPORTS = {"acled": acled_rows, "ucdp": ucdp_rows}
+EXPORTS = ("acled", "ucdp")
+
+
+def _layout_rows(layout: str):
+    """The function that lays the tables out in `layout`. Imported only by the commands that export:
+    the layouts need pandas, which a build would otherwise spend half a second importing first."""
+    if layout == "acled":
+        from helpers.tables.acled import acled_rows
+        return acled_rows
+    from helpers.tables.ucdp import ucdp_rows
+    return ucdp_rows
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,14 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 def _write_exports(tables_dir: Path, exports_dir: Path) -> None:
+    from helpers.tables.layouts import read_tables, write_csv
     tables = read_tables(tables_dir)
-    for layout, rows in EXPORTS.items():
-        write_csv(rows(tables), exports_dir / f"{layout}.csv")
+    for layout in EXPORTS:
+        write_csv(_layout_rows(layout)(tables), exports_dir / f"{layout}.csv")
 
 
 def _export(layout: str, tables_dir: Path, out: Path) -> int:
+    from helpers.tables.layouts import read_tables, write_csv
     try:
-        rows = EXPORTS[layout](read_tables(tables_dir))
+        rows = _layout_rows(layout)(read_tables(tables_dir))
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -896,3 +896,19 @@ def test_a_link_to_a_file_outside_the_folder_is_never_read(tmp_path):
     assert by_path["up"].status == "skipped"
     assert by_path["inside.txt"].status == "duplicate"  # a link inside is read: the same bytes as a.txt
     assert all("SECRET" not in r.text for r in by_path.values())
+
+
+def test_plain_date_lines_read_without_dateutil_give_dateutils_date():
+    from datetime import datetime
+    from itertools import product
+
+    from helpers.ingest.header import _plain_date
+    months = ["Jan", "January", "FEBRUARY", "Sep", "Sept", "September", "may", "Mayo", "Monday", "Sat", "AM", "Issue"]
+    for month, day, year in product(months, ["0", "01", "9", "29", "30", "31", "32", "45"], ["1000", "2024", "2100"]):
+        for phrase in (f"{month} {day}, {year}", f"{day} {month} {year}"):
+            try:
+                expected = date_parser.parse(phrase, default=datetime(1900, 1, 1)).date()
+            except (ValueError, OverflowError):
+                expected = None
+            assert _plain_date(phrase) in (None, expected), phrase
+    assert _plain_date("March 5, 2021") == _plain_date("05 March 2021") == date(2021, 3, 5)

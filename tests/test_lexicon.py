@@ -119,6 +119,22 @@ def test_ascii_folds_are_every_character_a_case_insensitive_letter_matches():
     assert found == matching.ASCII_FOLDS
 
 
+def test_letters_indexed_by_their_lowercase_match_only_what_lowercases_to_them():
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in matching.LOWERCASE_SAFE:
+        lowercasing_to_it = {c for c in everything if c.lower() == letter}
+        assert set(re.findall(f"(?i:{re.escape(letter)})", everything)) == lowercasing_to_it, letter
+
+
+def test_a_vocabulary_opening_with_a_letter_outside_ascii_is_searched_at_its_first_words():
+    vocabulary = matching.surface_regex(["Türkiye's defence ministry", "Turkish army", "ÜSA"])
+    assert vocabulary.first_words == {"türkiye", "turkish", "üsa"}
+    text = "TÜRKIYE'S DEFENCE MINISTRY and Türkiye's  defence ministry; türkiyes ÜSA üsa Turkish Army. " * 4
+    for start, end in [(0, len(text)), *((s, s + n) for s in range(0, 120, 7) for n in (1, 9, 30, 64))]:
+        assert [m.span() for m in vocabulary.finditer(text, start, end)] == \
+            [m.span() for m in vocabulary.regex.finditer(text, start, end)], (start, end)
+
+
 @pytest.mark.parametrize("surfaces", [["IS", "is it", "a", "X", "k k", "-x", "Syrian army"], ["ſa", "sa", "IS"]])
 def test_lexicon_patterns_match_as_one_plain_alternation_would(surfaces):
     text = "İS ıs it is IS a X-ray x k  k ſa SA -x the Syrian  Army ISIS-held"

@@ -55,11 +55,17 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> Phra
 _WORD = re.compile(r"\w+")
 
 
+# Letters outside ASCII that re's case-insensitive matching pairs only with the characters lower()
+# maps to them (a test checks each against every code point): a word of them and ASCII letters
+# stands for itself in lowercase, as "Türkiye's defence ministry" opens with "türkiye".
+LOWERCASE_SAFE = frozenset("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
+
+
 def _first_words(parts: list[tuple[str, bool]]) -> frozenset[str] | None:
     """The word (a run of \\w) each phrase opens with, in lowercase; None when a phrase opens with
-    anything else ("-x") or with a letter outside ASCII, which lowercase cannot stand for."""
+    anything else ("-x") or with a letter outside ASCII that lowercase cannot stand for."""
     firsts = [_WORD.match(surface) for surface, _ in parts]
-    if not all(f and f.group().isascii() for f in firsts):
+    if not all(f and all(c.isascii() or c in LOWERCASE_SAFE for c in f.group().lower()) for f in firsts):
         return None
     return frozenset(f.group().lower() for f in firsts)
 
@@ -88,16 +94,26 @@ class PhrasePattern:
         return next(self.finditer(text, pos, endpos), None)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        # Not a generator itself: a report asks hundreds of times per sentence, and most asks end
+        # in re's own iterator (a short text) or in nothing (none of the first words in range).
+        if self.first_words is None or len(text) < _INDEXED_LENGTH:
+            return self.regex.finditer(text, pos, endpos)
         endpos = min(endpos, len(text))
-        words = _word_index(text) if self.first_words is not None and len(text) >= _INDEXED_LENGTH else None
+        words = _word_index(text)
         if words is None or (endpos > 0 and _WITHIN_WORD.match(text, endpos - 1)):
             # a search that ends inside a word may match the start of it, which the index has not
-            yield from self.regex.finditer(text, pos, endpos)
-            return
+            return self.regex.finditer(text, pos, endpos)
         starts = words.starts(self)
+        first, last = bisect_left(starts, pos), bisect_left(starts, endpos)
+        if first == last:
+            return iter(())
+        return self._matches_at(text, starts[first:last], pos, endpos)
+
+    def _matches_at(self, text: str, starts: list[int], pos: int, endpos: int) -> Iterator[re.Match]:
+        """The pattern tried at each start in turn, from where its previous match ended."""
         resume = pos
-        for k in range(bisect_left(starts, pos), bisect_left(starts, endpos)):
-            if starts[k] >= resume and (m := self.regex.match(text, starts[k], endpos)):
+        for start in starts:
+            if start >= resume and (m := self.regex.match(text, start, endpos)):
                 yield m
                 resume = m.end()
 
@@ -117,13 +133,20 @@ class _WordIndex:
 
     def __init__(self, text: str):
         self.lowered = text.lower()  # position for position: the one character lower() lengthens folds outside ASCII
-        self.at: dict[str, list[int]] = {}
+        at: dict[str, list[int]] = {}
         for m in _WORD.finditer(text):
             word = m.group().lower()
-            self.at.setdefault(word, []).append(m.start())
-            if word[0].isdecimal():  # what \d matches: a number's digits open it
-                self.at.setdefault(DIGITS_FIRST, []).append(m.start())
-        self.words = set(self.at)
+            filed = at.get(word)
+            if filed is None:
+                at[word] = [m.start()]
+            else:
+                filed.append(m.start())
+        # what \d matches: a number's digits open it; read once per distinct word, not per word
+        digits = [k for word, starts in at.items() if word[0].isdecimal() for k in starts]
+        if digits:
+            at[DIGITS_FIRST] = sorted(digits)
+        self.at = at
+        self.words = set(at)
         self._starts: dict[PhrasePattern, list[int]] = {}
 
     def starts(self, vocabulary: PhrasePattern) -> list[int]:

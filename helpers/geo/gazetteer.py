@@ -6,7 +6,12 @@ when loaded.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -244,7 +249,53 @@ class Gazetteer:
 
 @cache
 def _load(geo_dir: str) -> Gazetteer:
-    return Gazetteer(geo_dir)
+    """Built once per process, and kept on disk (data/cache/gazetteer): folding and checking every
+    name takes each worker of a build more than a second, reading the stored copy a twentieth of it."""
+    stored = paths.CACHE_DIR / "gazetteer" / f"{_built_from(Path(geo_dir))}.pickle"
+    try:
+        with stored.open("rb") as fh:
+            found = pickle.load(fh)
+        if isinstance(found, Gazetteer):
+            return found
+    except Exception:  # missing, or damaged: built again, never trusted
+        pass
+    gazetteer = Gazetteer(geo_dir)
+    _store(gazetteer, stored)
+    return gazetteer
+
+
+KEPT_GAZETTEERS = 4  # stored copies kept: a test's edited data/geo must not push out the real one
+
+
+def _built_from(geo_dir: Path) -> str:
+    """sha256 of everything a Gazetteer is built from: the code that builds it and the records it
+    holds, and every file of its data folder and of data/geo (name folding's rules)."""
+    package = Path(__file__).resolve().parent.parent
+    files = [*sorted(package.glob("*.py")), *sorted(package.glob("geo/*.py"))]
+    files += [f for folder in dict.fromkeys((geo_dir, paths.GEO_DIR)) for f in sorted(folder.glob("*")) if f.is_file()]
+    sha = hashlib.sha256(sys.version.encode("utf-8"))
+    for f in files:
+        sha.update(str(f).encode("utf-8") + b"\0" + hashlib.sha256(f.read_bytes()).digest())
+    return sha.hexdigest()
+
+
+def _store(gazetteer: Gazetteer, target: Path) -> None:
+    """Write the stored copy atomically, dropping all but the newest few; failing costs speed only."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, staging = tempfile.mkstemp(prefix=".gazetteer-", dir=target.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(staging, target)
+        except BaseException:
+            Path(staging).unlink(missing_ok=True)
+            raise
+        older = sorted(target.parent.glob("*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for f in older[KEPT_GAZETTEERS:]:
+            f.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _place(row: dict[str, str], dataset: str) -> Place:

@@ -41,6 +41,25 @@ def _is_name(name: str, formats: Formats) -> bool:
                for w in words)
 
 
+# The two forms most date lines take, "March 5, 2021" and "5 March 2021": read without dateutil's
+# general parser, which takes a third of a millisecond a phrase.
+_PLAIN_DATE = re.compile(r"(?P<m1>[A-Za-z]+) (?P<d1>\d{1,2}), (?P<y1>[1-9]\d{3})|(?P<d2>\d{1,2}) (?P<m2>[A-Za-z]+) (?P<y2>[1-9]\d{3})")
+_MONTH_NAMES = date_parser.parserinfo()  # the month names and abbreviations dateutil reads
+
+
+def _plain_date(phrase: str) -> date | None:
+    """The date of a phrase of those two forms with a month dateutil names, the day the month has;
+    else None, and dateutil judges the phrase (the same date; a test compares them)."""
+    m = _PLAIN_DATE.fullmatch(phrase)
+    month = m and _MONTH_NAMES.month(m["m1"] or m["m2"])
+    if not month:
+        return None
+    try:
+        return date(int(m["y1"] or m["y2"]), month, int(m["d1"] or m["d2"]))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=4096)  # every line above a body is tried as a date line, and archives repeat dates
 def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     """A date as a header writes it, its names in English (Formats.in_english); without a year in the
@@ -49,6 +68,8 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     phrase = re.sub(r",(?=\d{4})", ", ", phrase)  # "Mar 14,2022"
     if year is None and not re.search(r"\b\d{4}\b", phrase):
         return None
+    if plain := _plain_date(phrase):
+        return plain
     # 05/01/2024 is 5 January outside the US, where the outlets this reads write it so
     day_first = re.fullmatch(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*", phrase) is not None
     try:

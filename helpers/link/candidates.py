@@ -94,12 +94,18 @@ class CandidateIndex:
     span is filed under each stretch it touches (a day's telling under one, a week's under one or
     two), and an event looks in the stretches its own span touches and keeps the incidents whose
     span overlaps its own: far fewer look-ups than one per cell and day, the same incidents.
-    Reports name the same places again and again: each place's cells are worked out once."""
+    Reports name the same places again and again: each place's cells are worked out once, and kept
+    as the cells' own tables of stretches, so that an event hashes no cell's key again."""
 
     def __init__(self) -> None:
         self._cells: dict[tuple, dict[int, list[tuple[int, int, object]]]] = {}
-        self._filed: dict[tuple, list[tuple]] = {}
-        self._looked_up: dict[tuple, list[tuple]] = {}
+        self._filed: dict[tuple, list[dict]] = {}
+        self._looked_up: dict[tuple, list[dict]] = {}
+
+    def _stretches_of(self, cells: list[tuple]) -> list[dict]:
+        """Each cell's table of stretches, made empty where nothing is filed yet: filing later fills
+        the very table a look-up keeps."""
+        return [self._cells.setdefault(cell, {}) for cell in cells]
 
     def candidates(self, t: Telling, family: int) -> set:
         first, last = t.start.toordinal(), t.end.toordinal()
@@ -107,11 +113,10 @@ class CandidateIndex:
         place = (family, t.located, t.name, t.admin1, t.governorate, t.area, t.point)
         looked_up = self._looked_up.get(place)
         if looked_up is None:
-            looked_up = self._looked_up[place] = cells_looked_up(t, family)
+            looked_up = self._looked_up[place] = self._stretches_of(cells_looked_up(t, family))
         found = set()
-        cells = self._cells
-        for cell in looked_up:
-            if by_stretch := cells.get(cell):
+        for by_stretch in looked_up:
+            if by_stretch:
                 for stretch in stretches:
                     if filed := by_stretch.get(stretch):
                         found.update([incident for start, end, incident in filed if start <= last and end >= first])
@@ -123,13 +128,10 @@ class CandidateIndex:
         place = (family, t.located, t.name, t.admin1, t.governorate, t.area, t.point, t.day)
         filed_under = self._filed.get(place)
         if filed_under is None:
-            filed_under = self._filed[place] = cells_filed(t, family)
-        cells = self._cells
-        for cell in filed_under:
-            by_stretch = cells.get(cell)
-            if by_stretch is None:
-                by_stretch = cells[cell] = {}
-            for stretch in range(first // STRETCH_DAYS, last // STRETCH_DAYS + 1):
+            filed_under = self._filed[place] = self._stretches_of(cells_filed(t, family))
+        stretches = range(first // STRETCH_DAYS, last // STRETCH_DAYS + 1)
+        for by_stretch in filed_under:
+            for stretch in stretches:
                 filed = by_stretch.get(stretch)
                 if filed is None:
                     by_stretch[stretch] = [entry]

@@ -18,8 +18,6 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import pandas as pd
-
 from helpers.extract.report import Extraction
 from helpers.records import Incident
 from helpers.tables.schema import INCIDENTS, TABLES
@@ -91,6 +89,7 @@ PARQUET_ROWS = 250_000
 
 def write_parquet(rows: Rows, columns: Iterable[str], folder: Path) -> None:
     """One table as parts of PARQUET_ROWS rows (at least one part, so that an empty table keeps its columns)."""
+    import pandas as pd  # here, not at the top: a build without Parquet need not import it
     import pyarrow as pa  # optional: pip install .[scale]
     import pyarrow.parquet as pq
 
@@ -100,6 +99,18 @@ def write_parquet(rows: Rows, columns: Iterable[str], folder: Path) -> None:
     for part, start in enumerate(range(0, max(len(frame), 1), PARQUET_ROWS)):
         pq.write_table(pa.Table.from_pandas(frame.iloc[start:start + PARQUET_ROWS], schema=schema, preserve_index=False),
                        folder / f"part-{part:05d}.parquet")
+
+
+def _write_bytes(path: Path, data: bytes) -> None:
+    """A new file of these bytes (what write_text(encoding="utf-8", newline="\\n") writes), without
+    a text layer's set-up: half the time for the thousands of small texts a build writes."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
 
 
 def write_tables(tables: dict[str, Rows], texts: dict[str, str], out_dir: Path, *,
@@ -116,7 +127,7 @@ def write_tables(tables: dict[str, Rows], texts: dict[str, str], out_dir: Path, 
                 write_parquet(rows, TABLES[name].columns, staging / TABLES[name].parquet_dir)
         (staging / "text").mkdir()
         for report_id, text in sorted(texts.items()):
-            (staging / "text" / f"{report_id}.txt").write_text(text, encoding="utf-8", newline="\n")
+            _write_bytes(staging / "text" / f"{report_id}.txt", text.encode("utf-8"))
         os.chmod(staging, 0o755)
         old = None
         if out_dir.exists():
