@@ -134,7 +134,8 @@ def _merged(a: Mention, b: Mention) -> Mention:
         event = replace(event, actor1=eb.actor1)
     if event.actor2 in ("", UNNAMED, event.actor1) and eb.actor2 and eb.actor2 != event.actor1:
         event = replace(event, actor2=eb.actor2)
-    if event.sub_event_type == AIR_STRIKE:
+    drone_strike = ea.sub_event_type == AIR_STRIKE and air_arm(ea.actor1, drone=True) == ea.actor1
+    if event.sub_event_type == AIR_STRIKE and not drone_strike:  # a drone's strike keeps the force that flew it
         event = replace(event, actor1=air_arm(event.actor1))
     event = replace(event, evidence_spans=tuple(sorted(set(ea.evidence_spans) | set(eb.evidence_spans))))
     return Mention(event, a.dated or b.dated, a.generic and b.generic, a.frame, a.opens_new, a.placed or b.placed,

@@ -18,7 +18,7 @@ from helpers.extract.actors import actor_type, is_air
 from helpers.extract.coding import Draft
 from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import air_arm, named_pattern
+from helpers.extract.lexicon import air_arm, home_forces, named_pattern, words
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import frame_sides, resolve_sides
 from helpers.geo import Gazetteer
@@ -56,7 +56,11 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
     if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") for h in battles) and (
             battles or all(h.trigger.roles == "vehicle" for h in specific)):
         return "Explosions/Remote violence", AIR_STRIKE  # "warplanes carried out two raids"
-    if air_arm(actor1) != actor1 and all(h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
+    aircraft = any(h.trigger.roles == "vehicle" and h.trigger.sub_event_type == AIR_STRIKE for h in hits)
+    if aircraft and battles and all(h.trigger.kind == "raid" for h in battles):
+        return "Explosions/Remote violence", AIR_STRIKE  # "the raids were conducted by regime warplanes"
+    if air_arm(actor1) != actor1 and actor1 != home_forces() and all(
+            h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
         return "Explosions/Remote violence", AIR_STRIKE  # "Israel struck targets near Damascus": from the air
     for event_type in taxonomy().event_types[:3]:  # the political-violence types, in hierarchy order
         typed = [h for h in specific if h.trigger.event_type == event_type]
@@ -67,6 +71,11 @@ def resolve_type(hits: list[TriggerHit], actor1: str) -> tuple[str, str]:
                        else "Non-state actor overtakes territory")
             return event_type, sub
     return specific[0].trigger.event_type, specific[0].trigger.sub_event_type
+
+
+def _by_drone(hits: list[TriggerHit]) -> bool:
+    """"a suicide drone launched by regime forces", "a drone strike": a drone's doing."""
+    return any(w.lower() in words("drone") for h in hits for w in h.trigger.phrase.split())
 
 
 def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
@@ -229,7 +238,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     for hits in _trigger_groups(frame):
         event_type, sub_type = resolve_type(hits, actor1)
         # "the Israeli military said its jets struck": an air strike is its air force's
-        acting = air_arm(actor1) if sub_type == AIR_STRIKE else actor1
+        acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else actor1
         for place in resolve_places(text, frame):
             event = Event(
                 event_id="", report_id=report_id,

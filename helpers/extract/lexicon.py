@@ -34,7 +34,7 @@ DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "
 VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker", "dead")  # dead: "two bodies"
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
-                  "relative_pronoun", "definite", "own_forces", "instrument")
+                  "relative_pronoun", "definite", "own_forces", "instrument", "drone")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -180,7 +180,7 @@ def _nationality_rows() -> list[dict[str, str]]:
     return rows("nationalities.csv", PHRASE, FORMS, text("actor", choices=actor_names),
                 text("home", required=False, choices=("yes",)), Column("countries", required=False, kind="list"),
                 text("air_force", required=False, choices=actor_names), text("proxies", required=False, choices=actor_names),
-                note())
+                text("drone_force", required=False, choices=actor_names), note())
 
 
 @cache
@@ -188,10 +188,19 @@ def _air_forces() -> dict[str, str]:
     return {row["actor"]: row["air_force"] for row in _nationality_rows() if row["air_force"]}
 
 
-def air_arm(actor: str) -> str:
+def air_arm(actor: str, drone: bool = False) -> str:
     """A state's forces -> its air arm, which the codebook names for its air strikes ("the Israeli
-    military said its jets struck" is the Israeli Air Force's strike); any other actor as it is."""
+    military said its jets struck" is the Israeli Air Force's strike); for a drone, the force that
+    flies the state's drones ("a suicide drone launched by regime forces" is the army's); any other
+    actor as it is."""
+    if drone and actor in _drone_forces():
+        return _drone_forces()[actor]
     return _air_forces().get(actor, actor)
+
+
+@cache
+def _drone_forces() -> dict[str, str]:
+    return {row["actor"]: row["drone_force"] for row in _nationality_rows() if row["drone_force"]}
 
 
 @cache

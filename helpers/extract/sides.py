@@ -304,7 +304,8 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
         forces = [air_arm(b) for b in base]  # "the Israeli enemy" after "Israeli warplanes": one side
         if air_arm(known) in forces:  # the same two sides again: the text says which one acts this time
             other = base[1] if air_arm(known) == forces[0] else base[0]
-            side1, side2 = (side1, [other]) if side1 else ([other], side2)
+            other = [other] if side1 or actor_type(other) != "Civilians" else []  # civilians never act
+            side1, side2 = (side1, other) if side1 else (other, side2)
         elif not side1:
             side1 = [base[0]] if base[0] != known else []
         else:
