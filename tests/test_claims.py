@@ -124,6 +124,7 @@ def test_who_and_how_many(sentence, expected):
     ("Five people were killed, a medical source at the Amude hospital said.", "medical source", "medical source"),
     # an unnamed military source speaks for the army; a command's statement for its forces
     ("A military source said five people were killed.", "Syrian Arab Army", "military source"),
+    ("The official Sana news agency said five people were killed.", "SANA", "official Sana news agency"),
     ("The General Command of the Internal Security Forces said five people were killed.", "Asayish",
      "General Command of the Internal Security Forces"),
 ])
@@ -142,6 +143,7 @@ def test_a_source_named_by_its_kind_is_the_one_named_before():
 
 @pytest.mark.parametrize("later, claimant", [
     ("The UK-based monitor also reported that three civilians were killed.", "Syrian Observatory for Human Rights"),
+    ("The group added that three civilians were killed.", "Syrian Observatory for Human Rights"),
     # a definite description of another kind is a new source, not the one named before
     ("The local council said that three civilians were killed.", "local council"),
 ])
