@@ -325,6 +325,12 @@ CASES = [
      "who carries out raids according to the type of aircraft, said the strikes were conducted by regime warplanes.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Ariha", "2023-03-06",
        "2023-03-06")]),
+    ("in the passive the subject is acted on and the agent after 'by' acts; 'came under attack' is a passive",
+     "On Monday, SDF positions were shelled by Turkish forces near Tal Tamr. On Tuesday, regime forces came under "
+     "attack by HTS fighters near Kabani.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces",
+       "Syrian Democratic Forces", "Tal Tamr", "2023-03-06", "2023-03-06"),
+      ("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Kabani", "2023-03-07", "2023-03-07")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

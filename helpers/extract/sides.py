@@ -168,6 +168,11 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                      and taxonomy().armed(a.actor_type)][:1]
         if roles == "reverse":
             side1, side2 = side2, side1
+        elif roles not in ("reciprocal", "internal") and _PARTICIPLE_TRIGGER.search(text, main.start, main.end) \
+                and named_pattern("passive_aux").search(text, subject[-1].end, main.start):
+            # "SDF positions were shelled by Turkish forces": the subject was acted on, the agent after "by" acted
+            agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
+            side1, side2 = ([agent.actor] if agent else []), [a.actor for a in subject]
         elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
             # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
             # cells attacked": the subject suffered it; who acted is named after the passive
@@ -208,6 +213,7 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_PARTICIPLE_TRIGGER = re.compile(r"(?i)(?:ed|hit|struck|shot|hurt)$")  # a trigger that can be a passive's verb
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
