@@ -768,6 +768,11 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # a news database's header block with its copyright line above the body
+    ("db.txt", "Militants Shell Aleppo\n\nWire: Military Newswire\n455 words\n7 June 2016\n14:21\nWire\nEnglish\n"
+     "(c) 2016 Wire Information Services. All rights reserved.\n\nMOSCOW. June 7 (Wire) - Militants shelled "
+     "residential quarters of Aleppo on Monday, killing four civilians.\n", date(2016, 6, 7), "text", "Wire",
+     "Militants shelled"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

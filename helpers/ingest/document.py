@@ -249,7 +249,7 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
         if not text:
             return False
         if any(p.search(text) for p in formats.footer):
-            return bool(paragraphs)
+            return _tells(paragraphs)
         if not any(p.search(text) for p in formats.drop):
             paragraphs.append(text)
         return False
@@ -257,10 +257,14 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
     for block in blocks:
         for text, item in block:
             if any(p.search(text) for p in formats.footer):
-                if paragraphs or current:
+                if _tells(paragraphs + [" ".join(current)]):
                     flush()
                     return paragraphs
-                continue  # boilerplate above the body: drop the line only
+                # boilerplate above the body: drop the line, and the header lines before it that read as
+                # no sentence (a news database's "14:21 / Interfax / English / (c) 2016 Interfax")
+                paragraphs.clear()
+                current.clear()
+                continue
             if any(p.search(text) for p in formats.drop):
                 if flush():
                     return paragraphs
@@ -273,6 +277,15 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
         if flush():
             return paragraphs
     return paragraphs
+
+
+def _tells(paragraphs: list[str]) -> bool:
+    """Whether the lines so far hold more than a header's short fields: only then can a copyright
+    line end the body."""
+    return any(len(p.split()) >= HEADER_FIELD_WORDS for p in paragraphs)
+
+
+HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
