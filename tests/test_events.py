@@ -331,6 +331,11 @@ CASES = [
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces",
        "Syrian Democratic Forces", "Tal Tamr", "2023-03-06", "2023-03-06"),
       ("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Kabani", "2023-03-07", "2023-03-07")]),
+    ("a live feed's day heading dates the items below it",
+     "Wednesday, 8 March 2023\n\n11:34\nTurkish drone struck a car on the road between Qamishli and Amuda, 2 SDF "
+     "fighters killed - ANHA",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Qamishli",
+       "2023-03-08", "2023-03-08")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",

@@ -773,6 +773,11 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
      "(c) 2016 Wire Information Services. All rights reserved.\n\nMOSCOW. June 7 (Wire) - Militants shelled "
      "residential quarters of Aleppo on Monday, killing four civilians.\n", date(2016, 6, 7), "text", "Wire",
      "Militants shelled"),
+    # a live feed: its items need not end in a full stop, and the first one starts the body
+    ("feed.txt", "Syria - Live Map\n\nLast update: 29 July 2021 21:40\n\nThursday, 29 July 2021\n\n21:17\nIsraeli "
+     "jets fired missiles at targets near al-Qusayr in western Homs countryside from Lebanese airspace. SANA: air "
+     "defences downed most of the missiles, 2 soldiers were wounded\n\nWednesday, 28 July 2021\n\n22:10\nDrone "
+     "attack targeted Erbil airport\n", date(2021, 7, 29), "text", "", "21:17 Israeli jets"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

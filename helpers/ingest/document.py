@@ -30,6 +30,9 @@ _HEADER_SEARCH_BLOCKS = 10  # a byline or date line further down is not a header
 _HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
 _PROSE_WORDS = 20  # nor one after a sentence this long below a date line
 _TITLE_MAX_WORDS = 20
+# a sentence's end, at the line's end or before the next sentence ("... from Lebanese airspace. SANA: air
+# defences downed ..."): a live feed's item need not end in a full stop
+_SENTENCE_IN = re.compile(r"[a-z]{2}[.!?…][\"'”’»)\]]*(?:\s+[A-Z]|$)")
 _OPENERS = "\"'“‘(«["
 
 
@@ -68,7 +71,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     last_dated = -1
     for i, block in enumerate(blocks[:_HEADER_SEARCH_BLOCKS]):
         # after a date, prose starts the body, though a thread's posts each end in their own time stamp
-        if last_dated >= 0 and any(len(text.split()) >= _PROSE_WORDS and SENTENCE_END.search(text) for text, _ in block):
+        if last_dated >= 0 and any(len(text.split()) >= _PROSE_WORDS and _SENTENCE_IN.search(text) for text, _ in block):
             break
         if any(k.kind in _DATED for k in kinds(i)):
             last_dated = i
