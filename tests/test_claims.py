@@ -66,6 +66,7 @@ def test_claim_evidence_is_the_sentence():
 @pytest.mark.parametrize("outlet, claimant", [
     ("South Front", "unattributed"), ("Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
     ("Amnesty International", "Amnesty International"), ("Syrians for Truth and Justice", "Syrians for Truth and Justice"),
+    ("Médecins Sans Frontières", "Médecins Sans Frontières"),
     ("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian Defense Ministry"),
 ])
 def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(outlet, claimant):
@@ -125,6 +126,8 @@ def test_who_and_how_many(sentence, expected):
     # an unnamed military source speaks for the army; a command's statement for its forces
     ("A military source said five people were killed.", "Syrian Arab Army", "military source"),
     ("The official Sana news agency said five people were killed.", "SANA", "official Sana news agency"),
+    ("The Local Coordination Committees said five people were killed.", "Local Coordination Committees",
+     "Local Coordination Committees"),
     ("The General Command of the Internal Security Forces said five people were killed.", "Asayish",
      "General Command of the Internal Security Forces"),
 ])
