@@ -336,6 +336,10 @@ CASES = [
      "fighters killed - ANHA",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Qamishli",
        "2023-03-08", "2023-03-08")]),
+    ("what the victims were accused of is no side in their killing",
+     "On Friday, ISIS publicly executed two young men in the centre of Raqqa city, after accusing them of apostasy and "
+     "of dealing with the Free Syrian Army.",
+     [("Violence against civilians", "Attack", "Islamic State", "Civilians", "Raqqa", "2023-03-10", "2023-03-10")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
