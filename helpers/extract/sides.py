@@ -105,9 +105,11 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text:
     what the frame's own words say, read once for both of resolve_sides' readings."""
     supporters = _supporters(text, frame)
+    # what detainees are accused of joining is the arrest's business (coding.py); a killing's victims' is not
+    arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
                  and not _cited(text, s.sentence.start, a) and not named_pattern("place_holder").match(text, a.end)
-                 and not named_pattern("accusation").search(text, max(s.sentence.start, a.start - 100), a.start)]
+                 and (arrest or not named_pattern("accusation").search(text, max(s.sentence.start, a.start - 100), a.start))]
     main = _main_trigger(text, frame)
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
