@@ -109,7 +109,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
                  and not _cited(text, s.sentence.start, a) and not named_pattern("place_holder").match(text, a.end)
-                 and (arrest or not named_pattern("accusation").search(text, max(s.sentence.start, a.start - 100), a.start))]
+                 and (arrest or not _accused(text, s.sentence.start, a))]
     main = _main_trigger(text, frame)
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
@@ -257,6 +257,11 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
     before = text[max(sentence_start, actor.start - 40):actor.start]
     cue = list(claim_pattern("attribution").finditer(before))
     return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
+
+
+def _accused(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"after accusing them of dealing with the Free Syrian Army": what the victims were accused of."""
+    return named_pattern("accusation").search(text, max(sentence_start, actor.start - 100), actor.start) is not None
 
 
 def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorMention | None:
