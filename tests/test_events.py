@@ -340,6 +340,12 @@ CASES = [
      "On Friday, ISIS publicly executed two young men in the centre of Raqqa city, after accusing them of apostasy and "
      "of dealing with the Free Syrian Army.",
      [("Violence against civilians", "Attack", "Islamic State", "Civilians", "Raqqa", "2023-03-10", "2023-03-10")]),
+    ("suicide car bombs a group detonated are suicide bombs; bombers are aircraft",
+     "On Saturday, Isil fighters detonated two suicide car bombs at the perimeter of the Kuweires air base. On Sunday, "
+     "Russian bombers destroyed an Isil command post near Talbiseh.",
+     [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "", "Kuweires", "2023-03-04", "2023-03-04"),
+      ("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Islamic State", "Talbiseh",
+       "2023-03-05", "2023-03-05")]),
     ("a raid that ends in detentions is Arrests",
      "On Thursday, SDF fighters raided the village of Shuhayl and detained 6 ISIS suspects.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Shuhayl", "2023-03-09",
