@@ -74,6 +74,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout8", "0.85", "0.85"),  # held out, read a session later: events 0.65 on arrival and with the finished rules
     ("heldout9", "0.9", "0.9"),  # held out, first run: events 0.62, claims 0.86
     ("heldout10", "0.9", "0.9"),  # held out, read after the rules: events 0.83 on arrival, 0.84 with the finished rules
+    ("heldout11", "0.9", "0.9"),  # held out, first run: events 0.85, claims 0.91
+    ("heldout12", "0.8", "0.9"),  # held out, read after the rules: events 0.76 on arrival and with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
