@@ -7,11 +7,9 @@ when loaded.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
 import re
 import sys
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from itertools import groupby
@@ -19,6 +17,7 @@ from operator import itemgetter
 from pathlib import Path
 
 from helpers import paths
+from helpers.atomic import write_atomically
 from helpers.facts import Column, Schema, note, read_rows, split_list, text
 from helpers.geo.geometry import distance_km, distance_to_line_km, nearest, read_line
 from helpers.geo.names import fold_place_name, name_rules
@@ -282,15 +281,7 @@ def _built_from(geo_dir: Path) -> str:
 def _store(gazetteer: Gazetteer, target: Path) -> None:
     """Write the stored copy atomically, dropping all but the newest few; failing costs speed only."""
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, staging = tempfile.mkstemp(prefix=".gazetteer-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(staging, target)
-        except BaseException:
-            Path(staging).unlink(missing_ok=True)
-            raise
+        write_atomically(target, lambda fh: pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL))
         older = sorted(target.parent.glob("*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
         for f in older[KEPT_GAZETTEERS:]:
             f.unlink(missing_ok=True)

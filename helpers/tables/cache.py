@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import pickle
 import shutil
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from helpers import paths
+from helpers.atomic import write_atomically
 from helpers.extract.report import Extraction
 from helpers.ingest import Entry
 
@@ -105,15 +104,7 @@ class ExtractionCache:
             return
         target = self._file(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, staging = tempfile.mkstemp(prefix=f".{key[:8]}-", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    pickle.dump(extraction, fh, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(staging, target)
-            except BaseException:
-                Path(staging).unlink(missing_ok=True)
-                raise
+            write_atomically(target, lambda fh: pickle.dump(extraction, fh, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass
 
@@ -137,11 +128,7 @@ class ExtractionCache:
         record = {"key": key, "counts": counts, "files": {f: (Path(out_dir) / f).stat().st_size for f in files}}
         target = self._record(out_dir)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, staging = tempfile.mkstemp(prefix=".build-", dir=target.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(record, fh, sort_keys=True)
-            os.replace(staging, target)
+            write_atomically(target, lambda fh: json.dump(record, fh, sort_keys=True), text=True)
         except OSError:
             pass
 

@@ -2,8 +2,6 @@
 incident dates and sources, and a spreadsheet-safe atomic CSV writer."""
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from functools import cache
@@ -12,6 +10,7 @@ from pathlib import Path
 import pandas as pd
 
 from helpers import paths
+from helpers.atomic import write_atomically
 from helpers.codebook import taxonomy
 from helpers.extract.lexicon import actor_names, actors
 from helpers.facts import Column, Schema, note, read_rows, text
@@ -109,14 +108,4 @@ def spreadsheet_safe(frame: pd.DataFrame, text_columns: list[str]) -> pd.DataFra
 
 def write_csv(frame: pd.DataFrame, out: Path) -> None:
     """Write atomically: the file is complete or left as it was."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    handle, staging = tempfile.mkstemp(prefix=f".{out.name}-", dir=out.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as f:
-            frame.to_csv(f, index=False, lineterminator="\n")
-        os.chmod(staging, 0o644)
-        os.replace(staging, out)
-    except BaseException:
-        Path(staging).unlink(missing_ok=True)
-        raise
+    write_atomically(Path(out), lambda f: frame.to_csv(f, index=False, lineterminator="\n"), text=True, mode=0o644)
