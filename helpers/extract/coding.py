@@ -101,8 +101,10 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: v is not None and d.settlement and not d.text_sides[1] and not _sole_victim(v)
          and e.event_type == "Explosions/Remote violence",
          lambda e, d, v: replace(e, actor2="Civilians")),
-    Rule("shelling whose attacker the text never names is an unidentified armed group's",
-         lambda e, d, v: v is not None and not e.actor1 and e.sub_event_type == "Shelling/artillery/missile attack",
+    Rule("shelling, or an air strike on no armed side, whose attacker the text never names is an unidentified "
+         "armed group's",
+         lambda e, d, v: v is not None and not e.actor1 and (e.sub_event_type == "Shelling/artillery/missile attack" or (
+             e.sub_event_type == "Air/drone strike" and e.actor2 in ("", "Civilians"))),
          lambda e, d, v: replace(e, actor1=UNNAMED)),
     BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians
 )
