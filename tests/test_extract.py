@@ -81,6 +81,10 @@ def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tm
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
     saw the rules; gated at the figures after the general fixes, rounded down to 0.05."""
     build(FIXTURES / folder / "reports", tmp_path, quiet=True)
+    # a rule that raises loses its report's events quietly (status error): no report of a gold set may raise
+    with open(tmp_path / "reports.csv", encoding="utf-8", newline="") as f:
+        failed = [(r["path"], r["error"]) for r in csv.DictReader(f) if r["status"] == "error"]
+    assert failed == []
     result = _score(FIXTURES / folder / "gold", tmp_path, "--min-event-f1", events, "--min-claim-f1", claims)
     assert result.returncode == 0, result.stdout + result.stderr
 
