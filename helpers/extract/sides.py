@@ -17,7 +17,7 @@ from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, leading_actor,
-                                     lookup, named_pattern, side_markers, victim_nouns)
+                                     lookup, named_pattern, side_markers, victim_nouns, words)
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention, Sentence
@@ -171,7 +171,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                      and taxonomy().armed(a.actor_type)][:1]
         if roles == "reverse":
             side1, side2 = side2, side1
-        elif roles not in ("reciprocal", "internal") and _PARTICIPLE_TRIGGER.search(text, main.start, main.end) \
+        elif roles not in ("reciprocal", "internal") and _participle(text[main.start:main.end]) \
                 and named_pattern("passive_aux").search(text, subject[-1].end, main.start):
             # "SDF positions were shelled by Turkish forces": the subject was acted on, the agent after "by" acted
             agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
@@ -216,7 +216,6 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
-_PARTICIPLE_TRIGGER = re.compile(r"(?i)(?:ed|hit|struck|shot|hurt)$")  # a trigger that can be a passive's verb
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -257,6 +256,12 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
     before = text[max(sentence_start, actor.start - 40):actor.start]
     cue = list(claim_pattern("attribution").finditer(before))
     return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
+
+
+def _participle(trigger: str) -> bool:
+    """Whether a trigger can be a passive's verb: "shelled", or an irregular one ("struck")."""
+    last = trigger.split()[-1].lower()
+    return last.endswith("ed") or last in words("participle")
 
 
 def _accused(text: str, sentence_start: int, actor: ActorMention) -> bool:

@@ -29,6 +29,7 @@ _DATED = ("by", "date", "updated")
 _HEADER_SEARCH_BLOCKS = 10  # a byline or date line further down is not a header
 _HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
 _PROSE_WORDS = 20  # nor one after a sentence this long below a date line
+HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 _TITLE_MAX_WORDS = 20
 # a sentence's end, at the line's end or before the next sentence ("... from Lebanese airspace. SANA: air
 # defences downed ..."): a live feed's item need not end in a full stop
@@ -287,8 +288,6 @@ def _tells(paragraphs: list[str]) -> bool:
     line end the body."""
     return any(len(p.split()) >= HEADER_FIELD_WORDS for p in paragraphs)
 
-
-HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:
