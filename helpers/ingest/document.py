@@ -289,7 +289,6 @@ def _tells(paragraphs: list[str]) -> bool:
     return any(len(p.split()) >= HEADER_FIELD_WORDS for p in paragraphs)
 
 
-
 def _join_broken(paragraphs: list[str]) -> list[str]:
     """A paragraph without sentence-final punctuation that is followed by one starting
     with a lowercase letter is one paragraph broken by the source: join the two."""
