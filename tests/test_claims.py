@@ -181,6 +181,22 @@ def test_a_statement_titled_by_its_author_speaks_in_its_voice():
     assert [(c.low, c.claimant) for c in extract(report).claims] == [(17, "Syrian Arab Army")]
 
 
+@pytest.mark.parametrize("imprint, claimant", [
+    # a monitor's masthead, a breadcrumb's first link, a copyright line: the numbers in its own voice are its own
+    ("Syrian Network for Human Rights (SNHR)", "Syrian Network for Human Rights"),
+    ("Rojava Information Center / Reports / Monthly conflict reports", "Rojava Information Center"),
+    ("Donate now | Sign up for updates | \u00a9 M\u00e9decins Sans Fronti\u00e8res 2019", "M\u00e9decins Sans Fronti\u00e8res"),
+    # a news outlet's masthead names no monitor or party; a headline that quotes one is no masthead
+    ("Levant Wire | World | Middle East", "unattributed"),
+    ("Monitor says shelling of Kafr Nabl killed three civilians, the Syrian Observatory for Human Rights reported",
+     "unattributed"),
+])
+def test_a_monitor_named_by_the_pages_imprint_tells_its_own_numbers(imprint, claimant):
+    report = Report(report_id="T", path="t.md", published=PUBLISHED, imprint=f"A Title Line\n{imprint}",
+                    text="On Monday, shelling hit the village of Kafr Nabl, killing three civilians.")
+    assert [(c.low, c.claimant) for c in extract(report).claims] == [(3, claimant)]
+
+
 def test_a_roundup_lead_that_names_a_source_gives_the_items_its_voice():
     text = ("SOHR documented the following developments across Syrian territory:\n\n"
             "1- Daraa: Unidentified gunmen shot dead two young men on Monday in the town of Tafas.")

@@ -700,6 +700,15 @@ def test_a_typo_in_metadata_names_the_file_and_row(tmp_path, content, says):
     assert "metadata.csv" in str(caught.value)
 
 
+def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_body(tmp_path):
+    write(tmp_path, "monitor.md", "# Monthly Toll\n\n**Syrian Network for Human Rights (SNHR)**\n\nThursday, July 1, 2021\n\n"
+          "On Monday, shelling hit the village of Kafr Nabl, killing three civilians, and the attack went on for hours.\n\n"
+          "Tags: Idlib\n\n\u00a9 2021 Syrian Network for Human Rights\n")
+    (report,) = read_folder(tmp_path)
+    assert report.imprint.splitlines() == ["Syrian Network for Human Rights (SNHR)", "\u00a9 2021 Syrian Network for Human Rights"]
+    assert report.outlet == "" and "Syrian Network" not in report.text
+
+
 @pytest.mark.parametrize("name, content, published, published_from, outlet, starts", [
     # a wire story's dateline: its date is the published date, its city is not part of the story
     ("wire.txt", "Attack Kills Four\n\nBy Levant Wire\nMarch 14, 2023\n\nBEIRUT, March 14 (Levant Wire) - "

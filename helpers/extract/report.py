@@ -6,6 +6,7 @@ draft events -> claims -> coded events (coding.py).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -55,6 +56,22 @@ def _statement_author(report: Report) -> str:
     return statement.group("name") if statement else ""
 
 
+_WORD = re.compile(r"\w+")
+_IMPRINT_LINE_WORDS = 12  # a masthead, a breadcrumb or a copyright line, not a headline that quotes a source
+
+
+def _house_claimant(report: Report) -> str:
+    """Who tells the numbers the report gives in its own voice: its outlet, the author of a statement
+    ("Statement by the General Command of ..."), or the organisation its header or copyright line
+    names, when that is a monitor or a party (codebook section 6); a party's own statement signed by
+    its command speaks for the party."""
+    imprint = [line for line in report.imprint.splitlines() if len(_WORD.findall(line)) <= _IMPRINT_LINE_WORDS]
+    for name in (report.outlet, _statement_author(report), *imprint):
+        if name and outlet_claimant(name) != "unattributed":
+            return outlet_claimant(name)
+    return voice_of(report.outlet, _statement_author(report)) or "unattributed"
+
+
 def extract(report: Report) -> Extraction:
     """The report's rows; a report the rules fail on gets status error with the reason, and the
     build goes on with the others."""
@@ -86,11 +103,7 @@ def _extract(report: Report) -> Extraction:
         for s in frame.sentences:
             event_of_sentence[s.sentence.start] = i
 
-    outlet = outlet_claimant(report.outlet)
-    if outlet == "unattributed" and _statement_author(report):  # "Statement by the General Command of ...": its voice
-        outlet = outlet_claimant(_statement_author(report))
-    if outlet == "unattributed":  # a party's own statement, signed by its command: the party tells its numbers
-        outlet = voice_of(report.outlet, _statement_author(report)) or outlet
+    outlet = _house_claimant(report)
     # A number told before the report's first event belongs to no event: background (a running
     # toll, a pandemic's count), not a claim (codebook section 6).
     claims_of_frame: list[list[Claim]] = [[] for _ in drafts]

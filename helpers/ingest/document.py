@@ -22,6 +22,7 @@ class Document:
     published: date | None = None
     republished: date | None = None
     published_from: str = ""  # where published was read: text (a header line), dateline, html meta
+    imprint: str = ""  # the header's plain lines and a copyright line, one per line: who publishes the page
     text: str = ""
 
 
@@ -145,7 +146,16 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     if doc.published is None:
         _date_from_signature(doc, paragraphs, formats)
     doc.text = "\n\n".join(_join_broken(paragraphs))
+    doc.imprint = "\n".join(_imprint(header, blocks, doc.title, formats))
     return doc
+
+
+def _imprint(header: list[tuple[int, str, HeaderLine]], blocks: list[Block], title: str, formats: Formats) -> list[str]:
+    """The lines that may name who publishes the page where no byline does: the header's plain lines
+    ("**Syrian Network for Human Rights (SNHR)**", a breadcrumb's first link) and a copyright line
+    wherever it stands ("© Médecins Sans Frontières 2019")."""
+    plain = [text for _, text, kind in header if kind.kind in ("other", "by") and text != title]
+    return plain + [text for block in blocks for text, _ in block if any(p.search(text) for p in formats.imprint)]
 
 
 def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> None:
