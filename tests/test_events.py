@@ -252,6 +252,15 @@ CASES = [
      "Turkish-backed factions and the Kurdish-led SDF clashed again on Tuesday night near Tal Tamr.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Tal Tamr", "2023-03-07",
        "2023-03-07")]),
+    ("a group that says its fighters (or it) killed people in clashes is the side that acted",
+     "The Kurdish-led Syrian Democratic Forces said on Wednesday that its fighters had killed 23 IS militants in "
+     "clashes in Raqqa.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "Islamic State", "Raqqa", "2023-03-04", "2023-03-10")]),
+    ("what people fled is no happening: the drone strike stays one",
+     "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
+     "houses families who fled the fighting around Raqqa.",
+     [("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "Civilians", "Ain Issa",
+       "2023-03-07", "2023-03-07")]),
     ("what a source says is a clause of its own: the source is not the subject",
      "SNA sources say an SDF kamikaze drone hit a Hamza Division headquarters inside Manbij city on Monday.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Democratic Forces", "Syrian National Army", "Manbij",
@@ -767,6 +776,7 @@ def test_evidence_covers_the_sentences_used():
     "terrorism to keep its troops in Syria.",
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
+    "The camp houses families who fled the fighting around Raqqa.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
     "Iranian-backed militias conducted at least three attacks on US forces near al-Shaddadi since the last update.",
     "Over the past 24 hours, militants carried out 27 shelling attacks on villages near Kafr Nabl and Saraqib.",

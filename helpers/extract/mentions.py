@@ -84,6 +84,11 @@ def _phrase_in(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
     return any(" " in p and f" {p} " in joined for p in phrases or ())
 
 
+def _ends_with(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
+    """Whether the words end with one of the phrases ("such", "fled the")."""
+    return any(words[-len(p.split()):] == tuple(p.split()) for p in phrases or ())
+
+
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     scopes = modality()
     before_sentence = _words_before(text, sentence.start, hit.start)
@@ -93,8 +98,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:
         return False
     adjacent = before_sentence[-2:]
-    if before_sentence[-1:] and before_sentence[-1] in scopes.get("generic", frozenset()):
-        return False  # "any attack", "such strikes": a kind of happening, not one
+    if _ends_with(before_sentence, scopes.get("generic")):
+        return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
     word = hit.trigger.phrase.split()[-1].lower()
     if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return False

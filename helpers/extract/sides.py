@@ -153,6 +153,10 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     else:
         # The subject: the first actor of the trigger's clause ("the Turkish army and its proxies shelled")
         subject = _leading_group(text, clause) if clause else _trailing_group(text, before)
+        opening = clause_start(text, sentence.start, main.start)
+        owner_before = [a for a in before if a.end <= opening]
+        if clause and owner_before and named_pattern("own_forces").match(text[opening:main.start]):
+            subject = owner_before[-1:]  # "The SDF said that its fighters killed 23 IS militants in clashes"
         if not clause and before and _PARTICIPLE.match(text, clause_start(text, sentence.start, main.start)):
             # "Turkish troops pushed into villages, meeting fierce resistance": the sentence's subject
             subject = _leading_group(text, before)
