@@ -42,6 +42,9 @@ def test_who_tells_the_story_takes_no_side_in_it():
     # the report's own words open a new happening
     ("ISIS fighters attacked army positions near Palmyra on Tuesday.\n\n"
      "Meanwhile, ISIS fighters attacked army positions near Palmyra.", 2),
+    # a governorate's capital and another town of the governorate, each told in its own words
+    ("In the city of Homs, regime forces shelled the Khalidiya neighbourhood on Wednesday.\n\n"
+     "Troops also shelled the town of Al-Rastan, north of Homs, on Wednesday.", 2),
     # a week's summary and a day of it are two things the report tells
     ("Since the start of the week, ISIS fighters have attacked army positions near Palmyra.\n\n"
      "On Tuesday, ISIS fighters attacked army positions near Palmyra.", 2),

@@ -774,6 +774,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     # a Spanish agency's dateline: the city, the date, the agency in brackets, then ".-"
     ("efe.txt", "Raids Kill Civilians\n\nEFE | 27 May 2019 | 13:05 CET\n\nBeirut, May 27 (EFE).- Warplanes bombed a "
      "market on Sunday.\n", date(2019, 5, 27), "text", "EFE", "Warplanes bombed"),
+    # the agency in brackets first, then the city and the date
+    ("ansa.txt", "Strike Kills Two\n\nANSA.it | 5 October 2016\n\n(ANSA) - Rome, October 5 - Two civilians were killed "
+     "on Tuesday.\n", date(2016, 10, 5), "text", "ANSA.it", "Two civilians"),
     # a city with a full stop, a day before its month, an agency between slashes
     ("ifx.txt", "Attack Kills Four\n\nMOSCOW. Dec 1, 2024 (Interfax) - Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "Interfax", "Four soldiers"),

@@ -93,8 +93,12 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
             and distance_km((ea.latitude, ea.longitude), (eb.latitude, eb.longitude)) <= NEAR_KM:
         return True
     # "the attack" in a town of the region told before; "an Israeli missile attack on the southern
-    # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"
-    return _area(ea) != _area(eb) and bool(ea.admin1) and ea.admin1 == eb.admin1
+    # countryside of Damascus ... the Israeli Air Force fired missiles at positions near Al-Kiswah"; a
+    # governorate's capital is that area only when one telling is generic ("In the city of Homs, regime
+    # forces shelled ... troops also shelled the town of Al-Rastan" are two)
+    if not (_area(ea) != _area(eb) and bool(ea.admin1) and ea.admin1 == eb.admin1):
+        return False
+    return 3 in (ea.geo_precision, eb.geo_precision) or a.generic or b.generic
 
 
 def sides_compatible(a: Event, b: Event) -> bool:
