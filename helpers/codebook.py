@@ -14,6 +14,7 @@ from helpers.facts import Column, Schema, read_rows, text
 FORCES = ("state", "non_state", "unarmed")
 DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic developments")
 AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm (section 5)
+SHELLING = "Shelling/artillery/missile attack"  # rockets and missiles an air arm fires are its air strike
 ABDUCTION = "Abduction/forced disappearance"  # in a state's raid, what its opponents call an abduction is an arrest
 UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 

@@ -256,6 +256,18 @@ CASES = [
      "The Kurdish-led Syrian Democratic Forces said on Wednesday that its fighters had killed 23 IS militants in "
      "clashes in Raqqa.",
      [("Battles", "Armed clash", "Syrian Democratic Forces", "Islamic State", "Raqqa", "2023-03-04", "2023-03-10")]),
+    ("rockets an air arm fires are its air strike",
+     "Regime helicopters fired rockets at the village of Kafr Nabl on Thursday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Kafr Nabl",
+       "2023-03-09", "2023-03-09")]),
+    ("troops named without their state are the ground forces named last; a modifier names whose they are",
+     "Regime forces shelled the town of Ariha on Wednesday.\n\nISIS cells attacked a checkpoint near Palmyra on "
+     "Tuesday.\n\nIn the Damascus countryside, troops stormed the town of Douma on Monday and arrested dozens of "
+     "young men.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Ariha",
+       "2023-03-08", "2023-03-08"),
+      ("Battles", "Armed clash", "Islamic State", "", "Palmyra", "2023-03-07", "2023-03-07"),
+      ("Strategic developments", "Arrests", "Syrian Arab Army", "Civilians", "Douma", "2023-03-06", "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

@@ -12,7 +12,7 @@ from functools import cache
 
 from helpers.codebook import UNNAMED
 from helpers.extract.lexicon import (actors, alternation, lookup, named_pattern, nationalities, patrons, triggers,
-                                     victim_nouns)
+                                     victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
 
@@ -24,12 +24,30 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     found = sorted(found + _shared_noun(text, found), key=_start)
     found = sorted(found + _national_attacks(text, found) + _proxies(text, found), key=_start)
     found = _attributed(text, found)
+    found = sorted(found + _unnamed_troops(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
         own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
                for m in re.finditer(rf"\b(?:{alternation('own_forces')})\b", text, re.I)
                if not any(s < m.end() and m.start() < e for s, e in taken)]
         found = sorted(found + own, key=_start)
+    return found
+
+
+def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Troops had also shelled the town": troops whose state goes unsaid are the state forces named
+    last before them ("regime forces shelled ... troops also shelled" are the army's)."""
+    taken = [(a.start, a.end) for a in mentions]
+    plain = words("article") | words("conjunction") | words("clause_boundary")
+    found = []
+    for m in re.finditer(rf"\b(?:{alternation('unnamed_troops')})\b", text, re.I):
+        before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
+        if any(s < m.end() and m.start() < e for s, e in taken) or (before and before.group(1).lower() not in plain):
+            continue  # "coalition troops", "Iraqi troops": a modifier says whose they are
+        state = [a for a in mentions if a.end <= m.start() and a.actor_type == "State forces"
+                 and not is_air(a.actor)]
+        if state:
+            found.append(ActorMention(m.start(), m.end(), m.group(), state[-1].actor, state[-1].actor_type))
     return found
 
 
@@ -139,6 +157,7 @@ def _state_doing() -> PhrasePattern:
 _WORD = re.compile(r"[\w-]+")
 _JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_LAST_WORD = re.compile(r"([\w-]+)\s+$")
 
 
 def _lexicon_mentions(text: str) -> list[ActorMention]:

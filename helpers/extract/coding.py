@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from helpers.codebook import UNNAMED, taxonomy
+from helpers.codebook import SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: replace(e, actor2="Civilians")),
     Rule("shelling, or an air strike on no armed side, whose attacker the text never names is an unidentified "
          "armed group's",
-         lambda e, d, v: v is not None and not e.actor1 and (e.sub_event_type == "Shelling/artillery/missile attack" or (
+         lambda e, d, v: v is not None and not e.actor1 and (e.sub_event_type == SHELLING or (
              e.sub_event_type == "Air/drone strike" and e.actor2 in ("", "Civilians"))),
          lambda e, d, v: replace(e, actor1=UNNAMED)),
     BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians

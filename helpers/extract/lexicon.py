@@ -34,12 +34,13 @@ DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "
 VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker", "dead")  # dead: "two bodies"
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
-                  "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle")
+                  "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
+                  "unnamed_troops")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
                  "claimed_by", "blamed_agent", "came_after", "age", "month_before_year", "place_holder", "accusation", "believed_identity", "backed_group", "seat_of_source", "town_part",
-                 "own_forces")
+                 "speaker_forces")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

@@ -155,7 +155,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         subject = _leading_group(text, clause) if clause else _trailing_group(text, before)
         opening = clause_start(text, sentence.start, main.start)
         owner_before = [a for a in before if a.end <= opening]
-        if clause and owner_before and named_pattern("own_forces").match(text[opening:main.start]):
+        if clause and owner_before and named_pattern("speaker_forces").match(text[opening:main.start]):
             subject = owner_before[-1:]  # "The SDF said that its fighters killed 23 IS militants in clashes"
         if not clause and before and _PARTICIPLE.match(text, clause_start(text, sentence.start, main.start)):
             # "Turkish troops pushed into villages, meeting fierce resistance": the sentence's subject
