@@ -268,6 +268,11 @@ CASES = [
        "2023-03-08", "2023-03-08"),
       ("Battles", "Armed clash", "Islamic State", "", "Palmyra", "2023-03-07", "2023-03-07"),
       ("Strategic developments", "Arrests", "Syrian Arab Army", "Civilians", "Douma", "2023-03-06", "2023-03-06")]),
+    ("a statement's signed date is the 'today' of what follows it, not the page's date",
+     "Statement\n\nLocal Council of the City of Marea\nMonday, 6 March 2023\n\nRegime forces shelled the market of "
+     "the city of Marea today, killing three civilians.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Marea",
+       "2023-03-06", "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

@@ -7,7 +7,6 @@ a new frame. Frames are immutable: adding a sentence gives a new frame.
 """
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 
@@ -133,7 +132,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     list_date: DateSpan | None = None  # the day a roundup's lead gives its list
     heading_date: DateSpan | None = None  # a live feed's day heading ("Wednesday, 28 July 2021") dates what follows
     for s in sentences:
-        if _is_date_heading(s):
+        if s.is_date_heading:
             heading_date, current = s.dates[0], None
             continue
         paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
@@ -172,15 +171,6 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     if list_date is None:
         return tuple(frames)
     return tuple(f if f.date is not None else replace(f, date=list_date) for f in frames)
-
-
-def _is_date_heading(s: SentenceMentions) -> bool:
-    """A line that is only a day's date ("Wednesday, 28 July 2021"), as a feed heads each day's items."""
-    if s.triggers or len(s.dates) != 1 or s.dates[0].precision != "day":
-        return False
-    d, start = s.dates[0], s.sentence.start
-    rest = s.sentence.text[:d.start - start] + s.sentence.text[d.end - start:]
-    return not re.search(r"\w", rest.replace(calendar.day_name[d.date_start.weekday()], ""))
 
 
 def _introduces_a_list(s: SentenceMentions) -> bool:

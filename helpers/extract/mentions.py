@@ -6,6 +6,7 @@ around it says the thing did not (yet) happen or is a standing situation (data/l
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -31,6 +32,9 @@ class TriggerHit:
     needs_date: bool = False  # "has stepped up its drone campaign": an event only if a date is named
 
 
+_SIGNATURE_WORDS = 10  # who signs a statement ("Local Council of the City of Marea"), not a sentence
+
+
 @dataclass(frozen=True)
 class SentenceMentions:
     sentence: Sentence
@@ -46,6 +50,20 @@ class SentenceMentions:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
         return tuple(p for p in self.places if p.relation not in ("between", "away", "origin", "source"))
+
+    @property
+    def is_date_heading(self) -> bool:
+        """A line that is only a day's date ("Wednesday, 28 July 2021"), as a feed heads each day's items,
+        or that ends in one as a statement's signature does ("Local Council of the City of Marea Monday,
+        26 October 2020"): the day its "today" and "on Monday" count from."""
+        if self.triggers or len(self.dates) != 1 or self.dates[0].precision != "day":
+            return False
+        d, start, text = self.dates[0], self.sentence.start, self.sentence.text
+        before, after = text[:d.start - start], text[d.end - start:]
+        if re.search(r"\w", after) or not re.search(r"\d{4}", d.phrase):
+            return False
+        return not re.search(r"\w", before.replace(calendar.day_name[d.date_start.weekday()], "")) or (
+            len(before.split()) <= _SIGNATURE_WORDS and not re.search(r"[.!?:]", text))
 
     @property
     def opens_event(self) -> bool:

@@ -40,9 +40,12 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     actors = find_actor_mentions(text, voice_of(report.outlet, _statement_author(report)))
     analysed = []
     previous = None
+    today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it
     for sentence in split_sentences(text):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
-        mentions = sentence_mentions(text, sentence, actors, report.published, previous)
+        mentions = sentence_mentions(text, sentence, actors, today, previous)
+        if mentions.is_date_heading:  # a statement's own day, a feed's day: "today" below is that day
+            today = mentions.dates[0].date_start
         # "two days later" counts from what someone did, not from "detainees were released on 8 April"
         if mentions.dates and (mentions.triggers or mentions.actors):
             previous = mentions.dates[-1].date_end
