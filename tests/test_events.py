@@ -273,6 +273,12 @@ CASES = [
      "the city of Marea today, killing three civilians.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Marea",
        "2023-03-06", "2023-03-06")]),
+    ("two groups' fighters joined by 'and' are one side ('the PKK/YPG militias and Assad's militias')",
+     "The council condemned the criminal shelling carried out on Monday by the PKK/YPG militias and Assad's militias "
+     "stationed in Tal Rifaat, which targeted the market of the city of Marea with rocket shells, killing three "
+     "civilians.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Democratic Forces", "Civilians",
+       "Marea", "2023-03-06", "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",
