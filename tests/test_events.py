@@ -279,6 +279,10 @@ CASES = [
      "civilians.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Democratic Forces", "Civilians",
        "Marea", "2023-03-06", "2023-03-06")]),
+    ("gunmen of a named group are that group; a side's backers between the two sides leave them two",
+     "Fierce battles broke out on Monday between the Syrian army, backed by Hezbollah fighters, and gunmen of the "
+     "Nusra Front on the outskirts of Yabroud.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Yabroud", "2023-03-06", "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

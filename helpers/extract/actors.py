@@ -23,7 +23,7 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     found = _lexicon_mentions(text)
     found = sorted(found + _shared_noun(text, found), key=_start)
     found = sorted(found + _national_attacks(text, found) + _proxies(text, found), key=_start)
-    found = _attributed(text, found)
+    found = _owned(text, _attributed(text, found))
     found = sorted(found + _unnamed_troops(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
@@ -32,6 +32,19 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
                if not any(s < m.end() and m.start() < e for s, e in taken)]
         found = sorted(found + own, key=_start)
     return found
+
+
+def _owned(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Gunmen of Ahrar al-Sharqiya", "gunmen of the Nusra Front": the unnamed belong to the group named
+    after them, one mention of that group."""
+    owned: list[ActorMention] = []
+    for m in mentions:
+        unnamed = owned[-1] if owned and owned[-1].actor == UNNAMED else None
+        if unnamed and _OF.fullmatch(text, unnamed.end, m.start):
+            owned[-1] = ActorMention(unnamed.start, m.end, text[unnamed.start:m.end], m.actor, m.actor_type)
+        else:
+            owned.append(m)
+    return owned
 
 
 def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -158,6 +171,7 @@ _WORD = re.compile(r"[\w-]+")
 _JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _lexicon_mentions(text: str) -> list[ActorMention]:

@@ -160,10 +160,6 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         if not clause and before and _PARTICIPLE.match(text, clause_start(text, sentence.start, main.start)):
             # "Turkish troops pushed into villages, meeting fierce resistance": the sentence's subject
             subject = _leading_group(text, before)
-        owner = next((a for a in before if subject and subject[0].actor == UNNAMED and a.start > subject[0].end
-                      and _OF.fullmatch(text, subject[0].end, a.start)), None)
-        if owner is not None:  # "gunmen of Ahrar al-Sharqiya": the group the unnamed belong to
-            subject = [owner]
         side1 = [a.actor for a in subject]
         side2 = [a.actor for a in _leading_group(text, after)]
         if roles == "reciprocal" and not side2 and len(set(side1)) >= 2:
@@ -220,7 +216,6 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
-_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
