@@ -283,6 +283,14 @@ CASES = [
      "Fierce battles broke out on Monday between the Syrian army, backed by Hezbollah fighters, and gunmen of the "
      "Nusra Front on the outskirts of Yabroud.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Yabroud", "2023-03-06", "2023-03-06")]),
+    ("a site that is no town is coded at itself when no town is named (data/geo/syria_places_supplement.csv)",
+     "Rockets were fired at a base housing U.S. troops at the Conoco gas field in eastern Syria on Monday.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group",
+       "US-led coalition", "Conoco", "2023-03-06", "2023-03-06")]),
+    ("a site that is no town is coded to the town the text places it by, and artillery fired is shelling",
+     "Hours later, U.S. forces fired artillery at a launch site near the Conoco gas field near Khasham on Monday.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "US-led coalition", "", "Khasham",
+       "2023-03-06", "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

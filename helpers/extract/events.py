@@ -187,6 +187,27 @@ def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
     return located
 
 
+def _feature_at_its_town(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"The Conoco gas field near Khasham", "an airbase outside Qamishli": a feature that is no town is
+    coded to the town the text places it by, at precision 2 (codebook section 4)."""
+    kept = list(places)
+    for k, (feature, town) in enumerate(zip(places, places[1:])):
+        if _no_town(feature) and town.kind == "point" and not _no_town(town) \
+                and 0 <= town.start - feature.end <= REFERENCE_GAP \
+                and _NEAR.fullmatch(text, feature.end, town.start):
+            kept[k], kept[k + 1] = None, replace(town, geo_precision=2)
+    return [p for p in kept if p is not None]
+
+
+def _no_town(place: PlaceMention) -> bool:
+    """An airport, a gas field, a base, a crossing: a gazetteer point that is no populated place."""
+    return place.kind == "point" and bool(place.feature_code) and not place.feature_code.startswith(("PPL", "ADM"))
+
+
+_NEAR = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+"
+                   r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+
+
 def _item_label(text: str, place: PlaceMention) -> bool:
     """A place that opens its line, after an item's number or bullet, and ends in ":" or "|"."""
     line_start = text.rfind("\n", 0, place.start) + 1
@@ -199,7 +220,7 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     # "1- Daraa: Unidentified gunmen ... in Al-Hrak": a roundup item's label names its region only
     places = [p for p in frame.places if not _item_label(text, p)] or list(frame.places)
     places = _located_by_reference(places)
-    places = _without_references(text, frame, places)
+    places = _feature_at_its_town(text, _without_references(text, frame, places))
     if not places and frame.reference_places:
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
