@@ -812,6 +812,8 @@ def test_evidence_covers_the_sentences_used():
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
     "The camp houses families who fled the fighting around Raqqa.",
+    "Turkey's defence ministry said 595 terrorists had been neutralised in clashes near Ras al-Ain since the start of "
+    "the operation.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
     "Iranian-backed militias conducted at least three attacks on US forces near al-Shaddadi since the last update.",
     "Over the past 24 hours, militants carried out 27 shelling attacks on villages near Kafr Nabl and Saraqib.",
