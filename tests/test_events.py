@@ -291,6 +291,11 @@ CASES = [
      "Hours later, U.S. forces fired artillery at a launch site near the Conoco gas field near Khasham on Monday.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "US-led coalition", "", "Khasham",
        "2023-03-06", "2023-03-06")]),
+    ("an air arm's missiles are its air strike, and what air defences intercepted is what met it",
+     "Israeli strikes targeted positions near the town of Sayyida Zeinab early Tuesday, saying air defenses had "
+     "intercepted most of the missiles.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Sayyida Zeinab", "2023-03-07",
+       "2023-03-07")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",
@@ -583,10 +588,11 @@ CASES = [
      "In Jisr al-Shughur on the same day, security men dispersed a sit-in outside the court and detained four protesters.",
      [("Protests", "Peaceful protest", "Protesters", "", "Idlib", "2023-03-10", "2023-03-10"),
       ("Protests", "Peaceful protest", "Protesters", "", "Jisr al-Shughur", "2023-03-10", "2023-03-10")]),
-    ("air defences that confront a state's missile aggression were its target",
+    ("air defences that confront a state's missile aggression were its target; its air arm's missiles are an air "
+     "strike (every gold set codes them so)",
      "On Sunday, Syrian air defense systems confronted an Israeli missile aggression against the vicinity of the "
      "Tiyas airbase.",
-     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Israeli Air Force", "Syrian Arab Army",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Syrian Arab Army",
        "Tiyas", "2023-03-05", "2023-03-05")]),
     ("a military whose jets struck carried out an air strike, its air force's (codebook section 5)",
      "The Israeli military said on Wednesday its jets had struck Hezbollah weapons depots near al-Qusayr on Tuesday.",

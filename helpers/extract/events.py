@@ -54,9 +54,11 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
         return "Strategic developments", "Disrupted weapons use"
     specific = [h for h in hits if h.trigger.roles != "generic"] or hits
     battles = [h for h in specific if h.trigger.event_type == "Battles"]
-    # "warplanes carried out two raids"; "regime helicopters fired rockets", when the frame names the aircraft
-    fired_from_the_air = is_air(named_actor1) and all(h.trigger.roles == "vehicle" or h.trigger.sub_event_type == SHELLING
-                                                      for h in specific)
+    # "warplanes carried out two raids"; "regime helicopters fired rockets", "Israeli missiles struck", when
+    # the frame names the air arm
+    fired_from_the_air = is_air(named_actor1) and all(
+        h.trigger.kind != "violent" or h.trigger.roles == "vehicle" or h.trigger.sub_event_type == SHELLING
+        for h in specific)  # "air defences intercepted most of the missiles" is what met the strike
     if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") for h in battles) and (
             battles or all(h.trigger.roles == "vehicle" for h in specific) or fired_from_the_air):
         return "Explosions/Remote violence", AIR_STRIKE
@@ -248,13 +250,6 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     return [min(places, key=lambda p: _specificity(p, starts))]
 
 
-def _named_by_its_attack(frame: Frame, hits: list[TriggerHit], actor: str) -> bool:
-    """"An Israeli missile aggression": the frame names the actor only by its attack, not by what it
-    flew, so the missile may have come from the ground."""
-    named = [a for s in frame.sentences for a in s.actors if a.actor == actor]
-    return bool(named) and all(any(a.start <= h.start < a.end for h in hits) for a in named)
-
-
 def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None, report_id: str,
                  published: date | None) -> list[Draft]:
     """The frame's events as its words give them; previous_sides: the report's previous coded event's."""
@@ -268,8 +263,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     placed = bool(frame.places or frame.reference_places)
     drafts = []
     for hits in _trigger_groups(frame):
-        event_type, sub_type = resolve_type(hits, actor1, "" if _named_by_its_attack(frame, hits, text_sides[0])
-                                            else text_sides[0])
+        event_type, sub_type = resolve_type(hits, actor1, text_sides[0])
         # "the Israeli military said its jets struck": an air strike is its air force's
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else actor1
         for place in resolve_places(text, frame):
