@@ -64,8 +64,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if direct and word not in ("a", "an", "no", "any"):
             counts.append(PeopleCount(q, q.start, direct.end(), "", False, lookup(table, direct.group())))
             continue
-        if named_pattern("toll").search(text, sentence.start, q.start):
-            counts.append(PeopleCount(q, q.start, q.end, "", False, "killed"))
+        toll = named_pattern("toll").search(text, sentence.start, q.start)
+        if toll:  # "the death toll at 12": killed; "the number of injured at four": injured
+            harm = casualty.search(toll.group())
+            counts.append(PeopleCount(q, q.start, q.end, "", False, lookup(table, harm.group()) if harm else "killed"))
             continue
         m = noun_regex.match(text, q.end, sentence.end)
         # "two IS militants": an acronym is no verb
