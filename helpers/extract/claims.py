@@ -43,7 +43,7 @@ class PeopleCount:
 @cache
 def _noun_regex() -> re.Pattern:
     nouns = sorted(victim_nouns(), key=len, reverse=True)
-    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/-]+\s+){0,3}?)(?P<noun>" +
+    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/.-]+\s+){0,3}?)(?P<noun>" +
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
@@ -205,6 +205,8 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
         m = pattern.search(text, relative.end() if relative else counts[j].end, stop)
         if m and _in_others_relative(text, counts[j].end, m.start()):
             m = None  # "dozens of women gathered ... with photos of relatives who disappeared"
+        if m and j + 1 < len(counts) and text[m.end():counts[j + 1].start].strip(" \"'“”‘’") in ("", "of"):
+            m = None  # "an armed group ambushed a patrol, martyring three of its members": the next count's
         if m:
             return lookup(table, m.group()), m.start()
         if j + 1 < len(counts) and _LISTED.fullmatch(text, counts[j].end, counts[j + 1].start):
