@@ -93,7 +93,9 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             else:
                 found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
-        if _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not re.match(
+        # "The SDF, which is backed by the United States, said ...": the subject is before the relative clause
+        relative = _RELATIVE_BEFORE.search(text, sentence.start, m.start())
+        if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not re.match(
                 rf"\s*(?:{alternation('time_or_channel')})\b", text[m.end():sentence.end], re.I):
             # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before
             after = _INVERTED_AFTER.match(text, m.end(), sentence.end).end()
@@ -109,15 +111,16 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             if phrase.split() and phrase.split()[-1].lower() in heads:  # "..., said local sources."
                 found.append(Attribution(m.start(), _light(phrase), "", True, phrase))
                 continue
-        clause = clause_start(text, sentence.start, m.start())
+        verb = relative.start() if relative else m.start()
+        clause = clause_start(text, sentence.start, verb)
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
         backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I) \
             or _RECIPIENT.match(text, m.end(), sentence.end) is not None
-        spoken = [i for i, s in enumerate(found) if clause <= s.position < m.start()]
+        spoken = [i for i, s in enumerate(found) if clause <= s.position < verb]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             continue
-        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:m.start()].strip(" \"“”"),
+        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:verb].strip(" \"“”"),
                          flags=re.I)
         subject = _unseated(_claimant_trim().sub("", written))
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
@@ -130,7 +133,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
             subject = " ".join(opening[:head + 1]) if head is not None else ""
             clause = sentence.start
-        actor = _subject_actor(actors, clause, m.start(), text)
+        actor = _subject_actor(actors, clause, verb, text)
         if subject.split() and subject.split()[-1].lower().strip(",") in heads:
             # "HTS-affiliated media" speak for HTS
             inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
@@ -146,6 +149,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _INVERTED_BEFORE = re.compile(r",\s*$")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 
