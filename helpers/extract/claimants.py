@@ -134,7 +134,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             subject = " ".join(opening[:head + 1]) if head is not None else ""
             clause = sentence.start
         actor = _subject_actor(actors, clause, verb, text)
-        if subject.split() and subject.split()[-1].lower().strip(",") in heads:
+        named_whole = actor is not None and written.endswith(actor.surface) and " " in actor.surface
+        if subject.split() and subject.split()[-1].lower().strip(",") in heads and not named_whole:
             # "HTS-affiliated media" speak for HTS
             inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
             surface = written if written.lower().endswith(subject.lower()) and subject else subject
@@ -216,6 +217,18 @@ def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
                earlier: Attribution | None) -> list[Attribution]:
     """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
     points to; a pronoun with nothing to point to is no source."""
-    return [replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
-            if earlier and _refers_back(s, earlier) else s for s in claimants(text, sentence, in_sentence)
+    return [_group_of_the_sentence(s, in_sentence) or
+            (replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
+             if earlier and _refers_back(s, earlier) else s) for s in claimants(text, sentence, in_sentence)
             if earlier or s.claimant not in words("pronoun")]
+
+
+def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention]) -> Attribution | None:
+    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" is the armed group
+    the sentence opens with, not the source named before it."""
+    if source.claimant != "group" or not source.surface.lower().startswith("the "):
+        return None
+    subject = next((a for a in in_sentence if a.start < source.position), None)
+    if subject is None or not taxonomy().armed(subject.actor_type) or actor_type(subject.actor) == "State forces":
+        return None
+    return _actor_source(source.position, subject, source.backward, source.surface)
