@@ -296,6 +296,13 @@ CASES = [
      "intercepted most of the missiles.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Sayyida Zeinab", "2023-03-07",
        "2023-03-07")]),
+    ("strikes believed to have been carried out by a state are that state's; gunmen believed to belong to a cell are its group's",
+     "Air strikes believed to have been carried out by Israel hit positions of Iran-backed militias near al-Qaryatayn on "
+     "Tuesday.\n\nIn the desert south of al-Mayadin, gunmen believed to belong to an ISIS cell shot dead a shepherd "
+     "on Monday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
+       "2023-03-07", "2023-03-07"),
+      ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

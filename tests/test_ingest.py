@@ -770,6 +770,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     # a Spanish agency's dateline: the city, the date, the agency in brackets, then ".-"
     ("efe.txt", "Raids Kill Civilians\n\nEFE | 27 May 2019 | 13:05 CET\n\nBeirut, May 27 (EFE).- Warplanes bombed a "
      "market on Sunday.\n", date(2019, 5, 27), "text", "EFE", "Warplanes bombed"),
+    # two hyphens and no space after the city
+    ("weekly.md", "# Strikes Hit Militias\n\nSeptember 19, 2020\n\nBEIRUT--Air strikes hit positions of militias on "
+     "Tuesday.\n", date(2020, 9, 19), "text", "", "Air strikes"),
     # the agency in brackets first, then the city and the date
     ("ansa.txt", "Strike Kills Two\n\nANSA.it | 5 October 2016\n\n(ANSA) - Rome, October 5 - Two civilians were killed "
      "on Tuesday.\n", date(2016, 10, 5), "text", "ANSA.it", "Two civilians"),

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from helpers.codebook import UNNAMED
-from helpers.extract.lexicon import (actors, alternation, lookup, named_pattern, nationalities, patrons, triggers,
-                                     victim_nouns, words)
+from helpers.extract.lexicon import (actors, alternation, country_forces, lookup, named_pattern, nationalities,
+                                     patrons, triggers, victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
 
@@ -150,14 +150,18 @@ def _attributed(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 def _identity(text: str, at: int, mentions: list[ActorMention]) -> tuple[str, int] | None:
-    """The actor named at a position, and where its name ends: a mention starting there, or a
-    nationality ("Israeli")."""
+    """The actor named at a position, and where its name ends: a mention starting there, a
+    nationality ("Israeli") or a country ("carried out by Israel")."""
     named = next((n for n in mentions if n.start == at), None)
     if named is not None:
         return named.actor, named.end
     word = _WORD.match(text, at)
     nation = nationalities().get(word.group().lower()) if word and word.group()[0].isupper() else None
-    return (nation, word.end()) if nation else None
+    if nation:
+        return nation, word.end()
+    table, pattern = country_forces()
+    country = pattern.match(text, at)
+    return (lookup(table, country.group()), country.end()) if country else None
 
 
 @cache
