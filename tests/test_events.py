@@ -303,6 +303,15 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
        "2023-03-07", "2023-03-07"),
       ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
+    ("every helper of a support list helps; the support is not what happened",
+     "On Sunday, government troops supported by Hezbollah fighters and Russian air strikes captured the hilltop "
+     "village of Ghmam from Jabhat al-Nusra.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Ghmam", "2023-03-05",
+       "2023-03-05")]),
+    ("a hyphenated word before the second side of 'between' leaves the two sides",
+     "On Monday, clashes erupted between the Asayish and the pro-regime National Defence Forces in Qamishli.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "Syrian Arab Army", "Qamishli", "2023-03-06",
+       "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

@@ -37,10 +37,12 @@ def _instrument() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation('instrument')})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
 
-def _main_trigger(text: str, frame: Frame) -> TriggerHit:
+def _main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...] = ()) -> TriggerHit:
     """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
-    reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire)."""
+    reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire); never
+    the support one side had ("troops supported by Russian air strikes captured ...": the capture)."""
     hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent")] or frame.triggers
+    hits = [t for t in hits if not any(start <= t.start < end for start, end in supporting)] or hits
     # "Two days before the raid, gunmen opened fire": a trigger that points back is not what happened here
     if any(not t.anaphoric and t.trigger.kind in ("violent", "raid") for t in hits):
         hits = [t for t in hits if not t.anaphoric]
@@ -53,6 +55,9 @@ def _main_trigger(text: str, frame: Frame) -> TriggerHit:
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
     return (directional or hits)[0]
+
+
+_HELPER_AND = re.compile(r"\s*(?:fighters\s+)?(?:and|&)\s+(?:the\s+)?")
 
 
 def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
@@ -69,7 +74,15 @@ def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
                 helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
                 # "SNA factions attacked SDF positions, backed by Turkish drones": after a comma, the subject
                 apart = re.search(r",\s*$", text[s.sentence.start:m.start()]) is not None
-                found[helper.start] = (helper, (helped[0] if apart else helped[-1]) if helped else "")
+                # "supported by Hezbollah fighters and Russian air strikes": every helper of the list, which a
+                # comma closes ("the army, backed by Hezbollah fighters, and gunmen of the Nusra Front")
+                helpers = [helper]
+                for later in (a for a in s.actors if a.start > helper.start):
+                    if not _HELPER_AND.fullmatch(text, helpers[-1].end, later.start):
+                        break
+                    helpers.append(later)
+                for each in helpers:
+                    found[each.start] = (each, (helped[0] if apart else helped[-1]) if helped else "")
                 # "partnered with the Syrian Democratic Forces (SDF)": its abbreviation is the same helper
                 found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
                               and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
@@ -110,7 +123,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
                  and not _cited(text, s.sentence.start, a) and not named_pattern("place_holder").match(text, a.end)
                  and (arrest or not _accused(text, s.sentence.start, a))]
-    main = _main_trigger(text, frame)
+    main = _main_trigger(text, frame, tuple((a.start, a.end) for a, _ in supporters.values()))
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
     before = [a for a in principal if sentence.start <= a.start < main.start
