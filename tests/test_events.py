@@ -312,6 +312,13 @@ CASES = [
      "On Monday, clashes erupted between the Asayish and the pro-regime National Defence Forces in Qamishli.",
      [("Battles", "Armed clash", "Syrian Democratic Forces", "Syrian Arab Army", "Qamishli", "2023-03-06",
        "2023-03-06")]),
+    ("a country inside a group's name is no place; fighting positions hit are no fighting; what families escaped "
+     "is no happening",
+     "Air strikes by the US-led coalition killed 18 civilians in the last pocket held by the Islamic State in Iraq and "
+     "Syria (ISIS) on Saturday. Most of the dead came from Hajin to escape the fighting. The coalition said its "
+     "aircraft had hit ISIS fighting positions near Al-Shaafa.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Al-Shaafa", "2023-03-04",
+       "2023-03-04")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",
