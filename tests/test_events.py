@@ -319,6 +319,10 @@ CASES = [
      "aircraft had hit ISIS fighting positions near Al-Shaafa.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Al-Shaafa", "2023-03-04",
        "2023-03-04")]),
+    ("whose car a bomb was planted in is the target, not who acted",
+     "A bomb planted in the car of an army officer exploded in the town of Qudsaya on Friday, wounding him.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Syrian Arab Army",
+       "Qudsaya", "2023-03-10", "2023-03-10")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

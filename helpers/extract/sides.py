@@ -128,6 +128,9 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
     before = [a for a in principal if sentence.start <= a.start < main.start
               or a.start == main.start and a.end > main.end]  # "a drone of unknown identity targeted"
+    # "a bomb planted in the car of an army officer exploded": whose car it was is the target
+    owners = [a for a in before if named_pattern("owned_target").search(text, sentence.start, a.start)]
+    before = [a for a in before if a not in owners]
     clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
@@ -136,7 +139,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
-        side1, side2 = [a.actor for a in principal[:1]], []
+        side1, side2 = [a.actor for a in principal[:1] if a not in owners], []
     elif roles == "internal":
         side1 = side2 = [(after or before)[0].actor]
     elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and (
@@ -207,6 +210,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
         side1 = _country_subject(text, sentence, main) or _agent_told_later(text, frame, sentence)
+    side2 = side2 or [a.actor for a in owners[:1]]
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself
         side2 = [a for a in side2 if a not in side1]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
