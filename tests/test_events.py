@@ -323,6 +323,19 @@ CASES = [
      "A bomb planted in the car of an army officer exploded in the town of Qudsaya on Friday, wounding him.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Syrian Arab Army",
        "Qudsaya", "2023-03-10", "2023-03-10")]),
+    ("a neighbourhood is coded to its town: the one the sentence names, else the one the report was last in",
+     "In Raqqa itself, coalition airstrikes on Monday killed at least 14 civilians in the city's al-Badu district."
+     "\n\nOn Tuesday, a coalition air strike flattened a building in the al-Badu neighbourhood, killing fourteen "
+     "people.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Raqqa", "2023-03-06",
+       "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Raqqa", "2023-03-07",
+       "2023-03-07")]),
+    ("a retelling that names only what was hit leaves the event's type",
+     "On Monday, a coalition air strike flattened a building in Raqqa, killing 14 civilians.\n\nThe coalition said "
+     "that it had struck \"an ISIS fighting position\" in the area.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Raqqa", "2023-03-06",
+       "2023-03-06")]),
     ("what people fled is no happening: the drone strike stays one",
      "A nurse was injured on Tuesday when an explosives-laden drone struck a clinic at a camp near Ain Issa. The camp "
      "houses families who fled the fighting around Raqqa.",

@@ -34,8 +34,10 @@ class Draft:
 
     @property
     def generic(self) -> bool:
-        """Told only in words that fit any violent type ("the attack", "the operation")."""
-        return all(h.trigger.roles == "generic" or h.anaphoric for h in self.hits)
+        """Told only in words that fit any violent type ("the attack", "the operation"), and what was hit
+        ("had struck an ISIS fighting position")."""
+        told = [h for h in self.hits if h.trigger.roles != "object"] or self.hits
+        return all(h.trigger.roles == "generic" or h.anaphoric for h in told)
 
 
 @dataclass(frozen=True)

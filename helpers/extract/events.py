@@ -210,6 +210,30 @@ _NEAR = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of
                    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
 
 
+def _town_of_its_parts(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"The Hamdaniyeh and New Aleppo neighbourhoods of Aleppo city", "the city's al-Badu district": a
+    part of a town is coded to the town, the one the sentence names, else the one the report was last in."""
+    parts = [p for p in places if named_pattern("town_part").match(text, p.start)
+             or named_pattern("town_possessive").search(text, max(0, p.start - 40), p.start)]
+    if any(q.kind == "point" for q in places if q not in parts):
+        return [p for p in places if p not in parts]
+    if not places or not all(_only_a_part(text, p) for p in places):
+        return places
+    # the gazetteer rarely knows a neighbourhood, and a village of its name may lie anywhere
+    town = next((c for c in frame.context_places if c.kind == "point" and c.latitude is not None
+                 and not _only_a_part(text, c)), None)
+    return [replace(town, start=places[0].start, end=places[0].end, surface=places[0].surface, geo_precision=1,
+                    relation=places[0].relation, group=places[0].group)] if town else places
+
+
+def _only_a_part(text: str, place: PlaceMention) -> bool:
+    """A neighbourhood the text names as such, without its town ("in the al-Badu neighbourhood"); not
+    one the place finder coded to its town ("the al-Kalasa neighbourhood of Aleppo" is Aleppo)."""
+    coded_to_its_town = re.search(r"\bof\b", place.surface) is not None
+    return (named_pattern("town_part").match(text, place.start) is not None and not coded_to_its_town) or \
+        named_pattern("town_possessive").search(text, max(0, place.start - 40), place.start) is not None
+
+
 def _item_label(text: str, place: PlaceMention) -> bool:
     """A place that opens its line, after an item's number or bullet, and ends in ":" or "|"."""
     line_start = text.rfind("\n", 0, place.start) + 1
@@ -231,9 +255,7 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(
         text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location
         for q in places))] or places
-    # "the Hamdaniyeh and New Aleppo neighbourhoods of Aleppo city": the town, not its parts
-    parts = [p for p in places if named_pattern("town_part").match(text, p.start)]
-    places = [p for p in places if p not in parts] if any(q.kind == "point" for q in places if q not in parts) else places
+    places = _town_of_its_parts(text, frame, places)
     if not places:  # carried from earlier sentences: where the report last was, not a list to split
         return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):
