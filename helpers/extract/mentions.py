@@ -53,17 +53,27 @@ class SentenceMentions:
 
     @property
     def is_date_heading(self) -> bool:
-        """A line that is only a day's date ("Wednesday, 28 July 2021"), as a feed heads each day's items,
-        or that ends in one as a statement's signature does ("Local Council of the City of Marea Monday,
-        26 October 2020"): the day its "today" and "on Monday" count from."""
+        """A line that is only a day's date ("Wednesday, 28 July 2021"), as a feed heads each day's items:
+        it dates the items below it that name no date."""
+        return self._day_line(signed=False)
+
+    @property
+    def gives_its_day(self) -> bool:
+        """A date heading, or a line that ends in a day's date as a statement's signature does ("Local
+        Council of the City of Marea Monday, 26 October 2020"): the day "today" and "on Monday" below
+        it count from."""
+        return self._day_line(signed=True)
+
+    def _day_line(self, signed: bool) -> bool:
         if self.triggers or len(self.dates) != 1 or self.dates[0].precision != "day":
             return False
         d, start, text = self.dates[0], self.sentence.start, self.sentence.text
         before, after = text[:d.start - start], text[d.end - start:]
-        if re.search(r"\w", after) or not re.search(r"\d{4}", d.phrase):
+        if re.search(r"\w", after):
             return False
         return not re.search(r"\w", before.replace(calendar.day_name[d.date_start.weekday()], "")) or (
-            len(before.split()) <= _SIGNATURE_WORDS and not re.search(r"[.!?:]", text))
+            signed and re.search(r"\d{4}", d.phrase) is not None and len(before.split()) <= _SIGNATURE_WORDS
+            and not re.search(r"[.!?:]", text))
 
     @property
     def opens_event(self) -> bool:

@@ -44,7 +44,7 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     for sentence in split_sentences(text):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
         mentions = sentence_mentions(text, sentence, actors, today, previous)
-        if mentions.is_date_heading:  # a statement's own day, a feed's day: "today" below is that day
+        if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
             today = mentions.dates[0].date_start
         # "two days later" counts from what someone did, not from "detainees were released on 8 April"
         if mentions.dates and (mentions.triggers or mentions.actors):
