@@ -76,6 +76,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout10", "0.9", "0.9"),  # held out, read after the rules: events 0.83 on arrival, 0.84 with the finished rules
     ("heldout11", "0.9", "0.9"),  # held out, first run: events 0.85, claims 0.91
     ("heldout12", "0.8", "0.9"),  # held out, read after the rules: events 0.76 on arrival and with the finished rules
+    ("heldout13", "0.9", "0.85"),  # held out, first run: events 0.85, claims 0.87
+    ("heldout15", "0.85", "0.9"),  # held out, first run: events 0.85, claims 0.92
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
