@@ -76,6 +76,12 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     for m in pattern.finditer(text, sentence.start, sentence.end):
         source = lookup(table, m.group())
         found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
+    # a source that is also a side may be named only as one ("a checkpoint of the Asayish"): it gives the
+    # numbers when the sentence has it speak; a media outlet or a monitor named anywhere does ("citing a
+    # military source, SANA said", "through its Amaq agency")
+    sides = {a.start for a in actors}
+    listed = {s.position for s in found if s.position in sides}
+    heard: set[int] = set()
     heads = vocabulary.get("source_head", frozenset())
     for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
         phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
@@ -83,6 +89,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
             found = [s for s in found if s not in named]
             found.append(replace(named[0], position=m.start(), backward=True))
+            heard.add(m.start())
         else:
             written_phrase = phrase.strip()
             unbracketed = _BRACKETED_END.sub("", written_phrase)  # "the Syrian Democratic Forces (SDF)"
@@ -103,6 +110,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             actor = next((a for a in actors if a.start == after), None)
             if named:
                 found[named[0]] = replace(found[named[0]], backward=True)
+                heard.add(found[named[0]].position)
                 continue
             if actor is not None:
                 found.append(_actor_source(actor.start, actor, True, actor.surface))
@@ -119,6 +127,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         spoken = [i for i, s in enumerate(found) if clause <= s.position < verb]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
+            heard.add(found[spoken[-1]].position)
             continue
         written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:verb].strip(" \"“”"),
                          flags=re.I)
@@ -127,6 +136,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if not subject and backward and apposed:
             # "..., the Syrian Civil Defence, a rescue group also known as the White Helmets, said."
             found[apposed[-1]] = replace(found[apposed[-1]], backward=True)
+            heard.add(found[apposed[-1]].position)
             continue
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
@@ -145,7 +155,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found.append(_actor_source(actor.start, actor, backward, actor.surface))
         elif subject.lower() in words("pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
-    return tuple(sorted(found, key=lambda s: s.position))
+    return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
 
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
