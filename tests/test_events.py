@@ -858,6 +858,7 @@ def test_evidence_covers_the_sentences_used():
     "According to the White Helmets, regime and Russian attacks have killed 47 civilians in Idlib since the start of 2023.",
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
     "The camp houses families who fled the fighting around Raqqa.",
+    "The shelling was the latest breach of a buffer zone deal brokered by Russia and Turkey.",
     "Turkey's defence ministry said 595 terrorists had been neutralised in clashes near Ras al-Ain since the start of "
     "the operation.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
