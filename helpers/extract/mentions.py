@@ -67,10 +67,13 @@ def _clause_boundary() -> re.Pattern:
     return re.compile(rf"[,;:]|\b(?:{alternation('clause_boundary')})\b", re.I)
 
 
+@lru_cache(maxsize=64)  # asked for one trigger by each rule that reads its clause (happened, perfect, sides)
 def clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding `position` starts: after the last comma, "that", "which" ... before it."""
-    boundaries = [m.end() for m in _clause_boundary().finditer(text, sentence_start, position)]
-    return boundaries[-1] if boundaries else sentence_start
+    start = sentence_start
+    for boundary in _clause_boundary().finditer(text, sentence_start, position):
+        start = boundary.end()
+    return start
 
 
 @lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
@@ -78,19 +81,26 @@ def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD.findall(text[start:stop]))
 
 
-def _phrase_in(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
-    """Whether a phrase of several words ("calls on") is among the words."""
+@cache
+def _phrases_of_words(scope: str) -> tuple[str, ...]:
+    """A modality scope's phrases of several words ("calls on"), each between spaces: set apart once,
+    not at every trigger (its single words are looked up in a set)."""
+    return tuple(f" {p} " for p in modality().get(scope, ()) if " " in p)
+
+
+def _phrase_in(words: tuple[str, ...], scope: str) -> bool:
+    """Whether a scope's phrase of several words ("calls on") is among the words."""
     joined = f" {' '.join(words)} "
-    return any(" " in p and f" {p} " in joined for p in phrases or ())
+    return any(p in joined for p in _phrases_of_words(scope))
 
 
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     scopes = modality()
     before_sentence = _words_before(text, sentence.start, hit.start)
-    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, scopes.get("sentence")):
+    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, "sentence"):
         return False
     in_clause = set(_words_before(text, clause_start(text, sentence.start, hit.start), hit.start))
-    if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:
+    if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
         return False
     adjacent = before_sentence[-2:]
     if before_sentence[-1:] and before_sentence[-1] in scopes.get("generic", frozenset()):
@@ -109,14 +119,21 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return True
 
 
+_OF_END = re.compile(r"\sof$")  # "the bodies of"
+_OF_AN_END = re.compile(r"\sof(?:\s+an?)?$")
+_OF_NEXT = re.compile(r"\s+of\b")
+_DEFINITE_NEXT = re.compile(r"\s+(?:the|these|those)\b", re.I)
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Trigger) -> bool:
     """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces. A
     deal or a protest is named with its modifiers ("the de-escalation deal", "the 2018 settlement
     agreement"): one is new only when introduced ("reached a ceasefire deal")."""
     before = _words_before(text, sentence.start, start)
-    if re.search(r"\sof$", text[start:end]) and re.match(r"\s+(?:the|these|those)\b", text[end:sentence.end], re.I):
+    if _OF_END.search(text, start, end) and _DEFINITE_NEXT.match(text, end, sentence.end):
         return True  # "recovered the bodies of the victims": the victims are the ones already told
-    introduced = re.match(r"\s+of\b", text[end:sentence.end]) or re.search(r"\sof(?:\s+an?)?$", text[start:end])
+    introduced = _OF_NEXT.match(text, end, sentence.end) or _OF_AN_END.search(text, start, end)
     reach = 3 if trigger.kind == "standalone" else 1
     return bool(set(before[-reach:]) & modality().get("anaphoric", frozenset())) and not introduced
 
@@ -144,7 +161,7 @@ def _few_harmed(text: str, start: int, end: int) -> bool:
 def _in_name(text: str, sentence: Sentence, start: int) -> bool:
     """"the Battle of Baghouz", "the Turkey-Russian Federation Agreement": a capitalised trigger
     inside a sentence names a past battle or a document, unless the sentence is a title in title case."""
-    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not re.search(r"\w", text[sentence.start:start]):
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not _WORD_CHAR.search(text, sentence.start, start):
         return False
     words = WORD.findall(sentence.text)
     return sum(w[0].isupper() for w in words) < 0.6 * len(words)
