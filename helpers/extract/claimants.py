@@ -223,6 +223,7 @@ def outlet_claimant(outlet: str) -> str:
     return lookup(table, m.group()).name if m else "unattributed"
 
 
+@lru_cache(maxsize=1024)  # an archive's reports come from a few outlets and authors, each asked twice a report
 def voice_of(*names: str) -> str:
     """The armed actor a report speaks for, from its outlet's or author's name: a party's own media
     ("SDF media center") or the party itself ("General Command of the Syrian Democratic Forces")."""
