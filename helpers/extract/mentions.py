@@ -7,8 +7,8 @@ around it says the thing did not (yet) happen or is a standing situation (data/l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from datetime import date
 
 from helpers.extract.actors import mentions_within
@@ -17,7 +17,7 @@ from helpers.extract.lexicon import (Trigger, alternation, background_markers, c
                                       lookup, modality, named_pattern, side_markers, sources, triggers)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
-from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
+from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
 WORD = re.compile(r"[\w'-]+")
 
@@ -37,11 +37,19 @@ class SentenceMentions:
     triggers: tuple[TriggerHit, ...]
     dates: tuple[DateSpan, ...]  # dates of events (not history, not "as of")
     history: bool  # tells of the past ("In 2019 ..."): its triggers are not events
-    places: tuple[PlaceMention, ...]
     actors: tuple[ActorMention, ...]
     marker: str  # discourse effect of the sentence's opening words ("in response" -> new_event_reversed)
+    text: str = field(repr=False, compare=False)  # the report's, for its places
+    found_dates: tuple[DateSpan, ...] = field(repr=False, compare=False)  # every date, history's too: no place
 
-    @property
+    @cached_property
+    def places(self) -> tuple[PlaceMention, ...]:
+        """Found when first asked, then kept: the rules read the places of the sentences that tell an
+        event or go on with one, and of the last one before an event that names any, not of every
+        sentence (a fifth of a report's sentences are none of these)."""
+        return _places(self.text, self.sentence, self.actors, self.found_dates)
+
+    @cached_property
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
@@ -242,31 +250,31 @@ def _glosses(text: str, actors: tuple[ActorMention, ...], end: int) -> list[tupl
     return [m.span() for a in actors if (m := _GLOSS.match(text, a.end, end))]
 
 
+def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
+            dates: tuple[DateSpan, ...]) -> tuple[PlaceMention, ...]:
+    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
+    # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
+    # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
+    named = [(a.start, a.end) for a in actors] + [
+        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
+        text, actors, sentence.end) + [(d.start, d.end) for d in dates]
+    return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+                 else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
+                 else p for p in find_places(text, sentence.start, sentence.end, exclude=named))
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
-    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
-    # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
-    # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
-    named = [(a.start, a.end) for a in in_sentence] + [
-        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
-        text, in_sentence, sentence.end) + [(d.start, d.end) for d in dates]
-    places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
-              else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start) else p
-              for p in find_places(text, sentence.start, sentence.end, exclude=named)]
-    return SentenceMentions(
-        sentence=sentence,
-        triggers=() if history or _heading(text, sentence) else tuple(
-            t for t in find_triggers(text, sentence)
-            if (event_dates or not t.needs_date)
-            # "seized Afrin" takes territory; "weapons were captured" does not
-            and (t.trigger.kind != "territory" or any(0 <= p.start - t.end <= 40 for p in places))),
-        dates=event_dates,
-        history=history,
-        places=tuple(places),
-        actors=in_sentence,
-        marker=_marker(text, sentence),
-    )
+    mentions = SentenceMentions(sentence=sentence, triggers=(), dates=event_dates, history=history, actors=in_sentence,
+                                marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
+    if history or _heading(text, sentence):
+        return mentions
+    triggers = tuple(t for t in find_triggers(text, sentence)
+                     if (event_dates or not t.needs_date)
+                     # "seized Afrin" takes territory; "weapons were captured" does not
+                     and (t.trigger.kind != "territory" or any(0 <= p.start - t.end <= 40 for p in mentions.places)))
+    return replace(mentions, triggers=triggers)  # the copy keeps the places, when a territory trigger had them found
