@@ -243,12 +243,15 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence
     placed = bool(frame.places or frame.reference_places)
+    groups = _trigger_groups(frame)
+    places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there
     drafts = []
-    for hits in _trigger_groups(frame):
+    for hits in groups:
         event_type, sub_type = resolve_type(hits, actor1)
         # "the Israeli military said its jets struck": an air strike is its air force's
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else actor1
-        for place in resolve_places(text, frame):
+        settlement = any(_hits_settlement(text, h, frame) for h in hits)
+        for place in places:
             event = Event(
                 event_id="", report_id=report_id,
                 date_start=when.date_start if when else None,
@@ -267,5 +270,5 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
             drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], text_sides[2]), event, stated,
-                                bool(frame.marker), placed, any(_hits_settlement(text, h, frame) for h in hits)))
+                                bool(frame.marker), placed, settlement))
     return drafts
