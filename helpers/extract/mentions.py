@@ -269,12 +269,12 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
-    mentions = SentenceMentions(sentence=sentence, triggers=(), dates=event_dates, history=history, actors=in_sentence,
-                                marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
-    if history or _heading(text, sentence):
-        return mentions
-    triggers = tuple(t for t in find_triggers(text, sentence)
-                     if (event_dates or not t.needs_date)
-                     # "seized Afrin" takes territory; "weapons were captured" does not
-                     and (t.trigger.kind != "territory" or any(0 <= p.start - t.end <= 40 for p in mentions.places)))
-    return replace(mentions, triggers=triggers)  # the copy keeps the places, when a territory trigger had them found
+    triggers = () if history or _heading(text, sentence) else tuple(
+        t for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
+    mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
+                                actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
+    if any(t.trigger.kind == "territory" for t in triggers):
+        # "seized Afrin" takes territory; "weapons were captured" does not (the copy keeps the places found)
+        mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.kind != "territory" or any(
+            0 <= p.start - t.end <= 40 for p in mentions.places)))
+    return mentions
