@@ -26,10 +26,38 @@ def _claimant_trim() -> re.Pattern:
 def _conjunction() -> re.Pattern:
     return re.compile(rf"^(?:{alternation('conjunction')}),?\s+", re.I)
 
+
+# Each pattern below is built from a word list once, not at every source a sentence names.
+
+@cache
+def _seat() -> re.Pattern:
+    """A source's head word and where the source sits after it ("a medical source at the Amude hospital")."""
+    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
+    return re.compile(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s.*$", re.I)
+
+
+@cache
+def _time_or_channel() -> re.Pattern:
+    """When or how a source spoke, right after its verb ("said on Sunday", "said in a statement")."""
+    return re.compile(rf"\s*(?:{alternation('time_or_channel')})\b", re.I)
+
+
+@cache
+def _spoken_object() -> re.Pattern:
+    """What a say-verb's words go on with when it reports what follows: "that", or a word other than
+    a time or channel ("said 12 fighters were killed")."""
+    return re.compile(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", re.I)
+
+
+@cache
+def _speech_adverbs() -> re.Pattern:
+    """The adverbs that may end a source's words before its verb ("the monitor also said")."""
+    return re.compile(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", re.I)
+
+
 def _unseated(phrase: str) -> str:
     """"a medical source at the Amude hospital": the source, not where it sits."""
-    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
-    return re.sub(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s.*$", r"\1", phrase, flags=re.I)
+    return _seat().sub(r"\1", phrase)
 
 
 def _light(phrase: str) -> str:
@@ -84,7 +112,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     heard: set[int] = set()
     heads = vocabulary.get("source_head", frozenset())
     for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):
-        phrase = re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0]
+        phrase = _PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0]
         named = [s for s in found if m.end() <= s.position <= m.end() + len(phrase)]
         if named:  # "according to the Syrian Observatory for Human Rights (SOHR)": one source
             found = [s for s in found if s not in named]
@@ -102,8 +130,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         # "The SDF, which is backed by the United States, said ...": the subject is before the relative clause
         relative = _RELATIVE_BEFORE.search(text, sentence.start, m.start())
-        if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not re.match(
-                rf"\s*(?:{alternation('time_or_channel')})\b", text[m.end():sentence.end], re.I):
+        if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not _time_or_channel().match(
+                text, m.end(), sentence.end):
             # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before
             after = _INVERTED_AFTER.match(text, m.end(), sentence.end).end()
             named = [i for i, s in enumerate(found) if s.position == after]
@@ -115,22 +143,21 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             if actor is not None:
                 found.append(_actor_source(actor.start, actor, True, actor.surface))
                 continue
-            phrase = _unseated(re.split(r"[,;:]|\.(?:\s|$)", text[m.end():sentence.end], maxsplit=1)[0].strip())
+            phrase = _unseated(_PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0].strip())
             if phrase.split() and phrase.split()[-1].lower() in heads:  # "..., said local sources."
                 found.append(Attribution(m.start(), _light(phrase), "", True, phrase))
                 continue
         verb = relative.start() if relative else m.start()
         clause = clause_start(text, sentence.start, verb)
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
-        backward = not re.match(rf"\s*(?:that\b|(?!(?:{alternation('time_or_channel')})\b)\w)", text[m.end():sentence.end], re.I) \
+        backward = not _spoken_object().match(text, m.end(), sentence.end) \
             or _RECIPIENT.match(text, m.end(), sentence.end) is not None
         spoken = [i for i, s in enumerate(found) if clause <= s.position < verb]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
             heard.add(found[spoken[-1]].position)
             continue
-        written = re.sub(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", "", text[clause:verb].strip(" \"“”"),
-                         flags=re.I)
+        written = _speech_adverbs().sub("", text[clause:verb].strip(" \"“”"))
         subject = _unseated(_claimant_trim().sub("", written))
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
         if not subject and backward and apposed:
@@ -159,9 +186,11 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
 
 
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
+_PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # where the words naming a source end
 _INVERTED_BEFORE = re.compile(r",\s*$")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
+_INDEFINITE = re.compile(r"an?\s", re.I)
 
 
 def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
@@ -180,7 +209,7 @@ def _refers_back(source: Attribution, earlier: Attribution | None = None) -> boo
     if not named_words or named_words[-1] not in heads:
         return False
     if len(named_words) == 1:  # "the ministry said"; but "a spokesman for the fighters told" is a new source
-        return not re.match(r"an?\s", source.surface, re.I)
+        return not _INDEFINITE.match(source.surface)
     table, _ = sources()
     named = lookup(table, earlier.claimant) if earlier else None
     return (source.surface.lower().startswith("the ") and named is not None
@@ -209,6 +238,7 @@ def outlet_claimant(outlet: str) -> str:
     return lookup(table, m.group()).name if m else "unattributed"
 
 
+@lru_cache(maxsize=1024)  # an archive's reports come from a few outlets and authors, each asked twice a report
 def voice_of(*names: str) -> str:
     """The armed actor a report speaks for, from its outlet's or author's name: a party's own media
     ("SDF media center") or the party itself ("General Command of the Syrian Democratic Forces")."""

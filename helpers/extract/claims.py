@@ -47,6 +47,15 @@ def _noun_regex() -> re.Pattern:
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
+# What stands between the words of a count, compiled once rather than at every number
+_SPACE = re.compile(r"\s+")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")  # the word after a counted noun ("a civilian car")
+_COMMA = re.compile(r"\s*,\s*")
+_AND = re.compile(r"\s*and\s*")
+_SPACED_AND = re.compile(r"\s+and\s+")
+_AGE_LIST = re.compile(r"\s*(?:,|and|or|to)\s*")  # "aged six and nine"
+
+
 def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCount]:
     counts = []
     noun_regex = _noun_regex()
@@ -59,7 +68,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         word = q.phrase.lower()
         if " ".join(word.split()) in zero:  # claimed below, with the category the phrase names
             continue
-        direct = re.compile(r"\s+").match(text, q.end)
+        direct = _SPACE.match(text, q.end)
         direct = casualty.match(text, direct.end()) if direct else None
         if direct and word not in ("a", "an", "no", "any"):
             counts.append(PeopleCount(q, q.start, direct.end(), "", False, lookup(table, direct.group())))
@@ -85,7 +94,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in words("plural_only")):
             continue
-        after = re.match(r"\s+([\w-]+)", text[m.end():sentence.end])
+        after = _NEXT_WORD.match(text, m.end(), sentence.end)
         if after and after.group(1).lower() in words("thing"):
             continue  # "targeted a civilian car"
         if _speakers(text, m.end(), sentence.end) or _cited(text, sentence, q.start):
@@ -93,8 +102,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
             continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
         if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or (
-                counts and (word in ("a", "an") and re.fullmatch(r"\s*,\s*", text[counts[-1].end:q.start])
-                            or skipped and re.fullmatch(r"\s*and\s*", text[skipped[-1]:q.start]))):
+                counts and (word in ("a", "an") and _COMMA.fullmatch(text, counts[-1].end, q.start)
+                            or skipped and _AND.fullmatch(text, skipped[-1], q.start))):
             # "two civilians, a woman and a child, were killed", "five, including two children":
             # who the counted people were, not more people
             skipped.append(m.end())
@@ -103,7 +112,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             continue
         possessive = (m.group("det") or "").lower() in ("its", "their")  # an organisation's own people
         single_after_single = (word in ("a", "an") and counts and counts[-1].quantity.phrase.lower() in ("a", "an")
-                               and re.fullmatch(r"\s+and\s+", text[counts[-1].end:q.start]))
+                               and _SPACED_AND.fullmatch(text, counts[-1].end, q.start))
         if counts and (_kin(text, counts[-1], q.start) or single_after_single):
             # "a woman and her two children": one count of 3; "a woman and a child": of 2
             counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
@@ -127,7 +136,7 @@ def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> 
         if is_year_of_date(text, q.start, q.phrase):
             continue
         if named_pattern("age").search(text, max(sentence.start, q.start - 12), q.start) or (
-                age_end >= 0 and re.fullmatch(r"\s*(?:,|and|or|to)\s*", text[age_end:q.start])):
+                age_end >= 0 and _AGE_LIST.fullmatch(text, age_end, q.start)):
             age_end = q.end
         else:
             kept.append(q)
@@ -136,13 +145,13 @@ def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> 
 
 def _speakers(text: str, end: int, sentence_end: int) -> bool:
     """Is the counted noun phrase ending at `end` the subject of a say-verb ("two residents said")?"""
-    gap = re.compile(r"\s+").match(text, end, sentence_end)
+    gap = _SPACE.match(text, end, sentence_end)
     return gap is not None and claim_pattern("say_verb").match(text, gap.end(), sentence_end) is not None
 
 
 def _cited(text: str, sentence: Sentence, start: int) -> bool:
     """Does an attribution ("according to", "per an") end at the count, or hold its article?"""
-    return any(m.start() < start and re.fullmatch(r"\s*", text[m.end():start]) or m.start() < start < m.end()
+    return any(m.start() < start and not text[m.end():start].strip() or m.start() < start < m.end()
                for m in claim_pattern("attribution").finditer(text, max(sentence.start, start - 20), start + 3))
 
 
@@ -170,10 +179,15 @@ def _joined(text: str, count: PeopleCount, low: int | None, high: int | None, en
     return replace(count, quantity=total, end=end)
 
 
+@cache
+def _relative_pronoun() -> re.Pattern:
+    return re.compile(rf"(?<!,)\s(?:{alternation('relative_pronoun')})\b", re.I)
+
+
 def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
     """Is the harm word inside a relative clause of a later noun, not of the counted one?"""
     between = text[count_end:word_start]
-    relative = re.search(rf"(?<!,)\s(?:{alternation('relative_pronoun')})\b", between, re.I)
+    relative = _relative_pronoun().search(between)
     return relative is not None and bool(between[:relative.start()].strip())
 
 

@@ -139,6 +139,9 @@ def _numeric(text: str, start: int, end: int, published: date) -> list[DateSpan]
     return found
 
 
+_DAYS_JOINED = re.compile(r"\s*(?:and|to|through|until|-|–)\s*")  # "Wednesday and Thursday"
+
+
 def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan]:
     """"On Monday" -> the last Monday on or before publication; "Wednesday and Thursday" -> a span."""
     found: list[DateSpan] = []
@@ -148,7 +151,7 @@ def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan
         if m.group("last") and back == 0:
             back = WEEK
         day = published - timedelta(days=back)
-        if found and re.fullmatch(r"\s*(?:and|to|through|until|-|–)\s*", text[found[-1].end:m.start()]):
+        if found and _DAYS_JOINED.fullmatch(text, found[-1].end, m.start()):
             first = found.pop()
             found.append(span(first.start, m.end(), text[first.start:m.end()], first.date_start, day, "weekday"))
         else:
@@ -260,9 +263,12 @@ def _month_before_year() -> GatedPattern:
     return GatedPattern(re.compile(named_pattern("month_before_year").pattern.replace("{month}", months)))
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def is_year_of_date(text: str, start: int, number: str) -> bool:
     """Whether the number at text[start:] is a date's year ("April 2016", "May 3, 2016"), not a count."""
-    return re.fullmatch(r"(?:19|20)\d\d", number) is not None and \
+    return _YEAR.fullmatch(number) is not None and \
         _month_before_year().search(text, max(0, start - 20), start) is not None
 
 

@@ -136,16 +136,26 @@ def _specificity(p: PlaceMention, sentence_starts: tuple[int, ...] = ()) -> tupl
     return kind_rank, regional, sentence, seat, p.population or 0, -p.start
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
 def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     groups: list[list[PlaceMention]] = []
     for p in sorted(places, key=lambda p: p.start):
         between = text[groups[-1][-1].end:p.start] if groups else ""
-        same_list = groups and p.group == groups[-1][-1].group and not re.search(r"[.!?]\s", between)
+        same_list = groups and p.group == groups[-1][-1].group and not _SENTENCE_BREAK.search(between)
         if groups and (same_list or named_pattern("place_coordinator").match(between)):
             groups[-1].append(p)
         else:
             groups.append([p])
     return groups
+
+
+# ", 12 km east of", ", near the town of": what says that the place after locates the one before
+_LOCATING = re.compile(r"\s*,\s*(?:[^,;]*\bof|near|close\s+to|not\s+far\s+from)\s+"
+                       r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+_IN_PART = re.compile(r"\s*,\s*(?:in|on)\s+(?:the\s+)?")  # ", in the western countryside of X"
+_NO_WORDS = re.compile(r"[\W\d_]*")  # an item's number or bullet
 
 
 def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -154,8 +164,7 @@ def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> 
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
                 if p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
-                and (q.relation == "near" and re.fullmatch(r"\s*,\s*(?:[^,;]*\bof|near|close\s+to|not\s+far\s+from)\s+"
-                                                            r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", text[p.end:q.start])
+                and (q.relation == "near" and _LOCATING.fullmatch(text, p.end, q.start)
                      or _part_of(text, p, q))}
     return [p for p in places if p.start not in locating]
 
@@ -163,7 +172,7 @@ def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> 
 def _part_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     """"In the Rajo area, in Afrin's northwest", "Rajo, in the western countryside of Afrin": the
     part of a town's land the place before lies in."""
-    if not re.fullmatch(r"\s*,\s*(?:in|on)\s+(?:the\s+)?", text[place.end:after.start]):
+    if not _IN_PART.fullmatch(text, place.end, after.start):
         return False
     return _land_part().match(text, after.start, after.end + 30) is not None
 
@@ -237,7 +246,7 @@ def _only_a_part(text: str, place: PlaceMention) -> bool:
 def _item_label(text: str, place: PlaceMention) -> bool:
     """A place that opens its line, after an item's number or bullet, and ends in ":" or "|"."""
     line_start = text.rfind("\n", 0, place.start) + 1
-    return (re.fullmatch(r"[\W\d_]*", text[line_start:place.start]) is not None
+    return (_NO_WORDS.fullmatch(text, line_start, place.start) is not None
             and text[place.end:place.end + 3].lstrip()[:1] in (":", "|"))
 
 
@@ -283,12 +292,15 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence
     placed = bool(frame.places or frame.reference_places)
+    groups = _trigger_groups(frame)
+    places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there
     drafts = []
-    for hits in _trigger_groups(frame):
+    for hits in groups:
         event_type, sub_type = resolve_type(hits, actor1, text_sides[0])
         # "the Israeli military said its jets struck": an air strike is its air force's
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else actor1
-        for place in resolve_places(text, frame):
+        settlement = any(_hits_settlement(text, h, frame) for h in hits)
+        for place in places:
             event = Event(
                 event_id="", report_id=report_id,
                 date_start=when.date_start if when else None,
@@ -307,5 +319,5 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
             drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], text_sides[2]), event, stated,
-                                bool(frame.marker), placed, any(_hits_settlement(text, h, frame) for h in hits)))
+                                bool(frame.marker), placed, settlement))
     return drafts

@@ -126,7 +126,8 @@ def _smaller(a: PlaceMention, b: PlaceMention) -> bool:
 def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     frames: list[Frame] = []
     current: int | None = None  # index of the frame the passage is telling
-    last_places: tuple[PlaceMention, ...] = ()
+    last_places: tuple[PlaceMention, ...] = ()  # where the report last was, as of the sentences in `unread`
+    unread: list[SentenceMentions] = []  # sentences read since, whose places are found only when a frame needs them
     named: list[str] = []  # armed actors in the order the report names them
     dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
     list_date: DateSpan | None = None  # the day a roundup's lead gives its list
@@ -149,6 +150,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
             if current is not None and _joins(frames[current], s):
                 frames[current] = frames[current].add(s, evidence=True)
             else:
+                last_places = _last_places(unread, last_places)
                 frame = Frame((), (), last_places, context_actors=tuple(dict.fromkeys(reversed(named))))
                 frame = frame.add(s, evidence=True)
                 if frame.date is None and paragraph_date and not s.marker:
@@ -164,13 +166,21 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         elif not frames and _introduces_a_list(s):
             list_date = s.dates[0]
         named += [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]
-        if s.named_places:
-            last_places = s.named_places
+        unread.append(s)
         if s.dates:
             dated = (s.sentence.paragraph, s.dates[-1])
     if list_date is None:
         return tuple(frames)
     return tuple(f if f.date is not None else replace(f, date=list_date) for f in frames)
+
+
+def _last_places(unread: list[SentenceMentions], last_places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """The places of the latest sentence that names any, looking back only through the sentences
+    read since last asked (emptied here): those before the latest that names a place are never
+    read, and each sentence is looked at once."""
+    found = next((s.named_places for s in reversed(unread) if s.named_places), last_places)
+    unread.clear()
+    return found
 
 
 def _introduces_a_list(s: SentenceMentions) -> bool:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, cached_property, lru_cache
 from datetime import date
 
 from helpers.extract.actors import mentions_within
@@ -18,7 +18,7 @@ from helpers.extract.lexicon import (Trigger, alternation, background_markers, c
                                       lookup, modality, named_pattern, side_markers, sources, triggers)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
-from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence
+from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
 WORD = re.compile(r"[\w'-]+")
 
@@ -41,11 +41,19 @@ class SentenceMentions:
     triggers: tuple[TriggerHit, ...]
     dates: tuple[DateSpan, ...]  # dates of events (not history, not "as of")
     history: bool  # tells of the past ("In 2019 ..."): its triggers are not events
-    places: tuple[PlaceMention, ...]
     actors: tuple[ActorMention, ...]
     marker: str  # discourse effect of the sentence's opening words ("in response" -> new_event_reversed)
+    text: str = field(repr=False, compare=False)  # the report's, for its places
+    found_dates: tuple[DateSpan, ...] = field(repr=False, compare=False)  # every date, history's too: no place
 
-    @property
+    @cached_property
+    def places(self) -> tuple[PlaceMention, ...]:
+        """Found when first asked, then kept: the rules read the places of the sentences that tell an
+        event or go on with one, and of the last one before an event that names any, not of every
+        sentence (a fifth of a report's sentences are none of these)."""
+        return _places(self.text, self.sentence, self.actors, self.found_dates)
+
+    @cached_property
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
@@ -95,10 +103,13 @@ def _clause_boundary() -> re.Pattern:
     return re.compile(rf"[,;:]|\b(?:{alternation('clause_boundary')})\b", re.I)
 
 
+@lru_cache(maxsize=64)  # asked for one trigger by each rule that reads its clause (happened, perfect, sides)
 def clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding `position` starts: after the last comma, "that", "which" ... before it."""
-    boundaries = [m.end() for m in _clause_boundary().finditer(text, sentence_start, position)]
-    return boundaries[-1] if boundaries else sentence_start
+    start = sentence_start
+    for boundary in _clause_boundary().finditer(text, sentence_start, position):
+        start = boundary.end()
+    return start
 
 
 @lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
@@ -106,10 +117,17 @@ def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
     return tuple(w.lower() for w in WORD.findall(text[start:stop]))
 
 
-def _phrase_in(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
-    """Whether a phrase of several words ("calls on") is among the words."""
+@cache
+def _phrases_of_words(scope: str) -> tuple[str, ...]:
+    """A modality scope's phrases of several words ("calls on"), each between spaces: set apart once,
+    not at every trigger (its single words are looked up in a set)."""
+    return tuple(f" {p} " for p in modality().get(scope, ()) if " " in p)
+
+
+def _phrase_in(words: tuple[str, ...], scope: str) -> bool:
+    """Whether a scope's phrase of several words ("calls on") is among the words."""
     joined = f" {' '.join(words)} "
-    return any(" " in p and f" {p} " in joined for p in phrases or ())
+    return any(p in joined for p in _phrases_of_words(scope))
 
 
 def _ends_with(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
@@ -120,10 +138,10 @@ def _ends_with(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     scopes = modality()
     before_sentence = _words_before(text, sentence.start, hit.start)
-    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, scopes.get("sentence")):
+    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, "sentence"):
         return False
     in_clause = set(_words_before(text, clause_start(text, sentence.start, hit.start), hit.start))
-    if (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) & in_clause:
+    if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
         return False
     adjacent = before_sentence[-2:]
     if _ends_with(before_sentence, scopes.get("generic")):
@@ -142,14 +160,21 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return True
 
 
+_OF_END = re.compile(r"\sof$")  # "the bodies of"
+_OF_AN_END = re.compile(r"\sof(?:\s+an?)?$")
+_OF_NEXT = re.compile(r"\s+of\b")
+_DEFINITE_NEXT = re.compile(r"\s+(?:the|these|those)\b", re.I)
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Trigger) -> bool:
     """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces. A
     deal or a protest is named with its modifiers ("the de-escalation deal", "the 2018 settlement
     agreement"): one is new only when introduced ("reached a ceasefire deal")."""
     before = _words_before(text, sentence.start, start)
-    if re.search(r"\sof$", text[start:end]) and re.match(r"\s+(?:the|these|those)\b", text[end:sentence.end], re.I):
+    if _OF_END.search(text, start, end) and _DEFINITE_NEXT.match(text, end, sentence.end):
         return True  # "recovered the bodies of the victims": the victims are the ones already told
-    introduced = re.match(r"\s+of\b", text[end:sentence.end]) or re.search(r"\sof(?:\s+an?)?$", text[start:end])
+    introduced = _OF_NEXT.match(text, end, sentence.end) or _OF_AN_END.search(text, start, end)
     reach = 3 if trigger.kind == "standalone" else 1
     return bool(set(before[-reach:]) & modality().get("anaphoric", frozenset())) and not introduced
 
@@ -177,7 +202,7 @@ def _few_harmed(text: str, start: int, end: int) -> bool:
 def _in_name(text: str, sentence: Sentence, start: int) -> bool:
     """"the Battle of Baghouz", "the Turkey-Russian Federation Agreement": a capitalised trigger
     inside a sentence names a past battle or a document, unless the sentence is a title in title case."""
-    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not re.search(r"\w", text[sentence.start:start]):
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not _WORD_CHAR.search(text, sentence.start, start):
         return False
     words = WORD.findall(sentence.text)
     return sum(w[0].isupper() for w in words) < 0.6 * len(words)
@@ -258,31 +283,31 @@ def _glosses(text: str, actors: tuple[ActorMention, ...], end: int) -> list[tupl
     return [m.span() for a in actors if (m := _GLOSS.match(text, a.end, end))]
 
 
+def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
+            dates: tuple[DateSpan, ...]) -> tuple[PlaceMention, ...]:
+    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
+    # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
+    # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
+    named = [(a.start, a.end) for a in actors] + [
+        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
+        text, actors, sentence.end) + [(d.start, d.end) for d in dates]
+    return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+                 else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
+                 else p for p in find_places(text, sentence.start, sentence.end, exclude=named))
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
-    # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
-    # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
-    # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
-    named = [(a.start, a.end) for a in in_sentence] + [
-        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
-        text, in_sentence, sentence.end) + [(d.start, d.end) for d in dates]
-    places = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
-              else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start) else p
-              for p in find_places(text, sentence.start, sentence.end, exclude=named)]
-    return SentenceMentions(
-        sentence=sentence,
-        triggers=() if history or _heading(text, sentence) else tuple(
-            t for t in find_triggers(text, sentence)
-            if (event_dates or not t.needs_date)
-            # "seized Afrin" takes territory; "weapons were captured" does not
-            and (t.trigger.kind != "territory" or any(0 <= p.start - t.end <= 40 for p in places))),
-        dates=event_dates,
-        history=history,
-        places=tuple(places),
-        actors=in_sentence,
-        marker=_marker(text, sentence),
-    )
+    triggers = () if history or _heading(text, sentence) else tuple(
+        t for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
+    mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
+                                actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
+    if any(t.trigger.kind == "territory" for t in triggers):
+        # "seized Afrin" takes territory; "weapons were captured" does not (the copy keeps the places found)
+        mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.kind != "territory" or any(
+            0 <= p.start - t.end <= 40 for p in mentions.places)))
+    return mentions

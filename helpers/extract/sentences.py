@@ -9,11 +9,12 @@ from helpers.records import Sentence
 # A full stop, "!" or "?" (optionally closed by a quote or bracket), then space, then what starts a sentence.
 BOUNDARY = re.compile(r"""[.!?]["'”’)\]]?(?=\s+["'“‘(\[]?[A-Z0-9])""")
 PARAGRAPH = re.compile(r"\n\s*\n")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # "U.S.", "U.N."
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
     word = text[:stop + 1].rsplit(None, 1)[-1] if text[:stop + 1].strip() else ""
-    return word in abbreviations() or re.fullmatch(r"(?:[A-Z]\.)+", word) is not None
+    return word in abbreviations() or _INITIALS.fullmatch(word) is not None
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -233,6 +233,8 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
+_NOUN_JOIN = re.compile(r"(?:['’]s)?[\s-]*")  # between an actor and the noun it names: "ISIS attack", "the regime's shelling"
+_MODIFIER_LEAD = re.compile(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", re.I)
 
 
 def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
@@ -293,10 +295,10 @@ def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorM
     last = before[-1]
     if last.end > main.start:
         return last
-    if not re.fullmatch(r"(?:['’]s)?[\s-]*", text[last.end:main.start]):
+    if not _NOUN_JOIN.fullmatch(text, last.end, main.start):
         return None
     # a noun's modifier follows an article or "by", not a subject's "and" ("X and Y shelled")
-    lead = re.search(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", text[max(0, last.start - 20):last.start], re.I)
+    lead = _MODIFIER_LEAD.search(text, max(0, last.start - 20), last.start)
     return last if lead and (lead.group(1) or "").strip().lower() != "of" else None
 
 

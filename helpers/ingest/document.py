@@ -259,8 +259,12 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
     def flush() -> bool:
         """End the current paragraph; True when it turned out to start the footer."""
         text = collapse(" ".join(current))
+        tested = len(current) == 1 and text == current[0]  # a paragraph of one line, tested as that line
         current.clear()
         if not text:
+            return False
+        if tested:
+            paragraphs.append(text)
             return False
         if any(p.search(text) for p in formats.footer):
             return _tells(paragraphs)
