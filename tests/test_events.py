@@ -859,6 +859,9 @@ def test_evidence_covers_the_sentences_used():
     "Regime forces repeatedly shell the villages of Jabal al-Zawiya.",
     "The camp houses families who fled the fighting around Raqqa.",
     "The shelling was the latest breach of a buffer zone deal brokered by Russia and Turkey.",
+    "Regime shelling on the southern Idleb front continued at levels similar to the previous week.",
+    "IS activity in the central desert has increased steadily since the summer, with attacks on the highways.",
+    "Such killings have become a near-daily occurrence in the governorate of Daraa.",
     "Turkey's defence ministry said 595 terrorists had been neutralised in clashes near Ras al-Ain since the start of "
     "the operation.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",

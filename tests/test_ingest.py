@@ -213,6 +213,14 @@ def test_html_furniture_removed(furniture):
     assert furniture not in read_report(FIXTURES / "article.html", FIXTURES).text
 
 
+def test_a_markdown_headings_anchor_is_no_part_of_its_words(tmp_path):
+    write(tmp_path, "update.md", "# Syria Update\n\n22 March 2021\n\nThe week in brief: talks in Tafas collapsed and "
+          "protests spread in the east of the country.\n\n### Raid and Sit-in in Thiban {#thiban}\n\n"
+          "On Tuesday, residents of Thiban held a sit-in after a raid by the SDF.\n")
+    (report,) = read_folder(tmp_path)
+    assert report.text.split("\n\n")[1] == "Raid and Sit-in in Thiban"
+
+
 def test_markdown_report():
     report = read_report(FIXTURES / "report.md", FIXTURES)
     assert report.status == "ok"
@@ -770,6 +778,13 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     # a Spanish agency's dateline: the city, the date, the agency in brackets, then ".-"
     ("efe.txt", "Raids Kill Civilians\n\nEFE | 27 May 2019 | 13:05 CET\n\nBeirut, May 27 (EFE).- Warplanes bombed a "
      "market on Sunday.\n", date(2019, 5, 27), "text", "EFE", "Warplanes bombed"),
+    # a site's long menu line above the date line does not end the header
+    ("menu.txt", "Asia Times Online :: Middle East News\n\nFront Page | Greater China | China Business | South Asia | "
+     "Southeast Asia | Japan | Korea | Central Asia | Middle East | Global Economy | Asian Economy | Opinion | Book "
+     "Reviews | Letters | Forums | Search | Subscribe | Archives | About Us | Advertising | Contact Us | Careers | "
+     "Terms | Privacy | Feeds | Newsletters | Podcasts | Video | Photos | Sports | Weather | Travel\n\n"
+     "        Middle East\n        Aug 9, 2012\n\nSiege Tests the Rebels\nBy Jane Roe\n\nBEIRUT - On Wednesday, "
+     "government tanks pushed into the Salaheddin district.\n", date(2012, 8, 9), "text", "Jane Roe", "On Wednesday"),
     # two hyphens and no space after the city
     ("weekly.md", "# Strikes Hit Militias\n\nSeptember 19, 2020\n\nBEIRUT--Air strikes hit positions of militias on "
      "Tuesday.\n", date(2020, 9, 19), "text", "", "Air strikes"),

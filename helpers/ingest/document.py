@@ -45,6 +45,13 @@ def _words(block: Block) -> int:
 _LIST_LEAD_WORDS = 8  # longer than a header's label ("Region: Middle East, Theme: Terrorism:")
 
 
+_MENU_ITEMS = 4  # "Front Page | Greater China | China Business | ...": a site's menu, however long, is no prose
+
+
+def _menu(line: str) -> bool:
+    return line.count("|") >= _MENU_ITEMS - 1 and not SENTENCE_END.search(line)
+
+
 def _body_like(block: Block, after_dates: bool) -> bool:
     joined = " ".join(text for text, _ in block)
     words = len(joined.split())
@@ -77,7 +84,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
             break
         if any(k.kind in _DATED for k in kinds(i)):
             last_dated = i
-        if _words(block) >= _HEADER_BLOCK_WORDS:
+        if _words(block) >= _HEADER_BLOCK_WORDS and not all(_menu(text) for text, _ in block):
             break
     header: list[tuple[int, str, HeaderLine]] = []  # (block index, text, kind)
     body_blocks: list[Block] | None = None
@@ -139,7 +146,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         _date_from_lead(doc, paragraphs[0], formats, "lead")
     # a byline the header missed, among the first short paragraphs ("By Jane Roe | May 20, 2025 | @jroe")
     for k, paragraph in enumerate(paragraphs[:_HEADER_SEARCH_BLOCKS]):
-        if doc.published is not None or len(paragraph.split()) >= _HEADER_BLOCK_WORDS:
+        if doc.published is not None or (len(paragraph.split()) >= _HEADER_BLOCK_WORDS and not _menu(paragraph)):
             break  # past the top matter
         if k and len(paragraph.split()) <= _TITLE_MAX_WORDS:
             _date_from_lead(doc, paragraph, formats, "header")

@@ -17,7 +17,7 @@ _LIST_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
 # item's sentences tell the happening, the lead-in only names it again.
 _LEAD_IN = re.compile(r"^(?:\*\*|__)[^*_]{1,80}?[.:](?:\*\*|__)\s+(?=\S)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
-_HEADING_CLOSE = re.compile(r"\s+#+\s*$")
+_HEADING_CLOSE = re.compile(r"\s+(?:#+|\{[#.][^{}]*\})\s*$")  # "## Title ##", "## Title {#anchor}"
 _RULE = re.compile(r"^\s{0,3}(?:([-_=])\s*\1(?:\s*\1)+|(\*\s*){3,})\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
