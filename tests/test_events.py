@@ -862,7 +862,7 @@ def test_evidence_covers_the_sentences_used():
     "Regime shelling on the southern Idleb front continued at levels similar to the previous week.",
     "IS activity in the central desert has increased steadily since the summer, with attacks on the highways.",
     "Such killings have become a near-daily occurrence in the governorate of Daraa.",
-    "Charles Whitfield, a senior fellow at a Washington think tank, said the strikes near Tehran would continue.",
+    "Charles Whitfield, a senior fellow at a Washington think tank, said Israeli strikes near Tehran targeted drone factories.",
     "Turkey's defence ministry said 595 terrorists had been neutralised in clashes near Ras al-Ain since the start of "
     "the operation.",
     "An SDF spokesman said the group had nothing to do with it and condemned all attacks on civilians in Jarablus.",
