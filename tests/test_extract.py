@@ -77,7 +77,9 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout11", "0.9", "0.9"),  # held out, first run: events 0.85, claims 0.91
     ("heldout12", "0.8", "0.9"),  # held out, read after the rules: events 0.76 on arrival and with the finished rules
     ("heldout13", "0.9", "0.85"),  # held out, first run: events 0.85, claims 0.87
+    ("heldout14", "0.8", "0.9"),  # held out, read after the rules: events 0.68 on arrival, 0.67 with the finished rules
     ("heldout15", "0.85", "0.9"),  # held out, first run: events 0.85, claims 0.92
+    ("heldout16", "0.8", "0.9"),  # held out, never read: events 0.84 on arrival and with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
