@@ -223,16 +223,17 @@ def _resolve(p: Passage, hits: list[Hit], hint: str, context: set[str]) -> dict[
         ranked[hit] = (gaz.rank(places, hint, line, context_admin1=context, name=hit.name), line)
     chosen: dict[Hit, Place | None] = {h: ps[0] for h, (ps, _) in ranked.items() if ps}
     for hit, (places, line) in ranked.items():
-        # Its list mates, else the other places of the passage ("Mushayrifah on the Ayn Issa front")
-        placed = {h: c for h, c in chosen.items() if c is not None}  # a town the gazetteer lacks has no point
-        # Its list mates a name settles, else the passage's places a name settles ("A and B in the
-        # Ain Issa district", "Mushayrifah on the Ayn Issa front"), else its other list mates
-        sure = {h: c for h, c in placed.items() if h is not hit and len(ranked[h][0]) == 1}
-        mates = [c.point for h, c in sure.items() if h.group == hit.group] or [c.point for c in sure.values()] or \
-            [c.point for h, c in placed.items() if h.group == hit.group and h is not hit]
-        if len(places) > 1 and mates:
-            centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
-            chosen[hit] = gaz.best(places, hint, line, context_admin1=context, near=centre, name=hit.name)
+        if len(places) > 1:  # a name of several places: the one nearest the places around it
+            # Its list mates, else the other places of the passage ("Mushayrifah on the Ayn Issa front")
+            placed = {h: c for h, c in chosen.items() if c is not None}  # a town the gazetteer lacks has no point
+            # Its list mates a name settles, else the passage's places a name settles ("A and B in the
+            # Ain Issa district", "Mushayrifah on the Ayn Issa front"), else its other list mates
+            sure = {h: c for h, c in placed.items() if h is not hit and len(ranked[h][0]) == 1}
+            mates = [c.point for h, c in sure.items() if h.group == hit.group] or [c.point for c in sure.values()] or \
+                [c.point for h, c in placed.items() if h.group == hit.group and h is not hit]
+            if mates:
+                centre = (sum(m[0] for m in mates) / len(mates), sum(m[1] for m in mates) / len(mates))
+                chosen[hit] = gaz.best(places, hint, line, context_admin1=context, near=centre, name=hit.name)
         elif not places and hit.settlement:
             chosen[hit] = None
             hit.admin1 = hit.admin1 or hint

@@ -219,6 +219,8 @@ class Gazetteer:
         governorate in the same sentence), nearest near_line, a curated entry, admin rank,
         population, `name` as the entry's own name rather than an alternate one, and last
         nearest `near` (the other places of a list)."""
+        if len(places) < 2:  # a name of one place, or of none: nothing to rank
+            return list(places)
         key = self._rank_key(admin1, near_line, context_admin1, name)
         keyed = sorted(((key(p), p) for p in places), key=itemgetter(0))
         if not near:
