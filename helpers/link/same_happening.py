@@ -23,7 +23,7 @@ centroid is within it of the towns the region holds.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from helpers.extract.assembly import UNNAMED, Mention, types_compatible
 from helpers.extract.lexicon import air_arm
@@ -36,13 +36,17 @@ NEAR_KM = 10.0
 AREA_KM = 60.0
 
 
+@cache  # one per type and acting side: type_families asks of every pair of them
+def _mention(event_type: str, actor1: str) -> Mention:
+    """An event as the assembly's type rule reads it: its type and its acting side."""
+    event = Event("", "", None, None, "", event_type, "", actor1, (), "", (), "", "", None, None, None, "", 0, 0)
+    return Mention(event, dated=True, generic=False, frame=-1)
+
+
 @lru_cache(maxsize=1 << 16)  # (types x lexicon actors) squared at most; 4096 was too few for 10k reports
 def _types_of(type_a: str, actor_a: str, type_b: str, actor_b: str) -> bool:
     """The assembly's rule, which reads only the types and the acting sides; asked once per combination."""
-    def mention(event_type: str, actor1: str) -> Mention:
-        event = Event("", "", None, None, "", event_type, "", actor1, (), "", (), "", "", None, None, None, "", 0, 0)
-        return Mention(event, dated=True, generic=False, frame=-1)
-    ma, mb = mention(type_a, actor_a), mention(type_b, actor_b)
+    ma, mb = _mention(type_a, actor_a), _mention(type_b, actor_b)
     return types_compatible(ma, mb) or types_compatible(mb, ma)
 
 
