@@ -98,17 +98,15 @@ class ExtractionCache:
             return None
         return found if isinstance(found, Extraction) else None
 
-    def put(self, key: str, extraction: Extraction) -> bytes | None:
-        """Keep an extraction, atomically; a cache that cannot be written costs speed, not the build.
-        Returns the pickle it was kept as (None when it may not be kept), for the worker to send on."""
+    def put(self, key: str, extraction: Extraction) -> None:
+        """Keep an extraction, atomically; a cache that cannot be written costs speed, not the build."""
         if not keeps(extraction):
-            return None
-        pickled = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
+            return
+        target = self._file(key)
         try:
-            write_atomically(self._file(key), lambda fh: fh.write(pickled))
+            write_atomically(target, lambda fh: pickle.dump(extraction, fh, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass
-        return pickled
 
     def _record(self, out_dir: Path) -> Path:
         name = hashlib.sha256(str(Path(out_dir).resolve()).encode("utf-8")).hexdigest()[:32]

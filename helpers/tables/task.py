@@ -8,11 +8,10 @@ exception or a time-out becomes status error with the reason.
 """
 from __future__ import annotations
 
-import pickle
 import signal
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from helpers.deadline import ReportTimeout, check_deadline, deadline
 from helpers.extract.report import Extraction, extract
@@ -31,18 +30,6 @@ class Outcome:
     extraction: Extraction
     digest: str | None  # sha256 of the file's bytes, None when they were not read
     source: str  # "extracted", "cache", or "" when there was nothing to extract (skipped, too large, unreadable)
-    pickled: bytes | None = field(default=None, repr=False, compare=False)  # the extraction as the cache keeps it
-
-    def __reduce__(self):
-        # A worker sends an extraction it has just cached as the very bytes it cached, rather than
-        # pickling it a second time (a tenth of a millisecond a report).
-        if self.pickled is None:
-            return Outcome, (self.extraction, self.digest, self.source)
-        return _unpickled, (self.pickled, self.digest, self.source)
-
-
-def _unpickled(pickled: bytes, digest: str | None, source: str) -> Outcome:
-    return Outcome(pickle.loads(pickled), digest, source)
 
 
 @dataclass(frozen=True)
@@ -61,8 +48,9 @@ class ReportTask:
         if cached is not None:
             return Outcome(cached, digest, "cache")
         extraction = self._extract(entry, raw, digest)
-        pickled = self.cache.put(key, extraction) if key else None
-        return Outcome(extraction, digest, "extracted", pickled)
+        if key:
+            self.cache.put(key, extraction)
+        return Outcome(extraction, digest, "extracted")
 
     def _extract(self, entry: Entry, raw: bytes, digest: str) -> Extraction:
         report = Report(report_id=digest[:16], path=entry.rel)
