@@ -50,7 +50,7 @@ class SentenceMentions:
     def places(self) -> tuple[PlaceMention, ...]:
         """Found when first asked, then kept: the rules read the places of the sentences that tell an
         event or go on with one, and of the last one before an event that names any, not of every
-        sentence (a fifth of a report's sentences are none of these)."""
+        sentence (a quarter of the bench's sentences are none of these)."""
         return _places(self.text, self.sentence, self.actors, self.found_dates)
 
     @cached_property
@@ -285,6 +285,7 @@ def _glosses(text: str, actors: tuple[ActorMention, ...], end: int) -> list[tupl
 
 def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
             dates: tuple[DateSpan, ...]) -> tuple[PlaceMention, ...]:
+    """The places the sentence names (places.py), those a source sits at or something comes from marked so."""
     # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
     # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
     # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
