@@ -16,6 +16,7 @@ DISORDER_TYPES = ("Political violence", "Demonstrations", "Strategic development
 AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's air arm (section 5)
 SHELLING = "Shelling/artillery/missile attack"  # rockets and missiles an air arm fires are its air strike
 ABDUCTION = "Abduction/forced disappearance"  # in a state's raid, what its opponents call an abduction is an arrest
+REMOTE = "Explosions/Remote violence"  # one side strikes from afar: the people it hits are the other side's
 UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 
 

@@ -623,11 +623,30 @@ CASES = [
        "Saraqib", "2023-03-10", "2023-03-10"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "", "al-Sukhnah",
        "2023-03-09", "2023-03-09")]),
-    ("detentions at a sit-in are the protest's intervention, not an event of their own; crowds in two towns are two",
+    ("detentions at a sit-in are the protest's intervention (ACLED: a protest with intervention, by unnamed "
+     "security men here), not an event of their own; crowds in two towns are two",
      "Hundreds of protesters took to the streets of Idlib city on Friday.\n\n"
      "In Jisr al-Shughur on the same day, security men dispersed a sit-in outside the court and detained four protesters.",
      [("Protests", "Peaceful protest", "Protesters", "", "Idlib", "2023-03-10", "2023-03-10"),
-      ("Protests", "Peaceful protest", "Protesters", "", "Jisr al-Shughur", "2023-03-10", "2023-03-10")]),
+      ("Protests", "Protest with intervention", "Protesters", "", "Jisr al-Shughur", "2023-03-10", "2023-03-10")]),
+    ("forces that disperse a crowd, fire into the air over it or fire tear gas step in on its protest (ACLED: a "
+     "protest with intervention, the force the side acted on), told in the crowd's sentence or the next",
+     "In Idlib city, dozens of people protested on Friday against rising fuel prices; HTS fighters fired into the "
+     "air to disperse the crowd.\n\n"
+     "In al-Shuhayl on Friday, dozens of residents demonstrated in front of the council building. SDF members "
+     "fired in the air to disperse the demonstrators.\n\n"
+     "On Thursday, hundreds of people marched in Khan Arnabah to demand the withdrawal of Israeli forces. "
+     "Witnesses said Israeli soldiers fired tear gas as the crowd approached a checkpoint.",
+     [("Protests", "Protest with intervention", "Protesters", "Hayat Tahrir al-Sham", "Idlib", "2023-03-10",
+       "2023-03-10"),
+      ("Protests", "Protest with intervention", "Protesters", "Syrian Democratic Forces", "al-Shuhayl", "2023-03-10",
+       "2023-03-10"),
+      ("Protests", "Protest with intervention", "Protesters", "Israel Defense Forces", "Khan Arnabah", "2023-03-09",
+       "2023-03-09")]),
+    ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
+     "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
+     "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Tartus", "2023-03-05", "2023-03-05")]),
     ("air defences that confront a state's missile aggression were its target; its air arm's missiles are an air "
      "strike (every gold set codes them so)",
      "On Sunday, Syrian air defense systems confronted an Israeli missile aggression against the vicinity of the "
@@ -783,6 +802,28 @@ def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected)
     result = extract(Report(report_id="T", path="t.txt", outlet=outlet, published=PUBLISHED, text=text))
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, str(e.date_start), str(e.date_end))
             for e in result.events] == expected
+
+
+@pytest.mark.parametrize("text, sides, victims", [
+    # a strike from afar costs its striker none of the people it hits: they are the side acted on
+    ("Israeli warplanes struck a military site near Al-Qutayfah on Saturday, wounding one soldier.",
+     ("Israeli Air Force", "Syrian Arab Army"), ["Syrian Arab Army"]),
+    # the attackers' own dead leave the people they attacked as the side acted on
+    ("Gunmen attacked a checkpoint near Mayadin on Friday, killing three soldiers; two of the gunmen were "
+     "also killed.", ("Unidentified armed group", "Syrian Arab Army"), ["Syrian Arab Army", "Unidentified armed group"]),
+])
+def test_the_people_a_toll_counts_are_the_side_acted_on(text, sides, victims):
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))
+    assert [(e.actor1, e.actor2) for e in result.events] == [sides]
+    assert [c.victim for c in result.claims] == victims
+
+
+def test_a_partys_source_speaks_for_the_forces_it_calls_its_own():
+    text = ("Turkey's Ministry of Defence said its forces had neutralised 13 terrorists in artillery fire on the "
+            "Tal Rifaat area on Wednesday.")
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))
+    assert [e.actor1 for e in result.events] == ["Turkish Armed Forces"]
+    assert [(c.low, c.claimant) for c in result.claims] == [(13, "Turkish Defense Ministry")]
 
 
 def test_a_statement_signed_by_a_partys_command_tells_its_numbers_in_the_partys_name():

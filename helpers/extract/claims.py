@@ -15,7 +15,7 @@ from functools import cache
 
 from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
-from helpers.codebook import taxonomy
+from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
 from helpers.extract.dates import is_year_of_date
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, home_forces, lookup, named_pattern, nationalities,
@@ -274,8 +274,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return "Civilians"
     if role == "dead":
         return event.actor2
-    # The side acted on first: reports count the losses of those attacked.
-    sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1] if event else []
+    # The side acted on first: reports count the losses of those attacked; a strike from afar
+    # ("Israeli warplanes struck a military site, wounding one soldier") costs its striker none.
+    attackers = ((event.actor1,), event.assoc_actor1) if event and event.event_type != REMOTE else ((), ())
+    sides = [event.actor2, *attackers[0], *event.assoc_actor2, *attackers[1]] if event else []
     if role == "state":
         return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), home_forces())
     if role == "armed":

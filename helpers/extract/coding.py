@@ -12,12 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from helpers.codebook import SHELLING, UNNAMED, taxonomy
+from helpers.codebook import REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
 
 VAC = "Violence against civilians"
+INTERVENTION = "Protest with intervention"
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,18 @@ def _sole_victim(victims: frozenset[str] | None) -> str:
     return next(iter(victims)) if victims and len(victims) == 1 else ""
 
 
+def _counted_target(e: Event, victims: frozenset[str] | None) -> str:
+    """The one side whose people the claims count besides the attacker's own ("killing three security
+    personnel; two of the attackers were killed too")."""
+    return _sole_victim(victims - {e.actor1, *e.assoc_actor1}) if victims else ""
+
+
+def _intervener(e: Event, d: Draft) -> str:
+    """The armed side that stepped in on a crowd, as the frame names it or with context."""
+    named = (d.text_sides[0], d.text_sides[1], e.actor1, e.actor2)
+    return next((a for a in named if a and taxonomy().armed(actor_type(a))), "")
+
+
 BATTLE_ON_CIVILIANS = Rule(
     "a battle on civilians is violence against civilians",
     lambda e, d, v: e.event_type == "Battles" and e.actor2 == "Civilians",
@@ -71,8 +84,13 @@ RULES: tuple[Rule, ...] = (
     Rule("protesters who act (block a road, storm a building) hold a protest",
          lambda e, d, v: e.event_type == "Strategic developments" and d.text_sides[0] == "Protesters",
          lambda e, d, v: _retype(e, "Protests", "Peaceful protest")),
+    Rule("a protest that forces step in on (disperse it, fire into the air, tear gas) is a protest with "
+         "intervention, the force the side acted on (ACLED)",
+         lambda e, d, v: e.event_type == "Protests" and any(h.trigger.kind == "intervention" for h in d.hits),
+         lambda e, d, v: replace(_retype(e, "Protests", INTERVENTION), actor1="Protesters", actor2=_intervener(e, d))),
     Rule("protesters (rioters) are the actor and no one is acted on (ACLED)",
-         lambda e, d, v: e.event_type in ("Protests", "Riots") and e.sub_event_type != "Excessive force against protesters",
+         lambda e, d, v: e.event_type in ("Protests", "Riots") and e.sub_event_type not in (
+             "Excessive force against protesters", INTERVENTION),
          lambda e, d, v: replace(e, actor1="Protesters" if e.event_type == "Protests" else "Rioters", actor2="")),
     Rule("an IED that no one is named for is an unidentified armed group's",
          lambda e, d, v: e.sub_event_type == "Remote explosive/landmine/IED" and not d.text_sides[0],
@@ -97,11 +115,11 @@ RULES: tuple[Rule, ...] = (
          and e.actor2 not in ("", "Civilians"),
          lambda e, d, v: replace(e, actor2="Civilians", assoc_actor2=(e.actor2, *e.assoc_actor2))),
     Rule("where the text names no target, the people its numbers count are the target",
-         lambda e, d, v: not d.text_sides[1] and _sole_victim(v) not in ("", e.actor1) and e.event_type != "Protests",
-         lambda e, d, v: replace(e, actor2=_sole_victim(v))),
+         lambda e, d, v: not d.text_sides[1] and _counted_target(e, v) and e.event_type != "Protests",
+         lambda e, d, v: replace(e, actor2=_counted_target(e, v))),
     Rule("shelling or strikes on a town or village with no target named or counted hit its civilians",
          lambda e, d, v: v is not None and d.settlement and not d.text_sides[1] and not _sole_victim(v)
-         and e.event_type == "Explosions/Remote violence",
+         and e.event_type == REMOTE,
          lambda e, d, v: replace(e, actor2="Civilians")),
     Rule("shelling, or an air strike on no armed side, whose attacker the text never names is an unidentified "
          "armed group's",

@@ -86,23 +86,29 @@ def _by_drone(hits: list[TriggerHit]) -> bool:
 
 def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
     """Standalone triggers (an agreement, a protest) make events of their own; the rest make one."""
-    crowds = [t for t in frame.triggers if t.trigger.kind == "standalone"
-              and t.trigger.event_type in ("Protests", "Riots") and not t.anaphoric]
-    # "took to the streets of Qamishlo to denounce the occupation's attacks": what a crowd protests
-    # against, told after the crowd in its sentence, is no happening of its own
-    main = [t for t in frame.triggers if t.trigger.kind != "standalone"
-            and not any(c.start < t.start and _same_sentence(frame, c.start, t.start) for c in crowds)]
+    crowds = frame.crowds
+    interventions = [t for t in frame.triggers if t.trigger.kind == "intervention"]  # on a crowd (mentions.py)
+    main = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "intervention")
+            and not frame.protested_against(t)]
     # "residents blocked a convoy and pelted it with stones": the blocking is what the crowd did; "dispersed a
-    # sit-in ... and detained four protesters": the detentions are the protest's intervention (ACLED)
+    # sit-in ... and detained four protesters", "fired into the air to disperse protesters who had blocked a
+    # road": the detentions are the protest's intervention (ACLED)
     # ... and "took to the streets in protest against the bombardment": the bombardment was told before
-    groups = [main] if main and not (crowds and all(t.trigger.kind in ("other", "arrest") or t.anaphoric
-                                                    for t in main)) else []
+    groups = [main] if main and not ((crowds or interventions) and all(t.trigger.kind in ("other", "arrest") or t.anaphoric
+                                                                       for t in main)) else []
     standalone: dict[tuple[str, str], list[TriggerHit]] = {}
     for t in frame.triggers:
         # "arrested participants of the protests", "demonstrated ... calling on Turkey, a guarantor of the deal"
         told_with_others = any(u is not t and not u.anaphoric for u in frame.triggers)
         if t.trigger.kind == "standalone" and not (told_with_others and t.anaphoric):
             standalone.setdefault((t.trigger.event_type, t.trigger.sub_event_type), []).append(t)
+    # "dispersed the crowd by firing into the air": forces stepping in are part of the crowd's protest, or,
+    # with no protest word, a protest of their own unless an attack tells it
+    protest = next((key for key in standalone if key[0] == "Protests"), None)
+    if interventions and protest:
+        standalone[protest] += interventions
+    elif interventions and not groups:
+        standalone[interventions[0].trigger.event_type, interventions[0].trigger.sub_event_type] = interventions
     return groups + list(standalone.values())
 
 
@@ -118,10 +124,6 @@ def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:
         return True
     # "targeted Damascus International Airport": a town's feature (precision 2) is no settlement
     return any(p.kind == "point" and p.start == hit.end + 1 and p.geo_precision == 1 for p in frame.places)
-
-
-def _same_sentence(frame: Frame, a: int, b: int) -> bool:
-    return any(s.sentence.start <= a and b < s.sentence.end for s in frame.sentences)
 
 
 def _specificity(p: PlaceMention, sentence_starts: tuple[int, ...] = ()) -> tuple:

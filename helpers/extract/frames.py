@@ -32,6 +32,18 @@ class Frame:
         return [t for s in self.sentences for t in s.triggers]
 
     @property
+    def crowds(self) -> list[TriggerHit]:
+        """The protest or riot words that tell a crowd gathering."""
+        return [t for t in self.triggers if t.trigger.kind == "standalone"
+                and t.trigger.event_type in ("Protests", "Riots") and not t.anaphoric]
+
+    def protested_against(self, hit: TriggerHit) -> bool:
+        """"took to the streets of Qamishlo to denounce the occupation's attacks": what a crowd protests
+        against, told after the crowd in its sentence, is no happening of its own."""
+        return any(c.start < hit.start and s.sentence.start <= c.start and hit.start < s.sentence.end
+                   for c in self.crowds for s in self.sentences)
+
+    @property
     def places(self) -> list[PlaceMention]:
         return [p for s in self.evidence for p in s.named_places]
 

@@ -15,7 +15,7 @@ from datetime import date
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
-                                      lookup, modality, named_pattern, side_markers, sources, triggers)
+                                      lookup, modality, named_pattern, side_markers, sources, triggers, words)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
@@ -297,6 +297,13 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named))
 
 
+def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[ActorMention, ...]) -> bool:
+    """Does the sentence tell of a crowd: a protest, protesters, or a word for people gathered?"""
+    return any(t.trigger.event_type in ("Protests", "Riots") and t.trigger.kind == "standalone" for t in triggers) or \
+        any(a.actor in ("Protesters", "Rioters") for a in actors) or \
+        any(w.lower() in words("crowd") for w in re.findall(r"[\w-]+", sentence.text))
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
@@ -305,6 +312,9 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
     triggers = () if history or _heading(text, sentence) else tuple(
         t for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
+    if any(t.trigger.kind == "intervention" for t in triggers) and not _crowd(sentence, triggers, in_sentence):
+        # "fired into the air at a wedding" steps in on no protest
+        triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
     mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
                                 actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
     if any(t.trigger.kind == "territory" for t in triggers):

@@ -17,7 +17,7 @@ from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, leading_actor,
-                                     lookup, named_pattern, side_markers, victim_nouns, words)
+                                     lookup, named_pattern, side_markers, sources, victim_nouns, words)
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, clause_start
 from helpers.records import ActorMention, Sentence
@@ -41,7 +41,11 @@ def _main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ..
     """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
     reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire); never
     the support one side had ("troops supported by Russian air strikes captured ...": the capture)."""
-    hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent")] or frame.triggers
+    # forces stepping in on a crowd ("to disperse them") say who acted only when nothing else does; what
+    # the crowd protested against never does
+    hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent", "intervention")
+            and not frame.protested_against(t)] or [
+        t for t in frame.triggers if t.trigger.kind == "intervention"] or frame.triggers
     hits = [t for t in hits if not any(start <= t.start < end for start, end in supporting)] or hits
     # "Two days before the raid, gunmen opened fire": a trigger that points back is not what happened here
     if any(not t.anaphoric and t.trigger.kind in ("violent", "raid") for t in hits):
@@ -209,7 +213,8 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
             side2 = [a.actor for a in clause if a.start > subject[-1].end and a.actor not in side1
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
-        side1 = _country_subject(text, sentence, main) or _agent_told_later(text, frame, sentence)
+        side1 = _country_subject(text, sentence, main) or _speaking_party(text, sentence, main) or \
+            _agent_told_later(text, frame, sentence)
     side2 = side2 or [a.actor for a in owners[:1]]
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself
         side2 = [a for a in side2 if a not in side1]
@@ -229,6 +234,17 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
     if prefix.strip(" ,\"“") and not (said and re.fullmatch(r"\s*(?:that\s*)?", prefix[said[-1].end():])):
         return []
     return [lookup(table, found.group())]
+
+
+def _speaking_party(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
+    """"Turkey's Ministry of Defence said its forces had neutralised 13 terrorists": a party's source
+    whose own forces open the trigger's clause speaks for the side that acted."""
+    opening = clause_start(text, sentence.start, main.start)
+    if not named_pattern("speaker_forces").match(text[opening:main.end]):
+        return []
+    table, pattern = sources()
+    named = [lookup(table, m.group()) for m in pattern.finditer(text, sentence.start, opening)]
+    return [named[-1].speaks_for] if named and named[-1].speaks_for else []
 
 
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
