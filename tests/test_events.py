@@ -643,6 +643,27 @@ CASES = [
        "2023-03-10"),
       ("Protests", "Protest with intervention", "Protesters", "Israel Defense Forces", "Khan Arnabah", "2023-03-09",
        "2023-03-09")]),
+    ("ground taken farther from its word, or before a participle that goes on with the clause",
+     "Syrian troops regained control of three villages near the town of Qusayr on Monday.\n\n"
+     "On Tuesday, army units entered the village of Abu Huri, driving out militants of the Free Syrian Army.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Qusayr", "2023-03-06", "2023-03-06"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Abu Huri", "2023-03-07",
+       "2023-03-07")]),
+    ("fighting across the whole country is background, not a happening, nor a retelling that types one",
+     "On Thursday, a Syrian military helicopter fired two rockets at Ariha.\n\n"
+     "Activists also said the bodies of 11 men were found on Friday on the outskirts of Jdeidet Artouz. The "
+     "fighting across the country comes as the UN's new envoy takes up his post.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "Ariha", "2023-03-09",
+       "2023-03-09"),
+      ("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Jdeidet Artouz",
+       "2023-03-10", "2023-03-10")]),
+    ("a state's air arm carried over to what happens on the ground is its ground forces",
+     "On Friday, a Syrian military helicopter fired two rockets at Ariha. In Damascus, security forces raided "
+     "the Kafr Sousa neighbourhood on Friday and detained dozens of young men.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "Ariha", "2023-03-10",
+       "2023-03-10"),
+      ("Strategic developments", "Arrests", "Syrian Arab Army", "Civilians", "Damascus", "2023-03-10",
+       "2023-03-10")]),
     ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
      "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
      "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",

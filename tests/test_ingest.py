@@ -798,6 +798,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # an Indian agency's copy of a wire story: the story's first word follows the agency's bracket
+    ("pti.txt", "FGN31\nSYRIA-VIOLENCE\nWednesday, August 22, 2012 18:40 IST\n\nTanks pound Aleppo\n\nBeirut, Aug 22 "
+     "(AFP) Syrian tanks pounded Aleppo today.\n", date(2012, 8, 22), "text", "AFP", "Syrian tanks pounded"),
     # a news database's header block with its copyright line above the body
     ("db.txt", "Militants Shell Aleppo\n\nWire: Military Newswire\n455 words\n7 June 2016\n14:21\nWire\nEnglish\n"
      "(c) 2016 Wire Information Services. All rights reserved.\n\nMOSCOW. June 7 (Wire) - Militants shelled "

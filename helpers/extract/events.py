@@ -13,12 +13,12 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from helpers.codebook import ABDUCTION, AIR_STRIKE, SHELLING, taxonomy
+from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, taxonomy
 from helpers.extract.actors import actor_type, is_air
 from helpers.extract.coding import Draft
 from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import air_arm, home_forces, named_pattern, words
+from helpers.extract.lexicon import air_arm, ground_arm, home_forces, named_pattern, words
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import frame_sides, resolve_sides
 from helpers.geo import Gazetteer
@@ -299,8 +299,10 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     drafts = []
     for hits in groups:
         event_type, sub_type = resolve_type(hits, actor1, text_sides[0])
-        # "the Israeli military said its jets struck": an air strike is its air force's
-        acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else actor1
+        # "the Israeli military said its jets struck": an air strike is its air force's; what a side carried
+        # over from an air strike does on the ground ("security forces raided ...") its ground forces'
+        acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else \
+            ground_arm(actor1) if event_type != REMOTE and actor1 != text_sides[0] else actor1
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         for place in places:
             event = Event(

@@ -200,6 +200,12 @@ def air_arm(actor: str, drone: bool = False) -> str:
     return _air_forces().get(actor, actor)
 
 
+def ground_arm(actor: str) -> str:
+    """A state's air arm -> its forces on the ground ("security forces raided ..." after the regime's
+    helicopters struck is the army's raid); any other actor as it is."""
+    return next((ground for ground, air in _air_forces().items() if air == actor), actor)
+
+
 @cache
 def _drone_forces() -> dict[str, str]:
     return {row["actor"]: row["drone_force"] for row in _nationality_rows() if row["drone_force"]}

@@ -297,6 +297,10 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named))
 
 
+_TAKEN_PLACE_REACH = 60  # characters from a word for taking ground to the place taken
+_GOES_ON = re.compile(r",\s*$")  # a participle clause right after its main clause's comma
+
+
 def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[ActorMention, ...]) -> bool:
     """Does the sentence tell of a crowd: a protest, protesters, or a word for people gathered?"""
     return any(t.trigger.event_type in ("Protests", "Riots") and t.trigger.kind == "standalone" for t in triggers) or \
@@ -318,7 +322,11 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
                                 actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
     if any(t.trigger.kind == "territory" for t in triggers):
-        # "seized Afrin" takes territory; "weapons were captured" does not (the copy keeps the places found)
+        # "seized Afrin", "regained control of three villages near the town of Qusayr" take territory, and so
+        # does a participle that goes on with its clause ("entered Abu Huri on Monday, driving out militants");
+        # "weapons were captured" does not (the copy keeps the places found)
         mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.kind != "territory" or any(
-            0 <= p.start - t.end <= 40 for p in mentions.places)))
+            0 <= p.start - t.end <= _TAKEN_PLACE_REACH or 0 <= t.start - p.end <= _TAKEN_PLACE_REACH
+            and _GOES_ON.search(text, p.end, t.start) and text[t.start:t.end].split()[0].endswith("ing")
+            for p in mentions.places)))
     return mentions
