@@ -130,6 +130,11 @@ def test_who_and_how_many(sentence, expected):
      "Local Coordination Committees"),
     ("The General Command of the Internal Security Forces said five people were killed.", "Asayish",
      "General Command of the Internal Security Forces"),
+    # a page's typographic apostrophe, an agency's word for the monitor, state television
+    ("Turkey’s defence ministry said that 12 militants were neutralised.", "Turkish Defense Ministry",
+     "Turkey’s defence ministry"),
+    ("Five people were killed, a watchdog said.", "Syrian Observatory for Human Rights", "a watchdog"),
+    ("Syrian state television said five people were killed.", "Syrian state media", "Syrian state television"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -149,6 +154,8 @@ def test_a_source_named_by_its_kind_is_the_one_named_before():
     ("The group added that three civilians were killed.", "Syrian Observatory for Human Rights"),
     # a definite description of another kind is a new source, not the one named before
     ("The local council said that three civilians were killed.", "local council"),
+    # people named by a bare plural are a new source: the words have no "the" to point back with
+    ("Three civilians were killed, activists said.", "activists"),
 ])
 def test_a_source_described_by_its_kind_refers_back_only_to_one_of_that_kind(later, claimant):
     text = ("On Monday, shelling hit the village of Kafr Nabl. The Syrian Observatory for Human Rights said the "

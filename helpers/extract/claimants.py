@@ -190,7 +190,6 @@ _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # where the words naming a source
 _INVERTED_BEFORE = re.compile(r",\s*$")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^,;]*,\s*$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
-_INDEFINITE = re.compile(r"an?\s", re.I)
 
 
 def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
@@ -208,8 +207,8 @@ def _refers_back(source: Attribution, earlier: Attribution | None = None) -> boo
         return True
     if not named_words or named_words[-1] not in heads:
         return False
-    if len(named_words) == 1:  # "the ministry said"; but "a spokesman for the fighters told" is a new source
-        return not _INDEFINITE.match(source.surface)
+    if len(named_words) == 1:  # "the ministry said"; but "a spokesman for the fighters told", "activists said" are new
+        return source.surface.lower().startswith("the ")
     table, _ = sources()
     named = lookup(table, earlier.claimant) if earlier else None
     return (source.surface.lower().startswith("the ") and named is not None

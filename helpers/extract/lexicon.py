@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from helpers import codebook, paths
-from helpers.extract.matching import case_sensitive, phrase_regex, surface_regex
+from helpers.extract.matching import APOSTROPHES, case_sensitive, phrase_regex, surface_regex
 from helpers.extract.required_text import GatedPattern
 from helpers.facts import Column, Schema, note, read_rows, split_list, text, value_error
 
@@ -52,8 +52,11 @@ def rows(name: str, *columns: Column, key: str | None = "phrase") -> list[dict[s
 _SPACES = re.compile(r"\s+")
 
 
+_ONE_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})  # tables are keyed with the typed one
+
+
 def norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().lower()
+    return _SPACES.sub(" ", text).strip().lower().translate(_ONE_APOSTROPHE)
 
 
 def _key(surface: str) -> str:
@@ -63,7 +66,7 @@ def _key(surface: str) -> str:
 
 def lookup(table: dict, surface: str):
     """Find a matched surface in a table keyed as the loaders key it."""
-    exact = " ".join(surface.split())
+    exact = " ".join(surface.split()).translate(_ONE_APOSTROPHE)
     return table.get(exact, table.get(norm(surface)))
 
 

@@ -17,8 +17,16 @@ from typing import TypeVar
 T = TypeVar("T")
 
 
+APOSTROPHES = "'’"  # "Turkey's" as typed, "Turkey’s" as a page's typography sets it
+
+
+def _escape(word: str) -> str:
+    """A word of a phrase as a regex, its apostrophe either kind."""
+    return re.escape(word).replace("'", f"[{APOSTROPHES}]")
+
+
 def _literal(phrase: str) -> str:
-    return r"\s+".join(re.escape(word) for word in phrase.split())
+    return r"\s+".join(_escape(word) for word in phrase.split())
 
 
 # The characters other than c and C that (?i:c) matches (re's case-insensitive matching of
@@ -44,7 +52,7 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> Phra
     groups: dict[str, list[str]] = {}
     for surface, any_case in parts:
         first, *words = surface.split()
-        rest = re.escape(first[1:]) + "".join(r"\s+" + re.escape(w) for w in words)
+        rest = _escape(first[1:]) + "".join(r"\s+" + _escape(w) for w in words)
         rest = f"(?i:{rest})" if any_case else f"(?<={re.escape(first[0])}){rest}"
         groups.setdefault(first[0].lower(), []).append(rest)
     body = "|".join(f"{any_case_class(c)}(?:{'|'.join(rests)})"
