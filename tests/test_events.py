@@ -664,6 +664,11 @@ CASES = [
        "2023-03-10"),
       ("Strategic developments", "Arrests", "Syrian Arab Army", "Civilians", "Damascus", "2023-03-10",
        "2023-03-10")]),
+    ("the agents named together after \"by\" act together; the people killed are the side acted on",
+     "Air strikes by Syrian government and Russian warplanes killed at least 11 civilians in the town of Ariha on "
+     "Thursday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Ariha", "2023-03-09",
+       "2023-03-09")]),
     ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
      "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
      "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",

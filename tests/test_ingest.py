@@ -271,6 +271,8 @@ def test_markup_rules(tmp_path, markup, plain):
     "In-depth Report: SYRIA",
     "| Health workers killed in verified attacks since 1 January 2020 | 9 |",
     "|---|---:|",
+    "Left: Smoke rises after airstrikes in Idlib province. File photo via AP",
+    "Photo: Residents inspect a damaged building in Douma in 2018.",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
@@ -305,6 +307,7 @@ def test_footer_lines_end_the_body(tmp_path, line):
     "Reporters noted that copyright rules did not apply.",
     "Over 100 videos at https://example.org were removed.",
     "The Theme of the talks was a ceasefire.",
+    "Above all: the army shelled the town.",
 ])
 def test_body_sentences_that_mention_boilerplate_words_stay(tmp_path, sentence):
     report = read_bytes(tmp_path, GOOD + "\n" + sentence + "\n")

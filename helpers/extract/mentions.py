@@ -15,12 +15,12 @@ from datetime import date
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
-                                      lookup, modality, named_pattern, side_markers, sources, triggers, words)
+                                      lookup, modality, named_pattern, norm, side_markers, sources, triggers, words)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
-WORD = re.compile(r"[\w'-]+")
+WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
 
 @lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
 def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
-    return tuple(w.lower() for w in WORD.findall(text[start:stop]))
+    return tuple(norm(w) for w in WORD.findall(text[start:stop]))
 
 
 @cache

@@ -168,8 +168,10 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         if agent is None:  # "shells fell on the town, coming from army positions": who fired them
             agent = next((a for a in after if named_pattern("origin").search(text, main.end, a.start)), None)
         agent = agent or _blamed(text, main, after)
-        side1 = [agent.actor] if agent else []
-        side2 = [a.actor for a in after if not agent or a.actor != agent.actor][:1]
+        # "air strikes by Syrian government and Russian warplanes": the agents named together act together
+        agents = _leading_group(text, after[after.index(agent):]) if agent else []
+        side1 = [a.actor for a in agents]
+        side2 = [a.actor for a in after if a not in agents and a.actor not in side1][:1]
     else:
         # The subject: the first actor of the trigger's clause ("the Turkish army and its proxies shelled")
         subject = _leading_group(text, clause) if clause else _trailing_group(text, before)
