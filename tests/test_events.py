@@ -669,6 +669,11 @@ CASES = [
      "Thursday.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Ariha", "2023-03-09",
        "2023-03-09")]),
+    ("the actor a source blames, in its words (\"what it called remnants of\"), did it",
+     "On Sunday, a roadside bomb hit a bus carrying army personnel near Palmyra, killing one soldier, SANA said, "
+     "blaming what it called remnants of Daesh terrorists.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Arab Army", "Palmyra",
+       "2023-03-05", "2023-03-05")]),
     ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
      "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
      "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",
