@@ -141,6 +141,19 @@ def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     assert (claim.claimant, claim.claimant_surface) == (claimant, surface)
 
 
+@pytest.mark.parametrize("text, victim", [
+    ("Turkey's defence ministry said its forces had neutralised 13 terrorists in artillery fire on Tal Rifaat on "
+     "Wednesday.", "Syrian Democratic Forces"),
+    ("Russia's Defence Ministry said its aircraft had killed 20 militants near Idlib on Wednesday.",
+     "Hayat Tahrir al-Sham"),
+    # the same word in a source that speaks for no side names no one
+    ("A war monitor said 13 terrorists were killed in artillery fire on Tal Rifaat on Wednesday.", ""),
+])
+def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim):
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [c.victim for c in result.claims] == [victim]
+
+
 def test_a_source_named_by_its_kind_is_the_one_named_before():
     text = ("On Monday, shelling hit the village of Kafr Nabl. The Syrian Observatory for Human Rights said the "
             "shells came from government positions. The monitor added that three civilians were killed.")

@@ -674,6 +674,17 @@ CASES = [
      "blaming what it called remnants of Daesh terrorists.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Arab Army", "Palmyra",
        "2023-03-05", "2023-03-05")]),
+    ("what a side denies, what its aircraft did not do, and a contracted negation are no happening",
+     "On Sunday, regime warplanes struck Kafr Nabl. Russia's defence ministry denied that its aircraft had carried "
+     "out any combat missions near Kafr Nabl. Moscow said its jets didn't strike Ariha, and its aircraft hadn't "
+     "conducted any missions near Saraqib on Sunday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Kafr Nabl",
+       "2023-03-05", "2023-03-05")]),
+    ("a clause after the one a denial introduces is told as happened",
+     "An FSA commander denied that his men had withdrawn from Aleppo, but admitted that six of his fighters had been "
+     "killed in fighting there on Wednesday.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Free Syrian Army", "Aleppo", "2023-03-08",
+       "2023-03-08")]),
     ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
      "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
      "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",

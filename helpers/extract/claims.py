@@ -18,8 +18,8 @@ from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
 from helpers.extract.dates import is_year_of_date
-from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, home_forces, lookup, named_pattern, nationalities,
-                                      victim_nouns, words, zero_phrases)
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, enemy_words, home_forces, lookup,
+                                      named_pattern, nationalities, victim_nouns, words, zero_phrases)
 from helpers.extract.mentions import SentenceMentions
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
@@ -280,8 +280,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     sides = [event.actor2, *attackers[0], *event.assoc_actor2, *attackers[1]] if event else []
     if role == "state":
         return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), home_forces())
-    if role == "armed":
-        return next((a for a in sides if actor_type(a) in _non_state()), "")
+    if role == "armed":  # a side's word for its enemy ("terrorists" in Turkey's defence ministry's mouth)
+        return next((a for a in sides if actor_type(a) in _non_state()), "") or enemy_words().get((speaker, noun), "")
     if role == "target" and event:
         return event.actor2
     if role == "attacker" and event:  # "one attacker was also killed"

@@ -24,7 +24,8 @@ ALIASES = Column("aliases", kind="list")
 # The rule names and word roles the code implements: a row naming another is a typo.
 TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "intervention", "other")
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object")
-MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic")
+MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
+                   "complement")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated")
 SIDE_RELATIONS = ("support", "opposed", "internal")
@@ -249,6 +250,15 @@ def home_forces() -> str:
 def victim_nouns() -> dict[str, str]:
     found = rows("victims.csv", PHRASE, FORMS, text("role", choices=lambda: VICTIM_ROLES + actor_names()))
     return {norm(surface): row["role"] for surface, row in _with_forms(found)}
+
+
+@cache
+def enemy_words() -> dict[tuple[str, str], str]:
+    """(the side a source speaks for, its word for people) -> the side it means ("terrorists" in Turkey's
+    defence ministry's mouth are the SDF)."""
+    found = rows("enemy_words.csv", text("speaker", choices=actor_names), PHRASE, FORMS,
+                 text("actor", choices=actor_names), note(), key=None)
+    return {(row["speaker"], norm(surface)): row["actor"] for surface, row in _with_forms(found)}
 
 
 @cache

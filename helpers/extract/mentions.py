@@ -140,9 +140,15 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     before_sentence = _words_before(text, sentence.start, hit.start)
     if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, "sentence"):
         return False
-    in_clause = set(_words_before(text, clause_start(text, sentence.start, hit.start), hit.start))
+    opening = clause_start(text, sentence.start, hit.start)
+    in_clause = set(_words_before(text, opening, hit.start))
     if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
         return False
+    if scopes.get("complement", frozenset()) & set(_words_before(text, sentence.start, opening)[-2:]):
+        return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
+    if hit.trigger.roles == "vehicle" and scopes.get("clause", frozenset()) & set(
+            _words_before(text, hit.end, sentence.end)[:_VERB_REACH]):
+        return False  # "its aircraft hadn't conducted any missions": the aircraft's own verb is negated
     adjacent = before_sentence[-2:]
     if _ends_with(before_sentence, scopes.get("generic")):
         return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
@@ -297,6 +303,7 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named))
 
 
+_VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
 _TAKEN_PLACE_REACH = 60  # characters from a word for taking ground to the place taken
 _GOES_ON = re.compile(r",\s*$")  # a participle clause right after its main clause's comma
 
