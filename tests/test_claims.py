@@ -154,6 +154,20 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     assert [c.victim for c in result.claims] == [victim]
 
 
+@pytest.mark.parametrize("later, claim", [
+    ("At least 14 jihadis were killed in the battle, the Observatory said.", ("killed", 14, None, "Islamic State")),
+    ("The Observatory put the figure at 13.", ("killed", 13, 13, "Islamic State")),
+    ("The Observatory put the number of ISIS militants killed in the clashes at 17.", ("killed", 17, 17, "Islamic State")),
+    # a running total the happening raised is no claim on it
+    ("The group said the attack raised the number of its fighters killed in the offensive to 40.", None),
+])
+def test_a_toll_told_after_the_happening(later, claim):
+    text = "On Monday, SDF fighters attacked ISIS positions in Hasakah, killing two ISIS fighters. " + later
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    got = [(c.category, c.low, c.high, c.victim) for c in result.claims]
+    assert got == [("killed", 2, 2, "Islamic State")] + ([claim] if claim else [])
+
+
 def test_a_source_named_by_its_kind_is_the_one_named_before():
     text = ("On Monday, shelling hit the village of Kafr Nabl. The Syrian Observatory for Human Rights said the "
             "shells came from government positions. The monitor added that three civilians were killed.")

@@ -76,7 +76,9 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         toll = named_pattern("toll").search(text, sentence.start, q.start)
         if toll:  # "the death toll at 12": killed; "the number of injured at four": injured
             harm = casualty.search(toll.group())
-            counts.append(PeopleCount(q, q.start, q.end, "", False, lookup(table, harm.group()) if harm else "killed"))
+            # "the number of ISIS militants killed in the clashes at 17": the people counted are named in it
+            start = toll.start() if harm else q.start
+            counts.append(PeopleCount(q, start, q.end, "", False, lookup(table, harm.group()) if harm else "killed"))
             continue
         m = noun_regex.match(text, q.end, sentence.end)
         # "two IS militants": an acronym is no verb
