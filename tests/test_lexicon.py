@@ -77,7 +77,7 @@ LOADERS = {
     ("actors.csv", ",Hayat Tahrir al-Sham\n", ",Hayat Tahrir al-Shem\n", "column 'led_by': 'Hayat Tahrir al-Shem'"),
     ("modality.csv", "not,clause", "not,clauses", "row 2, column 'scope'"),
     ("patterns.csv", "toll,", "tol,", "column 'name'"),
-    ("patterns.csv", r"(?i)\b(?:death\s+)?toll", r"(?i)\b(?:death\s+?toll", "not a valid regular expression"),
+    ("patterns.csv", r"(?i)\b(?:(?:death\s+)?toll", r"(?i)\b(?:(?:death\s+?toll", "not a valid regular expression"),
     ("victims.csv", "soldier,soldiers,state", "soldier,soldiers,stat", "column 'role'"),
     ("casualty_words.csv", "killed,,killed\n", "killed,,kiled\n", "row 2, column 'category'"),
     ("quantities.csv", "between {N} and {M},N,M", "between {N} and {M},N,Q", "column 'high'"),
