@@ -153,9 +153,25 @@ def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMentio
     return groups
 
 
-# ", 12 km east of", ", near the town of": what says that the place after locates the one before
-_LOCATING = re.compile(r"\s*,\s*(?:[^,;]*\bof|near|close\s+to|not\s+far\s+from)\s+"
-                       r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
+@cache
+def _near(comma: str, also: str) -> re.Pattern:
+    """What says that the place after locates the one before: the gazetteer's words for near
+    (data/geo/place_words.csv), or also, after comma, then "the town of" at most."""
+    near = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w, role in Gazetteer.load().words.items()
+                            if role == "near"), key=len, reverse=True))
+    return re.compile(rf"\s*{comma}\s*(?:{also}|{near})\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?", re.I)
+
+
+def _locating() -> re.Pattern:
+    """", 12 km east of", ", near the town of": after a comma, a distance or a word for near."""
+    return _near(",", r"[^,;]*\bof")
+
+
+def _beside() -> re.Pattern:
+    """"the Conoco gas field near Khasham", "an airbase outside Qamishli", "in the vicinity of"."""
+    return _near(",?", r"in\s+the\s+vicinity\s+of")
+
+
 _IN_PART = re.compile(r"\s*,\s*(?:in|on)\s+(?:the\s+)?")  # ", in the western countryside of X"
 _NO_WORDS = re.compile(r"[\W\d_]*")  # an item's number or bullet
 
@@ -166,7 +182,7 @@ def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> 
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
                 if p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
-                and (q.relation == "near" and _LOCATING.fullmatch(text, p.end, q.start)
+                and (q.relation == "near" and _locating().fullmatch(text, p.end, q.start)
                      or _part_of(text, p, q))}
     return [p for p in places if p.start not in locating]
 
@@ -207,7 +223,7 @@ def _feature_at_its_town(text: str, places: list[PlaceMention]) -> list[PlaceMen
     for k, (feature, town) in enumerate(zip(places, places[1:])):
         if _no_town(feature) and town.kind == "point" and not _no_town(town) \
                 and 0 <= town.start - feature.end <= REFERENCE_GAP \
-                and _NEAR.fullmatch(text, feature.end, town.start):
+                and _beside().fullmatch(text, feature.end, town.start):
             kept[k], kept[k + 1] = None, replace(town, geo_precision=2)
     return [p for p in kept if p is not None]
 
@@ -217,32 +233,30 @@ def _no_town(place: PlaceMention) -> bool:
     return place.kind == "point" and bool(place.feature_code) and not place.feature_code.startswith(("PPL", "ADM"))
 
 
-_NEAR = re.compile(r"\s*,?\s*(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of|not\s+far\s+from)\s+"
-                   r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?")
-
-
 def _town_of_its_parts(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
     """"The Hamdaniyeh and New Aleppo neighbourhoods of Aleppo city", "the city's al-Badu district": a
     part of a town is coded to the town, the one the sentence names, else the one the report was last in."""
-    parts = [p for p in places if named_pattern("town_part").match(text, p.start)
-             or named_pattern("town_possessive").search(text, max(0, p.start - 40), p.start)]
-    if any(q.kind == "point" for q in places if q not in parts):
-        return [p for p in places if p not in parts]
-    if not places or not all(_only_a_part(text, p) for p in places):
+    part = {p.start: _part_of_town(text, p) for p in places}
+    if any(q.kind == "point" for q in places if not part[q.start]):
+        return [p for p in places if not part[p.start]]
+    if not places or not all(part[p.start] == "alone" for p in places):
         return places
     # the gazetteer rarely knows a neighbourhood, and a village of its name may lie anywhere
     town = next((c for c in frame.context_places if c.kind == "point" and c.latitude is not None
-                 and not _only_a_part(text, c)), None)
+                 and _part_of_town(text, c) != "alone"), None)
     return [replace(town, start=places[0].start, end=places[0].end, surface=places[0].surface, geo_precision=1,
                     relation=places[0].relation, group=places[0].group)] if town else places
 
 
-def _only_a_part(text: str, place: PlaceMention) -> bool:
-    """A neighbourhood the text names as such, without its town ("in the al-Badu neighbourhood"); not
-    one the place finder coded to its town ("the al-Kalasa neighbourhood of Aleppo" is Aleppo)."""
-    coded_to_its_town = re.search(r"\bof\b", place.surface) is not None
-    return (named_pattern("town_part").match(text, place.start) is not None and not coded_to_its_town) or \
-        named_pattern("town_possessive").search(text, max(0, place.start - 40), place.start) is not None
+def _part_of_town(text: str, place: PlaceMention) -> str:
+    """"alone": a neighbourhood the text names as such, without its town ("in the al-Badu neighbourhood",
+    "the city's al-Badu district"); "coded": one the place finder coded to its town ("the al-Kalasa
+    neighbourhood of Aleppo" is Aleppo); "": no part of a town."""
+    if named_pattern("town_possessive").search(text, max(0, place.start - 40), place.start):
+        return "alone"
+    if named_pattern("town_part").match(text, place.start):
+        return "coded" if re.search(r"\bof\b", place.surface) else "alone"
+    return ""
 
 
 def _item_label(text: str, place: PlaceMention) -> bool:
