@@ -860,6 +860,18 @@ def test_the_people_a_toll_counts_are_the_side_acted_on(text, sides, victims):
     assert [c.victim for c in result.claims] == victims
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("Russia's Defense Ministry said on Monday that air defenses at its Hmeimim airbase had shot down two drones.",
+     "Russian military"),
+    ("On Monday, a drone was shot down by coalition air defenses as it approached the Conoco gas field.",
+     "US-led coalition"),
+])
+def test_the_side_whose_defences_stopped_a_weapon_is_named(text, actor):
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))
+    assert [(e.sub_event_type, {e.actor1, e.actor2} - {""}) for e in result.events] == [
+        ("Disrupted weapons use", {actor})]
+
+
 def test_a_partys_source_speaks_for_the_forces_it_calls_its_own():
     text = ("Turkey's Ministry of Defence said its forces had neutralised 13 terrorists in artillery fire on the "
             "Tal Rifaat area on Wednesday.")

@@ -239,10 +239,11 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
 
 
 def _speaking_party(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
-    """"Turkey's Ministry of Defence said its forces had neutralised 13 terrorists": a party's source
-    whose own forces open the trigger's clause speaks for the side that acted."""
+    """"Turkey's Ministry of Defence said its forces had neutralised 13 terrorists", "Russia's Defense
+    Ministry said air defenses at its Hmeimim base had shot down two drones": a party's source whose own
+    forces open the trigger's clause, or who tells what its defences stopped, speaks for the side that acted."""
     opening = clause_start(text, sentence.start, main.start)
-    if not named_pattern("speaker_forces").match(text[opening:main.end]):
+    if main.trigger.kind != "disrupted" and not named_pattern("speaker_forces").match(text[opening:main.end]):
         return []
     table, pattern = sources()
     named = [lookup(table, m.group()) for m in pattern.finditer(text, sentence.start, opening)]
