@@ -888,6 +888,15 @@ def test_where_real_pages_put_their_date(tmp_path, name, content, published, pub
     '<meta property="article:published_time" content="2022-06-08T10:30:00+00:00">',
     '<meta itemprop="datePublished" content="2022-06-08">',
     '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-06-08T09:00:00Z"}</script>',
+    # a WordPress SEO plugin's graph of nodes
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, '
+    '{"@type": "NewsArticle", "datePublished": "2022-06-08T09:00:00+03:00"}]}</script>',
+    # analytics, newsletter and library tags; a name in another case; slashes; eight digits
+    '<meta name="parsely-pub-date" content="2022-06-08T10:30:00Z">',
+    '<meta name="sailthru.date" content="2022-06-08 10:30:00">',
+    '<meta name="PubDate" content="20220608">',
+    '<meta name="citation_publication_date" content="2022/06/08">',
+    '<meta name="dcterms.created" content="2022-06-08">',
 ])
 def test_html_pages_give_their_date_in_markup(tmp_path, head):
     page = (f"<!doctype html><html><head><title>Drone strike</title>{head}</head><body><article>"

@@ -28,6 +28,7 @@ _BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint")), C
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
 _HTML_DROP = Schema((Column("regex", kind="regex"), note()), key="regex")
+_META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop")), text("value"), note()), key="value")
 _NAME_CONNECTORS = Schema((text("word"), note()), key="word")
 _CALENDAR_NAMES = Schema((text("name"), Column("abbreviations", required=False, kind="list"),
                           Column("other_languages", required=False, kind="list")), key="name")
@@ -45,6 +46,7 @@ class Formats:
     republishers: dict[str, str]  # normalized spelling -> name to show
     ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
+    meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags that give a page's date, first wins
     date_lines: tuple[re.Pattern, ...]  # "<name>, <date>": groups name and date
     bylines: tuple[re.Pattern, ...]  # "By <name>": group name
     updated_labels: tuple[re.Pattern, ...]  # a date line's name that makes its date an edit's
@@ -88,6 +90,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         republishers=republishers,
         ignore=tuple(row["pattern"] for row in read_rows(ingest_dir / "ignore.csv", _IGNORE)),
         html_drop=_compiled(read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)),
+        meta_dates=tuple((row["attribute"], row["value"]) for row in read_rows(ingest_dir / "meta_dates.csv", _META_DATES)),
         date_lines=header["date"],
         bylines=header["by"],
         updated_labels=header["updated"],

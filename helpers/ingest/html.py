@@ -53,19 +53,15 @@ def _holds_byline_or_date(tag: Tag, formats: Formats) -> bool:
     return any(header_line(collapse(line), formats).kind in ("by", "date", "updated") for line in tag.stripped_strings)
 
 
-# Where pages state their publication time for machines: meta tags (Open Graph, schema.org),
-# JSON-LD, and <time datetime> (the first in the article).
-_META_DATES = (("property", "article:published_time"), ("itemprop", "datePublished"), ("name", "pubdate"),
-               ("name", "publish-date"), ("name", "date"), ("name", "DC.date.issued"), ("property", "og:published_time"))
-
-
-def published_in_markup(soup: BeautifulSoup, tags: list[Tag]) -> date | None:
-    """The publication date the page's markup gives, if any; tags: the page's, in page order."""
+def published_in_markup(soup: BeautifulSoup, tags: list[Tag], formats: Formats) -> date | None:
+    """The publication date the page's markup gives for machines, if any: meta tags
+    (data/ingest/meta_dates.csv), JSON-LD, and <time datetime> (the first in the article); tags: the
+    page's, in page order."""
     # One walk of the page for the tags that may carry a date, then each attribute looked for
     # among them in page order (as find() would find it, without a walk per attribute).
     tagged = [tag for tag in tags if tag.name in ("meta", "time", "span")]
-    for attribute, value in _META_DATES:
-        tag = next((t for t in tagged if t.get(attribute) == value), None)
+    for attribute, value in formats.meta_dates:
+        tag = next((t for t in tagged if str(t.get(attribute) or "").casefold() == value.casefold()), None)
         found = tag and (tag.get("content") or tag.get("datetime"))
         if found and (when := _iso_day(str(found))):
             return when
@@ -91,13 +87,17 @@ def site_in_markup(tags: list[Tag]) -> str:
 
 
 def _json_ld_items(tags: list[Tag]):
-    """The objects of the page's JSON-LD blocks, in page order; a block that is no JSON is skipped."""
+    """The objects of the page's JSON-LD blocks, in page order, those of a block's "@graph" (as
+    WordPress's SEO plugins write it) among them; a block that is no JSON is skipped."""
     for script in (tag for tag in tags if tag.name == "script" and tag.get("type") == "application/ld+json"):
         try:
             data = json.loads(script.string or "")
         except ValueError:
             continue
-        yield from (item for item in (data if isinstance(data, list) else [data]) if isinstance(item, dict))
+        for item in (data if isinstance(data, list) else [data]):
+            if isinstance(item, dict):
+                yield item
+                yield from (node for node in item.get("@graph") or () if isinstance(node, dict))
 
 
 def _tags(soup: BeautifulSoup) -> list[Tag]:
@@ -112,8 +112,11 @@ def _removed(tag: Tag) -> bool:
 
 
 def _iso_day(value: str) -> date | None:
+    """"2021-06-05T10:30:00+03:00", "2021/06/05", "20210605103000": the day."""
+    value = value.strip()
+    day = value[:8] if value[:8].isdigit() else value[:10].replace("/", "-")
     try:
-        return date.fromisoformat(value.strip()[:10])
+        return date.fromisoformat(day)
     except ValueError:
         return None
 
@@ -123,7 +126,7 @@ def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | N
     publication date and site name its markup gives."""
     soup = BeautifulSoup(text, "html.parser")
     tags = _tags(soup)
-    published = published_in_markup(soup, tags)
+    published = published_in_markup(soup, tags, formats)
     site = site_in_markup(tags)
     head = next((tag for tag in tags if tag.name == "title"), None)
     head_title = collapse(head.get_text(" ")) if head else ""
