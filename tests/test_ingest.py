@@ -801,6 +801,11 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # a US site's numeric date, month first: its weekday says so; without one, day first
+    ("drupal.txt", "Army Shells Ariha\n\nSat, 06/05/2021 - 10:30\n\nThe army shelled Ariha on Friday.\n",
+     date(2021, 6, 5), "text", "", "The army shelled"),
+    ("thu.txt", "Army Shells Ariha\n\nThu, 06/05/2021 - 10:30\n\nThe army shelled Ariha on Friday.\n",
+     date(2021, 5, 6), "text", "", "The army shelled"),
     # an Indian agency's copy of a wire story: the story's first word follows the agency's bracket
     ("pti.txt", "FGN31\nSYRIA-VIOLENCE\nWednesday, August 22, 2012 18:40 IST\n\nTanks pound Aleppo\n\nBeirut, Aug 22 "
      "(AFP) Syrian tanks pounded Aleppo today.\n", date(2012, 8, 22), "text", "AFP", "Syrian tanks pounded"),

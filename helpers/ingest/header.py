@@ -78,6 +78,21 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
         return None
 
 
+_NUMERIC_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?,?\s*$")
+
+
+def _by_its_weekday(when: date, before: str) -> date:
+    """"Sat, 06/05/2021": a numeric date read day first whose weekday, named before it, fits only the
+    month-first reading (a US site's) is that reading."""
+    named = _LAST_WORD.search(before)
+    weekday = _MONTH_NAMES.weekday(named.group(1)) if named else None
+    if weekday is None or when.weekday() == weekday or when.day > 12:
+        return when
+    swapped = date(when.year, when.day, when.month)
+    return swapped if swapped.weekday() == weekday else when
+
+
 def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
     """'<Name>, <date>' / '<Name> <date>' / '<date>' -> (name, date), else None."""
     for pattern in formats.date_lines:
@@ -85,9 +100,12 @@ def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
             continue
         match = pattern.match(line)
         when = parse_date(formats.in_english(match.group("date"))) if match else None
+        if when is not None and _NUMERIC_DATE.fullmatch(match.group("date")):
+            when = _by_its_weekday(when, formats.in_english(line[:match.start("date")]))
         if when is not None:
             name = match.group("name").strip(_SEPARATORS)
-            return ("" if _TIME_OF_DAY.fullmatch(name) else name), when  # "8:05 AM · Jan 14, 2025" names no one
+            # "8:05 AM · Jan 14, 2025", "Sat, 06/05/2021" name no one
+            return ("" if _TIME_OF_DAY.fullmatch(name) or _MONTH_NAMES.weekday(name) is not None else name), when
     return None
 
 
