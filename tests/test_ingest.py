@@ -801,6 +801,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # a short story whose only date line closes it: the story is the body, not header lines
+    ("closing.txt", "Army Shells Ariha\n\nOn Monday, the army shelled the town of Ariha, killing two civilians.\n\n"
+     "Published on 5 June 2021 by Levant Wire\n", date(2021, 6, 5), "text", "Levant Wire", "On Monday, the army"),
     # a US site's numeric date, month first: its weekday says so; without one, day first
     ("drupal.txt", "Army Shells Ariha\n\nSat, 06/05/2021 - 10:30\n\nThe army shelled Ariha on Friday.\n",
      date(2021, 6, 5), "text", "", "The army shelled"),

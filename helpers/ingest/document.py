@@ -106,6 +106,13 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
             break
         header.extend((i, line[0], kind) for line, kind in lines)
 
+    if body_blocks is None and last_dated >= 0:
+        # "Published on 5 June 2021 by Levant Wire" under a short story: nothing but a date line after
+        # the prose, which is the body, not the header
+        first_prose = next((i for i in range(last_dated) if _body_like(blocks[i], False)), None)
+        if first_prose is not None:
+            body_blocks = blocks[first_prose:last_dated]
+            header = [h for h in header if not first_prose <= h[0] < last_dated]
     if body_blocks is None:
         # No prose block: the body is the plain lines after the last date line (or, with no
         # date line, after the title block).
