@@ -254,6 +254,9 @@ def test_markdown_report():
     ("Clashes &amp; shelling in Daraa.", "Clashes & shelling in Daraa."),
     ("A snake_case_name and 5 * 3 stay.", "A snake_case_name and 5 * 3 stay."),
     ("Donations at <https://example.org/donate> were closed.", "Donations at https://example.org/donate were closed."),
+    # typesetting's invisible characters: a soft hyphen and a word joiner go, a non-breaking hyphen is a hyphen
+    ("Russian war\u00adplanes struck Deir ez\u2011Zor.", "Russian warplanes struck Deir ez-Zor."),
+    ("Russian war&shy;planes struck Idlib.", "Russian warplanes struck Idlib."),
 ])
 def test_markup_rules(tmp_path, markup, plain):
     report = read_bytes(tmp_path, GOOD + "\n" + markup + "\n")

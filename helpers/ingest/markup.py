@@ -41,9 +41,14 @@ _SPACES = re.compile(r"\s+")
 _MARKUP = re.compile(r"[\\<\[`*_~&\U000F0000-\U000F007F]")
 
 
+# Characters that only guide typesetting: a soft hyphen ("war\u00adplanes") and a word joiner are
+# dropped, a non-breaking hyphen ("Deir ez\u2011Zor") is a hyphen, so that names match as typed.
+_TYPESETTING = str.maketrans({"\u00ad": None, "\u2060": None, "\u2011": "-"})
+
+
 def collapse(text: str) -> str:
-    """Runs of whitespace as one space, none at the ends."""
-    return _SPACES.sub(" ", text).strip()
+    """Runs of whitespace as one space, none at the ends, without typesetting's invisible characters."""
+    return _SPACES.sub(" ", text.translate(_TYPESETTING)).strip()
 
 
 def _clean_markup(line: str) -> str:
