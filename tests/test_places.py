@@ -56,6 +56,9 @@ def facts(m):
     ("Jets struck a depot in Syria’s Deir ez-Zor.", ("Deir ez-Zor", "Deir ez-Zor", "point", 1, "in")),
     # ayn and hamza marks inside a name
     ("A drone struck a car near Ra’s al-‘Ayn.", ("Ra’s al-‘Ayn", "Al-Hasakah", "point", 2, "near")),
+    # a direction before a foreign country names a part of that country, coded with it; as a locator after
+    # "of" it leaves the place it locates
+    ("An Israeli drone struck a car in southern Lebanon.", ("southern Lebanon", "", "region", 3, "in")),
     # who the people of a sentence deal with is not where it happened
     ("The committee of notables negotiates with Damascus on the town's behalf.",
      ("Damascus", "Damascus", "point", 1, "away")),
@@ -63,6 +66,14 @@ def facts(m):
 def test_precision_relation_and_kind(text, expected):
     found = find_places(text)
     assert expected in [facts(m) for m in found], found
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("An Israeli drone struck a car in southern Lebanon.", "southern Lebanon", "Lebanon"),
+    ("Turkish jets struck targets in northern Iraq.", "northern Iraq", "Iraq"),
+])
+def test_a_part_of_a_country_named_by_its_direction_is_in_that_country(text, location, country):
+    assert [(m.location, m.country) for m in find_places(text)] == [(location, country)]
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -242,7 +253,9 @@ def test_seed_provinces_and_people():
     assert [(m.location, m.kind) for m in found if m.kind == "governorate"][-2:] == [
         ("Deir ez-Zor", "governorate"), ("Raqqa", "governorate")]
     text, s, e = seed(SEED_B, "SDF Commander-in-Chief Abdi Şahin")
-    assert find_places(text, s, text.index("\n", s)) == []  # "Mazlum Abdi", "Abdi is a member"
+    # "Mazlum Abdi", "Abdi is a member": no person is a place ("a Kurdish state in southern Turkey ... northern
+    # Iraq" names parts of countries)
+    assert [m.location for m in find_places(text, s, text.index("\n", s))] == ["southern Turkey", "northern Iraq"]
 
 
 def test_nearest_picks_what_min_by_geodesic_picks():

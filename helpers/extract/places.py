@@ -88,6 +88,13 @@ def _read_context(p: Passage, hit: Hit) -> None:
             break
     if hit.kind == "governorate":
         _direction_region(p, hit)
+    elif hit.kind == "foreign" and hit.foreign.kind == "country" and p.w(hit.first - 1) in p.gaz.directions \
+            and p.w(hit.first - 2) != "of":
+        # "in southern Lebanon": a part of a country, in that country ("the Metina region of northern Iraq"
+        # is the region it names)
+        hit.s0 = hit.first - 1
+        hit.name = f"{p.written[hit.s0]} {hit.foreign.name}"
+        hit.foreign = ForeignPlace(hit.name, hit.foreign.country, "province")
         if hit.first == 0 and p.w(hit.last) == ":":  # a roundup's "Deir Ezzor: ..." labels the province
             hit.province = True
     i = hit.s0 - 1
