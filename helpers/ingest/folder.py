@@ -11,9 +11,11 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import re
 import stat
 from dataclasses import asdict, dataclass, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from helpers.ingest.decode import decode, looks_html
@@ -70,12 +72,8 @@ def list_folder(input_dir: Path) -> list[Entry]:
     formats = load_formats()
     metadata = read_metadata(input_dir)
     root = str(input_dir.absolute())
-    entries = []
-    for path in _entries(input_dir, formats):
-        rel = _rel_path(path, input_dir)
-        entries.append(Entry(root, rel, tuple(sorted(metadata.get(rel, {}).items())),
-                             _skip_reason(path, path.name, formats)))
-    return entries
+    return [Entry(root, rel, tuple(sorted(metadata.get(rel, {}).items())), _skip_reason(item, formats))
+            for rel, item in _entries(input_dir, "", formats)]
 
 
 def read_entry(entry: Entry, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Report, str | None]:
@@ -163,20 +161,43 @@ def read_folder(input_dir: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[
     return sorted(reports, key=lambda r: r.path)
 
 
-def _entries(folder: Path, formats: Formats):
-    """Every entry below folder, depth first in name order; a folder is entered only when it is a
-    real folder (not a link) whose name is not ignored (".git", hidden folders), and is itself
-    listed when it is not entered."""
-    for name in sorted(os.listdir(folder)):
-        path = folder / name
-        if path.is_dir() and not path.is_symlink() and not _ignored(name, formats):
-            yield from _entries(path, formats)
+def _entries(folder: Path, prefix: str, formats: Formats):
+    """(path relative to the input folder, its os.DirEntry) of every entry below folder, depth first
+    in name order; a folder is entered only when it is a real folder (not a link) whose name is not
+    ignored (".git", hidden folders), and is itself listed when it is not entered. A DirEntry knows
+    its kind from the listing itself: thousands of files cost no call to the system each."""
+    with os.scandir(folder) as listing:
+        items = sorted(listing, key=lambda item: item.name)
+    for item in items:
+        rel = prefix + item.name
+        if _real_folder(item) and not _ignored(item.name, formats):
+            yield from _entries(Path(item.path), rel + "/", formats)
         else:
-            yield path
+            yield rel, item
+
+
+def _real_folder(item: os.DirEntry) -> bool:
+    try:
+        return item.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _ignored(name: str, formats: Formats) -> str:
-    return next((pattern for pattern in formats.ignore if fnmatch.fnmatchcase(name.casefold(), pattern.casefold())), "")
+    """The first pattern of data/ingest/ignore.csv the name matches (in any case), or ""."""
+    folded = name.casefold()
+    any_pattern, patterns = _ignore_patterns(formats.ignore)
+    if not any_pattern.match(folded):  # most names: one test, not one per pattern
+        return ""
+    return next(pattern for pattern, regex in patterns if regex.match(folded))
+
+
+@lru_cache(maxsize=4)
+def _ignore_patterns(ignore: tuple[str, ...]) -> tuple[re.Pattern, tuple[tuple[str, re.Pattern], ...]]:
+    """ignore.csv's glob patterns as fnmatch reads them, casefolded: each alone, and all as one."""
+    translated = [fnmatch.translate(pattern.casefold()) for pattern in ignore]
+    return (re.compile("|".join(translated) or "(?!)"),
+            tuple((pattern, re.compile(t)) for pattern, t in zip(ignore, translated)))
 
 
 def _with_metadata(report: Report, fields: dict) -> Report:
@@ -200,23 +221,32 @@ def _skipped(rel: str, error: str) -> Report:
     return Report(report_id=_path_id(rel), path=rel, status="skipped", error=error)
 
 
-def _skip_reason(path: Path, name: str, formats: Formats) -> str:
-    pattern = _ignored(name, formats)
+def _skip_reason(item: os.DirEntry, formats: Formats) -> str:
+    pattern = _ignored(item.name, formats)
     if pattern:
         return f"ignored: the name matches {pattern!r} in data/ingest/ignore.csv"
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return ""  # a broken link: load_entry reports it as unreadable
-    if stat.S_ISDIR(mode):
-        return LINKED_FOLDER_ERROR
-    if not stat.S_ISREG(mode):
-        return _SPECIAL_FILE_ERROR
-    suffix = path.suffix.lower()
+    if not _plain_file(item):
+        try:
+            mode = os.stat(item.path).st_mode
+        except OSError:
+            return ""  # a broken link: load_entry reports it as unreadable
+        if stat.S_ISDIR(mode):
+            return LINKED_FOLDER_ERROR
+        if not stat.S_ISREG(mode):
+            return _SPECIAL_FILE_ERROR
+    suffix = Path(item.name).suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         shown = f"({suffix})" if suffix else "(no extension)"
         return f"not a report file {shown}; reports are {', '.join(REPORT_SUFFIXES)}"
     return ""
+
+
+def _plain_file(item: os.DirEntry) -> bool:
+    """A regular file and no link, as the listing tells it (a link is followed by the caller)."""
+    try:
+        return item.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _hash_file(path: Path) -> str:
