@@ -685,6 +685,14 @@ CASES = [
      "killed in fighting there on Wednesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Free Syrian Army", "Aleppo", "2023-03-08",
        "2023-03-08")]),
+    ("an army's and a state's words: suspects apprehended, fire toward attackers, a district \"cleansed\" of them",
+     "On Monday, Israeli troops apprehended four men in Quneitra.\n\n"
+     "On Tuesday, Jordanian troops fired toward smugglers near Jaber.\n\n"
+     "On Sunday, the army \"cleansed\" the Tadamon neighbourhood of Damascus of armed groups, SANA said.",
+     [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "Quneitra", "2023-03-06",
+       "2023-03-06"),
+      ("Battles", "Armed clash", "Jordanian Armed Forces", "", "Jaber", "2023-03-07", "2023-03-07"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "", "Damascus", "2023-03-05", "2023-03-05")]),
     ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
      "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
      "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",

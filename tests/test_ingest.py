@@ -804,6 +804,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # a Gulf agency's dateline: the Hijri date, then the Gregorian one, then the agency
+    ("spa.txt", "Army Pounds Aleppo\n\nBeirut, Ramadan 12, 1433, Jul 31, 2012, SPA -- Regime forces pounded Aleppo on "
+     "Monday.\n", date(2012, 7, 31), "dateline", "SPA", "Regime forces pounded"),
     # a short story whose only date line closes it: the story is the body, not header lines
     ("closing.txt", "Army Shells Ariha\n\nOn Monday, the army shelled the town of Ariha, killing two civilians.\n\n"
      "Published on 5 June 2021 by Levant Wire\n", date(2021, 6, 5), "text", "Levant Wire", "On Monday, the army"),
