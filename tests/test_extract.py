@@ -81,7 +81,7 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout15", "0.85", "0.9"),  # held out, first run: events 0.85, claims 0.92
     ("heldout16", "0.8", "0.9"),  # held out, never read: events 0.84 on arrival and with the finished rules
     ("heldout17", "0.85", "0.9"),  # held out, first run: events 0.83, claims 0.88
-    ("heldout18", "0.7", "0.8"),  # held out, never read: events 0.74 on arrival
+    ("heldout18", "0.75", "0.85"),  # held out, read after the rules: events 0.74 on arrival and with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
