@@ -693,6 +693,18 @@ CASES = [
        "2023-03-06"),
       ("Battles", "Armed clash", "Jordanian Armed Forces", "", "Jaber", "2023-03-07", "2023-03-07"),
       ("Battles", "Government regains territory", "Syrian Arab Army", "", "Damascus", "2023-03-05", "2023-03-05")]),
+    ("a crowd fired on, in its own sentence or the next, is one protest met with excessive force (ACLED); what "
+     "follows a semicolon is no longer what the crowd protested against",
+     "Dozens of people protested in Nawa on Sunday; regime forces opened fire on them, killing three.\n\n"
+     "On Friday, regime forces opened fire on worshippers demonstrating after prayers in Inkhil.\n\n"
+     "In Idlib, dozens protested on Saturday against HTS. In Ariha, gunmen shot dead a man on Saturday.",
+     [("Protests", "Excessive force against protesters", "Protesters", "Syrian Arab Army", "Nawa", "2023-03-05",
+       "2023-03-05"),
+      ("Protests", "Excessive force against protesters", "Protesters", "Syrian Arab Army", "Inkhil", "2023-03-10",
+       "2023-03-10"),
+      ("Protests", "Peaceful protest", "Protesters", "", "Idlib", "2023-03-04", "2023-03-04"),
+      ("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Ariha", "2023-03-04",
+       "2023-03-04")]),
     ("a crowd that disperses by itself, and shots fired into the air where no one gathers, are no intervention",
      "In Tartus, dozens of retired officers staged a protest on Sunday; the protesters dispersed after a few "
      "hours.\n\nOn Monday, gunmen fired into the air at a wedding in Jableh.",

@@ -88,6 +88,11 @@ RULES: tuple[Rule, ...] = (
          "intervention, the force the side acted on (ACLED)",
          lambda e, d, v: e.event_type == "Protests" and any(h.trigger.kind == "intervention" for h in d.hits),
          lambda e, d, v: replace(_retype(e, "Protests", INTERVENTION), actor1="Protesters", actor2=_intervener(e, d))),
+    Rule("a crowd fired on is a protest met with excessive force, the force the side acted on (ACLED)",
+         lambda e, d, v: any(h.trigger.kind == "standalone" and h.trigger.event_type == "Protests" for h in d.hits)
+         and any(h.trigger.kind == "violent" for h in d.hits),
+         lambda e, d, v: replace(_retype(e, "Protests", "Excessive force against protesters"), actor1="Protesters",
+                                 actor2=_intervener(e, d))),
     Rule("protesters (rioters) are the actor and no one is acted on (ACLED)",
          lambda e, d, v: e.event_type in ("Protests", "Riots") and e.sub_event_type not in (
              "Excessive force against protesters", INTERVENTION),

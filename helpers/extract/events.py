@@ -105,11 +105,23 @@ def _trigger_groups(frame: Frame) -> list[list[TriggerHit]]:
     # "dispersed the crowd by firing into the air": forces stepping in are part of the crowd's protest, or,
     # with no protest word, a protest of their own unless an attack tells it
     protest = next((key for key in standalone if key[0] == "Protests"), None)
+    if protest and groups and _force_on_crowd(frame, main):
+        # "dozens protested; security forces opened fire on them": one protest, met with force (ACLED)
+        return [main + standalone.pop(protest) + interventions] + list(standalone.values())
     if interventions and protest:
         standalone[protest] += interventions
     elif interventions and not groups:
         standalone[interventions[0].trigger.event_type, interventions[0].trigger.sub_event_type] = interventions
     return groups + list(standalone.values())
+
+
+def _force_on_crowd(frame: Frame, main: list[TriggerHit]) -> bool:
+    """Is there fire on people (a clash's or an attack's word) in a crowd's sentence or the next?"""
+    def told_in(hit: TriggerHit) -> int:
+        return next(k for k, s in enumerate(frame.sentences) if s.sentence.start <= hit.start < s.sentence.end)
+    crowd_sentences = {told_in(c) for c in frame.crowds}
+    return any(t.trigger.kind == "violent" and t.trigger.event_type in ("Battles", "Violence against civilians")
+               and {told_in(t), told_in(t) - 1} & crowd_sentences for t in main)
 
 
 _OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")

@@ -40,8 +40,9 @@ class Frame:
     def protested_against(self, hit: TriggerHit) -> bool:
         """"took to the streets of Qamishlo to denounce the occupation's attacks": what a crowd protests
         against, told after the crowd in its sentence, is no happening of its own."""
+        # "dozens protested in Nawa; security forces opened fire on them": after a semicolon, what happened next
         return any(c.start < hit.start and s.sentence.start <= c.start and hit.start < s.sentence.end
-                   for c in self.crowds for s in self.sentences)
+                   and ";" not in s.text[c.end:hit.start] for c in self.crowds for s in self.sentences)
 
     @property
     def places(self) -> list[PlaceMention]:
