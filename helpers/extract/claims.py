@@ -278,8 +278,12 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return event.actor2
     # The side acted on first: reports count the losses of those attacked; a strike from afar
     # ("Israeli warplanes struck a military site, wounding one soldier") costs its striker none.
-    attackers = ((event.actor1,), event.assoc_actor1) if event and event.event_type != REMOTE else ((), ())
-    sides = [event.actor2, *attackers[0], *event.assoc_actor2, *attackers[1]] if event else []
+    if event is None:
+        sides = []
+    elif event.event_type == REMOTE:
+        sides = [event.actor2, *event.assoc_actor2]
+    else:
+        sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1]
     if role == "state":
         return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), home_forces())
     if role == "armed":  # a side's word for its enemy ("terrorists" in Turkey's defence ministry's mouth)

@@ -19,6 +19,7 @@ from helpers.records import Event, replace
 
 VAC = "Violence against civilians"
 INTERVENTION = "Protest with intervention"
+EXCESSIVE_FORCE = "Excessive force against protesters"
 
 
 @dataclass(frozen=True)
@@ -91,11 +92,11 @@ RULES: tuple[Rule, ...] = (
     Rule("a crowd fired on is a protest met with excessive force, the force the side acted on (ACLED)",
          lambda e, d, v: any(h.trigger.kind == "standalone" and h.trigger.event_type == "Protests" for h in d.hits)
          and any(h.trigger.kind == "violent" for h in d.hits),
-         lambda e, d, v: replace(_retype(e, "Protests", "Excessive force against protesters"), actor1="Protesters",
+         lambda e, d, v: replace(_retype(e, "Protests", EXCESSIVE_FORCE), actor1="Protesters",
                                  actor2=_intervener(e, d))),
     Rule("protesters (rioters) are the actor and no one is acted on (ACLED)",
          lambda e, d, v: e.event_type in ("Protests", "Riots") and e.sub_event_type not in (
-             "Excessive force against protesters", INTERVENTION),
+             EXCESSIVE_FORCE, INTERVENTION),
          lambda e, d, v: replace(e, actor1="Protesters" if e.event_type == "Protests" else "Rioters", actor2="")),
     Rule("an IED that no one is named for is an unidentified armed group's",
          lambda e, d, v: e.sub_event_type == "Remote explosive/landmine/IED" and not d.text_sides[0],
@@ -103,7 +104,7 @@ RULES: tuple[Rule, ...] = (
     BATTLE_ON_CIVILIANS,
     Rule("force used on protesters is a protest with excessive force (ACLED)",
          lambda e, d, v: e.event_type in ("Battles", VAC) and e.actor2 == "Protesters",
-         lambda e, d, v: _retype(e, "Protests", "Excessive force against protesters")),
+         lambda e, d, v: _retype(e, "Protests", EXCESSIVE_FORCE)),
     Rule("a one-sided attack on armed men is a battle (ACLED)",
          lambda e, d, v: e.event_type == VAC and taxonomy().armed(actor_type(e.actor2)),
          lambda e, d, v: _retype(e, "Battles", "Armed clash")),

@@ -15,7 +15,7 @@ from functools import cache
 
 from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, taxonomy
 from helpers.extract.actors import actor_type, is_air
-from helpers.extract.coding import Draft
+from helpers.extract.coding import VAC, Draft
 from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import air_arm, ground_arm, home_forces, named_pattern, words
@@ -120,7 +120,7 @@ def _force_on_crowd(frame: Frame, main: list[TriggerHit]) -> bool:
     def told_in(hit: TriggerHit) -> int:
         return next(k for k, s in enumerate(frame.sentences) if s.sentence.start <= hit.start < s.sentence.end)
     crowd_sentences = {told_in(c) for c in frame.crowds}
-    return any(t.trigger.kind == "violent" and t.trigger.event_type in ("Battles", "Violence against civilians")
+    return any(t.trigger.kind == "violent" and t.trigger.event_type in ("Battles", VAC)
                and {told_in(t), told_in(t) - 1} & crowd_sentences for t in main)
 
 

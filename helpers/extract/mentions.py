@@ -312,7 +312,7 @@ def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[A
     """Does the sentence tell of a crowd: a protest, protesters, or a word for people gathered?"""
     return any(t.trigger.event_type in ("Protests", "Riots") and t.trigger.kind == "standalone" for t in triggers) or \
         any(a.actor in ("Protesters", "Rioters") for a in actors) or \
-        any(w.lower() in words("crowd") for w in re.findall(r"[\w-]+", sentence.text))
+        bool(words("crowd") & set(_words_before(sentence.text, 0, len(sentence.text))))
 
 
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
