@@ -835,6 +835,27 @@ CASES = [
     ("soldiers no nationality or side names are the country's own army (the target their numbers give)",
      "Two soldiers were killed in an ambush near Tafas on Tuesday.",
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07", "2023-03-07")]),
+    ("an armed side that kills is an event: armed men killed make a clash (ACLED)",
+     "Unknown gunmen killed a member of the army's Fourth Division in the town of Inkhil on Tuesday.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Inkhil", "2023-03-07", "2023-03-07")]),
+    ("an armed side that kills civilians attacks them",
+     "Gunmen killed two civilians in Maarat al-Numan on Tuesday.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Maarat al-Numan",
+       "2023-03-07", "2023-03-07")]),
+    ("people counted before 'killed by' are the ones killed; the agent after 'by' killed them",
+     "Two SDF fighters killed by ISIS cells near Shuhayl on Tuesday, activists said.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Shuhayl", "2023-03-07", "2023-03-07")]),
+    ("a side that says it killed is the side that killed",
+     "Jordan's army said it killed five smugglers near the Jaber crossing on Thursday.",
+     [("Battles", "Armed clash", "Jordanian Armed Forces", "", "Jaber", "2023-03-09", "2023-03-09")]),
+    ("killing told after the strike that did it, with no place of its own, is that strike's toll",
+     "On Tuesday, an Israeli drone struck a car near Tasil. The army said it had killed two terrorists who were "
+     "planning attacks.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Tasil", "2023-03-07",
+       "2023-03-07")]),
+    ("a month's count of whom a side killed, placed nowhere, is no event",
+     "Syrian regime forces killed 38 civilians in June, the network said.",
+     []),
 ]
 
 

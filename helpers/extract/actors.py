@@ -20,7 +20,7 @@ from helpers.records import ActorMention
 def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     """The lexicon's actors in text order; with the actor a report speaks for (its voice), also its
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
-    found = _lexicon_mentions(text)
+    found = _countries_own_forces(text, _lexicon_mentions(text))
     found = sorted(found + _shared_noun(text, found), key=_start)
     found = sorted(found + _national_attacks(text, found) + _proxies(text, found), key=_start)
     found = _owned(text, _attributed(text, found))
@@ -32,6 +32,29 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
                if not any(s < m.end() and m.start() < e for s, e in taken)]
         found = sorted(found + own, key=_start)
     return found
+
+
+@cache
+def _possessive_forces() -> re.Pattern:
+    return re.compile(rf"['’]s\s+(?:{alternation('country_forces')})\b", re.I)
+
+
+def _countries_own_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Jordan's army", "Israel's military": a country's own forces, in place of the home army that "army"
+    alone names."""
+    table, pattern = country_forces()
+    lexicon = actors()
+    named = []
+    for m in pattern.finditer(text):
+        forces = _possessive_forces().match(text, m.end())
+        if forces:
+            actor = lookup(table, m.group())
+            named.append(ActorMention(m.start(), forces.end(), text[m.start():forces.end()], actor,
+                                      lexicon.actors[actor].actor_type))
+    if not named:
+        return mentions
+    kept = [a for a in mentions if not any(n.start <= a.start and a.end <= n.end for n in named)]
+    return sorted(kept + named, key=_start)
 
 
 def _owned(text: str, mentions: list[ActorMention]) -> list[ActorMention]:

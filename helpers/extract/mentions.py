@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from datetime import date
 
+from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
@@ -315,6 +316,33 @@ def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[A
         bool(words("crowd") & set(_words_before(sentence.text, 0, len(sentence.text))))
 
 
+_AGENT_REACH = 3  # words from the side that kills to its verb ("Unknown gunmen mid-month killed", "the army said it killed")
+
+
+def _armed_agent(text: str, sentence: Sentence, hit: TriggerHit, actors: tuple[ActorMention, ...]) -> bool:
+    """Does the sentence name an armed side as the one that killed: its subject ("Unknown gunmen killed a
+    member of ..."; "the army said it killed five smugglers") or its agent ("were killed by regime forces")?
+    Counted people before the verb are its victims ("two soldiers killed in an ambush")."""
+    armed = [a for a in actors if taxonomy().armed(a.actor_type)]
+    if any(a.start >= hit.end and named_pattern("passive_agent").match(text[hit.end:a.start]) for a in armed):
+        return True
+    if named_pattern("passive_aux").search(text, sentence.start, hit.start):
+        return False
+    opening = clause_start(text, sentence.start, hit.start)
+    if named_pattern("speaker_forces").match(text[opening:hit.start]) and any(a.end <= opening for a in armed):
+        return True  # "the army said it killed": the speaker's own doing
+    return any(opening <= a.start and a.end <= hit.start and len(_words_before(text, a.end, hit.start)) <= _AGENT_REACH
+               and not counted(text, sentence.start, a) for a in armed)
+
+
+_COUNT_REACH = 12  # characters before a side's name where a count makes it the people counted ("two SDF fighters")
+
+
+def counted(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """Is the actor named as people counted ("two SDF fighters"), who suffer what the verb after them tells?"""
+    return bool(find_quantities(text, max(sentence_start, actor.start - _COUNT_REACH), actor.start))
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
@@ -328,6 +356,14 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
     mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
                                 actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
+    if any(t.trigger.roles == "agentive" for t in triggers):
+        # "Unknown gunmen killed a member of the Fourth Division in Inkhil" tells an attack; "were killed in the
+        # shelling" only counts what the shelling did, "the army said it had killed two terrorists" with no
+        # place of its own retells, "regime forces killed 38 civilians" in a month's tally counts
+        told = any(t.trigger.roles != "agentive" for t in triggers)
+        mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.roles != "agentive" or (
+            not told and mentions.named_places and _armed_agent(text, sentence, t, in_sentence))))
+        triggers = mentions.triggers
     if any(t.trigger.kind == "territory" for t in triggers):
         # "seized Afrin", "regained control of three villages near the town of Qusayr" take territory, and so
         # does a participle that goes on with its clause ("entered Abu Huri on Monday, driving out militants");

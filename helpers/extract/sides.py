@@ -19,7 +19,7 @@ from helpers.extract.frames import Frame
 from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, leading_actor,
                                      lookup, named_pattern, side_markers, sources, victim_nouns, words)
 from helpers.extract.matching import surface_regex
-from helpers.extract.mentions import TriggerHit, clause_start
+from helpers.extract.mentions import TriggerHit, clause_start, counted
 from helpers.records import ActorMention, Sentence
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
@@ -164,7 +164,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
         agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
         if agent is None and named_pattern("passive_aux").search(text, sentence.start, main.start):
-            agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
+            agent = _passive_agent(text, main, after)
         if agent is None:  # "shells fell on the town, coming from army positions": who fired them
             agent = next((a for a in after if named_pattern("origin").search(text, main.end, a.start)), None)
         agent = agent or _blamed(text, main, after)
@@ -193,10 +193,12 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                      and taxonomy().armed(a.actor_type)][:1]
         if roles == "reverse":
             side1, side2 = side2, side1
-        elif roles not in ("reciprocal", "internal") and _participle(text[main.start:main.end]) \
-                and named_pattern("passive_aux").search(text, subject[-1].end, main.start):
-            # "SDF positions were shelled by Turkish forces": the subject was acted on, the agent after "by" acted
-            agent = next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
+        elif roles not in ("reciprocal", "internal") and _participle(text[main.start:main.end]) and (
+                named_pattern("passive_aux").search(text, subject[-1].end, main.start) or counted(
+                    text, sentence.start, subject[0]) and _passive_agent(text, main, after)):
+            # "SDF positions were shelled by Turkish forces", "two SDF fighters killed by ISIS cells": the subject
+            # was acted on, the agent after "by" acted
+            agent = _passive_agent(text, main, after)
             side1, side2 = ([agent.actor] if agent else []), [a.actor for a in subject]
         elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
             # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
@@ -293,6 +295,11 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
     before = text[max(sentence_start, actor.start - 40):actor.start]
     cue = list(claim_pattern("attribution").finditer(before))
     return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
+
+
+def _passive_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
+    """The agent of a passive trigger, named after it ("were stormed at dawn by the army's Fourth Division")."""
+    return next((a for a in after if named_pattern("passive_agent").match(text[main.end:a.start])), None)
 
 
 def _participle(trigger: str) -> bool:
