@@ -853,6 +853,16 @@ CASES = [
      "planning attacks.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Tasil", "2023-03-07",
        "2023-03-07")]),
+    ("a district the gazetteer does not know is part of the city the report is in; a town's district is its land",
+     "In the city of Aleppo, Syrian troops seized the Jabal Badro district from Jabhat Fateh al-Sham on Monday. "
+     "Separately, a Turkish drone struck a vehicle in Iraq's Sinjar district on Tuesday.\n\n"
+     "On Wednesday, Turkish artillery shelled the Afrin district.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Aleppo", "2023-03-06",
+       "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "", "Sinjar", "2023-03-07",
+       "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians", "Afrin",
+       "2023-03-08", "2023-03-08")]),
     ("a month's count of whom a side killed, placed nowhere, is no event",
      "Syrian regime forces killed 38 civilians in June, the network said.",
      []),

@@ -361,6 +361,8 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("Jane Roe   |15.08.2024 - 11:42 GMT+03:00", "Jane Roe", "", date(2024, 8, 15), None),
     ("17 November\u060c 2021", "", "", date(2021, 11, 17), None),
     ("Levant Digital | 22-08-2024 | 18:05", "Levant Digital", "", date(2024, 8, 22), None),
+    # a month-first date that can be read no other way
+    ("Jane Roe, 7/24/2018, 3:51 PM", "Jane Roe", "", date(2018, 7, 24), None),
     ("November, 28, 2021 - 11:26", "", "", date(2021, 11, 28), None),
     ("Source: Levant Agency| 2023-11-18 21:14:05", "Levant Agency", "", date(2023, 11, 18), None),
     ("Levant Network for Rights (English service) \u2014 Friday, September 1, 2023",

@@ -16,6 +16,8 @@ def _triggers(text):
     ("So, Turkish-backed fighters are now looting the captured areas.", []),
     ("Turkish-backed forces continue regular shelling of the contact line.", []),
     ("Militants looted shops in the town on Monday.", ["looted"]),
+    ("Rebels battled Islamic State militants near the town.", ["battled"]),
+    ("An ISIS suicide car bomber drove into an SDF checkpoint.", ["suicide car bomber"]),
     ("HTS seized the village after heavy fighting.", ["seized", "fighting"]),
     ("There were no clashes in the area.", []),
     ("The sides reached a ceasefire deal.", ["ceasefire deal"]),

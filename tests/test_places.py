@@ -26,6 +26,7 @@ def facts(m):
     ("Government forces entered the city of Hama.", ("Hama", "Hama", "point", 1, "other")),
     ("Protests took place in Raqqa city.", ("Raqqa", "Raqqa", "point", 1, "in")),
     ("Shelling hit Zabadani Tuesday, the agency said.", ("Zabadani", "Rif Dimashq", "point", 1, "other")),  # wire style
+    ("Rebels battled militants on the outskirts of Al Bab.", ("Al Bab", "Aleppo", "point", 2, "in")),  # its article kept
     # near a town, coded to it: precision 2
     ("Some 20 fighters were killed near Saraqib.", ("Saraqib", "Idlib", "point", 2, "near")),
     ("Turkish drones struck SDF positions west of Ain Issa.", ("Ain Issa", "Raqqa", "point", 2, "near")),

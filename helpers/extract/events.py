@@ -260,13 +260,23 @@ def _town_of_its_parts(text: str, frame: Frame, places: list[PlaceMention]) -> l
                     relation=places[0].relation, group=places[0].group)] if town else places
 
 
+_DISTRICT = re.compile(r"districts?$", re.I)  # "the Afrin district" is a town's land, when the gazetteer knows the town
+
+
+def _unknown_in_syria(place: PlaceMention) -> bool:
+    """A name in Syria the gazetteer does not know (a city's district: "seized the Jabal Badro district"),
+    not a place abroad ("Iraq's Sinjar district")."""
+    return place.latitude is None and place.country == PlaceMention.country
+
+
 def _part_of_town(text: str, place: PlaceMention) -> str:
     """"alone": a neighbourhood the text names as such, without its town ("in the al-Badu neighbourhood",
     "the city's al-Badu district"); "coded": one the place finder coded to its town ("the al-Kalasa
     neighbourhood of Aleppo" is Aleppo); "": no part of a town."""
     if named_pattern("town_possessive").search(text, max(0, place.start - 40), place.start):
         return "alone"
-    if named_pattern("town_part").match(text, place.start):
+    part = named_pattern("town_part").match(text, place.start)
+    if part and (not _DISTRICT.search(part.group()) or _unknown_in_syria(place)):
         return "coded" if re.search(r"\bof\b", place.surface) else "alone"
     return ""
 

@@ -143,7 +143,9 @@ def name_runs(p: Passage):
                 break
         first, last = i, j
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
-        while first < last and (p.role(first) or p.low[first] in article):
+        # ... but "Al Bab" keeps its Arabic article
+        while first < last and (p.role(first) or p.low[first] in article) and not (
+                p.low[first] in name_rules().articles and first + 1 < last):
             first += 1
         while last > first and (p.role(last - 1) not in (None, "stop") or p.low[last - 1] in _WEEKDAYS):
             last -= 1  # "in Zabadani Tuesday": a wire story's day after the place is no part of its name

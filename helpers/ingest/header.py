@@ -71,7 +71,7 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     if plain := _plain_date(phrase):
         return plain
     # 05/01/2024 is 5 January outside the US, where the outlets this reads write it so
-    day_first = re.fullmatch(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*", phrase) is not None
+    day_first = _NUMERIC_DATE.fullmatch(phrase) is not None
     try:
         return date_parser.parse(phrase, default=datetime(year or 1900, 1, 1), dayfirst=day_first).date()
     except (ValueError, OverflowError):
