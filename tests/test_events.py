@@ -863,6 +863,13 @@ CASES = [
        "2023-03-07"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians", "Afrin",
        "2023-03-08", "2023-03-08")]),
+    ("who was repelled attacked, the sentence's subject when the repelling clause names none",
+     "On Saturday, ISIS fighters attacked army posts near Palmyra but were repelled by the army.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-04")]),
+    ("a person's name is no place",
+     "Government artillery shelled Qusair on Sunday, a rebel spokesman, who gave his name only as Abu Omar, said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qusair",
+       "2023-03-05", "2023-03-05")]),
     ("a month's count of whom a side killed, placed nowhere, is no event",
      "Syrian regime forces killed 38 civilians in June, the network said.",
      []),
@@ -1019,6 +1026,8 @@ def test_evidence_covers_the_sentences_used():
     "Since Jan. 1, 2025, US forces have conducted 61 operations against ISIS near al-Shaddadi, detaining 71.",
     "The Daraa Martyrs Documentation Office recorded 37 assassination attempts near Tafas in February, killing 26 people.",
     "The center documented 214 deaths among regime forces near Aleppo, most of them killed in clashes with rebels.",
+    "The United Nations says more than 80,000 people have been killed in Syria's two-year-old conflict near Homs.",
+    "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

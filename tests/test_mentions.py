@@ -17,6 +17,7 @@ def _triggers(text):
     ("Turkish-backed forces continue regular shelling of the contact line.", []),
     ("Militants looted shops in the town on Monday.", ["looted"]),
     ("Rebels battled Islamic State militants near the town.", ["battled"]),
+    ("Government troops were driven back by rebel fighters.", ["driven back"]),
     ("An ISIS suicide car bomber drove into an SDF checkpoint.", ["suicide car bomber"]),
     ("HTS seized the village after heavy fighting.", ["seized", "fighting"]),
     ("There were no clashes in the area.", []),

@@ -168,6 +168,11 @@ def test_euphrates_bank_settles_a_shared_name():
     assert (m.admin1, m.latitude, m.longitude, m.geo_precision) == ("Deir ez-Zor", 35.14155, 40.43377, 1)
 
 
+def test_a_ministry_after_a_places_comma_is_no_place():
+    text = "Shells struck the town of Al-Qasr in the Hermel district, the Public Health Ministry said."
+    assert [m.location for m in find_places(text)] == ["Al-Qasr", "Hermel"]
+
+
 def test_excluded_spans_are_skipped():
     text = "SDF fighters led by Hajin clashed with tribesmen near Dhiban."
     assert [m.location for m in find_places(text)] == ["Hajin", "Dhiban"]

@@ -290,6 +290,9 @@ def _glosses(text: str, actors: tuple[ActorMention, ...], end: int) -> list[tupl
     return [m.span() for a in actors if (m := _GLOSS.match(text, a.end, end))]
 
 
+_NAMING_REACH = 60  # characters before a name where words can make it a person's ("who gave his name only as")
+
+
 def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
             dates: tuple[DateSpan, ...]) -> tuple[PlaceMention, ...]:
     """The places the sentence names (places.py), those a source sits at or something comes from marked so."""
@@ -301,7 +304,8 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
     return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
-                 else p for p in find_places(text, sentence.start, sentence.end, exclude=named))
+                 else p for p in find_places(text, sentence.start, sentence.end, exclude=named)
+                 if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start))
 
 
 _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")

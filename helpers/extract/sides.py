@@ -191,7 +191,13 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
             # "the army killed 12 ISIS fighters in clashes": the other side is named before the clashes
             side2 = [a.actor for a in clause if a not in subject and a.actor not in side1
                      and taxonomy().armed(a.actor_type)][:1]
-        if roles == "reverse":
+        if roles == "reverse" and subject and named_pattern("passive_aux").search(text, subject[-1].end, main.start):
+            # "troops tried to push into the district but were driven back by rebels": the repelled attacked,
+            # the sentence's subject when the clause has none of its own
+            agent = _passive_agent(text, main, after)
+            side1 = side1 if clause else [a.actor for a in _leading_group(text, before)]
+            side2 = [agent.actor] if agent else side2
+        elif roles == "reverse":
             side1, side2 = side2, side1
         elif roles not in ("reciprocal", "internal") and _participle(text[main.start:main.end]) and (
                 named_pattern("passive_aux").search(text, subject[-1].end, main.start) or counted(
