@@ -866,6 +866,15 @@ CASES = [
     ("who was repelled attacked, the sentence's subject when the repelling clause names none",
      "On Saturday, ISIS fighters attacked army posts near Palmyra but were repelled by the army.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-04")]),
+    ("the side that acts with a helper's cooperation is the actor, the helper its associate",
+     "The U.S. occupation forces, in cooperation with the SDF militia, raided the town of al-Busayrah on Tuesday and "
+     "detained six young men.",
+     [("Strategic developments", "Arrests", "US-led coalition", "Civilians", "al-Busayrah", "2023-03-07",
+       "2023-03-07")]),
+    ("an ISIS affiliate's fighters are the Islamic State's",
+     "On Saturday, regime forces and the ISIS-affiliated Khalid ibn al-Walid Army fought fierce battles around the "
+     "village of Tasil.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Tasil", "2023-03-04", "2023-03-04")]),
     ("a person's name is no place",
      "Government artillery shelled Qusair on Sunday, a rebel spokesman, who gave his name only as Abu Omar, said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qusair",

@@ -41,6 +41,8 @@ CASES = [  # (what a coder would say, the second report's event, same happening?
     ("the next day", dict(date_start=date(2022, 9, 11), date_end=date(2022, 9, 11)), False),
     ("a week's undated telling that holds the day", WEEK, True),
     ("other sides entirely", dict(actor1="Turkish Armed Forces", actor2="Syrian Democratic Forces"), False),
+    ("one side's helper named as the actor, the other's target told otherwise",
+     dict(actor1="Russian Aerospace Forces", assoc_actor1=("Syrian Arab Army",), actor2="Hayat Tahrir al-Sham"), True),
     ("one town under two gazetteer entries, 1 km apart", SAME_TOWN_OTHER_ENTRY, True),
     ("a neighbouring town 7 km away, both named as towns", AFES, False),
     ("'near' a town 7 km away", dict(AFES, geo_precision=2), True),

@@ -17,6 +17,8 @@ def _triggers(text):
     ("Turkish-backed forces continue regular shelling of the contact line.", []),
     ("Militants looted shops in the town on Monday.", ["looted"]),
     ("Rebels battled Islamic State militants near the town.", ["battled"]),
+    ("The world cannot look away while hospitals are bombed.", []),  # inability
+    ("He said the regime's attacks would not have been possible without its allies.", []),  # the noun's verb is irrealis
     ("Government troops were driven back by rebel fighters.", ["driven back"]),
     ("An ISIS suicide car bomber drove into an SDF checkpoint.", ["suicide car bomber"]),
     ("HTS seized the village after heavy fighting.", ["seized", "fighting"]),

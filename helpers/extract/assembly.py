@@ -104,9 +104,10 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
 def sides_compatible(a: Event, b: Event) -> bool:
     """Sides not in conflict: one shared, or one telling names none but an unnamed armed group (which
     may be the group the other telling names)."""
-    # a state's forces and its air arm are one side ("Israel struck ...", "Israeli warplanes fired ...")
-    sides_a = {air_arm(a.actor1), air_arm(a.actor2)} - {"", UNNAMED}
-    sides_b = {air_arm(b.actor1), air_arm(b.actor2)} - {"", UNNAMED}
+    # a state's forces and its air arm are one side ("Israel struck ...", "Israeli warplanes fired ..."); a side's
+    # helpers are on it ("US helicopters, with the SDF, ..." and "the SDF, in coordination with the coalition, ...")
+    sides_a = {air_arm(x) for x in (a.actor1, a.actor2, *a.assoc_actor1, *a.assoc_actor2)} - {"", UNNAMED}
+    sides_b = {air_arm(x) for x in (b.actor1, b.actor2, *b.assoc_actor1, *b.assoc_actor2)} - {"", UNNAMED}
     return not sides_a or not sides_b or bool(sides_a & sides_b)
 
 

@@ -147,9 +147,11 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if scopes.get("complement", frozenset()) & set(_words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
-    if hit.trigger.roles == "vehicle" and scopes.get("clause", frozenset()) & set(
-            _words_before(text, hit.end, sentence.end)[:_VERB_REACH]):
+    after = _words_before(text, hit.end, sentence.end)
+    if hit.trigger.roles == "vehicle" and scopes.get("clause", frozenset()) & set(after[:_VERB_REACH]):
         return False  # "its aircraft hadn't conducted any missions": the aircraft's own verb is negated
+    if scopes.get("sentence", frozenset()) & set(after[:1]):
+        return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
     adjacent = before_sentence[-2:]
     if _ends_with(before_sentence, scopes.get("generic")):
         return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight

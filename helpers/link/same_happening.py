@@ -94,8 +94,8 @@ class Telling:
     def __init__(self, e: Event):
         self.event = e
         self.report_id, self.event_type, self.actor1 = e.report_id, e.event_type, e.actor1
-        # a state's forces and its air arm are one side (helpers.extract.assembly.sides_compatible)
-        self.sides = frozenset({air_arm(e.actor1), air_arm(e.actor2)} - {"", UNNAMED})
+        # a state's forces and its air arm are one side, a side's helpers on it (helpers.extract.assembly.sides_compatible)
+        self.sides = frozenset({air_arm(x) for x in (e.actor1, e.actor2, *e.assoc_actor1, *e.assoc_actor2)} - {"", UNNAMED})
         self.named_sides = frozenset({e.actor1, e.actor2} - {""})  # as written: events with no place
         self.dated = e.date_start is not None and e.date_end is not None
         self.start, self.end = e.date_start, e.date_end
