@@ -191,6 +191,17 @@ def test_a_source_described_by_its_kind_refers_back_only_to_one_of_that_kind(lat
     assert [(c.low, c.claimant) for c in result.claims] == [(3, claimant)]
 
 
+def test_a_source_named_by_its_kind_is_the_latest_of_that_kind_when_another_spoke_since():
+    text = ("On Monday, a missile hit a Turkish armored vehicle near Azaz. Two Turkish soldiers were killed, the "
+            "Turkish Defense Ministry said, blaming the SDF. The SDF denied any role in the attack. On Tuesday, Turkish "
+            "artillery pounded villages around Tell Rifaat, and the ministry claimed that 19 \"terrorists\" had been "
+            "neutralized, while the SDF insisted that none of its fighters had been killed.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.victim, c.claimant) for c in result.claims] == [
+        (2, "Turkish Armed Forces", "Turkish Defense Ministry"), (19, "Syrian Democratic Forces", "Turkish Defense Ministry"),
+        (0, "Syrian Democratic Forces", "Syrian Democratic Forces")]
+
+
 def test_a_pronoun_that_says_is_the_source_named_last():
     text = "On Monday, shelling hit the village of Kafr Nabl, killing two civilians, SOHR said. It said three soldiers were wounded."
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

@@ -6,7 +6,7 @@ as written kept; else the outlet itself when it is a monitor or a party.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from helpers.codebook import taxonomy
@@ -63,7 +63,9 @@ def _unseated(phrase: str) -> str:
 def _light(phrase: str) -> str:
     phrase = _unseated(_claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,"))
     first, _, rest = phrase.partition(" ")
-    if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first):
+    # "Local sources" -> "local sources"; "Public Health Ministry" is a name
+    if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first) \
+            and not rest[:1].isupper():
         first = first[0].lower() + first[1:]
     return f"{first} {rest}".strip()
 
@@ -80,6 +82,7 @@ class Attribution:
     speaks_for: str  # the actor whose own losses this source reports authoritatively
     backward: bool  # "..., according to local activists." also covers the numbers before it
     surface: str = ""  # the claimant's words as written
+    before: Attribution | None = field(default=None, compare=False, repr=False)  # the source named before this one
 
 
 def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
@@ -165,6 +168,14 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found[apposed[-1]] = replace(found[apposed[-1]], backward=True)
             heard.add(found[apposed[-1]].position)
             continue
+        if not subject and (named := _apposed_subject(text, sentence.start, found, actors, clause, verb)) is not None:
+            # "SANA, the official news agency, said", "The SDF, an alliance of Kurdish and Arab militias, said"
+            if isinstance(named, Attribution):
+                found[found.index(named)] = replace(named, backward=named.backward or backward)
+                heard.add(named.position)
+            else:
+                found.append(_actor_source(named.start, named, backward, named.surface))
+            continue
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
@@ -185,6 +196,26 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
 
 
+_APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,[^,;()]{1,120},\s*$")  # ", the official news agency, "
+
+
+_ARTICLE_ONLY = re.compile(r"\s*(?:the\s+)?", re.I)
+
+
+def _apposed_subject(text: str, sentence_start: int, found: list[Attribution], actors: list[ActorMention],
+                     clause: int, verb: int) -> Attribution | ActorMention | None:
+    """The source or side a say-verb's subject names, opening its clause before an apposition set off by
+    commas."""
+    named: list[tuple[int, int, Attribution | ActorMention]] = [
+        *((s.position, s.position + len(s.surface), s) for s in found if s.position < clause),
+        *((a.start, a.end, a) for a in actors if a.end < clause)]
+    for start, end, candidate in sorted(named, key=lambda n: n[0]):
+        if _APPOSITION.fullmatch(text, end, verb) and _ARTICLE_ONLY.fullmatch(
+                text, clause_start(text, sentence_start, start), start):
+            return candidate
+    return None
+
+
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # where the words naming a source end
 _INVERTED_BEFORE = re.compile(r",\s*$")
@@ -198,29 +229,36 @@ def _actor_source(position: int, actor: ActorMention, backward: bool, surface: s
         return Attribution(position, _light(surface), "", backward, surface)
     return Attribution(position, actor.actor, actor.actor, backward, surface)
 
-def _refers_back(source: Attribution, earlier: Attribution | None = None) -> bool:
-    """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named
-    only by its kind, the kind of the source named before it."""
+def _referent(source: Attribution, earlier: Attribution | None) -> Attribution | None:
+    """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named only by
+    its kind is the latest source named before it of that kind ("the ministry" after the SDF spoke is the
+    ministry named before the SDF), else the source named last; "it said" is the source named last."""
     heads = claim_words().get("source_head", frozenset())
     named_words = source.claimant.lower().split()
+    if earlier is None:
+        return None
     if source.claimant in words("pronoun"):
-        return True
-    if not named_words or named_words[-1] not in heads:
-        return False
-    if len(named_words) == 1:  # "the ministry said"; but "a spokesman for the fighters told", "activists said" are new
-        return source.surface.lower().startswith("the ")
+        return earlier
+    if not named_words or named_words[-1] not in heads or not source.surface.lower().startswith("the "):
+        return None
     table, _ = sources()
-    named = lookup(table, earlier.claimant) if earlier else None
-    return (source.surface.lower().startswith("the ") and named is not None
-            and named_words[-1] in (named.kind, *named.name.lower().split()))
+    chain = earlier
+    while chain is not None:
+        named = lookup(table, chain.claimant)
+        if named is not None and named_words[-1] in (named.kind, *named.name.lower().split()):
+            return chain
+        chain = chain.before
+    # "the ministry said" with no ministry named before: the source named last; but "a spokesman for the
+    # fighters told", "activists said" are new
+    return earlier if len(named_words) == 1 else None
 
 
 def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
                  earlier: Attribution | None) -> Attribution | None:
     """The source the report has named last, after this sentence."""
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
-    named = [s for s in claimants(text, sentence, in_sentence) if not _refers_back(s, earlier)]
-    return named[-1] if named else earlier
+    named = [s for s in claimants(text, sentence, in_sentence) if _referent(s, earlier) is None]
+    return replace(named[-1], before=earlier) if named else earlier
 
 def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | None:
     """The source nearest before a position, else one after it that covers what came before
@@ -257,8 +295,8 @@ def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
     """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
     points to; a pronoun with nothing to point to is no source."""
     return [_group_of_the_sentence(s, in_sentence) or
-            (replace(earlier, position=s.position, backward=s.backward, surface=s.surface)
-             if earlier and _refers_back(s, earlier) else s) for s in claimants(text, sentence, in_sentence)
+            (replace(referent, position=s.position, backward=s.backward, surface=s.surface)
+             if (referent := _referent(s, earlier)) is not None else s) for s in claimants(text, sentence, in_sentence)
             if earlier or s.claimant not in words("pronoun")]
 
 

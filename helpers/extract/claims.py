@@ -286,8 +286,11 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1]
     if role == "state":
         return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), home_forces())
-    if role == "armed":  # a side's word for its enemy ("terrorists" in Turkey's defence ministry's mouth)
-        return next((a for a in sides if actor_type(a) in _non_state()), "") or enemy_words().get((speaker, noun), "")
+    if role == "armed":  # a side's word for its enemy ("terrorists" in Turkey's defence ministry's mouth; the
+        # SDF's "militants" are not its own fighters)
+        own = speaker if noun in words("pejorative") else ""
+        return next((a for a in sides if actor_type(a) in _non_state() and a != own), "") or \
+            enemy_words().get((speaker, noun), "")
     if role == "target" and event:
         return event.actor2
     if role == "attacker" and event:  # "one attacker was also killed"
