@@ -875,6 +875,13 @@ CASES = [
      "On Saturday, regime forces and the ISIS-affiliated Khalid ibn al-Walid Army fought fierce battles around the "
      "village of Tasil.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Tasil", "2023-03-04", "2023-03-04")]),
+    ("an agreement's sides are the ones it names, not the previous event's",
+     "On Saturday, the Israeli Air Force struck three Syrian army posts near Khan Arnabah.\n\nOn Sunday, rebels in the "
+     "town of Nawa agreed to surrender their heavy weapons and allow regime forces to enter under a Russian-brokered "
+     "deal.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Syrian Arab Army", "Khan Arnabah",
+       "2023-03-04", "2023-03-04"),
+      ("Strategic developments", "Agreement", "Syrian Arab Army", "", "Nawa", "2023-03-05", "2023-03-05")]),
     ("a person's name is no place",
      "Government artillery shelled Qusair on Sunday, a rebel spokesman, who gave his name only as Abu Omar, said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qusair",
@@ -967,11 +974,16 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
         "Armed clash", "Syrian National Army", ("Turkish Armed Forces",), "Syrian Democratic Forces")
 
 
-def test_helpers_of_a_side_are_its_associates():
-    (event,) = _events("On Sunday, US forces assisted by members of the SDF raided a house in Shuhayl and "
-                       "arrested two ISIS suspects.").events
-    assert (event.actor1, event.assoc_actor1, event.actor2) == ("US-led coalition", ("Syrian Democratic Forces",),
-                                                                "Islamic State")
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday, US forces assisted by members of the SDF raided a house in Shuhayl and arrested two ISIS suspects.",
+     ("US-led coalition", ("Syrian Democratic Forces",), "Islamic State")),
+    # fighters from a country's group
+    ("On Sunday, Syrian troops backed by fighters from Lebanon's Hezbollah militia launched an assault on Qusair.",
+     ("Syrian Arab Army", ("Hezbollah",), "")),
+])
+def test_helpers_of_a_side_are_its_associates(text, expected):
+    (event,) = _events(text).events
+    assert (event.actor1, event.assoc_actor1, event.actor2) == expected
 
 
 @pytest.mark.parametrize("text, actor2, assoc_actor2", [

@@ -75,8 +75,8 @@ BATTLE_ON_CIVILIANS = Rule(
     lambda e, d, v: _retype(e, VAC, "Attack"))
 
 RULES: tuple[Rule, ...] = (
-    Rule("violence against civilians names its own sides, never carried over",
-         lambda e, d, v: e.event_type == VAC,
+    Rule("violence against civilians and an agreement name their own sides, never carried over",
+         lambda e, d, v: e.event_type == VAC or e.sub_event_type == "Agreement",
          lambda e, d, v: replace(e, actor1=d.text_sides[0], actor2=d.text_sides[1])),
     Rule("a happening without an attack (a depot that blew up, a crash) has no side acted on but one it names",
          lambda e, d, v: any(h.trigger.kind == "nonviolent" for h in d.hits) and e.event_type == "Strategic developments"

@@ -27,8 +27,9 @@ Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor
 
 @cache
 def _support_gap() -> re.Pattern:
-    """Words that may stand between "supported by" and the supporter ("backed by members of the SDF")."""
-    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')})\s+){{0,4}}$", re.I)
+    """Words that may stand between "supported by" and the supporter ("backed by members of the SDF", "backed by
+    fighters from Lebanon's Hezbollah": a country's possessive too)."""
+    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')}|(?-i:[A-Z][\w-]*)['’]s)\s+){{0,4}}$", re.I)
 
 
 @cache
