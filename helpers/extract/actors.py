@@ -36,12 +36,12 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
 
 @cache
 def _possessive_forces() -> re.Pattern:
-    return re.compile(rf"['’]s\s+(?:{alternation('country_forces')})\b", re.I)
+    return re.compile(rf"(?:['’]s)?\s+(?:{alternation('country_forces')})\b", re.I)
 
 
 def _countries_own_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Jordan's army", "Israel's military": a country's own forces, in place of the home army that "army"
-    alone names."""
+    """"Jordan's army", "Israel's military", "the United States armed forces": a country's own forces, in
+    place of the home army that "army" alone names."""
     table, pattern = country_forces()
     lexicon = actors()
     named = []
@@ -118,9 +118,10 @@ def _state_doings() -> list[str]:
 
 @cache
 def _national_attack() -> PhrasePattern:
-    # "Israeli enemy soldiers", "Turkish occupation drones": each side's word for the other between
+    # "Israeli enemy soldiers", "Turkish occupation drones": each side's word for the other between; "Israeli tank
+    # shells": what fired them
     regex = re.compile(rf"\b({'|'.join(map(re.escape, sorted(nationalities(), key=len, reverse=True)))})\s+"
-                       rf"(?:(?:enemy|occupation)\s+)?(?:{'|'.join(map(re.escape, _state_doings()))})\b", re.I)
+                       rf"(?:(?:enemy|occupation|(?-i:[a-z]+))\s+)?(?:{'|'.join(map(re.escape, _state_doings()))})\b", re.I)
     # searched at a nationality's first word ("u" of "U.S."): every match opens with one, whole
     return PhrasePattern(regex, frozenset(re.match(r"\w+", n).group() for n in nationalities()))
 

@@ -273,7 +273,8 @@ def _part_of_town(text: str, place: PlaceMention) -> str:
     """"alone": a neighbourhood the text names as such, without its town ("in the al-Badu neighbourhood",
     "the city's al-Badu district"); "coded": one the place finder coded to its town ("the al-Kalasa
     neighbourhood of Aleppo" is Aleppo); "": no part of a town."""
-    if named_pattern("town_possessive").search(text, max(0, place.start - 40), place.start):
+    if named_pattern("town_possessive").search(text, max(0, place.start - 40), place.start) or \
+            named_pattern("part_apposition").match(text, place.end):
         return "alone"
     part = named_pattern("town_part").match(text, place.start)
     if part and (not _DISTRICT.search(part.group()) or _unknown_in_syria(place)):

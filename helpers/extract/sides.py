@@ -59,7 +59,22 @@ def _main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ..
     # "the explosion of a landmine left behind by ISIS": the device, not the blast, says who acted
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
-    return (directional or hits)[0]
+    # "Kurdish fighters battled IS militants in Kobani, as IS pushed into the town": a fight told with both its
+    # sides comes before what its clause goes on to tell
+    both = next((t for t in hits if t.trigger.roles == "reciprocal" and (not directional or t.start < directional[0].start)
+                 and _names_both_sides(text, frame, first, t)), None)
+    return both or (directional or hits)[0]
+
+
+def _names_both_sides(text: str, frame: Frame, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Does the trigger's clause name one side acting before it ("Kurdish fighters battled ...", not "a Turkish
+    soldier was killed in a clash with ...") and another right after it?"""
+    actors = [a for s in frame.sentences if s.sentence == sentence for a in s.actors]
+    opening = clause_start(text, sentence.start, hit.start)
+    before = {a.actor for a in actors if opening <= a.start and a.end <= hit.start
+              and not named_pattern("passive_harm").search(text, a.end, hit.start)}
+    after = {a.actor for a in actors if hit.end <= a.start and clause_start(text, sentence.start, a.start) < hit.end}
+    return bool(before and after and before != after)
 
 
 _HELPER_AND = re.compile(r"\s*(?:fighters\s+)?(?:and|&)\s+(?:the\s+)?")
@@ -227,8 +242,9 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         side1 = _country_subject(text, sentence, main) or _speaking_party(text, sentence, main) or \
             _agent_told_later(text, frame, sentence)
     side2 = side2 or [a.actor for a in owners[:1]]
-    if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself
-        side2 = [a for a in side2 if a not in side1]
+    if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself; a state's air arm
+        # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
+        side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
 
 
@@ -237,14 +253,25 @@ def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[st
     that opens the trigger's clause, with only lowercase words between, acts through its forces."""
     table, pattern = country_forces()
     start = clause_start(text, sentence.start, main.start)
-    found = pattern.search(text, start, main.start)
-    if found is None or not _LOWERCASE_WORDS.fullmatch(text, found.end(), main.start):
+    countries = list(pattern.finditer(text, sentence.start, main.start))
+    # "The United States, Britain and France launched missile strikes": the countries named together act together
+    joined = [c for c in countries if c.start() >= start]
+    while joined and countries.index(joined[0]) > 0:
+        before = countries[countries.index(joined[0]) - 1]
+        if not _COUNTRY_AND.fullmatch(text, before.end(), joined[0].start()):
+            break
+        joined.insert(0, before)
+    if not joined or not _LOWERCASE_WORDS.fullmatch(text, joined[-1].end(), main.start) or any(
+            not _COUNTRY_AND.fullmatch(text, a.end(), b.start()) for a, b in zip(joined, joined[1:])):
         return []
-    prefix = text[start:found.start()]
+    prefix = text[clause_start(text, sentence.start, joined[0].start()):joined[0].start()]
     said = list(claim_pattern("say_verb").finditer(prefix))  # "The ministry said Israel struck ..."
     if prefix.strip(" ,\"“") and not (said and re.fullmatch(r"\s*(?:that\s*)?", prefix[said[-1].end():])):
         return []
-    return [lookup(table, found.group())]
+    return list(dict.fromkeys(lookup(table, c.group()) for c in joined))
+
+
+_COUNTRY_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
 def _speaking_party(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
