@@ -60,15 +60,24 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower().translate(_ONE_APOSTROPHE)
 
 
+def norm_word(word: str) -> str:
+    """norm of a word without whitespace, where there is nothing to collapse or strip."""
+    return word.lower().translate(_ONE_APOSTROPHE)
+
+
 def _key(surface: str) -> str:
     """How tables are keyed: an acronym as written, anything else normalised (case_sensitive)."""
     return " ".join(surface.split()) if case_sensitive(surface) else norm(surface)
 
 
+_MISSING = object()
+
+
 def lookup(table: dict, surface: str):
     """Find a matched surface in a table keyed as the loaders key it."""
     exact = " ".join(surface.split()).translate(_ONE_APOSTROPHE)
-    return table.get(exact, table.get(norm(surface)))
+    found = table.get(exact, _MISSING)  # a surface typed as its key ("killed", "SDF") needs no norm
+    return table.get(norm(surface)) if found is _MISSING else found
 
 
 def _with_forms(rows_: list[dict[str, str]]):
