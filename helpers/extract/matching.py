@@ -112,7 +112,10 @@ class PhrasePattern:
             # a search that ends inside a word may match the start of it, which the index has not
             return self.regex.finditer(text, pos, endpos)
         starts = words.starts(self)
-        first, last = bisect_left(starts, pos), bisect_left(starts, endpos)
+        if not starts:  # a quarter of the asks: none of the vocabulary's first words in the whole text
+            return iter(())
+        first = bisect_left(starts, pos)
+        last = bisect_left(starts, endpos, first)
         if first == last:
             return iter(())
         return self._matches_at(text, starts[first:last], pos, endpos)
