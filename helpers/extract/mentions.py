@@ -15,8 +15,8 @@ from datetime import date
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
-                                      lookup, modality, named_pattern, norm_word, side_markers, sources, triggers,
-                                      words)
+                                      lookup, modality, named_pattern, norm_word, side_markers, sources_named,
+                                      triggers, words)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
@@ -307,7 +307,7 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
     # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
     # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
     named = [(a.start, a.end) for a in actors] + [
-        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
+        m.span() for m in sources_named(text, sentence.start, sentence.end)] + _glosses(
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
     return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
