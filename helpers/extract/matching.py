@@ -163,7 +163,11 @@ class _WordIndex:
     def starts(self, vocabulary: PhrasePattern) -> list[int]:
         found = self._starts.get(vocabulary)
         if found is None:
-            found = sorted(k for w in vocabulary.first_words & self.words for k in self.at[w])
+            opening = vocabulary.first_words & self.words
+            if len(opening) == 1:  # one of its first words in the text (most vocabularies have one): filed in order
+                found = self.at[next(iter(opening))]
+            else:
+                found = sorted([k for w in opening for k in self.at[w]])
             self._starts[vocabulary] = found
         return found
 
