@@ -9,12 +9,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
+from operator import attrgetter
 
 from helpers.codebook import UNNAMED
 from helpers.extract.lexicon import (actors, alternation, country_forces, lookup, named_pattern, nationalities,
                                      patrons, triggers, victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
+
+_start = attrgetter("start")  # a mention's start, read without a Python call at each step of a sort or bisection
 
 
 def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
@@ -225,9 +228,6 @@ def mentions_within(mentions: Sequence[ActorMention], start: int, end: int) -> S
     gives them): found by bisection, so that a long report is not scanned once per sentence."""
     return mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
 
-
-def _start(mention: ActorMention) -> int:
-    return mention.start
 
 
 def actor_type(name: str) -> str:

@@ -11,7 +11,8 @@ from functools import cache, lru_cache
 
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type, find_actor_mentions, mentions_within
-from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, named_pattern, sources, words
+from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, lookup, named_pattern, sources,
+                                     sources_named, words)
 from helpers.extract.mentions import clause_start
 from helpers.records import ActorMention, Sentence
 
@@ -103,8 +104,8 @@ def claimants(text: str, sentence: Sentence, actors: list[ActorMention]) -> tupl
 def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) -> tuple[Attribution, ...]:
     vocabulary = claim_words()
     found: list[Attribution] = []
-    table, pattern = sources()
-    for m in pattern.finditer(text, sentence.start, sentence.end):
+    table, _ = sources()
+    for m in sources_named(text, sentence.start, sentence.end):
         source = lookup(table, m.group())
         found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
     # a source that is also a side may be named only as one ("a checkpoint of the Asayish"): it gives the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from helpers import codebook, paths
 from helpers.extract.matching import APOSTROPHES, case_sensitive, phrase_regex, surface_regex
@@ -60,15 +60,24 @@ def norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower().translate(_ONE_APOSTROPHE)
 
 
+def norm_word(word: str) -> str:
+    """norm of a word without whitespace, where there is nothing to collapse or strip."""
+    return word.lower().translate(_ONE_APOSTROPHE)
+
+
 def _key(surface: str) -> str:
     """How tables are keyed: an acronym as written, anything else normalised (case_sensitive)."""
     return " ".join(surface.split()) if case_sensitive(surface) else norm(surface)
 
 
+_MISSING = object()
+
+
 def lookup(table: dict, surface: str):
     """Find a matched surface in a table keyed as the loaders key it."""
     exact = " ".join(surface.split()).translate(_ONE_APOSTROPHE)
-    return table.get(exact, table.get(norm(surface)))
+    found = table.get(exact, _MISSING)  # a surface typed as its key ("killed", "SDF") needs no norm
+    return table.get(norm(surface)) if found is _MISSING else found
 
 
 def _with_forms(rows_: list[dict[str, str]]):
@@ -341,6 +350,12 @@ def sources() -> tuple[dict[str, NamedSource], re.Pattern]:
         for alias in split_list(r["aliases"]):
             table[_key(alias)] = source
     return table, surface_regex(table)
+
+
+@lru_cache(maxsize=256)  # a report's sentences are read for their places, and later for their claimants
+def sources_named(text: str, start: int, end: int) -> tuple[re.Match, ...]:
+    """The sources.csv names in text[start:end], in text order: searched once for both readers."""
+    return tuple(sources()[1].finditer(text, start, end))
 
 
 @cache

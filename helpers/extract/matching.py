@@ -112,7 +112,10 @@ class PhrasePattern:
             # a search that ends inside a word may match the start of it, which the index has not
             return self.regex.finditer(text, pos, endpos)
         starts = words.starts(self)
-        first, last = bisect_left(starts, pos), bisect_left(starts, endpos)
+        if not starts:  # a quarter of the asks: none of the vocabulary's first words in the whole text
+            return iter(())
+        first = bisect_left(starts, pos)
+        last = bisect_left(starts, endpos, first)
         if first == last:
             return iter(())
         return self._matches_at(text, starts[first:last], pos, endpos)
@@ -160,7 +163,11 @@ class _WordIndex:
     def starts(self, vocabulary: PhrasePattern) -> list[int]:
         found = self._starts.get(vocabulary)
         if found is None:
-            found = sorted(k for w in vocabulary.first_words & self.words for k in self.at[w])
+            opening = vocabulary.first_words & self.words
+            if len(opening) == 1:  # one of its first words in the text (most vocabularies have one): filed in order
+                found = self.at[next(iter(opening))]
+            else:
+                found = sorted([k for w in opening for k in self.at[w]])
             self._starts[vocabulary] = found
         return found
 

@@ -16,7 +16,8 @@ from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
-                                      lookup, modality, named_pattern, norm, side_markers, sources, triggers, words)
+                                      lookup, modality, named_pattern, norm_word, side_markers, sources_named,
+                                      triggers, words)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
@@ -115,7 +116,7 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
 
 @lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
 def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
-    return tuple(norm(w) for w in WORD.findall(text[start:stop]))
+    return tuple(map(norm_word, WORD.findall(text[start:stop])))  # a WORD holds no whitespace
 
 
 @cache
@@ -131,9 +132,19 @@ def _phrase_in(words: tuple[str, ...], scope: str) -> bool:
     return any(p in joined for p in _phrases_of_words(scope))
 
 
-def _ends_with(words: tuple[str, ...], phrases: frozenset[str] | None) -> bool:
-    """Whether the words end with one of the phrases ("such", "fled the")."""
-    return any(words[-len(p.split()):] == tuple(p.split()) for p in phrases or ())
+@cache
+def _phrases_by_last_word(scope: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A modality scope's phrases as words, filed under their last word: split once, not at every trigger."""
+    filed: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in modality().get(scope, ()):
+        words = tuple(phrase.split())
+        filed.setdefault(words[-1], []).append(words)
+    return {last: tuple(phrases) for last, phrases in filed.items()}
+
+
+def _ends_with(words: tuple[str, ...], scope: str) -> bool:
+    """Whether the words end with one of a modality scope's phrases ("such", "fled the")."""
+    return bool(words) and any(words[-len(p):] == p for p in _phrases_by_last_word(scope).get(words[-1], ()))
 
 
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -153,7 +164,7 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
     adjacent = before_sentence[-2:]
-    if _ends_with(before_sentence, scopes.get("generic")):
+    if _ends_with(before_sentence, "generic"):
         return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
     word = hit.trigger.phrase.split()[-1].lower()
     if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
@@ -302,7 +313,7 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
     # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
     # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
     named = [(a.start, a.end) for a in actors] + [
-        m.span() for m in sources()[1].finditer(text, sentence.start, sentence.end)] + _glosses(
+        m.span() for m in sources_named(text, sentence.start, sentence.end)] + _glosses(
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
     return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)

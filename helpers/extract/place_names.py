@@ -133,14 +133,18 @@ def name_runs(p: Passage):
         except ValueError:
             return
         j = i + 1
-        while j < n and not p.gap(j).strip(" \t") and not possessive(written[j - 1]):
+        while j < n:
+            # the word first: most runs end at a word that is no name's, whatever stands before it
             if name_word[j]:
-                j += 1
+                step = 1
             elif written[j] in p.gaz.inner_articles and j + 1 < n and name_word[j + 1] \
                     and not p.gap(j + 1).strip(" \t"):
-                j += 2
+                step = 2
             else:
                 break
+            if p.gap(j).strip(" \t") or possessive(written[j - 1]):
+                break
+            j += step
         first, last = i, j
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
         # ... but "Al Bab" keeps its Arabic article

@@ -13,7 +13,7 @@ import hashlib
 import os
 import re
 import stat
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -271,7 +271,7 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
         blocks, html_title = text_blocks(text), ""
     doc = read_document(blocks, html_title, formats)
 
-    fields = asdict(doc)
+    fields = dict(vars(doc))  # the Document's fields, plain values: nothing for asdict's deep copy to do
     if site and norm_name(site) not in formats.republishers:  # a republisher's site is not the outlet
         fields.update(outlet=site)
     if html_published is not None:
