@@ -1073,6 +1073,7 @@ def test_evidence_covers_the_sentences_used():
     "The center documented 214 deaths among regime forces near Aleppo, most of them killed in clashes with rebels.",
     "The United Nations says more than 80,000 people have been killed in Syria's two-year-old conflict near Homs.",
     "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
+    "Hezbollah has fired more than 16,000 rockets, missiles and drones at the town of Metula since Oct. 8, the army said.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
