@@ -906,6 +906,12 @@ CASES = [
      "SDF fighters have pushed into Raqqa.\n\nOn Tuesday, SDF units fought ISIS militants in al-Sinaa, the city's "
      "industrial district.",
      [("Battles", "Armed clash", "Syrian Democratic Forces", "Islamic State", "Raqqa", "2023-03-07", "2023-03-07")]),
+    ("a foreign force's raid, as agencies write it, is from the air; its forces raiding a house are on the ground",
+     "On Sunday, an Israeli raid targeted a building in the Sayyida Zeinab area.\n\n"
+     "On Monday, US forces raided a house in Shuhayl and arrested two ISIS suspects.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Sayyida Zeinab", "2023-03-05",
+       "2023-03-05"),
+      ("Strategic developments", "Arrests", "US-led coalition", "Islamic State", "Shuhayl", "2023-03-06", "2023-03-06")]),
     ("a person's name is no place",
      "Government artillery shelled Qusair on Sunday, a rebel spokesman, who gave his name only as Abu Omar, said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qusair",
