@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 
 from helpers.codebook import REMOTE, SHELLING, UNNAMED, taxonomy
-from helpers.extract.actors import actor_type, is_air
+from helpers.extract.actors import actor_type
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
 

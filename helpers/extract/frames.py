@@ -7,7 +7,6 @@ a new frame. Frames are immutable: adding a sentence gives a new frame.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from helpers.codebook import taxonomy

@@ -92,9 +92,9 @@ def region_phrases(p: Passage) -> list[Hit]:
     if index.keys().isdisjoint(p.low):  # most passages hold no word a region's name starts with
         return found
     for i, word in enumerate(p.low):
-        for words, region in index.get(word, ()):
-            n = len(words)
-            if p.low[i:i + n] == words and not any(p.blocked[i:i + n]):
+        for name_words, region in index.get(word, ()):
+            n = len(name_words)
+            if p.low[i:i + n] == name_words and not any(p.blocked[i:i + n]):
                 found.append(Hit(i, i + n, region.name, "region", region=region))
     return longest_first(found, lambda h: (h.first, h.last))
 
