@@ -964,6 +964,14 @@ def test_the_people_a_toll_counts_are_the_side_acted_on(text, sides, victims):
     assert [c.victim for c in result.claims] == victims
 
 
+def test_a_us_garrison_struck_is_the_coalition_and_its_service_members_its_people():
+    text = ("On Thursday, three drones struck near the U.S. garrison at al-Shaddadi, and six service members suffered "
+            "minor injuries.")
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))
+    assert [e.actor2 for e in result.events] == ["US-led coalition"]
+    assert [(c.low, c.victim) for c in result.claims] == [(6, "US-led coalition")]
+
+
 @pytest.mark.parametrize("text, actor", [
     ("Russia's Defense Ministry said on Monday that air defenses at its Hmeimim airbase had shot down two drones.",
      "Russian military"),
