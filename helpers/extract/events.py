@@ -68,7 +68,7 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
     if air_arm(actor1) != actor1 and actor1 != home_forces() and all(
             h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
         return "Explosions/Remote violence", AIR_STRIKE  # "Israel struck targets near Damascus": from the air
-    if actor_type(actor1) == "External/Other forces" and all(h.trigger.phrase in _RAID_NOUNS for h in specific):
+    if actor_type(actor1) == "External/Other forces" and all(h.trigger.phrase in words("raid_noun") for h in specific):
         return "Explosions/Remote violence", AIR_STRIKE  # "an Israeli raid targeted a building", "coalition raids"
     for event_type in taxonomy().event_types[:3]:  # the political-violence types, in hierarchy order
         typed = [h for h in specific if h.trigger.event_type == event_type]
@@ -79,9 +79,6 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
                        else "Non-state actor overtakes territory")
             return event_type, sub
     return specific[0].trigger.event_type, specific[0].trigger.sub_event_type
-
-
-_RAID_NOUNS = ("raid", "raids")  # a foreign force's "raid", as agencies write it, is from the air; "raided" is not
 
 
 def _by_drone(hits: list[TriggerHit]) -> bool:

@@ -158,7 +158,7 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     if scopes.get("complement", frozenset()) & set(_words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
-    after = _words_before(text, hit.end, sentence.end)
+    after = _words_before(text, hit.end, min(sentence.end, hit.end + _AFTER_REACH))  # the trigger's own verb, no further
     if hit.trigger.roles == "vehicle" and scopes.get("clause", frozenset()) & set(after[:_VERB_REACH]):
         return False  # "its aircraft hadn't conducted any missions": the aircraft's own verb is negated
     if scopes.get("sentence", frozenset()) & set(after[:1]):
@@ -322,6 +322,7 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
 
 
 _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
+_AFTER_REACH = 60  # characters after a trigger that hold those words
 _TAKEN_PLACE_REACH = 60  # characters from a word for taking ground to the place taken
 _GOES_ON = re.compile(r",\s*$")  # a participle clause right after its main clause's comma
 
