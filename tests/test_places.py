@@ -31,6 +31,9 @@ def facts(m):
     ("Some 20 fighters were killed near Saraqib.", ("Saraqib", "Idlib", "point", 2, "near")),
     ("Turkish drones struck SDF positions west of Ain Issa.", ("Ain Issa", "Raqqa", "point", 2, "near")),
     ("Shelling hit the outskirts of Manbij.", ("Manbij", "Aleppo", "point", 2, "other")),
+    # the outskirts of a city named like its governorate, and of "the city of X", are near it
+    ("Russian warplanes struck the outskirts of Idlib city.", ("Idlib", "Idlib", "point", 2, "other")),
+    ("Jets struck the northern outskirts of the city of Idlib.", ("Idlib", "Idlib", "point", 2, "other")),
     ("Militants attacked an army checkpoint near the town of al-Sukhnah.", ("al-Sukhnah", "Homs", "point", 2, "near")),
     ("A Russian patrol stopped at the Jarabulus border crossing.", ("Jarabulus", "Aleppo", "point", 2, "at")),
     ("An Israeli strike hit the Aleppo International Airport.", ("Aleppo", "Aleppo", "point", 2, "other")),

@@ -165,7 +165,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
                 last_places = _last_places(unread, last_places)
                 frame = Frame((), (), last_places, context_actors=tuple(dict.fromkeys(reversed(named))))
                 frame = frame.add(s, evidence=True)
-                if frame.date is None and paragraph_date and not s.marker:
+                if frame.date is None and paragraph_date and s.marker in ("", "new_scene"):
                     frame = replace(frame, date=paragraph_date)
                 elif frame.date is None and heading_date:
                     frame = replace(frame, date=heading_date)

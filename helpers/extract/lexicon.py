@@ -27,7 +27,9 @@ TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehic
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
                    "complement")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
-DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated")
+# new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
+# nothing to the event before it, though it keeps its paragraph's date
+DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated", "new_scene")
 SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
               "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week", "last_month",
@@ -41,7 +43,7 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
                  "claimed_by", "blamed_agent", "came_after", "age", "month_before_year", "place_holder", "accusation", "believed_identity", "backed_group", "seat_of_source", "town_part",
-                 "speaker_forces", "owned_target", "town_possessive", "person_named", "part_apposition")
+                 "speaker_forces", "owned_target", "town_possessive", "person_named", "part_apposition", "reply", "scene_opening")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

@@ -251,7 +251,18 @@ def _in_support(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
 def _marker(text: str, sentence: Sentence) -> str:
     table, pattern = discourse_markers()
     m = pattern.match(text, sentence.start, sentence.end)
-    return lookup(table, m.group()) if m else ""
+    if m:
+        return lookup(table, m.group())
+    # "Opposition factions responded by shelling ...": a reply told by its verb, not by opening words
+    return "new_event_reversed" if named_pattern("reply").search(text, sentence.start, sentence.end) else ""
+
+
+def _opens_on_place(text: str, sentence: Sentence, places: tuple[PlaceMention, ...]) -> bool:
+    """"In Damascus, mortar shells landed ...": a scene of its own, whose sides owe nothing to the event
+    told before it."""
+    opening = named_pattern("scene_opening").match(text[sentence.start:sentence.end])
+    return opening is not None and any(p.start == sentence.start + opening.end() and text.startswith(",", p.end)
+                                       for p in places)
 
 
 def _aggregate(text: str, sentence: Sentence) -> bool:
@@ -374,6 +385,8 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
     mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
                                 actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
+    if triggers and not mentions.marker and _opens_on_place(text, sentence, mentions.named_places):
+        mentions = replace(mentions, marker="new_scene")
     if any(t.trigger.roles == "agentive" for t in triggers):
         # "Unknown gunmen killed a member of the Fourth Division in Inkhil" tells an attack; "were killed in the
         # shelling" only counts what the shelling did, "the army said it had killed two terrorists" with no

@@ -103,10 +103,9 @@ def _read_context(p: Passage, hit: Hit) -> None:
     if head in ("settlement", "vicinity", "governorate"):
         hit.settlement |= head == "settlement"
         hit.province |= head == "governorate"
-        hit.vague |= head == "vicinity" and hit.kind == "point"
-        i -= 2
-        if head == "vicinity" and p.w(i) in p.gaz.directions:  # "the northern outskirts of X"
-            i -= 1
+        # "the outskirts of Idlib city": the city, though its name is the governorate's too
+        hit.vague |= head == "vicinity" and (hit.kind == "point" or hit.settlement)
+        i = _before_head(p, i - 2, head)
         hit.s0 = i + 1
     # The article, across compound adjectives ("the SDF-held al-Omar oil field") and, before a
     # head word, one plain one ("the strategic town of X"); never across a verb ("the army shelled X").
@@ -127,6 +126,12 @@ def _read_context(p: Passage, hit: Hit) -> None:
             plain -= 1
             continue
         break
+    if hit.settlement and p.w(i) == "of" and p.role(i - 1) == "vicinity":  # "the outskirts of the city of X"
+        hit.vague = True
+        i = _before_head(p, i - 2, "vicinity")
+        hit.s0 = i + 1
+        if p.w(i) in words("article"):
+            hit.s0, i = i, i - 1
     if p.w(i) == "of" and p.w(i - 1) in p.gaz.directions:  # "west of X"
         hit.near, hit.relation = True, "near"
         i -= 2
@@ -140,6 +145,11 @@ def _read_context(p: Passage, hit: Hit) -> None:
             break
     if hit.kind == "governorate" and hit.settlement:  # "the city of Hama" is the city
         hit.kind = "point"
+
+
+def _before_head(p: Passage, i: int, head: str) -> int:
+    """The word before a head word at i + 1, past the direction a vicinity may have ("the northern outskirts")."""
+    return i - 1 if head == "vicinity" and p.w(i) in p.gaz.directions else i
 
 
 def _owned_abroad(p: Passage, hit: Hit, owner: str) -> None:

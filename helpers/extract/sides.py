@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from helpers.codebook import taxonomy
+from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, leading_actor,
@@ -341,13 +341,22 @@ def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+def _fresh_sides(frame: Frame) -> bool:
+    """Does the frame owe no side to the event told before it? "In a separate incident, ..."; and on a scene
+    of its own ("In Damascus, mortar shells landed ..."), what was fired from afar, while forces on the
+    ground there ("In Damascus, security forces raided ...") are still the side told before."""
+    if frame.marker == "new_scene":
+        return all(t.trigger.event_type == REMOTE for t in frame.triggers)
+    return frame.marker == "new_unrelated"
+
+
 def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], list[tuple[str, str]]],
                   previous_sides: tuple[str, str] | None = None, *, from_context: bool = True) -> Sides:
     """actor1, assoc_actor1, actor2, assoc_actor2 from the frame's sides as told (frame_sides, not
     changed here); sides the text leaves out come from the report's previous event (reversed after
     "In response") when from_context is set."""
     side1, side2, supporters = told
-    base = previous_sides if from_context and frame.marker != "new_unrelated" else None
+    base = previous_sides if from_context and not _fresh_sides(frame) else None
     if base and frame.marker == "new_event_reversed":
         base = (base[1], base[0])
     if base and not side1 and not side2:
@@ -363,7 +372,8 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             side1 = [base[0]] if base[0] != known else []
         else:
             side2 = list(filter(None, [_target_told_before(text, frame, base, known)]))
-    if from_context and not side1:  # no earlier event to take sides from: the armed actor named last before it
+    if from_context and not side1 and not (frame.marker == "new_scene" and _fresh_sides(frame)):
+        # no earlier event to take sides from: the armed actor named last before it
         side1 = [a for a in frame.context_actors if a not in side2][:1]
     if side1 and actor_type(side1[0]) == "Civilians":  # civilians are acted on, never the actor
         side1, side2 = [a for a in side2 if actor_type(a) != "Civilians"], side1
