@@ -398,6 +398,16 @@ CASES = [
      [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Daraa", "2023-03-07", "2023-03-07"),
       ("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Tafas", "2023-03-07",
        "2023-03-07")]),
+    ("the people a group leads are the ones fought, not the fighters: 'battled rebels led by the Nusra Front'",
+     "On Friday, troops battled rebels led by the Al-Nusra Front near Qara.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Hayat Tahrir al-Sham", "Qara", "2023-03-10",
+       "2023-03-10")]),
+    ("an air arm carried from the strike before fights no battle: troops who battled are the ground forces",
+     "On Monday, Syrian warplanes struck Al-Bab.\n\nFurther south, troops backed by fighters from Hezbollah "
+     "battled rebels led by the Al-Nusra Front near Qara on Friday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Al-Bab", "2023-03-06",
+       "2023-03-06"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Qara", "2023-03-10", "2023-03-10")]),
     ("a town's airport is no settlement: no civilians are taken to be its target",
      "On Monday, an Israeli airstrike targeted Damascus International Airport.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Damascus", "2023-03-06",
@@ -1115,6 +1125,7 @@ def test_evidence_covers_the_sentences_used():
     "The United Nations says more than 80,000 people have been killed in Syria's two-year-old conflict near Homs.",
     "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
     "Hezbollah has fired more than 16,000 rockets, missiles and drones at the town of Metula since Oct. 8, the army said.",
+    "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

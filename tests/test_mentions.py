@@ -35,6 +35,7 @@ def _triggers(text):
     ("The envoy has asked the government and the rebels to observe a truce during the holiday.", []),  # a request
     ("Our teams treated 45 wounded people after the bombing of Saraqib on Monday.", ["bombing"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
+    ("\"It is a battle for the map,\" the analyst said.", []),  # a present-tense description
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected

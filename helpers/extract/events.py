@@ -59,7 +59,11 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
     fired_from_the_air = is_air(named_actor1) and all(
         h.trigger.kind != "violent" or h.trigger.roles == "vehicle" or h.trigger.sub_event_type == SHELLING
         for h in specific)  # "air defences intercepted most of the missiles" is what met the strike
-    if is_air(actor1) and all(h.trigger.kind in ("raid", "violent") for h in battles) and (
+    # an air arm carried from the event before raids or attacks from the air, but fights no battle with a side
+    # there ("troops ... have battled rebels" after a strike)
+    carried = actor1 != named_actor1
+    if is_air(actor1) and all(h.trigger.kind == "raid" or (
+            h.trigger.kind == "violent" and not (carried and h.trigger.roles == "reciprocal")) for h in battles) and (
             battles or all(h.trigger.roles == "vehicle" for h in specific) or fired_from_the_air):
         return "Explosions/Remote violence", AIR_STRIKE
     aircraft = any(h.trigger.roles == "vehicle" and h.trigger.sub_event_type == AIR_STRIKE for h in hits)
