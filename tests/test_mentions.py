@@ -36,6 +36,8 @@ def _triggers(text):
     ("Our teams treated 45 wounded people after the bombing of Saraqib on Monday.", ["bombing"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case
     ("\"It is a battle for the map,\" the analyst said.", []),  # a present-tense description
+    ("US-backed fighters pushed into the western outskirts of Manbij on Monday.", ["pushed into"]),
+    ("Government forces have been advancing on Maarat al-Numan since December.", []),  # an ongoing campaign
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected

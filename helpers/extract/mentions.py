@@ -167,7 +167,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if _ends_with(before_sentence, "generic"):
         return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
     word = hit.trigger.phrase.split()[-1].lower()
-    if word.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
+    written = text[hit.start:hit.end].split()[0].lower()  # "are attacking", "have been advancing on"
+    if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return False
     if len(adjacent) == 2 and adjacent[1].endswith("ing") and adjacent[0] in scopes.get("progressive", frozenset()):
         return False  # "forces were conducting strikes on the contact line": an ongoing campaign
