@@ -408,6 +408,12 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Al-Bab", "2023-03-06",
        "2023-03-06"),
       ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Qara", "2023-03-10", "2023-03-10")]),
+    ("forces that disperse protesters step in on their protest; what the protesters did, told in a relative "
+     "clause, is the protest",
+     "In the village of al-Qrayya on Wednesday, security forces fired into the air to disperse protesters who had "
+     "blocked a road.",
+     [("Protests", "Protest with intervention", "Protesters", "Syrian Arab Army", "al-Qrayya", "2023-03-08",
+       "2023-03-08")]),
     ("a town's airport is no settlement: no civilians are taken to be its target",
      "On Monday, an Israeli airstrike targeted Damascus International Airport.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Damascus", "2023-03-06",

@@ -12,8 +12,8 @@ from functools import cache
 from operator import attrgetter
 
 from helpers.codebook import UNNAMED
-from helpers.extract.lexicon import (actors, alternation, country_forces, lookup, named_pattern, nationalities,
-                                     patrons, triggers, victim_nouns, words)
+from helpers.extract.lexicon import (actors, alternation, country_forces, force_owners, lookup, named_pattern,
+                                     nationalities, patrons, triggers, victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
 
@@ -43,14 +43,16 @@ def _possessive_forces() -> re.Pattern:
 
 
 def _countries_own_forces(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Jordan's army", "Israel's military", "the United States armed forces": a country's own forces, in
-    place of the home army that "army" alone names."""
-    table, pattern = country_forces()
+    """"Jordan's army", "Israel's military", "the United States armed forces", "Lebanese security forces": a
+    country's own forces, in place of the home army that "army" alone names."""
+    table, pattern = force_owners()
     lexicon = actors()
     named = []
     for m in pattern.finditer(text):
         forces = _possessive_forces().match(text, m.end())
-        if forces:
+        # "the Free Syrian Army" names a group of its own, not Syria's army
+        if forces and not any(a.start <= m.start() and forces.end() <= a.end
+                              and a.end - a.start > forces.end() - m.start() for a in mentions):
             actor = lookup(table, m.group())
             named.append(ActorMention(m.start(), forces.end(), text[m.start():forces.end()], actor,
                                       lexicon.actors[actor].actor_type))

@@ -220,7 +220,8 @@ def _apposed_subject(text: str, sentence_start: int, found: list[Attribution], a
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # where the words naming a source end
 _INVERTED_BEFORE = re.compile(r",\s*$")
-_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")  # its own commas too ("which relies on activists, doctors and lawyers,")
+# its own commas too ("which relies on activists, doctors and lawyers,")
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 

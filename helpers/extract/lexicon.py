@@ -234,6 +234,15 @@ def country_forces() -> tuple[dict[str, str], re.Pattern]:
 
 
 @cache
+def force_owners() -> tuple[dict[str, str], re.Pattern]:
+    """A country's name or nationality -> its state forces, as it owns a force noun ("Jordan's army",
+    "Lebanese security forces")."""
+    named = [(name, row["actor"]) for surface, row in _with_forms(_nationality_rows())
+             for name in (surface, *split_list(row["countries"]))]
+    return {norm(name): actor for name, actor in named}, surface_regex(name for name, _ in named)
+
+
+@cache
 def patrons() -> tuple[dict[str, str], re.Pattern]:
     """A state as the news names a group it backs ("Turkish-backed", "Turkey-backed", "U.S.-backed") -> that group."""
     named = [(name, row["proxies"]) for surface, row in _with_forms(_nationality_rows()) if row["proxies"]

@@ -25,11 +25,14 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     """The trigger whose sentence says who acted on whom: one with a direction ("stormed") before a
     reciprocal one ("clashes"), and what happened before what followed from it (a ceasefire); never
     the support one side had ("troops supported by Russian air strikes captured ...": the capture)."""
+    # "security forces fired into the air to disperse protesters who had blocked a road": what a relative
+    # clause tells of a crowd is not what the sentence says was done to it
+    told = [t for t in frame.triggers if not _crowd_did(text, frame, t)] or frame.triggers
     # forces stepping in on a crowd ("to disperse them") say who acted only when nothing else does; what
     # the crowd protested against never does
-    hits = [t for t in frame.triggers if t.trigger.kind not in ("standalone", "nonviolent", "intervention")
+    hits = [t for t in told if t.trigger.kind not in ("standalone", "nonviolent", "intervention")
             and not frame.protested_against(t)] or [
-        t for t in frame.triggers if t.trigger.kind == "intervention"] or frame.triggers
+        t for t in told if t.trigger.kind == "intervention"] or told
     hits = [t for t in hits if not any(start <= t.start < end for start, end in supporting)] or hits
     # "Two days before the raid, gunmen opened fire": a trigger that points back is not what happened here
     if any(not t.anaphoric and t.trigger.kind in ("violent", "raid") for t in hits):
@@ -47,6 +50,16 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     both = next((t for t in hits if t.trigger.roles == "reciprocal" and (not directional or t.start < directional[0].start)
                  and _names_both_sides(text, frame, first, t)), None)
     return both or (directional or hits)[0]
+
+
+_RELATIVE_PRONOUN = re.compile(r"\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # "protesters who had blocked"
+
+
+def _crowd_did(text: str, frame: Frame, hit: TriggerHit) -> bool:
+    sentence = next(s for s in frame.sentences if s.sentence.start <= hit.start < s.sentence.end)
+    relative = _RELATIVE_PRONOUN.search(text, sentence.sentence.start, hit.start)
+    return relative is not None and any(a.end == relative.start() and a.actor_type == "Protesters"
+                                        for a in sentence.actors)
 
 
 def _names_both_sides(text: str, frame: Frame, sentence: Sentence, hit: TriggerHit) -> bool:
