@@ -414,6 +414,11 @@ CASES = [
      "blocked a road.",
      [("Protests", "Protest with intervention", "Protesters", "Syrian Arab Army", "al-Qrayya", "2023-03-08",
        "2023-03-08")]),
+    ("residents who tell of a shelling are no side in it",
+     "On Thursday, regime forces shelled a neighbourhood of Daraa with mortar rounds, causing material damage but no "
+     "casualties, residents said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
+       "2023-03-09", "2023-03-09")]),
     ("a town's airport is no settlement: no civilians are taken to be its target",
      "On Monday, an Israeli airstrike targeted Damascus International Airport.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Damascus", "2023-03-06",

@@ -16,8 +16,8 @@ from functools import cache
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces, leading_actor,
-                                     lookup, named_pattern, side_markers, sources, victim_nouns, words)
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces,
+                                     leading_actor, lookup, named_pattern, side_markers, sources, victim_nouns, words)
 from helpers.extract.matching import surface_regex
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.mentions import TriggerHit, clause_start, counted
@@ -97,7 +97,8 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     # what detainees are accused of joining is the arrest's business (coding.py); a killing's victims' is not
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
-                 and not _cited(text, s.sentence.start, a) and not named_pattern("place_holder").match(text, a.end)
+                 and not _cited(text, s.sentence.start, a) and not _speaking(text, a)
+                 and not named_pattern("place_holder").match(text, a.end)
                  and (arrest or not _accused(text, s.sentence.start, a))]
     main = main_trigger(text, frame, tuple((a.start, a.end) for a, _ in supporters.values()))
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
@@ -285,6 +286,17 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
     before = text[max(sentence_start, actor.start - 40):actor.start]
     cue = list(claim_pattern("attribution").finditer(before))
     return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def _speaking(text: str, actor: ActorMention) -> bool:
+    """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
+    "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did)."""
+    space = _SPACE.match(text, actor.end)
+    return actor_type(actor.actor) == "Civilians" and space is not None and claim_pattern("say_verb").match(
+        text, space.end()) is not None
 
 
 def _passive_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
