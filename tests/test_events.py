@@ -419,6 +419,18 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("a side that killed is the subject before an aside on who supported it",
+     "Turkish commandos, supported by the Syrian National Army (SNA), neutralized seven PKK/YPG terrorists in a "
+     "ground operation south of Tal Abyad on Wednesday.",
+     [("Battles", "Armed clash", "Turkish Armed Forces", "Syrian Democratic Forces", "Tal Abyad", "2023-03-08",
+       "2023-03-08")]),
+    ("warplanes told after an armed group was named are not the group's: it has none",
+     "HTS fighters shelled the town of Suqaylabiyah on Monday.\n\nOn Tuesday, warplanes struck a market in the town "
+     "of Binnish, killing nine civilians.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
+       "Suqaylabiyah", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "Civilians", "Binnish",
+       "2023-03-07", "2023-03-07")]),
     ("a town's airport is no settlement: no civilians are taken to be its target",
      "On Monday, an Israeli airstrike targeted Damascus International Airport.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Damascus", "2023-03-06",

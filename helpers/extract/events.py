@@ -346,6 +346,9 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         # over from an air strike does on the ground ("security forces raided ...") its ground forces'
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else \
             ground_arm(actor1) if event_type != REMOTE and actor1 != text_sides[0] else actor1
+        if sub_type == AIR_STRIKE and acting != text_sides[0] and not _by_drone(hits) and \
+                taxonomy().forces.get(actor_type(acting)) != "state":
+            acting = ""  # warplanes told after an armed group was named are not its: it has none
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         for place in places:
             event = Event(

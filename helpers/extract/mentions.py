@@ -346,6 +346,7 @@ def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[A
         bool(words("crowd") & set(_words_before(sentence.text, 0, len(sentence.text))))
 
 
+_SUPPORT_ASIDE = re.compile(r",\s*(?:supported|backed|aided|assisted)\s+by\s+[^,;]{1,80},\s*$", re.I)
 _AGENT_REACH = 3  # words from the side that kills to its verb ("Unknown gunmen mid-month killed", "the army said it killed")
 
 
@@ -361,7 +362,12 @@ def _armed_agent(text: str, sentence: Sentence, hit: TriggerHit, actors: tuple[A
     opening = clause_start(text, sentence.start, hit.start)
     if named_pattern("speaker_forces").match(text[opening:hit.start]) and any(a.end <= opening for a in armed):
         return True  # "the army said it killed": the speaker's own doing
-    return any(opening <= a.start and a.end <= hit.start and len(_words_before(text, a.end, hit.start)) <= _AGENT_REACH
+    verb = hit.start
+    aside = _SUPPORT_ASIDE.search(text, sentence.start, hit.start)
+    if aside:  # "Turkish commandos, supported by the SNA, neutralized ...": the subject before the aside
+        verb = aside.start()
+        opening = clause_start(text, sentence.start, verb)
+    return any(opening <= a.start and a.end <= verb and len(_words_before(text, a.end, verb)) <= _AGENT_REACH
                and not counted(text, sentence.start, a) for a in armed)
 
 
@@ -392,7 +398,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         # "Unknown gunmen killed a member of the Fourth Division in Inkhil" tells an attack; "were killed in the
         # shelling" only counts what the shelling did, "the army said it had killed two terrorists" with no
         # place of its own retells, "regime forces killed 38 civilians" in a month's tally counts
-        told = any(t.trigger.roles != "agentive" for t in triggers)
+        told = any(t.trigger.roles not in ("agentive", "generic") for t in triggers)
         mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.roles != "agentive" or (
             not told and mentions.named_places and _armed_agent(text, sentence, t, in_sentence))))
         triggers = mentions.triggers
