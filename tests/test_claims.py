@@ -111,7 +111,7 @@ def test_who_and_how_many(sentence, expected):
 @pytest.mark.parametrize("sentence, claimant, surface", [
     ("Three civilians were killed in the shelling, the Syrian Civil Defence said.", "Syrian Civil Defence",
      "Syrian Civil Defence"),
-    ("Turkey's defence ministry said that 12 militants were neutralised.", "Turkish Defense Ministry",
+    ("Turkey's defence ministry said that 12 militants were neutralised.", "Turkish Ministry of National Defence",
      "Turkey's defence ministry"),
     ("The SDF said that two of its fighters were killed.", "Syrian Democratic Forces", "SDF"),
     ("According to the SDF, up to 6 Turkish-backed militants were killed.", "Syrian Democratic Forces", "the SDF"),
@@ -131,7 +131,7 @@ def test_who_and_how_many(sentence, expected):
     ("The General Command of the Internal Security Forces said five people were killed.", "Asayish",
      "General Command of the Internal Security Forces"),
     # a page's typographic apostrophe, an agency's word for the monitor, state television
-    ("Turkey’s defence ministry said that 12 militants were neutralised.", "Turkish Defense Ministry",
+    ("Turkey’s defence ministry said that 12 militants were neutralised.", "Turkish Ministry of National Defence",
      "Turkey’s defence ministry"),
     ("Five people were killed, a watchdog said.", "Syrian Observatory for Human Rights", "a watchdog"),
     ("Syrian state television said five people were killed.", "Syrian state media", "Syrian state television"),
@@ -198,7 +198,8 @@ def test_a_source_named_by_its_kind_is_the_latest_of_that_kind_when_another_spok
             "neutralized, while the SDF insisted that none of its fighters had been killed.")
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.low, c.victim, c.claimant) for c in result.claims] == [
-        (2, "Turkish Armed Forces", "Turkish Defense Ministry"), (19, "Syrian Democratic Forces", "Turkish Defense Ministry"),
+        (2, "Turkish Armed Forces", "Turkish Ministry of National Defence"),
+        (19, "Syrian Democratic Forces", "Turkish Ministry of National Defence"),
         (0, "Syrian Democratic Forces", "Syrian Democratic Forces")]
 
 

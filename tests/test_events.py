@@ -1049,7 +1049,7 @@ def test_a_partys_source_speaks_for_the_forces_it_calls_its_own():
             "Tal Rifaat area on Wednesday.")
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))
     assert [e.actor1 for e in result.events] == ["Turkish Armed Forces"]
-    assert [(c.low, c.claimant) for c in result.claims] == [(13, "Turkish Defense Ministry")]
+    assert [(c.low, c.claimant) for c in result.claims] == [(13, "Turkish Ministry of National Defence")]
 
 
 def test_a_statement_signed_by_a_partys_command_tells_its_numbers_in_the_partys_name():
