@@ -232,6 +232,8 @@ def test_a_statement_titled_by_its_author_speaks_in_its_voice():
     ("Syrian Network for Human Rights (SNHR)", "Syrian Network for Human Rights"),
     ("Rojava Information Center / Reports / Monthly conflict reports", "Rojava Information Center"),
     ("Donate now | Sign up for updates | \u00a9 M\u00e9decins Sans Fronti\u00e8res 2019", "M\u00e9decins Sans Fronti\u00e8res"),
+    ("SAMS \u2014 Syrian American Medical Society | About | Our Work | Newsroom", "Syrian American Medical Society"),
+    ("UOSSM International | Union of Medical Care and Relief Organizations", "UOSSM"),
     # a news outlet's masthead names no monitor or party; a headline that quotes one is no masthead
     ("Levant Wire | World | Middle East", "unattributed"),
     ("Monitor says shelling of Kafr Nabl killed three civilians, the Syrian Observatory for Human Rights reported",
