@@ -1152,6 +1152,8 @@ def test_evidence_covers_the_sentences_used():
     "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
     "Hezbollah has fired more than 16,000 rockets, missiles and drones at the town of Metula since Oct. 8, the army said.",
     "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",
+    "Moscow says its aircraft have flown more than 4,000 sorties since the start of its campaign, striking targets near "
+    "Palmyra.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

@@ -80,6 +80,16 @@ def test_a_part_of_a_country_named_by_its_direction_is_in_that_country(text, loc
     assert [(m.location, m.country) for m in find_places(text)] == [(location, country)]
 
 
+@pytest.mark.parametrize("text, location, country", [
+    # the Bekaa is Lebanon's valley, not the Syrian village of that name; a Lebanese village in an area of Akkar
+    ("In the Bekaa, an Israeli drone struck a car near the town of Janta.", "Janta", "Lebanon"),
+    ("Shells hit the village of Mashta Hammoud in the Wadi Khaled area of Akkar.", "Mashta Hammoud", "Lebanon"),
+])
+def test_places_across_the_lebanese_border_are_in_lebanon(text, location, country):
+    assert (location, country) in [(m.location, m.country) for m in find_places(text)]
+    assert all(m.country != "Syria" for m in find_places(text))
+
+
 @pytest.mark.parametrize("text, surface", [
     ("The army captured the strategic town of Saraqib.", "the strategic town of Saraqib"),
     ("The army shelled Saraqib.", "Saraqib"),  # the article does not reach across a verb
@@ -274,3 +284,8 @@ def test_nearest_picks_what_min_by_geodesic_picks():
         points = [(to[0] + rng.gauss(0, 0.05), to[1] + rng.gauss(0, 0.05)) for _ in range(rng.randint(2, 5))]
         points += points[:1] if rng.random() < 0.3 else []  # a tie: the first one wins
         assert nearest(points, to) == min(range(len(points)), key=lambda i: distance_km(points[i], to))
+
+
+def test_a_citys_old_city_is_no_town_of_its_own():
+    text = "As the fighting moves into the dense lanes of the Old City, SDF fighters battled snipers in Raqqa."
+    assert [m.location for m in find_places(text)] == ["Raqqa"]
