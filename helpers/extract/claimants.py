@@ -13,7 +13,7 @@ from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type, find_actor_mentions, mentions_within
 from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, lookup, named_pattern, sources,
                                      sources_named, words)
-from helpers.extract.mentions import clause_start
+from helpers.extract.clauses import clause_start
 from helpers.records import ActorMention, Sentence
 
 

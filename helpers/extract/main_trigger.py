@@ -11,7 +11,8 @@ from functools import cache
 
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import alternation, named_pattern
-from helpers.extract.mentions import TriggerHit, clause_start
+from helpers.extract.clauses import clause_start
+from helpers.extract.mentions import TriggerHit
 from helpers.records import Sentence
 
 

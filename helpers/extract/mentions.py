@@ -9,20 +9,20 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from datetime import date
 
 from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
+from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import find_dates, is_event_date
-from helpers.extract.lexicon import (Trigger, alternation, background_markers, casualty_words, discourse_markers,
-                                      lookup, modality, named_pattern, norm_word, side_markers, sources_named,
-                                      triggers, words)
+from helpers.extract.discourse import aggregate, heading, marker, opens_on_place
+from helpers.extract.lexicon import (Trigger, casualty_words, lookup, modality, named_pattern, side_markers,
+                                      sources_named, triggers, words)
 from helpers.extract.places import find_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
-WORD = re.compile(r"[\w'’-]+")
 
 
 @dataclass(frozen=True)
@@ -100,26 +100,6 @@ class SentenceMentions:
 
 
 @cache
-def _clause_boundary() -> re.Pattern:
-    # a bracketed aside ("the Syrian National Army (SNA)") is no clause of its own: the clause goes on after it
-    return re.compile(rf"[,;:]|\b(?:{alternation('clause_boundary')})\b", re.I)
-
-
-@lru_cache(maxsize=64)  # asked for one trigger by each rule that reads its clause (happened, perfect, sides)
-def clause_start(text: str, sentence_start: int, position: int) -> int:
-    """Where the clause holding `position` starts: after the last comma, "that", "which" ... before it."""
-    start = sentence_start
-    for boundary in _clause_boundary().finditer(text, sentence_start, position):
-        start = boundary.end()
-    return start
-
-
-@lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
-def _words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
-    return tuple(map(norm_word, WORD.findall(text[start:stop])))  # a WORD holds no whitespace
-
-
-@cache
 def _phrases_of_words(scope: str) -> tuple[str, ...]:
     """A modality scope's phrases of several words ("calls on"), each between spaces: set apart once,
     not at every trigger (its single words are looked up in a set)."""
@@ -149,16 +129,16 @@ def _ends_with(words: tuple[str, ...], scope: str) -> bool:
 
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     scopes = modality()
-    before_sentence = _words_before(text, sentence.start, hit.start)
+    before_sentence = words_before(text, sentence.start, hit.start)
     if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, "sentence"):
         return False
     opening = clause_start(text, sentence.start, hit.start)
-    in_clause = set(_words_before(text, opening, hit.start))
+    in_clause = set(words_before(text, opening, hit.start))
     if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
         return False
-    if scopes.get("complement", frozenset()) & set(_words_before(text, sentence.start, opening)[-2:]):
+    if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
-    after = _words_before(text, hit.end, min(sentence.end, hit.end + _AFTER_REACH))  # the trigger's own verb, no further
+    after = words_before(text, hit.end, min(sentence.end, hit.end + _AFTER_REACH))  # the trigger's own verb, no further
     if hit.trigger.roles == "vehicle" and scopes.get("clause", frozenset()) & set(after[:_VERB_REACH]):
         return False  # "its aircraft hadn't conducted any missions": the aircraft's own verb is negated
     if scopes.get("sentence", frozenset()) & set(after[:1]):
@@ -192,7 +172,7 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Tri
     """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces. A
     deal or a protest is named with its modifiers ("the de-escalation deal", "the 2018 settlement
     agreement"): one is new only when introduced ("reached a ceasefire deal")."""
-    before = _words_before(text, sentence.start, start)
+    before = words_before(text, sentence.start, start)
     if _OF_END.search(text, start, end) and _DEFINITE_NEXT.match(text, end, sentence.end):
         return True  # "recovered the bodies of the victims": the victims are the ones already told
     introduced = _OF_NEXT.match(text, end, sentence.end) or _OF_AN_END.search(text, start, end)
@@ -202,7 +182,7 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Tri
 
 def _perfect(text: str, sentence: Sentence, start: int) -> bool:
     clause = clause_start(text, sentence.start, start)
-    words = _words_before(text, clause, start)
+    words = words_before(text, clause, start)
     # "has since brokered a truce" tells what happened after the last event, not a standing state;
     # "militants have killed at least five fighters in an attack" is a lede's news: a toll of a few
     return bool(modality().get("perfect", frozenset()) & set(words)) and "since" not in words \
@@ -249,63 +229,6 @@ def _in_support(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
                for m in pattern.finditer(before))
 
 
-def _marker(text: str, sentence: Sentence) -> str:
-    table, pattern = discourse_markers()
-    m = pattern.match(text, sentence.start, sentence.end)
-    if m:
-        return lookup(table, m.group())
-    # "Opposition factions responded by shelling ...": a reply told by its verb, not by opening words
-    return "new_event_reversed" if named_pattern("reply").search(text, sentence.start, sentence.end) else ""
-
-
-def _opens_on_place(text: str, sentence: Sentence, places: tuple[PlaceMention, ...]) -> bool:
-    """"In Damascus, mortar shells landed ...": a scene of its own, whose sides owe nothing to the event
-    told before it."""
-    opening = named_pattern("scene_opening").match(text[sentence.start:sentence.end])
-    return opening is not None and any(p.start == sentence.start + opening.end() and text.startswith(",", p.end)
-                                       for p in places)
-
-
-def _aggregate(text: str, sentence: Sentence) -> bool:
-    """Does the sentence count happenings or deaths over a period ("a total of 589 attacks since
-    2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
-    deadliest attack since the start of the year") tells one."""
-    table, pattern = background_markers()
-    if named_pattern("tally").search(text, sentence.start, sentence.end):
-        return True
-    for m in named_pattern("running_total").finditer(text, sentence.start, sentence.end):
-        # "have killed eight soldiers in one of the deadliest attacks since ...": a comparison
-        if not any(lookup(table, c.group()) == "comparison" for c in pattern.finditer(text, m.start(), m.end())):
-            return True
-    for m in pattern.finditer(text, sentence.start, sentence.end):
-        if lookup(table, m.group()) != "aggregate":
-            continue
-        clause = pattern.finditer(text, clause_start(text, sentence.start, m.start()), m.start())
-        if not any(lookup(table, c.group()) == "comparison" for c in clause):
-            return True
-    return False
-
-
-_HEADING_WORDS = 12
-
-
-def _heading(text: str, sentence: Sentence) -> bool:
-    """"Air raids kill civilians in southern Idlib": a paragraph of a few words with no full stop and
-    no bullet (a section's number may lead it) heads what the paragraphs under it tell; it tells
-    nothing of its own."""
-    if not (sentence.text[:1].isalpha() and sentence.text[-1:].isalnum()
-            and len(sentence.text.split()) <= _HEADING_WORDS):
-        return False
-    paragraph_end = text.find("\n\n", sentence.end)
-    before = text.rfind("\n\n", 0, sentence.start)
-    paragraph_start = before + 2 if before >= 0 else 0
-    return paragraph_end >= 0 and _SECTION_NUMBER.fullmatch(text[paragraph_start:sentence.start].strip()) \
-        and not text[sentence.end:paragraph_end].strip()
-
-
-_SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)?")  # "3. Arrests in Maabatli" heads its section too
-
-
 _GLOSS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -343,7 +266,7 @@ def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[A
     """Does the sentence tell of a crowd: a protest, protesters, or a word for people gathered?"""
     return any(t.trigger.event_type in ("Protests", "Riots") and t.trigger.kind == "standalone" for t in triggers) or \
         any(a.actor in ("Protesters", "Rioters") for a in actors) or \
-        bool(words("crowd") & set(_words_before(sentence.text, 0, len(sentence.text))))
+        bool(words("crowd") & set(words_before(sentence.text, 0, len(sentence.text))))
 
 
 _SUPPORT_ASIDE = re.compile(r",\s*(?:supported|backed|aided|assisted)\s+by\s+[^,;]{1,80},\s*$", re.I)
@@ -367,7 +290,7 @@ def _armed_agent(text: str, sentence: Sentence, hit: TriggerHit, actors: tuple[A
     if aside:  # "Turkish commandos, supported by the SNA, neutralized ...": the subject before the aside
         verb = aside.start()
         opening = clause_start(text, sentence.start, verb)
-    return any(opening <= a.start and a.end <= verb and len(_words_before(text, a.end, verb)) <= _AGENT_REACH
+    return any(opening <= a.start and a.end <= verb and len(words_before(text, a.end, verb)) <= _AGENT_REACH
                and not counted(text, sentence.start, a) for a in armed)
 
 
@@ -384,15 +307,15 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
-    history = any(d.rule == "history" for d in dates) and not event_dates or _aggregate(text, sentence)
-    triggers = () if history or _heading(text, sentence) else tuple(
+    history = any(d.rule == "history" for d in dates) and not event_dates or aggregate(text, sentence)
+    triggers = () if history or heading(text, sentence) else tuple(
         t for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
     if any(t.trigger.kind == "intervention" for t in triggers) and not _crowd(sentence, triggers, in_sentence):
         # "fired into the air at a wedding" steps in on no protest
         triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
     mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
-                                actors=in_sentence, marker=_marker(text, sentence), text=text, found_dates=tuple(dates))
-    if triggers and not mentions.marker and _opens_on_place(text, sentence, mentions.named_places):
+                                actors=in_sentence, marker=marker(text, sentence), text=text, found_dates=tuple(dates))
+    if triggers and not mentions.marker and opens_on_place(text, sentence, mentions.named_places):
         mentions = replace(mentions, marker="new_scene")
     if any(t.trigger.roles == "agentive" for t in triggers):
         # "Unknown gunmen killed a member of the Fourth Division in Inkhil" tells an attack; "were killed in the

@@ -20,7 +20,8 @@ from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim
                                      leading_actor, lookup, named_pattern, side_markers, sources, victim_nouns, words)
 from helpers.extract.matching import surface_regex
 from helpers.extract.main_trigger import main_trigger
-from helpers.extract.mentions import TriggerHit, clause_start, counted
+from helpers.extract.clauses import clause_start
+from helpers.extract.mentions import TriggerHit, counted
 from helpers.records import ActorMention, Sentence
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2

@@ -1,0 +1,67 @@
+"""How a sentence stands in its report: what its opening words say of the event before it ("In response",
+"Meanwhile", "In Damascus, ..."), whether it only counts over a period (background), or heads a section.
+The phrases live in data/lexicon/discourse.csv, background.csv and patterns.csv."""
+from __future__ import annotations
+
+import re
+
+from helpers.extract.clauses import clause_start
+from helpers.extract.lexicon import background_markers, discourse_markers, lookup, named_pattern
+from helpers.records import PlaceMention, Sentence
+
+
+def marker(text: str, sentence: Sentence) -> str:
+    table, pattern = discourse_markers()
+    m = pattern.match(text, sentence.start, sentence.end)
+    if m:
+        return lookup(table, m.group())
+    # "Opposition factions responded by shelling ...": a reply told by its verb, not by opening words
+    return "new_event_reversed" if named_pattern("reply").search(text, sentence.start, sentence.end) else ""
+
+
+def opens_on_place(text: str, sentence: Sentence, places: tuple[PlaceMention, ...]) -> bool:
+    """"In Damascus, mortar shells landed ...": a scene of its own, whose sides owe nothing to the event
+    told before it."""
+    opening = named_pattern("scene_opening").match(text[sentence.start:sentence.end])
+    return opening is not None and any(p.start == sentence.start + opening.end() and text.startswith(",", p.end)
+                                       for p in places)
+
+
+def aggregate(text: str, sentence: Sentence) -> bool:
+    """Does the sentence count happenings or deaths over a period ("a total of 589 attacks since
+    2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
+    deadliest attack since the start of the year") tells one."""
+    table, pattern = background_markers()
+    if named_pattern("tally").search(text, sentence.start, sentence.end):
+        return True
+    for m in named_pattern("running_total").finditer(text, sentence.start, sentence.end):
+        # "have killed eight soldiers in one of the deadliest attacks since ...": a comparison
+        if not any(lookup(table, c.group()) == "comparison" for c in pattern.finditer(text, m.start(), m.end())):
+            return True
+    for m in pattern.finditer(text, sentence.start, sentence.end):
+        if lookup(table, m.group()) != "aggregate":
+            continue
+        clause = pattern.finditer(text, clause_start(text, sentence.start, m.start()), m.start())
+        if not any(lookup(table, c.group()) == "comparison" for c in clause):
+            return True
+    return False
+
+
+_HEADING_WORDS = 12
+
+
+def heading(text: str, sentence: Sentence) -> bool:
+    """"Air raids kill civilians in southern Idlib": a paragraph of a few words with no full stop and
+    no bullet (a section's number may lead it) heads what the paragraphs under it tell; it tells
+    nothing of its own."""
+    if not (sentence.text[:1].isalpha() and sentence.text[-1:].isalnum()
+            and len(sentence.text.split()) <= _HEADING_WORDS):
+        return False
+    paragraph_end = text.find("\n\n", sentence.end)
+    before = text.rfind("\n\n", 0, sentence.start)
+    paragraph_start = before + 2 if before >= 0 else 0
+    return paragraph_end >= 0 and _SECTION_NUMBER.fullmatch(text[paragraph_start:sentence.start].strip()) \
+        and not text[sentence.end:paragraph_end].strip()
+
+
+_SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)?")  # "3. Arrests in Maabatli" heads its section too
