@@ -15,55 +15,17 @@ from functools import cache
 
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.frames import Frame
-from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, country_forces,
-                                     leading_actor, lookup, named_pattern, side_markers, sources, victim_nouns, words)
-from helpers.extract.matching import surface_regex
-from helpers.extract.main_trigger import main_trigger
 from helpers.extract.clauses import clause_start
+from helpers.extract.frames import Frame
+from helpers.extract.lexicon import (air_arm, casualty_words, claim_pattern, country_forces, leading_actor, lookup,
+                                     named_pattern, side_markers, sources, victim_nouns, words)
+from helpers.extract.main_trigger import main_trigger
+from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
+from helpers.extract.supporters import find_supporters
 from helpers.records import ActorMention, Sentence
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
-
-
-@cache
-def _support_gap() -> re.Pattern:
-    """Words that may stand between "supported by" and the supporter ("backed by members of the SDF", "backed by
-    fighters from Lebanon's Hezbollah": a country's possessive too)."""
-    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')}|(?-i:[A-Z][\w-]*)['’]s)\s+){{0,4}}$", re.I)
-
-
-_HELPER_AND = re.compile(r"\s*(?:fighters\s+)?(?:and|&)\s+(?:the\s+)?")
-
-
-def _supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
-    """Actors named as helping another ("US forces assisted by members of the SDF"), keyed by
-    mention start, each with the actor it helps (the nearest one named before it, if any)."""
-    table, pattern = side_markers()
-    found = {}
-    for s in frame.sentences:
-        for m in pattern.finditer(text, s.sentence.start, s.sentence.end):
-            if lookup(table, m.group()) != "support":
-                continue
-            helper = next((a for a in s.actors if a.start >= m.end() and _support_gap().match(text[m.end():a.start])), None)
-            if helper is not None:
-                helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
-                # "SNA factions attacked SDF positions, backed by Turkish drones": after a comma, the subject
-                apart = re.search(r",\s*$", text[s.sentence.start:m.start()]) is not None
-                # "supported by Hezbollah fighters and Russian air strikes": every helper of the list, which a
-                # comma closes ("the army, backed by Hezbollah fighters, and gunmen of the Nusra Front")
-                helpers = [helper]
-                for later in (a for a in s.actors if a.start > helper.start):
-                    if not _HELPER_AND.fullmatch(text, helpers[-1].end, later.start):
-                        break
-                    helpers.append(later)
-                for each in helpers:
-                    found[each.start] = (each, (helped[0] if apart else helped[-1]) if helped else "")
-                # "partnered with the Syrian Democratic Forces (SDF)": its abbreviation is the same helper
-                found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
-                              and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
-    return found
 
 
 def _internal(text: str, start: int, end: int) -> bool:
@@ -94,7 +56,7 @@ def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMentio
 def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text:
     what the frame's own words say, read once for both of resolve_sides' readings."""
-    supporters = _supporters(text, frame)
+    supporters = find_supporters(text, frame)
     # what detainees are accused of joining is the arrest's business (coding.py); a killing's victims' is not
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters

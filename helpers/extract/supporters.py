@@ -1,0 +1,50 @@
+"""Actors named as helping a side ("US forces assisted by members of the SDF", "backed by Turkish drones",
+"under cover of coalition air strikes"): they join the side they help as its associates (data/lexicon/sides.csv,
+relation support)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from helpers.extract.frames import Frame
+from helpers.extract.lexicon import alternation, lookup, side_markers
+from helpers.records import ActorMention
+
+
+@cache
+def _support_gap() -> re.Pattern:
+    """Words that may stand between "supported by" and the supporter ("backed by members of the SDF", "backed by
+    fighters from Lebanon's Hezbollah": a country's possessive too)."""
+    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')}|(?-i:[A-Z][\w-]*)['’]s)\s+){{0,4}}$", re.I)
+
+
+_HELPER_AND = re.compile(r"\s*(?:fighters\s+)?(?:and|&)\s+(?:the\s+)?")
+
+
+def find_supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, str]]:
+    """Actors named as helping another ("US forces assisted by members of the SDF"), keyed by
+    mention start, each with the actor it helps (the nearest one named before it, if any)."""
+    table, pattern = side_markers()
+    found = {}
+    for s in frame.sentences:
+        for m in pattern.finditer(text, s.sentence.start, s.sentence.end):
+            if lookup(table, m.group()) != "support":
+                continue
+            helper = next((a for a in s.actors if a.start >= m.end() and _support_gap().match(text[m.end():a.start])), None)
+            if helper is not None:
+                helped = [a.actor for a in s.actors if a.end <= m.start() and a.start not in found]
+                # "SNA factions attacked SDF positions, backed by Turkish drones": after a comma, the subject
+                apart = re.search(r",\s*$", text[s.sentence.start:m.start()]) is not None
+                # "supported by Hezbollah fighters and Russian air strikes": every helper of the list, which a
+                # comma closes ("the army, backed by Hezbollah fighters, and gunmen of the Nusra Front")
+                helpers = [helper]
+                for later in (a for a in s.actors if a.start > helper.start):
+                    if not _HELPER_AND.fullmatch(text, helpers[-1].end, later.start):
+                        break
+                    helpers.append(later)
+                for each in helpers:
+                    found[each.start] = (each, (helped[0] if apart else helped[-1]) if helped else "")
+                # "partnered with the Syrian Democratic Forces (SDF)": its abbreviation is the same helper
+                found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
+                              and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
+    return found
