@@ -16,6 +16,7 @@ from functools import cache
 from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
+from helpers.extract.clauses import says
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
 from helpers.extract.dates import is_year_of_date
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, enemy_words, home_forces, lookup,
@@ -99,7 +100,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         after = _NEXT_WORD.match(text, m.end(), sentence.end)
         if after and after.group(1).lower() in words("thing"):
             continue  # "targeted a civilian car"
-        if _speakers(text, m.end(), sentence.end) or _cited(text, sentence, q.start):
+        if says(text, m.end(), sentence.end) or _cited(text, sentence, q.start):
             continue  # "..., two residents said", "per an SDF field commander": who told it, not who was harmed
         if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
             continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
@@ -143,12 +144,6 @@ def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> 
         else:
             kept.append(q)
     return kept
-
-
-def _speakers(text: str, end: int, sentence_end: int) -> bool:
-    """Is the counted noun phrase ending at `end` the subject of a say-verb ("two residents said")?"""
-    gap = _SPACE.match(text, end, sentence_end)
-    return gap is not None and claim_pattern("say_verb").match(text, gap.end(), sentence_end) is not None
 
 
 def _cited(text: str, sentence: Sentence, start: int) -> bool:

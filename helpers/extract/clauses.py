@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from helpers.extract.lexicon import alternation, norm_word
+from helpers.extract.lexicon import alternation, claim_pattern, norm_word
 
 WORD = re.compile(r"[\w'’-]+")
+_SPACE = re.compile(r"\s+")
 
 
 @cache
@@ -28,3 +29,10 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
 @lru_cache(maxsize=16)  # asked again for the same trigger by each test of whether it happened
 def words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
     return tuple(map(norm_word, WORD.findall(text[start:stop])))  # a WORD holds no whitespace
+
+
+def says(text: str, end: int, stop: int | None = None) -> bool:
+    """Is the noun phrase ending at `end` the subject of a say-verb right after it ("two residents said")?"""
+    stop = len(text) if stop is None else stop
+    gap = _SPACE.match(text, end, stop)
+    return gap is not None and claim_pattern("say_verb").match(text, gap.end(), stop) is not None

@@ -15,7 +15,7 @@ from functools import cache
 
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.clauses import clause_start
+from helpers.extract.clauses import clause_start, says
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import (air_arm, casualty_words, claim_pattern, country_forces, leading_actor, lookup,
                                      named_pattern, side_markers, sources, victim_nouns, words)
@@ -251,15 +251,10 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
     return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
 
 
-_SPACE = re.compile(r"\s+")
-
-
 def _speaking(text: str, actor: ActorMention) -> bool:
     """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
     "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did)."""
-    space = _SPACE.match(text, actor.end)
-    return actor_type(actor.actor) == "Civilians" and space is not None and claim_pattern("say_verb").match(
-        text, space.end()) is not None
+    return actor_type(actor.actor) == "Civilians" and says(text, actor.end)
 
 
 def _passive_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
