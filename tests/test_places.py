@@ -90,6 +90,20 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     assert all(m.country != "Syria" for m in find_places(text))
 
 
+@pytest.mark.parametrize("text, location, country", [
+    # a town the gazetteer lacks is in the foreign country the sentence says it tells of
+    ("Across the border in Iraq, gunmen attacked a checkpoint near the village of Umm Jurayshat.", "Umm Jurayshat",
+     "Iraq"),
+    # fighters from a country did not fight there; a town in Syria beside it keeps the sentence in Syria
+    ("Militias from Iraq seized the village of Umm Jurayshat.", "Umm Jurayshat", "Syria"),
+    ("In Iraq and in Deir ez-Zor, gunmen attacked the village of Umm Jurayshat.", "Umm Jurayshat", "Syria"),
+    # a town known in Iraq is Iraq's, however little its sentence says
+    ("A car bomb struck an army checkpoint west of Tal Afar.", "Tal Afar", "Iraq"),
+])
+def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):
+    assert (location, country) in [(m.location, m.country) for m in find_places(text)]
+
+
 @pytest.mark.parametrize("text, surface", [
     ("The army captured the strategic town of Saraqib.", "the strategic town of Saraqib"),
     ("The army shelled Saraqib.", "Saraqib"),  # the article does not reach across a verb

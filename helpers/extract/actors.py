@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from operator import attrgetter
 
 from helpers.codebook import UNNAMED
-from helpers.extract.lexicon import (actors, alternation, country_forces, force_owners, lookup, named_pattern,
-                                     nationalities, patrons, triggers, victim_nouns, words)
+from helpers.extract.lexicon import (actors, alternation, country_forces, force_owners, home_forces, lookup,
+                                     named_pattern, nationalities, patrons, triggers, victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.records import ActorMention
 
@@ -204,6 +204,7 @@ _WORD = re.compile(r"[\w-]+")
 _JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+)\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
+_ARTICLE = re.compile(r"^the\s+")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
@@ -230,6 +231,17 @@ def mentions_within(mentions: Sequence[ActorMention], start: int, end: int) -> S
     gives them): found by bisection, so that a long report is not scanned once per sentence."""
     return mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
 
+
+def forces_where(actor: str, mentions: Iterable[ActorMention], country: str) -> str:
+    """"The army arrested five Syrians near Wadi Khaled", "a car bomb struck an army checkpoint west of Tal Afar":
+    the home forces named by a force noun alone ("the army", "security forces"), at a happening in another
+    country, are that country's; so are those the text names by no word of their own ("killing five soldiers")."""
+    theirs = lookup(country_forces()[0], country) if country and actor == home_forces() else None
+    own = [m for m in mentions if m.actor == actor]
+    if theirs and theirs != actor and all(
+            _ARTICLE.sub("", m.surface.lower()) in words("country_forces") for m in own):
+        return theirs
+    return actor
 
 
 def actor_type(name: str) -> str:

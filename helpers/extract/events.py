@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, taxonomy
-from helpers.extract.actors import actor_type, is_air
+from helpers.extract.actors import actor_type, forces_where, is_air
 from helpers.extract.coding import VAC, Draft
 from helpers.extract.dates import undated
 from helpers.extract.frames import Frame
@@ -351,19 +351,24 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             acting = ""  # warplanes told after an armed group was named are not its: it has none
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         for place in places:
+            country = place.country if place else "Syria"
+            named = [a for s in frame.sentences for a in s.actors]
             event = Event(
                 event_id="", report_id=report_id,
                 date_start=when.date_start if when else None,
                 date_end=when.date_end if when else None,
                 date_precision=when.precision if when else "",
                 event_type=event_type, sub_event_type=sub_type,
-                actor1=acting, assoc_actor1=assoc1, actor2=actor2, assoc_actor2=assoc2,
+                actor1=forces_where(acting, named, country) if acting == text_sides[0] else acting,
+                assoc_actor1=assoc1,
+                actor2=forces_where(actor2, named, country) if actor2 == text_sides[2] else actor2,
+                assoc_actor2=assoc2,
                 location=place.location if place else "",
                 admin1=place.admin1 if place else "",
                 latitude=place.latitude if place else None,
                 longitude=place.longitude if place else None,
                 geo_precision=place.geo_precision if place else None,
-                country=place.country if place else "Syria",
+                country=country,
                 evidence=text[first.start:last.end], char_start=first.start, char_end=last.end,
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )

@@ -8,12 +8,15 @@ names coordinated in one list share a group. The word lists live in data/geo/pla
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from helpers.extract.lexicon import words
 from helpers.extract.place_names import Hit, Passage, name_hit, name_runs, possessive, region_phrases
 from helpers.geo import AREA_CODES, ForeignPlace, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
 from helpers.records import PlaceMention
 
+_FOREIGN = "foreign_places.csv"
+_UNKNOWN = "not in the gazetteer; admin1 from the context"
 _SENTENCE_END = {".", "!", "?", ":", ";", '"'}
 _LIST_GLUE = [[","], ["and"], [",", "and"], ["or"], [",", "or"]]
 _ROUTE_GLUE = [["to"], ["towards"], ["toward"]]  # "from Mzeireb towards Tafas": one route, two reference points
@@ -44,7 +47,18 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
     hint = (gaz.governorate(admin1_hint) or admin1_hint) if admin1_hint else ""
     context = {h.region.admin1 if h.region else h.admin1 for h in hits if h.kind != "point"} - {""}
     chosen = _resolve(p, hits, hint, context)
-    return [_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen]
+    return _unknown_abroad([_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen])
+
+
+def _unknown_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """"Across the border in Iraq, a car bomb struck a checkpoint west of Tal Afar": a town the gazetteer
+    lacks, in a sentence that says it tells of a foreign country ("in Iraq", not "militias from Iraq") and
+    names no place in Syria, is that country's."""
+    countries = {m.country for m in mentions if m.source == _FOREIGN and m.relation == "in" or m.latitude is not None}
+    if len(countries) != 1 or PlaceMention.country in countries:
+        return mentions
+    abroad = next(iter(countries))
+    return [replace(m, country=abroad, admin1="") if m.source == _UNKNOWN else m for m in mentions]
 
 
 def _listed_settlements(p: Passage, hits: list[Hit]) -> None:
@@ -275,7 +289,7 @@ def _mention(p: Passage, hit: Hit, place: Place | None) -> PlaceMention:
         town = f.kind == "city" and not hit.province  # "in Turkey's Sanliurfa province": the province, not its capital
         return PlaceMention(location=hit.name if f.kind != "country" else f.country, admin1=f.admin1,
                             latitude=None, longitude=None, kind="point" if town else "region",
-                            geo_precision=precision if town else 3, source="foreign_places.csv",
+                            geo_precision=precision if town else 3, source=_FOREIGN,
                             country=f.country, **common)
     if hit.kind == "region":
         r = hit.region
@@ -287,7 +301,7 @@ def _mention(p: Passage, hit: Hit, place: Place | None) -> PlaceMention:
                             kind="governorate", geo_precision=3, feature_code="ADM1", source=g.source, **common)
     if place is None:
         return PlaceMention(location=hit.name, admin1=hit.admin1, latitude=None, longitude=None, kind="point",
-                            geo_precision=precision, source="not in the gazetteer; admin1 from the context",
+                            geo_precision=precision, source=_UNKNOWN,
                             **common)
     regional = place.feature_code in AREA_CODES  # e.g. the Euphrates itself
     return PlaceMention(location=hit.name, admin1=place.admin1, latitude=place.latitude,
