@@ -914,6 +914,10 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("what a later clause says became of an attack does not say who attacked",
+     "Meanwhile, Daesh terrorists attacked army positions near the town of al-Sukhnah on Monday, but the attack was "
+     "foiled.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "al-Sukhnah", "2023-03-06", "2023-03-06")]),
     ("an army named by its country keeps it wherever it acts",
      "On Monday, Syrian troops shelled Lebanese army posts near the town of Arsal.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Lebanese Armed Forces",

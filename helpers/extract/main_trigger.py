@@ -43,6 +43,9 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     hits = [t for t in hits if first.start <= t.start < first.end]
     # "targeted regime positions with artillery and rockets": the weapon an attack was made with is no attack of its own
     hits = [t for t in hits if not _instrument().search(text, first.start, t.start)] or hits
+    # "ISIS attacked army posts, but the attack was foiled": what a later clause says became of the attack
+    # does not say who attacked
+    hits = [t for t in hits if not _fate_of(text, first, t, hits)]
     # "the explosion of a landmine left behind by ISIS": the device, not the blast, says who acted
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
@@ -51,6 +54,11 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     both = next((t for t in hits if t.trigger.roles == "reciprocal" and (not directional or t.start < directional[0].start)
                  and _names_both_sides(text, frame, first, t)), None)
     return both or (directional or hits)[0]
+
+
+def _fate_of(text: str, sentence: Sentence, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
+    opening = clause_start(text, sentence.start, hit.start)
+    return hit.trigger.roles == "reverse" and any(t.end <= opening and t.trigger.kind == "violent" for t in hits)
 
 
 _RELATIVE_PRONOUN = re.compile(r"\s+(?:who|which)\s+(?:[\w'’-]+\s+){0,3}$", re.I)  # "protesters who had blocked"
