@@ -38,6 +38,7 @@ def _triggers(text):
     ("\"It is a battle for the map,\" the analyst said.", []),  # a present-tense description
     ("US-backed fighters pushed into the western outskirts of Manbij on Monday.", ["pushed into"]),
     ("Government forces have been advancing on Maarat al-Numan since December.", []),  # an ongoing campaign
+    ("Rebel rocket fire on western Aleppo killed three people on Tuesday.", ["rocket fire", "killed"]),
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected
