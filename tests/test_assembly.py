@@ -128,6 +128,22 @@ def test_an_unnamed_group_told_again_by_name_takes_the_name():
     assert (event.event.actor1, event.event.actor2) == ("Islamic State", "Syrian Arab Army")
 
 
+_HIT_BY_NO_ONE_NAMED = _mention(0, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                                actor1="", actor2="US-led coalition")
+
+
+@pytest.mark.parametrize("actor1, same", [
+    ("Iranian-backed militias", True),  # "the militias claimed the attack": who did it
+    ("Protesters", False),  # a crowd fills no side of a strike
+])
+def test_a_telling_of_who_was_hit_and_one_of_who_acted(actor1, same):
+    later = _mention(1, actor1=actor1, actor2="", generic=True)
+    assert compatible(_HIT_BY_NO_ONE_NAMED, later) is same
+    if same:
+        (event,), _ = assemble([_HIT_BY_NO_ONE_NAMED, later])
+        assert (event.event.actor1, event.event.actor2) == (actor1, "US-led coalition")
+
+
 def test_an_earlier_telling_without_a_place_does_not_take_in_a_later_one_at_another():
     unplaced = _mention(0, placed=False, dated=False)
     assert not compatible(unplaced, _mention(1, location="al-Sukhnah", latitude=34.89, longitude=38.87))

@@ -914,6 +914,11 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("people who suffered injuries when something struck were its target",
+     "Four U.S. service members suffered minor injuries on Tuesday when a drone launched by Iranian-backed militias "
+     "struck living quarters at the Conoco gas field.",
+     [("Explosions/Remote violence", "Air/drone strike", "Iranian-backed militias", "US-led coalition", "Conoco",
+       "2023-03-07", "2023-03-07")]),
     ("what a later clause says became of an attack does not say who attacked",
      "Meanwhile, Daesh terrorists attacked army positions near the town of al-Sukhnah on Monday, but the attack was "
      "foiled.",

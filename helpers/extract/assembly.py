@@ -56,7 +56,7 @@ def types_compatible(a: Mention, b: Mention) -> bool:
         return True
     # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
     # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
-    same_actor = air_arm(b.event.actor1) in ("", air_arm(a.event.actor1), UNNAMED) or a.event.actor1 == UNNAMED
+    same_actor = air_arm(b.event.actor1) in ("", air_arm(a.event.actor1), UNNAMED) or a.event.actor1 in ("", UNNAMED)
     return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING))
 
 
@@ -108,7 +108,11 @@ def sides_compatible(a: Event, b: Event) -> bool:
     # helpers are on it ("US helicopters, with the SDF, ..." and "the SDF, in coordination with the coalition, ...")
     sides_a = {air_arm(x) for x in (a.actor1, a.actor2, *a.assoc_actor1, *a.assoc_actor2)} - {"", UNNAMED}
     sides_b = {air_arm(x) for x in (b.actor1, b.actor2, *b.assoc_actor1, *b.assoc_actor2)} - {"", UNNAMED}
-    return not sides_a or not sides_b or bool(sides_a & sides_b)
+    # "four service members were injured when a drone struck ..." and "the militias claimed the attack": one
+    # telling names only who was hit, the other only who acted
+    complementary = any(x.actor1 in ("", UNNAMED) and not x.assoc_actor1 and not y.actor2 and not y.assoc_actor2
+                        and taxonomy().armed(actor_type(y.actor1)) for x, y in ((a, b), (b, a)))
+    return not sides_a or not sides_b or bool(sides_a & sides_b) or complementary
 
 
 def compatible(a: Mention, b: Mention) -> bool:
