@@ -99,6 +99,10 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("In Iraq and in Deir ez-Zor, gunmen attacked the village of Umm Jurayshat.", "Umm Jurayshat", "Syria"),
     # a town known in Iraq is Iraq's, however little its sentence says
     ("A car bomb struck an army checkpoint west of Tal Afar.", "Tal Afar", "Iraq"),
+    # a foreign place whose name is made of a direction, a feature or a region word
+    ("Border guards killed two smugglers in the Eastern Military Zone.", "Eastern Military Zone", "Jordan"),
+    ("Turkish drones struck a car in the Kurdistan Region.", "Kurdistan Region", "Iraq"),
+    ("Drones struck Ain al-Asad in Anbar Province.", "Anbar", "Iraq"),
 ])
 def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):
     assert (location, country) in [(m.location, m.country) for m in find_places(text)]

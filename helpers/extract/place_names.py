@@ -146,6 +146,7 @@ def name_runs(p: Passage):
                 break
             j += step
         first, last = i, j
+        whole = first + (first + 1 < last and p.low[first] in article), last
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
         # ... but "Al Bab" keeps its Arabic article
         while first < last and (p.role(first) or p.low[first] in article) and not (
@@ -153,7 +154,10 @@ def name_runs(p: Passage):
             first += 1
         while last > first and (p.role(last - 1) not in (None, "stop") or p.low[last - 1] in _WEEKDAYS):
             last -= 1  # "in Zabadani Tuesday": a wire story's day after the place is no part of its name
-        if first < last:
+        if (first, last) != whole and fold_place_name(p.span(*whole)) in p.gaz.foreign and not (
+                first < last and fold_place_name(p.span(first, last)) in p.gaz.foreign):
+            yield whole  # "the Eastern Military Zone": a foreign place named in words that elsewhere are no name's
+        elif first < last:
             yield first, last
         i = j
 
