@@ -914,6 +914,9 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("clashes between one side and the fighters of another pair them",
+     "On Sunday, fierce clashes broke out in Aleppo between the regular army and fighters of the Free Syrian Army.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Free Syrian Army", "Aleppo", "2023-03-05", "2023-03-05")]),
     ("people who suffered injuries when something struck were its target",
      "Four U.S. service members suffered minor injuries on Tuesday when a drone launched by Iranian-backed militias "
      "struck living quarters at the Conoco gas field.",
