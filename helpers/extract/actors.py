@@ -25,7 +25,9 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
     found = _countries_own_forces(text, _lexicon_mentions(text))
     found = sorted(found + _shared_noun(text, found), key=_start)
-    found = sorted(found + _national_attacks(text, found) + _proxies(text, found), key=_start)
+    proxies = _proxies(text, found)  # "Turkish-backed Syrian militias": no Syrian forces inside
+    national = [n for n in _national_attacks(text, found) if not any(p.start <= n.start < p.end for p in proxies)]
+    found = sorted(found + national + proxies, key=_start)
     found = _owned(text, _attributed(text, found))
     found = sorted(found + _unnamed_troops(text, found), key=_start)
     if voice in actors().actors:
@@ -155,6 +157,12 @@ def _proxies(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         if group and not any(s < group.end() and m.start() < e for s, e in taken):
             name = lookup(table, m.group())
             found.append(ActorMention(m.start(), group.end(), text[m.start():group.end()], name,
+                                      lexicon.actors[name].actor_type))
+        # "militias affiliated with Iran's Revolutionary Guard": the group named before its patron
+        elif (group := named_pattern("group_of_patron").search(text, max(0, m.start() - 40), m.start())) and \
+                not any(s < m.end() and group.start() < e for s, e in taken):
+            name = lookup(table, m.group())
+            found.append(ActorMention(group.start(), m.end(), text[group.start():m.end()], name,
                                       lexicon.actors[name].actor_type))
     return found
 
