@@ -40,6 +40,8 @@ def _triggers(text):
     ("Government forces have been advancing on Maarat al-Numan since December.", []),  # an ongoing campaign
     ("Rebel rocket fire on western Aleppo killed three people on Tuesday.", ["rocket fire", "killed"]),
     ("The SDF holds thousands of suspected ISIS fighters in detention centres.", []),  # a standing situation
+    ("Since taking control of most of Idlib governorate, HTS has sought to present itself as a local actor.", []),
+    ("Since Monday, clashes have killed 12 fighters near Tafas.", ["clashes", "killed"]),  # a date after "since"
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected
