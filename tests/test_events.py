@@ -914,6 +914,11 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("where the documenters who confirm a story sit is not where it happened",
+     "On Friday, residents of Saraqib protested against HTS.\n\nThe following day, HTS members raided several homes "
+     "in the town and detained four of the protest's organizers, SJAC documenters in Idlib confirmed.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Saraqib", "2023-03-10", "2023-03-10"),
+      ("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "", "Saraqib", "2023-03-11", "2023-03-11")]),
     ("clashes between one side and the fighters of another pair them",
      "On Sunday, fierce clashes broke out in Aleppo between the regular army and fighters of the Free Syrian Army.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Free Syrian Army", "Aleppo", "2023-03-05", "2023-03-05")]),
