@@ -252,7 +252,6 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
     return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
-                 or p.start - sentence.start <= 3 and named_pattern("seat_of_speaker").match(text, sentence.start)
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named)
                  if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start))
 
