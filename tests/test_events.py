@@ -914,6 +914,11 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("whom a victim dealt with, told in a relative clause, is no side in what was done to him",
+     "A former opposition commander who had joined the settlement with the regime was shot dead by unknown gunmen "
+     "on Saturday evening in the town of Jasim.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Jasim", "2023-03-04",
+       "2023-03-04")]),
     ("where the documenters who confirm a story sit is not where it happened",
      "On Friday, residents of Saraqib protested against HTS.\n\nThe following day, HTS members raided several homes "
      "in the town and detained four of the protest's organizers, SJAC documenters in Idlib confirmed.",

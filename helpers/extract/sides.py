@@ -70,7 +70,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
               or a.start == main.start and a.end > main.end]  # "a drone of unknown identity targeted"
     # "a bomb planted in the car of an army officer exploded": whose car it was is the target
     owners = [a for a in before if named_pattern("owned_target").search(text, sentence.start, a.start)]
-    before = [a for a in before if a not in owners]
+    before = [a for a in before if a not in owners and not _in_relative_clause(text, sentence.start, a, main)]
     clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
@@ -255,6 +255,17 @@ def _speaking(text: str, actor: ActorMention) -> bool:
     """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
     "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did)."""
     return actor_type(actor.actor) == "Civilians" and says(text, actor.end)
+
+
+def _in_relative_clause(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit) -> bool:
+    """"a former commander who had joined the settlement with the regime was shot dead": who the victim dealt
+    with, told in a relative clause the passive verb closes, is no side in what was done to him."""
+    return _RELATIVE_OPENING.search(text, sentence_start, actor.start) is not None and \
+        _PASSIVE_CLOSE.fullmatch(text, actor.end, main.start) is not None
+
+
+_RELATIVE_OPENING = re.compile(r"\b(?:who|whom)\s+(?!(?:was|were)\b)")
+_PASSIVE_CLOSE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?")
 
 
 def _passive_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
