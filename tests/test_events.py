@@ -914,6 +914,11 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("gunmen who fight together with a named side help it",
+     "In the early hours of Tuesday, fighters of the Iranian-backed militias, together with tribal gunmen recruited on "
+     "the government side, crossed the Euphrates near Dhiban and attacked SDF positions.",
+     [("Battles", "Armed clash", "Iranian-backed militias", "Syrian Democratic Forces", "Dhiban", "2023-03-07",
+       "2023-03-07")]),
     ("whom a victim dealt with, told in a relative clause, is no side in what was done to him",
      "A former opposition commander who had joined the settlement with the regime was shot dead by unknown gunmen "
      "on Saturday evening in the town of Jasim.",
