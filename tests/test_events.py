@@ -914,6 +914,13 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("mortars that land after an air strike was told are not the air force's",
+     "Syrian warplanes struck the town of Kafr Nabl on Monday.\n\nOn Tuesday, mortar shells slammed into the Bab Touma "
+     "neighbourhood of Damascus, killing two people.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Kafr Nabl",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Damascus", "2023-03-07", "2023-03-07")]),
     ("gunmen who fight together with a named side help it",
      "In the early hours of Tuesday, fighters of the Iranian-backed militias, together with tribal gunmen recruited on "
      "the government side, crossed the Euphrates near Dhiban and attacked SDF positions.",

@@ -349,6 +349,8 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         if sub_type == AIR_STRIKE and acting != text_sides[0] and not _by_drone(hits) and \
                 taxonomy().forces.get(actor_type(acting)) != "state":
             acting = ""  # warplanes told after an armed group was named are not its: it has none
+        if sub_type == SHELLING and acting != text_sides[0] and is_air(acting):
+            acting = ""  # mortars that land after an air strike was told are not the air force's
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         for place in places:
             country = place.country if place else "Syria"
