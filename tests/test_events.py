@@ -914,6 +914,17 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("an attacker the text names by no group's name is unidentified, not the side told before",
+     "Syrian troops shelled Kafr Nabl on Monday.\n\nState media said \"terrorist groups\" had fired rockets on Wednesday "
+     "at the New Aleppo district of Aleppo city, killing two civilians.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Kafr Nabl",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Aleppo", "2023-03-08", "2023-03-08")]),
+    ("a side's own fighters are that side's",
+     "ISIS cells attacked SDF positions near Dhiban on Monday.\n\nThe SDF said its fighters had repelled the attack, "
+     "killing five of the attackers.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Dhiban", "2023-03-06", "2023-03-06")]),
     ("mortars that land after an air strike was told are not the air force's",
      "Syrian warplanes struck the town of Kafr Nabl on Monday.\n\nOn Tuesday, mortar shells slammed into the Bab Touma "
      "neighbourhood of Damascus, killing two people.",

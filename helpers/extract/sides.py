@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from helpers.codebook import REMOTE, taxonomy
+from helpers.codebook import REMOTE, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.clauses import clause_start, says
 from helpers.extract.frames import Frame
@@ -160,7 +160,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
         side1 = _country_subject(text, sentence, main) or _speaking_party(text, sentence, main) or \
-            _agent_told_later(text, frame, sentence)
+            _agent_told_later(text, frame, sentence) or _unnamed_agent(text, sentence, main)
     side2 = side2 or [a.actor for a in owners[:1]]
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself; a state's air arm
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
@@ -255,6 +255,21 @@ def _speaking(text: str, actor: ActorMention) -> bool:
     """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
     "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did)."""
     return actor_type(actor.actor) == "Civilians" and says(text, actor.end)
+
+
+def _unnamed_agent(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
+    """"terrorists fired rockets at Latakia", "mortar rounds fired by 'terrorists' hit Bab Touma": an attacker the
+    text names by no group's name is an unidentified armed group's, not the side of the event told before."""
+    subject = _SUBJECT_WORDS.search(text, sentence.start, main.start)
+    agent = _AGENT_WORDS.match(text, main.end)
+    # "its fighters had repelled the attack": a side's own fighters are that side's
+    words_named = [w for m in (subject, agent) if m and m.group(1).lower() not in words("possessive")
+                   for w in m.groups() if w]
+    return [UNNAMED] if any(victim_nouns().get(w.lower()) == "armed" for w in words_named) else []
+
+
+_SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+([a-z]+)[\"“”']?\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)  # "terrorist groups" had fired
+_AGENT_WORDS = re.compile(r"\s+by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)  # fired by "terrorists"
 
 
 def _in_relative_clause(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit) -> bool:
