@@ -40,6 +40,7 @@ def _triggers(text):
     ("Government forces have been advancing on Maarat al-Numan since December.", []),  # an ongoing campaign
     ("Rebel rocket fire on western Aleppo killed three people on Tuesday.", ["rocket fire", "killed"]),
     ("The SDF holds thousands of suspected ISIS fighters in detention centres.", []),  # a standing situation
+    ("Artillery rounds fired from across the Euphrates landed near SDF fighters on Monday.", ["Artillery rounds"]),
     ("Since taking control of most of Idlib governorate, HTS has sought to present itself as a local actor.", []),
     ("Since Monday, clashes have killed 12 fighters near Tafas.", ["clashes", "killed"]),  # a date after "since"
 ])
