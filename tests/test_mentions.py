@@ -41,6 +41,8 @@ def _triggers(text):
     ("Rebel rocket fire on western Aleppo killed three people on Tuesday.", ["rocket fire", "killed"]),
     ("The SDF holds thousands of suspected ISIS fighters in detention centres.", []),  # a standing situation
     ("Artillery rounds fired from across the Euphrates landed near SDF fighters on Monday.", ["Artillery rounds"]),
+    ("Separately: Rockets were fired at a US base on Sunday.", ["Rockets", "fired at"]),  # a short label opens it
+    ("This article appeared in the print edition as: Air raids pound rebel-held Daraa", []),  # a reprinted title
     ("Since taking control of most of Idlib governorate, HTS has sought to present itself as a local actor.", []),
     ("Since Monday, clashes have killed 12 fighters near Tafas.", ["clashes", "killed"]),  # a date after "since"
 ])

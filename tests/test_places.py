@@ -103,6 +103,7 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("Border guards killed two smugglers in the Eastern Military Zone.", "Eastern Military Zone", "Jordan"),
     ("Turkish drones struck a car in the Kurdistan Region.", "Kurdistan Region", "Iraq"),
     ("Drones struck Ain al-Asad in Anbar Province.", "Anbar", "Iraq"),
+    ("Rockets were fired at Al-Asad Air Base in western Iraq.", "Al-Asad Air Base", "Iraq"),
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
 ])
 def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):

@@ -166,6 +166,7 @@ _OF_AN_END = re.compile(r"\sof(?:\s+an?)?$")
 _OF_NEXT = re.compile(r"\s+of\b")
 _DEFINITE_NEXT = re.compile(r"\s+(?:the|these|those)\b", re.I)
 _WORD_CHAR = re.compile(r"\w")
+_AFTER_LABEL = re.compile(r"\W*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*[:—–]\s*")  # a short label ("Driving the news:") opens a sentence
 
 
 def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Trigger) -> bool:
@@ -203,7 +204,8 @@ def _few_harmed(text: str, start: int, end: int) -> bool:
 def _in_name(text: str, sentence: Sentence, start: int) -> bool:
     """"the Battle of Baghouz", "the Turkey-Russian Federation Agreement": a capitalised trigger
     inside a sentence names a past battle or a document, unless the sentence is a title in title case."""
-    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not _WORD_CHAR.search(text, sentence.start, start):
+    if not (text[start].isupper() and text[start + 1:start + 2].islower()) or not _WORD_CHAR.search(text, sentence.start, start) \
+            or _AFTER_LABEL.fullmatch(text, sentence.start, start):  # "Separately: Rockets were fired"
         return False
     words = WORD.findall(sentence.text)
     return sum(w[0].isupper() for w in words) < 0.6 * len(words)
