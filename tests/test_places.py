@@ -104,6 +104,9 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("Turkish drones struck a car in the Kurdistan Region.", "Kurdistan Region", "Iraq"),
     ("Drones struck Ain al-Asad in Anbar Province.", "Anbar", "Iraq"),
     ("Rockets were fired at Al-Asad Air Base in western Iraq.", "Al-Asad Air Base", "Iraq"),
+    # a city's district named without the city is coded to the city (data/geo/town_parts.csv)
+    ("An air raid flattened a building in the Aleppo district of al-Shaar.", "Aleppo", "Syria"),
+    ("Air strikes hit the adjacent al-Badu neighbourhood.", "Raqqa", "Syria"),  # not a village of Homs
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
 ])
 def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):
@@ -309,3 +312,12 @@ def test_nearest_picks_what_min_by_geodesic_picks():
 def test_a_citys_old_city_is_no_town_of_its_own():
     text = "As the fighting moves into the dense lanes of the Old City, SDF fighters battled snipers in Raqqa."
     assert [m.location for m in find_places(text)] == ["Raqqa"]
+
+
+def test_a_district_of_a_town_the_gazetteer_lacks_is_refused(tmp_path):
+    from helpers.geo import Gazetteer
+    from tests.conftest import edited_copy
+    folder = edited_copy(paths.GEO_DIR, tmp_path, "town_parts.csv", "Bab Touma,Bab Tuma,Damascus,Damascus,",
+                         "Bab Touma,Bab Tuma,Damascus,Raqqa,")
+    with pytest.raises(ValueError, match="town_parts.csv: 'Damascus' is not a place of Raqqa"):
+        Gazetteer(folder)

@@ -181,6 +181,8 @@ def _look_up_name(gaz: Gazetteer, name: str) -> tuple[str, str, tuple[Place, ...
     foreign = gaz.foreign.get(folded) or gaz.foreign.get(fold_place_name(owner))
     if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in gaz.candidates(owner)):
         return owner, "foreign", (), "", foreign
+    if town := gaz.town_parts.get(folded):  # "the Aleppo district of al-Shaar": coded to the city
+        return town, "point", tuple(gaz.candidates(town)), "", None
     places = gaz.candidates(name)
     if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
         name = name[:-2]

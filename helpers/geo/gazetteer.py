@@ -47,6 +47,8 @@ SCHEMAS = {
                           key="name"),
     "place_words.csv": Schema((text("phrase"), text("role")), key="phrase"),
     "feature_ranks.csv": Schema((text("feature_code"), Column("rank", kind="int"), note()), key="feature_code"),
+    "town_parts.csv": Schema((text("part"), Column("aliases", False, "list"), text("town"), text("admin1"), note()),
+                             key="part"),
     "foreign_places.csv": Schema((text("name"), Column("aliases", False, "list"), text("country"),
                                   text("kind", choices=("country", "province", "city")), text("admin1", required=False),
                                   note()), key="name"),
@@ -131,6 +133,12 @@ class Gazetteer:
                     self._add(spelling, adm1_rows[name])
         for row in read_geo("place_aliases.csv", self.geo_dir):
             self._add_alias(row)
+        self.town_parts: dict[str, str] = {}  # folded name of a city's district -> the city's name
+        for row in read_geo("town_parts.csv", self.geo_dir):
+            if not any(p.admin1 == row["admin1"] for p in self.candidates(row["town"])):
+                raise ValueError(f"town_parts.csv: {row['town']!r} is not a place of {row['admin1']} in the gazetteer")
+            for spelling in (row["part"], *split_list(row["aliases"])):
+                self.town_parts[fold_place_name(spelling)] = row["town"]
         self.regions: dict[str, Region] = {}  # lowercase alias -> region
         for row in read_geo("regions.csv", self.geo_dir):
             region = Region(row["name"], row["admin1"], float(row["latitude"]), float(row["longitude"]),
