@@ -914,6 +914,10 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("a river named after a town locates it: one event, at the town",
+     "On Monday, Jabhat al-Nusra fighters seized the city of Raqqa, on the Euphrates.",
+     [("Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "", "Raqqa", "2023-03-06",
+       "2023-03-06")]),
     ("an attacker the text names by no group's name is unidentified, not the side told before",
      "Syrian troops shelled Kafr Nabl on Monday.\n\nState media said \"terrorist groups\" had fired rockets on Wednesday "
      "at the New Aleppo district of Aleppo city, killing two civilians.",

@@ -319,7 +319,9 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
         countries = {p.country for p in group if p.kind == "point"} - {"Syria"}
         distinct = list({p.location: p for p in group if p.kind != "governorate"
                          and not (p.kind == "region" and p.admin1 and p.admin1 in towns)
-                         and not (p.kind == "region" and p.country in countries)}.values())  # "Sinjar, in Nineveh"
+                         and not (p.kind == "region" and p.country in countries)  # "Sinjar, in Nineveh"
+                         # "Raqqa, on the Euphrates", "Deir ez-Zor, in eastern Syria": a region of no governorate locates
+                         and not (p.kind == "region" and not p.admin1 and towns)}.values())
         if len(distinct) >= 2 and any(p.kind == "point" for p in distinct):
             return distinct
     starts = tuple(s.sentence.start for s in frame.evidence)
