@@ -914,6 +914,11 @@ CASES = [
      [("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Iraqi Security Forces", "Tal Afar",
        "2023-03-10", "2023-03-10"),
       ("Strategic developments", "Arrests", "Lebanese Armed Forces", "", "Arsal", "2023-03-06", "2023-03-06")]),
+    ("a wire bundle's item counts its days from its own dateline, which dates no event",
+     "BEIRUT, March 8 (MENA) - Two Lebanese citizens were wounded on Sunday when shells landed in the Wadi Khaled "
+     "area of northern Lebanon.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Wadi Khaled", "2023-03-05", "2023-03-05")]),
     ("a river named after a town locates it: one event, at the town",
      "On Monday, Jabhat al-Nusra fighters seized the city of Raqqa, on the Euphrates.",
      [("Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "", "Raqqa", "2023-03-06",

@@ -308,6 +308,10 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
     dates = find_dates(text, sentence.start, sentence.end, published, previous)
+    if published and (dateline := named_pattern("item_dateline").match(text, sentence.start, sentence.end)):
+        # "BEIRUT, Sept 24 (MENA) - ... on Sunday": the item's own days count from its dateline's date
+        filed = next((d.date_start for d in dates if d.end <= dateline.end() and d.date_start), None)
+        dates = find_dates(text, dateline.end(), sentence.end, filed or published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
     history = any(d.rule == "history" for d in dates) and not event_dates or aggregate(text, sentence)
     triggers = () if history or heading(text, sentence) else tuple(
