@@ -176,6 +176,8 @@ def _attributed(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
                if not any(s < m.end() and m.start() < e for s, e in taken)]
     attributed = []
     for m in sorted(mentions + unnamed, key=_start):
+        if attributed and m.start < attributed[-1].end:
+            continue  # "strikes believed to have been carried out by Israeli jets": the jets are in its name
         hedge = named_pattern("believed_identity").match(text, m.end) if m.actor == UNNAMED else None
         identity = _identity(text, hedge.end(), mentions) if hedge else None
         if identity:  # the words up to the identity, so that "warplanes believed to be Russian" are named as such
