@@ -340,6 +340,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     last = frame.evidence[-1].sentence
     placed = bool(frame.places or frame.reference_places)
     groups = _trigger_groups(frame)
+    named = [a for s in frame.sentences for a in s.actors]  # whose own words name the sides (forces_where)
     places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there
     drafts = []
     for hits in groups:
@@ -356,7 +357,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         for place in places:
             country = place.country if place else "Syria"
-            named = [a for s in frame.sentences for a in s.actors]
             event = Event(
                 event_id="", report_id=report_id,
                 date_start=when.date_start if when else None,

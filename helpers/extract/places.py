@@ -54,7 +54,7 @@ def _unknown_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"Across the border in Iraq, a car bomb struck a checkpoint west of Tal Afar": a town the gazetteer
     lacks, in a sentence that says it tells of a foreign country ("in Iraq", not "militias from Iraq") and
     names no place in Syria, is that country's."""
-    countries = {m.country for m in mentions if m.source == _FOREIGN and m.relation == "in" or m.latitude is not None}
+    countries = {m.country for m in mentions if (m.source == _FOREIGN and m.relation == "in") or m.latitude is not None}
     if len(countries) != 1 or PlaceMention.country in countries:
         return mentions
     abroad = next(iter(countries))

@@ -268,7 +268,9 @@ def _unnamed_agent(text: str, sentence: Sentence, main: TriggerHit) -> list[str]
     return [UNNAMED] if any(victim_nouns().get(w.lower()) == "armed" for w in words_named) else []
 
 
-_SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+([a-z]+)[\"“”']?\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)  # "terrorist groups" had fired
+# "terrorist groups" had fired; not "two commanders were" (killed): the people a passive harms
+_SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
+                            r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
 _AGENT_WORDS = re.compile(r"\s+by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)  # fired by "terrorists"
 
 
