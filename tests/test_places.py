@@ -321,3 +321,9 @@ def test_a_district_of_a_town_the_gazetteer_lacks_is_refused(tmp_path):
                          "Bab Touma,Bab Tuma,Damascus,Raqqa,")
     with pytest.raises(ValueError, match="town_parts.csv: 'Damascus' is not a place of Raqqa"):
         Gazetteer(folder)
+
+
+def test_a_presidents_name_is_no_air_base_abroad():
+    # Ain al-Asad is "Al-Asad Air Base" to Americans; "al-Assad" alone is the president
+    assert [(m.location, m.country) for m in find_places("Forces loyal to al-Assad attacked the town of Tafas.")] == [
+        ("Tafas", "Syria")]
