@@ -2,7 +2,9 @@
 that cost one report, never the build."""
 import os
 import shutil
+import sqlite3
 import time
+from contextlib import closing
 
 import pandas as pd
 import pytest
@@ -159,12 +161,26 @@ def test_a_corrupt_cache_entry_is_recomputed(tmp_path):
     folder = _copy_reports(tmp_path)
     cache = tmp_path / "cache"
     build(folder, tmp_path / "out", cache_dir=cache, rules="v1", quiet=True)
-    entries = sorted((cache / "v1").rglob("*.pickle"))
-    entries[0].write_bytes(b"not a pickle")
-    entries[1].write_bytes(entries[1].read_bytes()[:40])
+    with closing(sqlite3.connect(cache / "v1" / "extractions.sqlite")) as db, db:
+        (first, entry), (second, _) = db.execute("SELECT key, extraction FROM entries ORDER BY key LIMIT 2")
+        db.execute("UPDATE entries SET extraction = ? WHERE key = ?", (b"not a pickle", first))
+        db.execute("UPDATE entries SET extraction = ? WHERE key = ?", (entry[:40], second))
     n = _report_count(folder)
     again = build(folder, tmp_path / "out", cache_dir=cache, rules="v1", quiet=True)
     assert (again.extracted, again.from_cache) == (2, n - 2)
+    build(folder, tmp_path / "fresh", quiet=True)
+    assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
+
+
+def test_a_damaged_cache_database_costs_one_build_s_speed_only(tmp_path):
+    folder, cache = _copy_reports(tmp_path), tmp_path / "cache"
+    n = _report_count(folder)
+    (cache / "v1").mkdir(parents=True)
+    (cache / "v1" / "extractions.sqlite").write_bytes(b"not a database, and not empty either" * 100)
+    damaged = build(folder, tmp_path / "out", cache_dir=cache, rules="v1", quiet=True)
+    assert (damaged.extracted, damaged.from_cache) == (n, 0)
+    again = build(folder, tmp_path / "out", cache_dir=cache, rules="v1", quiet=True)
+    assert (again.extracted, again.from_cache) == (0, n)
     build(folder, tmp_path / "fresh", quiet=True)
     assert _files(tmp_path / "out") == _files(tmp_path / "fresh")
 

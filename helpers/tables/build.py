@@ -170,6 +170,9 @@ def build(reports_dir: Path = paths.REPORTS_DIR, out_dir: Path = paths.PROCESSED
     task = ReportTask(max_bytes=max_bytes, timeout=timeout, cache=cache)
     outcomes = _run(entries, task, engine, jobs or default_jobs(), scheduler,
                     progress=not quiet and len(entries) >= PROGRESS_FROM)
+    if cache:  # written here, once the workers are done: one transaction (helpers.tables.cache)
+        cache.put_many((cache.key(entry, outcome.digest), outcome.extraction)
+                       for entry, outcome in zip(entries, outcomes) if outcome.source == "extracted")
     extractions = _without_duplicates(entries, outcomes)
     sources = Counter(outcome.source for outcome in outcomes)
     parquet = engine == "dask" if parquet is None else parquet

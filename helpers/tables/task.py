@@ -43,14 +43,10 @@ class ReportTask:
         final, raw, digest = load_entry(entry, max_bytes=self.max_bytes)
         if final is not None:
             return Outcome(Extraction(final, (), (), ()), digest, "")
-        key = self.cache.key(entry, digest) if self.cache else None
-        cached = self.cache.get(key) if key else None
+        cached = self.cache.get(self.cache.key(entry, digest)) if self.cache else None
         if cached is not None:
             return Outcome(cached, digest, "cache")
-        extraction = self._extract(entry, raw, digest)
-        if key:
-            self.cache.put(key, extraction)
-        return Outcome(extraction, digest, "extracted")
+        return Outcome(self._extract(entry, raw, digest), digest, "extracted")
 
     def _extract(self, entry: Entry, raw: bytes, digest: str) -> Extraction:
         report = Report(report_id=digest[:16], path=entry.rel)
