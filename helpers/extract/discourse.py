@@ -41,7 +41,10 @@ def aggregate(text: str, sentence: Sentence) -> bool:
     for m in pattern.finditer(text, sentence.start, sentence.end):
         if lookup(table, m.group()) != "aggregate":
             continue
-        clause = pattern.finditer(text, clause_start(text, sentence.start, m.start()), m.start())
+        opening = clause_start(text, sentence.start, m.start())
+        if opening > sentence.start and named_pattern("background_clause").match(text, opening, m.start()):
+            continue  # "struck Douma on Sunday, hours after the council demanded a halt to the fighting across the country"
+        clause = pattern.finditer(text, opening, m.start())
         if not any(lookup(table, c.group()) == "comparison" for c in clause):
             return True
     return False

@@ -86,6 +86,10 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
             _internal(text, main.end, after[0].start) or len(_leading_group(text, after)) >= 2):
         # "clashes between two factions of the SNA", "between the Sultan Murad Division and the Hamza Division"
         side1 = side2 = [after[0].actor]
+    elif roles == "reciprocal" and after and not before and \
+            named_pattern("clause_subject").search(text, main.end, after[0].start):
+        # "fighting raged ... as regime troops and Hezbollah fighters tried to close": one side, acting together
+        side1, side2 = [a.actor for a in _leading_group(text, after)], []
     elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
         pair = _leading_group(text, after)
         side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
@@ -159,13 +163,22 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
             side2 = [a.actor for a in clause if a.start > subject[-1].end and a.actor not in side1
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
-        side1 = _country_subject(text, sentence, main) or _speaking_party(text, sentence, main) or \
-            _agent_told_later(text, frame, sentence) or _unnamed_agent(text, sentence, main)
+        side1 = _origin_holder(text, frame, sentence) or _country_subject(text, sentence, main) or \
+            _speaking_party(text, sentence, main) or _agent_told_later(text, frame, sentence) or \
+            _unnamed_agent(text, sentence, main)
     side2 = side2 or [a.actor for a in owners[:1]]
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself; a state's air arm
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _origin_holder(text: str, frame: Frame, sentence: Sentence) -> list[str]:
+    """"rockets fired from the HTS-held Ghaab Plain", "fired from ISIL-held territory": who holds the
+    ground the fire came from fired it."""
+    actors = next(s.actors for s in frame.sentences if s.sentence == sentence)
+    return [a.actor for a in actors if named_pattern("place_holder").match(text, a.end)
+            and named_pattern("origin").search(text, sentence.start, a.start)][:1]
 
 
 def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
