@@ -156,6 +156,14 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     assert [c.victim for c in result.claims] == [victim]
 
 
+def test_people_a_side_lost_are_its_own_whatever_the_noun():
+    text = ("Fierce clashes raged near Assal al-Ward on Sunday between the army and ISIS. Nine ISIS fighters were "
+            "killed in the clashes, according to the Observatory, which said the army and its allies had lost at least "
+            "six men.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.victim) for c in result.claims] == [(9, "Islamic State"), (6, "Syrian Arab Army")]
+
+
 @pytest.mark.parametrize("later, claim", [
     ("At least 14 jihadis were killed in the battle, the Observatory said.", ("killed", 14, None, "Islamic State")),
     ("The Observatory put the figure at 13.", ("killed", 13, 13, "Islamic State")),

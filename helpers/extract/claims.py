@@ -236,6 +236,9 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
     return None
 
 
+_LOSS_REACH = 40  # characters before a count that hold the verb of losing ("had lost at least")
+
+
 def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Event | None,
             previous: str, speaker: str) -> str:
     """Whose people a count is: an actor named in it, the speaker's own ("its fighters"), or the
@@ -249,6 +252,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return owners[0].actor
     if count.possessive and speaker:
         return speaker
+    if lost := named_pattern("loss_owner").search(text, max(0, count.start - _LOSS_REACH), count.start):
+        losers = [a for a in actors if a.end <= lost.start() and not re.search(r"[,;]", text[a.end:lost.start()])]
+        if losers:  # "the army and its allies had lost at least six men"
+            return losers[0].actor
     noun = count.noun
     if not noun and event and not named_pattern("among").match(text, count.end):  # "put the death toll at 12": the event's victims
         return event.actor2

@@ -45,7 +45,8 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "claimed_by", "blamed_agent", "came_after", "age", "month_before_year", "place_holder", "accusation", "believed_identity", "backed_group", "seat_of_source", "town_part",
                  "speaker_forces", "owned_target", "town_possessive", "person_named", "part_apposition", "reply",
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject",
-                 "background_clause")
+                 "background_clause", "person_apposition",
+                 "loss_owner")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

@@ -255,7 +255,8 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
     return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named)
-                 if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start))
+                 if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
+                 and not named_pattern("person_apposition").match(text, p.end))
 
 
 _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")

@@ -75,7 +75,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
     clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
-    after = [a for a in principal if main.end <= a.start < sentence.end]
+    after = [a for a in principal if main.end <= a.start < sentence.end and not _in_background(text, main, a)]
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
@@ -171,6 +171,13 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _in_background(text: str, main: TriggerHit, actor: ActorMention) -> bool:
+    """"Turkish jets hit the village of Sheikh Hadid, five weeks into Ankara's offensive against the YPG":
+    a side named in a later clause that sets the event in time is no side in it."""
+    opening = clause_start(text, main.end, actor.start)
+    return opening > main.end and named_pattern("background_clause").match(text, opening, actor.start) is not None
 
 
 def _origin_holder(text: str, frame: Frame, sentence: Sentence) -> list[str]:
