@@ -164,6 +164,13 @@ def test_people_a_side_lost_are_its_own_whatever_the_noun():
     assert [(c.low, c.victim) for c in result.claims] == [(9, "Islamic State"), (6, "Syrian Arab Army")]
 
 
+def test_a_count_without_a_noun_counts_the_people_counted_before_it_while_the_target_is_unknown():
+    text = ("A car bomb exploded in Homs on Sunday. SANA said six citizens were killed and 23 wounded, while the "
+            "Observatory counted eight dead.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.victim) for c in result.claims] == [(6, "Civilians"), (23, "Civilians"), (8, "Civilians")]
+
+
 @pytest.mark.parametrize("later, claim", [
     ("At least 14 jihadis were killed in the battle, the Observatory said.", ("killed", 14, None, "Islamic State")),
     ("The Observatory put the figure at 13.", ("killed", 13, 13, "Islamic State")),

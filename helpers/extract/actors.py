@@ -117,9 +117,10 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 
 @cache
 def _state_doings() -> list[str]:
-    """What a state does (its attacks) and who does it for it ("troops", "soldiers": victims.csv's state nouns)."""
+    """What a state does (its attacks), who does it for it ("troops", "soldiers": victims.csv's state nouns)
+    and what it fires ("howitzers": function_words.csv's weapons)."""
     nouns = [t.phrase for t in triggers()[0].values() if t.kind == "violent"] + [
-        noun for noun, role in victim_nouns().items() if role == "state"]
+        noun for noun, role in victim_nouns().items() if role == "state"] + sorted(words("weapon"))
     return sorted(nouns, key=len, reverse=True)
 
 

@@ -257,8 +257,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         if losers:  # "the army and its allies had lost at least six men"
             return losers[0].actor
     noun = count.noun
-    if not noun and event and not named_pattern("among").match(text, count.end):  # "put the death toll at 12": the event's victims
-        return event.actor2
+    if not noun and event and not named_pattern("among").match(text, count.end):  # "put the death toll at 12": the event's victims,
+        return event.actor2 or previous  # or, while its target is unknown, the people the sentence counted before
     if not noun:  # "8 casualties among civilians"
         m = named_pattern("among").match(text, count.end)
         named = [a for a in actors if m and m.start("who") <= a.start < m.end("who")]

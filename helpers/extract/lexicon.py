@@ -38,7 +38,7 @@ VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker",
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
                   "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
-                  "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive")
+                  "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
