@@ -98,6 +98,8 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ("The shelling hit Taqad, injuring a woman and her two children.", [("injured", 3, 3, "Civilians")]),
     # a quoted number word still counts
     ('The army said it killed "dozens" of the attackers.', [("killed", 12, None, "Islamic State")]),
+    # "its" people are the side named before them
+    ("Hezbollah buried two of its fighters killed in the clashes.", [("killed", 2, 2, "Hezbollah")]),
     # customs officers are civil servants, not a side's officers
     ("The shell landed near the border gate, wounding two customs officers.", [("injured", 2, 2, "Civilians")]),
 ])

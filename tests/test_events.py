@@ -1037,6 +1037,15 @@ CASES = [
     ("a district of the capital the gazetteer lacks is the capital",
      "Regime troops backed by tanks stormed the southern district of Tadamon on Saturday.",
      [("Battles", "Armed clash", "Syrian Arab Army", "", "Damascus", "2023-03-04", "2023-03-04")]),
+    ("mourning the dead of a battle told retells it",
+     "Fierce fighting raged on Sunday around Assal al-Ward between the army and the Nusra Front.\n\n"
+     "Hezbollah on Monday mourned two of its fighters who fell in the Assal al-Ward battle.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Assal al-Ward", "2023-03-05",
+       "2023-03-05")]),
+    ("where fighters pulled back to is not where the fight was",
+     "Regime troops stormed the southern district of Tadamon on Saturday, and rebel commanders said their fighters "
+     "had pulled back to the neighbouring Yarmouk camp.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "", "Damascus", "2023-03-04", "2023-03-04")]),
     ("who was repelled attacked, the sentence's subject when the repelling clause names none",
      "On Saturday, ISIS fighters attacked army posts near Palmyra but were repelled by the army.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-04")]),

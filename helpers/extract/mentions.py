@@ -59,7 +59,7 @@ class SentenceMentions:
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
-        return tuple(p for p in self.places if p.relation not in ("between", "away", "origin", "source"))
+        return tuple(p for p in self.places if p.relation not in ("between", "away", "origin", "source", "destination"))
 
     @property
     def is_date_heading(self) -> bool:
@@ -253,6 +253,8 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
         m.span() for m in sources_named(text, sentence.start, sentence.end)] + _glosses(
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
     return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+                 else replace(p, relation="destination") if named_pattern("destination").search(
+                     text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named)
                  if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
@@ -314,9 +316,13 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         filed = next((d.date_start for d in dates if d.end <= dateline.end() and d.date_start), None)
         dates = find_dates(text, dateline.end(), sentence.end, filed or published, previous)
     event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
+    mourning = named_pattern("mourning").search(text, sentence.start, sentence.end)
+    if mourning:  # its date is the mourning's, not the event's
+        event_dates = ()
     history = any(d.rule == "history" for d in dates) and not event_dates or aggregate(text, sentence)
     triggers = () if history or heading(text, sentence) else tuple(
-        t for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
+        replace(t, anaphoric=True) if mourning and mourning.end() <= t.start else t
+        for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
     if any(t.trigger.kind == "intervention" for t in triggers) and not _crowd(sentence, triggers, in_sentence):
         # "fired into the air at a wedding" steps in on no protest
         triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
