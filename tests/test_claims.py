@@ -100,6 +100,9 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ('The army said it killed "dozens" of the attackers.', [("killed", 12, None, "Islamic State")]),
     # "its" people are the side named before them
     ("Hezbollah buried two of its fighters killed in the clashes.", [("killed", 2, 2, "Hezbollah")]),
+    # a count named in two words, then the next count of the list
+    ("The shelling killed 41 civilian residents and nine members of Hezbollah.",
+     [("killed", 41, 41, "Civilians"), ("killed", 9, 9, "Hezbollah")]),
     # customs officers are civil servants, not a side's officers
     ("The shell landed near the border gate, wounding two customs officers.", [("injured", 2, 2, "Civilians")]),
 ])

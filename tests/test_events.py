@@ -1046,6 +1046,11 @@ CASES = [
      "Regime troops stormed the southern district of Tadamon on Saturday, and rebel commanders said their fighters "
      "had pulled back to the neighbouring Yarmouk camp.",
      [("Battles", "Armed clash", "Syrian Arab Army", "", "Damascus", "2023-03-04", "2023-03-04")]),
+    ("the attacker's helpers whose dead a toll counts are not its target",
+     "Syrian troops backed by fighters from Lebanon's Hezbollah militia launched a major assault on Sunday on Qusair, "
+     "a rebel-held town in Homs province.\n\nThe Syrian Observatory for Human Rights said the fighting on Sunday "
+     "killed at least 41 rebel fighters and nine members of Hezbollah.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "", "Qusair", "2023-03-05", "2023-03-05")]),
     ("who was repelled attacked, the sentence's subject when the repelling clause names none",
      "On Saturday, ISIS fighters attacked army posts near Palmyra but were repelled by the army.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-04")]),

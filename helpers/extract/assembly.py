@@ -141,7 +141,10 @@ def _merged(a: Mention, b: Mention) -> Mention:
         event = replace(event, event_type=eb.event_type, sub_event_type=eb.sub_event_type)  # ACLED: the higher type
     if event.actor1 in ("", UNNAMED) and eb.actor1:  # "gunmen" told again as "ISIS fighters": the name
         event = replace(event, actor1=eb.actor1)
-    if event.actor2 in ("", UNNAMED, event.actor1) and eb.actor2 and eb.actor2 != event.actor1:
+    # whose dead a toll counts may be the attacker's helpers ("troops backed by Hezbollah fighters" ... "killed 12
+    # Hezbollah fighters"): never its target
+    if event.actor2 in ("", UNNAMED, event.actor1) and eb.actor2 and eb.actor2 != event.actor1 \
+            and eb.actor2 not in event.assoc_actor1:
         event = replace(event, actor2=eb.actor2)
     drone_strike = ea.sub_event_type == AIR_STRIKE and air_arm(ea.actor1, drone=True) == ea.actor1
     if event.sub_event_type == AIR_STRIKE and not drone_strike:  # a drone's strike keeps the force that flew it
