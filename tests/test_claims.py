@@ -142,6 +142,12 @@ def test_who_and_how_many(sentence, expected):
      "Turkey’s defence ministry"),
     ("Five people were killed, a watchdog said.", "Syrian Observatory for Human Rights", "a watchdog"),
     ("Syrian state television said five people were killed.", "Syrian state media", "Syrian state television"),
+    # Turkey's General Staff speaks for its military; a state office and a network are named as written
+    ("The Turkish General Staff said that 12 militants were neutralised.", "Turkish military",
+     "Turkish General Staff"),
+    ("The Health Directorate in Homs said five people were killed.", "Health Directorate", "Health Directorate"),
+    ("Local documentation networks counted five people killed.", "local documentation networks",
+     "Local documentation networks"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
