@@ -103,6 +103,14 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     # a count named in two words, then the next count of the list
     ("The shelling killed 41 civilian residents and nine members of Hezbollah.",
      [("killed", 41, 41, "Civilians"), ("killed", 9, 9, "Hezbollah")]),
+    # a count with no noun before its verb, alone or after another; an ordinal adds one more person
+    ("Dozens more were wounded, the monitor added.", [("injured", 12, None, "Civilians")]),
+    ("Two men were killed and a third was wounded.", [("killed", 2, 2, "Civilians"), ("injured", 1, 1, "Civilians")]),
+    # killing and injuring in one breath is one figure of both
+    ("The shells hit a market in Harasta, killing and injuring dozens of civilians.",
+     [("killed_or_injured", 12, None, "Civilians")]),
+    # a toll whose people and place are named before its figure
+    ("The committees put the number of civilians killed in Salaheddine at 23.", [("killed", 23, 23, "Civilians")]),
     # customs officers are civil servants, not a side's officers
     ("The shell landed near the border gate, wounding two customs officers.", [("injured", 2, 2, "Civilians")]),
 ])

@@ -87,8 +87,9 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             m = None  # a verb or preposition between number and noun: not one noun phrase
         if m is None:
             elided = named_pattern("elided_count").match(text, q.end, sentence.end)
-            if elided and counts and casualty.match(text, elided.end()):
-                counts.append(PeopleCount(q, q.start, elided.end(), "others", False))
+            # "Two men were killed and a third was wounded"; alone, not an article: "Dozens more were wounded"
+            if elided and (counts or word not in ("a", "an", "one")) and casualty.match(text, elided.end()):
+                counts.append(PeopleCount(q, q.start, elided.end(), "others" if counts else "", False))
             harm = [h for h in casualty.finditer(text, counts[-1].end if counts else q.start, q.start)
                     if not text[h.end():q.start].strip()]
             if harm and counts and word not in ("a", "an", "no", "any"):  # "killing two soldiers and wounding three"
