@@ -111,6 +111,11 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
      [("killed_or_injured", 12, None, "Civilians")]),
     # a toll whose people and place are named before its figure
     ("The committees put the number of civilians killed in Salaheddine at 23.", [("killed", 23, 23, "Civilians")]),
+    # a side that lost people lost them killed; a limb lost is no death
+    ("The SDF said its fighters killed 23 ISIS militants and lost three fighters.",
+     [("killed", 23, 23, "Islamic State"), ("killed", 3, 3, "Syrian Democratic Forces")]),
+    ("A ten-year-old girl lost her leg when the shell hit.", []),
+    ("Turkish drones struck the positions, neutralizing 14 fighters.", [("killed", 14, 14, "Syrian Democratic Forces")]),
     # customs officers are civil servants, not a side's officers
     ("The shell landed near the border gate, wounding two customs officers.", [("injured", 2, 2, "Civilians")]),
 ])

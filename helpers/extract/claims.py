@@ -209,6 +209,9 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
                 if text[m.end():counts[i].start].strip(" \"'“”‘’") in ("", "of")]  # '"neutralized" five'"
     if adjacent:
         return lookup(table, adjacent[-1].group()), adjacent[-1].start()
+    if lost := named_pattern("loss_owner").search(text, max(sentence.start, counts[i].start - _LOSS_REACH),
+                                                  counts[i].start):
+        return "killed", lost.start()  # "had lost at least six men" (not "a girl lost her leg": the count is before)
     j = i
     while j < len(counts):
         stop = counts[j + 1].start if j + 1 < len(counts) else sentence.end
