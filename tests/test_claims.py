@@ -116,6 +116,8 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
      [("killed", 23, 23, "Islamic State"), ("killed", 3, 3, "Syrian Democratic Forces")]),
     ("A ten-year-old girl lost her leg when the shell hit.", []),
     ("Turkish drones struck the positions, neutralizing 14 fighters.", [("killed", 14, 14, "Syrian Democratic Forces")]),
+    # drivers are civilians
+    ("The convoy was ambushed, killing three truck drivers.", [("killed", 3, 3, "Civilians")]),
     # customs officers are civil servants, not a side's officers
     ("The shell landed near the border gate, wounding two customs officers.", [("injured", 2, 2, "Civilians")]),
 ])

@@ -1051,6 +1051,21 @@ CASES = [
      "a rebel-held town in Homs province.\n\nThe Syrian Observatory for Human Rights said the fighting on Sunday "
      "killed at least 41 rebel fighters and nine members of Hezbollah.",
      [("Battles", "Armed clash", "Syrian Arab Army", "", "Qusair", "2023-03-05", "2023-03-05")]),
+    ("a state's protest note is diplomacy, not a crowd",
+     "Baghdad summoned the Turkish ambassador on Monday and handed him a strongly worded protest note.", []),
+    ("a campaign described by what it combines tells no happening",
+     "The current campaign, which combines air strikes with the deployment of commando units, is the widest in years.",
+     []),
+    ("a name right after 'said' is the speaker's, not a village",
+     "Warplanes struck the market in Maarat al-Numan on Monday.\n\n\"The second strike came as people rushed to pull "
+     "the wounded out,\" said Ahmad, who lost his brother in the attack.",
+     [("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "", "Maarat al-Numan",
+       "2023-03-06", "2023-03-06")]),
+    ("the news spelling of a town the gazetteer writes otherwise; a Lebanese village",
+     "Last week, a convoy of fuel tankers was ambushed near Ithriya. On Sunday, militants attacked Hezbollah "
+     "positions in the hills above Nabi Sheet.",
+     [("Battles", "Armed clash", "Unidentified armed group", "", "Ithriya", "2023-02-27", "2023-03-05"),
+      ("Battles", "Armed clash", "Unidentified armed group", "Hezbollah", "Nabi Sheet", "2023-03-05", "2023-03-05")]),
     ("who was repelled attacked, the sentence's subject when the repelling clause names none",
      "On Saturday, ISIS fighters attacked army posts near Palmyra but were repelled by the army.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-04")]),

@@ -276,6 +276,7 @@ def test_markup_rules(tmp_path, markup, plain):
     "|---|---:|",
     "Left: Smoke rises after airstrikes in Idlib province. File photo via AP",
     "Photo: Residents inspect a damaged building in Douma in 2018.",
+    "Photo caption: Firefighters extinguish burning cars after the explosion in Sahnaya. (Al-Thawra)",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
