@@ -1066,6 +1066,13 @@ CASES = [
      "positions in the hills above Nabi Sheet.",
      [("Battles", "Armed clash", "Unidentified armed group", "", "Ithriya", "2023-02-27", "2023-03-05"),
       ("Battles", "Armed clash", "Unidentified armed group", "Hezbollah", "Nabi Sheet", "2023-03-05", "2023-03-05")]),
+    ("how often a kind of happening came is no happening",
+     "Clashes with Lebanese clans on the border were frequent in the first months of the year.", []),
+    ("where detainees were taken for questioning is not where they were detained",
+     "Israeli troops entered the village of al-Hamidiyah on Monday and detained three young men.\n\nThe Israeli army "
+     "said its forces had apprehended suspects in the area and transferred them for questioning in Israel.",
+     [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "al-Hamidiyah", "2023-03-06",
+       "2023-03-06")]),
     ("who was repelled attacked, the sentence's subject when the repelling clause names none",
      "On Saturday, ISIS fighters attacked army posts near Palmyra but were repelled by the army.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-04", "2023-03-04")]),
