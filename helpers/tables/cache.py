@@ -111,8 +111,8 @@ class ExtractionCache:
     def put_many(self, entries: Iterable[tuple[str, Extraction]]) -> None:
         """Keep extractions (those `keeps` allows) in one transaction; a cache that cannot be
         written costs speed, not the build, and a damaged database is started afresh."""
-        rows = [(key, pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)) for key, x in entries if keeps(x)]
-        if not rows:
+        kept = [(key, x) for key, x in entries if keeps(x)]
+        if not kept:
             return
         _forget_reader(self.database)  # this process's next read sees the new rows
         for attempt in range(2):
@@ -120,7 +120,9 @@ class ExtractionCache:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 with closing(sqlite3.connect(self.database, timeout=_WAIT_SECONDS)) as connection, connection:
                     connection.execute(_SCHEMA)
-                    connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", rows)
+                    # pickled one at a time as SQLite takes them: 10,000 pickles are never all in memory
+                    connection.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?)", (
+                        (key, pickle.dumps(x, protocol=pickle.HIGHEST_PROTOCOL)) for key, x in kept))
                 return
             except sqlite3.DatabaseError:
                 if attempt == 0:
