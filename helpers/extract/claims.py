@@ -257,8 +257,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return owners[0].actor
     if count.possessive and speaker:
         return speaker
-    if count.possessive and (owners := [a for a in actors if a.end <= count.start]):
-        return owners[-1].actor  # "Hezbollah on Tuesday mourned two of its fighters"
+    if count.possessive and (named_before := [a for a in actors if a.end <= count.start]):
+        return named_before[-1].actor  # "Hezbollah on Tuesday mourned two of its fighters"
     if lost := named_pattern("loss_owner").search(text, max(0, count.start - _LOSS_REACH), count.start):
         losers = [a for a in actors if a.end <= lost.start() and not re.search(r"[,;]", text[a.end:lost.start()])]
         if losers:  # "the army and its allies had lost at least six men"

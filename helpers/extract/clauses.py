@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from helpers.extract.lexicon import alternation, claim_pattern, norm_word
+from helpers.extract.lexicon import alternation, claim_pattern, named_pattern, norm_word
 
 WORD = re.compile(r"[\w'’-]+")
 _SPACE = re.compile(r"\s+")
@@ -36,3 +36,11 @@ def says(text: str, end: int, stop: int | None = None) -> bool:
     stop = len(text) if stop is None else stop
     gap = _SPACE.match(text, end, stop)
     return gap is not None and claim_pattern("say_verb").match(text, gap.end(), stop) is not None
+
+
+def in_background_clause(text: str, start: int, position: int) -> bool:
+    """Does `position` stand in a later clause (after `start`) that sets what came before at a distance in
+    time from another happening ("..., hours after the council demanded a halt to the fighting across the
+    country", "..., five weeks into Ankara's offensive against the YPG")?"""
+    opening = clause_start(text, start, position)
+    return opening > start and named_pattern("background_clause").match(text, opening, position) is not None

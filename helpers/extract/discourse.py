@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.extract.clauses import clause_start
+from helpers.extract.clauses import clause_start, in_background_clause
 from helpers.extract.lexicon import background_markers, discourse_markers, lookup, named_pattern
 from helpers.records import PlaceMention, Sentence
 
@@ -41,10 +41,9 @@ def aggregate(text: str, sentence: Sentence) -> bool:
     for m in pattern.finditer(text, sentence.start, sentence.end):
         if lookup(table, m.group()) != "aggregate":
             continue
-        opening = clause_start(text, sentence.start, m.start())
-        if opening > sentence.start and named_pattern("background_clause").match(text, opening, m.start()):
+        if in_background_clause(text, sentence.start, m.start()):
             continue  # "struck Douma on Sunday, hours after the council demanded a halt to the fighting across the country"
-        clause = pattern.finditer(text, opening, m.start())
+        clause = pattern.finditer(text, clause_start(text, sentence.start, m.start()), m.start())
         if not any(lookup(table, c.group()) == "comparison" for c in clause):
             return True
     return False

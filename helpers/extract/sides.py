@@ -15,7 +15,7 @@ from functools import cache
 
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.clauses import clause_start, says
+from helpers.extract.clauses import clause_start, in_background_clause, says
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
 from helpers.extract.lexicon import (air_arm, casualty_words, claim_pattern, leading_actor, lookup, named_pattern,
@@ -76,7 +76,9 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
     clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
-    after = [a for a in principal if main.end <= a.start < sentence.end and not _in_background(text, main, a)]
+    # "Turkish jets hit Sheikh Hadid, five weeks into Ankara's offensive against the YPG": no side of this event
+    after = [a for a in principal if main.end <= a.start < sentence.end
+             and not in_background_clause(text, main.end, a.start)]
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
@@ -170,13 +172,6 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
-
-
-def _in_background(text: str, main: TriggerHit, actor: ActorMention) -> bool:
-    """"Turkish jets hit the village of Sheikh Hadid, five weeks into Ankara's offensive against the YPG":
-    a side named in a later clause that sets the event in time is no side in it."""
-    opening = clause_start(text, main.end, actor.start)
-    return opening > main.end and named_pattern("background_clause").match(text, opening, actor.start) is not None
 
 
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
