@@ -105,9 +105,11 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             continue  # "..., two residents said", "per an SDF field commander": who told it, not who was harmed
         if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
             continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
-        if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or (
-                counts and (word in ("a", "an") and _COMMA.fullmatch(text, counts[-1].end, q.start)
-                            or skipped and _AND.fullmatch(text, skipped[-1], q.start))):
+        # "Five children were among the dead" (but "eight civilians were among the dead" is the civilians' own count)
+        among_dead = noun not in words("side_people") and named_pattern("subset_after").match(text, m.end(), sentence.end)
+        if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or among_dead or (
+                counts and word in ("a", "an") and _COMMA.fullmatch(text, counts[-1].end, q.start)) or (
+                skipped and _AND.fullmatch(text, skipped[-1], q.start)):
             # "two civilians, a woman and a child, were killed", "five, including two children":
             # who the counted people were, not more people
             skipped.append(m.end())

@@ -38,7 +38,8 @@ VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker",
 FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
                   "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
-                  "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon")
+                  "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
+                  "side_people")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -46,7 +47,7 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "speaker_forces", "owned_target", "town_possessive", "person_named", "part_apposition", "reply",
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject",
                  "background_clause", "person_apposition",
-                 "loss_owner", "destination", "mourning")
+                 "loss_owner", "destination", "mourning", "subset_after")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 
