@@ -101,8 +101,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         after = _NEXT_WORD.match(text, m.end(), sentence.end)
         if after and after.group(1).lower() in words("thing"):
             continue  # "targeted a civilian car"
-        if says(text, m.end(), sentence.end) or _cited(text, sentence, q.start):
-            continue  # "..., two residents said", "per an SDF field commander": who told it, not who was harmed
+        if says(text, m.end(), sentence.end) or _cited(text, sentence, q.start) \
+                or named_pattern("inverted_speaker").search(text, max(sentence.start, q.start - 12), q.start):
+            # "..., two residents said", "per an SDF field commander", '..." said an activist': who told it
+            continue
         if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
             continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
         # "Five children were among the dead" (but "eight civilians were among the dead" is the civilians' own count)
