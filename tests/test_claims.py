@@ -163,6 +163,18 @@ def test_who_and_how_many(sentence, expected):
     ("The Health Directorate in Homs said five people were killed.", "Health Directorate", "Health Directorate"),
     ("Local documentation networks counted five people killed.", "local documentation networks",
      "Local documentation networks"),
+    # a source at an institution is the institution; an outlet's correspondent; possessives as coders write them
+    ("Five people were killed, a source at the Aleppo Police Command told SANA.", "Aleppo Police Command",
+     "a source at the Aleppo Police Command"),
+    ("Five people were killed, Syria TV's correspondent in Idlib said.", "Syria TV correspondent",
+     "Syria TV's correspondent"),
+    ("Syria's Interior Ministry said five soldiers were killed.", "Syrian Interior Ministry", "Syria's Interior Ministry"),
+    ("Five people were killed, according to the hospital's director.", "hospital director", "the hospital's director"),
+    ("Five soldiers were killed, an ASL spokesman said.", "Free Syrian Army", "an ASL spokesman"),
+    ("Five soldiers were wounded, a U.S. defense official said.", "US Department of Defense", "U.S. defense official"),
+    ("Two people were wounded, the provincial governor's office said.", "provincial governor's office",
+     "the provincial governor's office"),
+    ("Our correspondent said that two people were wounded.", "unattributed", ""),  # the outlet itself
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")

@@ -23,6 +23,13 @@ def _rows(text: str):
 
 
 CASES = [
+    ("a weapon named after \"with\" types the attack but does not say who was hit; the side hit before replies",
+     "On Tuesday, the army targeted with artillery a gathering of HTS fighters in Daraa al-Balad.\n\n"
+     "On Wednesday, opposition factions responded by targeting regime positions near Saraqib with artillery and rockets.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Hayat Tahrir al-Sham",
+       "Daraa", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Syrian Arab Army",
+       "Saraqib", "2023-03-08", "2023-03-08")]),
     ("one event per town of a list, spanning the days named",
      "Infighting among Turkish-backed militants erupted on March 6 and March 8. Azaz, Mare and Afrin are the main hot points.",
      [("Battles", "Armed clash", "Syrian National Army", "Syrian National Army", town, "2023-03-06", "2023-03-08")
@@ -1304,6 +1311,8 @@ def test_evidence_covers_the_sentences_used():
     "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",
     "Moscow says its aircraft have flown more than 4,000 sorties since the start of its campaign, striking targets near "
     "Palmyra.",
+    "The Russian air group flew 53 sorties over the past day and struck 49 facilities of terrorist groups in the "
+    "provinces of Hama, Latakia, Idlib and Aleppo, the Defense Ministry reported on Tuesday.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
@@ -1323,6 +1332,12 @@ def test_a_comparison_is_not_a_count():
      ("Explosions/Remote violence", "Beirut", "Lebanon", None), [("killed", 3, 3)]),
     ("On Monday, Israeli warplanes conducted flights over Lebanon.",  # flights strike no one
      ("Strategic developments", "Lebanon", "Lebanon", None), []),
+    # an alias in brackets is the region's other name, not a Syrian village; a town in it is the place
+    ("In the Kurdistan Region of Iraq (Bashur), Turkish warplanes bombed mountainous areas near the town of Sidakan "
+     "in the Soran administration on Tuesday.", ("Explosions/Remote violence", "Sidakan", "Iraq", None), []),
+    # a weapon named after "with" types the attack
+    ("In Daraa, an army unit targeted with artillery a gathering of Jabhat al-Nusra terrorists on Tuesday.",
+     ("Explosions/Remote violence", "Daraa", "Syria", 1), []),
     # a road's number is not a village that folds like it
     ("On Monday, a roadside bomb hit a patrol on the M4 highway near Ariha.",
      ("Explosions/Remote violence", "Ariha", "Syria", 2), []),  # near a town: precision 2

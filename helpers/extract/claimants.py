@@ -11,8 +11,8 @@ from functools import cache, lru_cache
 
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type, find_actor_mentions, mentions_within
-from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, lookup, named_pattern, sources,
-                                     sources_named, words)
+from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, country_adjectives, lookup,
+                                     named_pattern, sources, sources_named, words)
 from helpers.extract.clauses import clause_start
 from helpers.records import ActorMention, Sentence
 
@@ -34,7 +34,7 @@ def _conjunction() -> re.Pattern:
 def _seat() -> re.Pattern:
     """A source's head word and where the source sits after it ("a medical source at the Amude hospital")."""
     heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
-    return re.compile(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s.*$", re.I)
+    return re.compile(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s+(?:the\s+)?(.*)$", re.I)
 
 
 @cache
@@ -61,8 +61,49 @@ def _unseated(phrase: str) -> str:
     return _seat().sub(r"\1", phrase)
 
 
+def _institution(phrase: str) -> str:
+    """"a source at the Damascus Police Command": the institution the source speaks from, which gives the
+    number (not so a place: "a medical source at the Amude hospital" stays a medical source)."""
+    seated = _seat().match(phrase)
+    seat = seated.group(2).strip(" ,") if seated else ""
+    return seat if seat.split() and seat[0].isupper() and seat.split()[-1].lower() in words("institution") else ""
+
+
+def _voice_of(subject: str, actor: ActorMention) -> bool:
+    """Is the subject only an actor's name and one word for who speaks for it ("an SDF spokesman")?"""
+    after = subject[subject.find(actor.surface) + len(actor.surface):].split() if actor.surface in subject else []
+    return len(after) == 1 and after[0].lower() in words("party_voice")
+
+
+_REPORTER = re.compile(r"['’]s\s+correspondent\b")
+
+
+@cache
+def _possessive() -> re.Pattern:
+    """"Syria's Interior Ministry", "Kurdpa's sources", "the hospital's director": the owner and what speaks."""
+    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
+    return re.compile(rf"^(?P<owner>.*?\w)['’]s\s+(?P<rest>[A-Z][\w-]*(?:\s.*)?|(?:{heads})\b.*)$")
+
+
+def _without_possessive(phrase: str) -> str:
+    """Names as coders write them: the Syrian Interior Ministry, Kurdpa sources, the hospital director."""
+    m = _possessive().match(phrase)
+    if m is None:
+        return phrase
+    owner, rest = m.group("owner"), m.group("rest")
+    if rest[:1].isupper():
+        adjective = country_adjectives().get(owner)
+        return f"{adjective} {rest}" if adjective else phrase
+    if rest.split()[-1].lower() in words("institution"):
+        return phrase  # "the Sanliurfa governor's office" is the office's name
+    return f"{owner} {rest}"
+
+
 def _light(phrase: str) -> str:
-    phrase = _unseated(_claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,"))
+    phrase = _claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,")
+    if institution := _institution(phrase):
+        return institution
+    phrase = _without_possessive(_unseated(phrase))
     first, _, rest = phrase.partition(" ")
     # "Local sources" -> "local sources"; "Public Health Ministry" is a name
     if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first) \
@@ -107,7 +148,12 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     table, _ = sources()
     for m in sources_named(text, sentence.start, sentence.end):
         source = lookup(table, m.group())
-        found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
+        reporter = _REPORTER.match(text, m.end(), sentence.end)
+        if reporter:  # "Syria TV's correspondent in Idlib": the outlet's correspondent
+            found.append(Attribution(m.start(), f"{source.name} correspondent", source.speaks_for, False,
+                                     text[m.start():reporter.end()]))
+        else:
+            found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
     # a source that is also a side may be named only as one ("a checkpoint of the Asayish"): it gives the
     # numbers when the sentence has it speak; a media outlet or a monitor named anywhere does ("citing a
     # military source, SANA said", "through its Amaq agency")
@@ -147,9 +193,10 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             if actor is not None:
                 found.append(_actor_source(actor.start, actor, True, actor.surface))
                 continue
-            phrase = _unseated(_PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0].strip())
+            seated = _PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0].strip()
+            phrase = _unseated(seated)
             if phrase.split() and phrase.split()[-1].lower() in heads:  # "..., said local sources."
-                found.append(Attribution(m.start(), _light(phrase), "", True, phrase))
+                found.append(Attribution(m.start(), _light(seated), "", True, phrase))
                 continue
         verb = relative.start() if relative else m.start()
         clause = clause_start(text, sentence.start, verb)
@@ -162,7 +209,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             heard.add(found[spoken[-1]].position)
             continue
         written = _speech_adverbs().sub("", text[clause:verb].strip(" \"“”"))
-        subject = _unseated(_claimant_trim().sub("", written))
+        seated = _claimant_trim().sub("", written)
+        subject = _unseated(seated)
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
         if not subject and backward and apposed:
             # "..., the Syrian Civil Defence, a rescue group also known as the White Helmets, said."
@@ -184,11 +232,18 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             clause = sentence.start
         actor = _subject_actor(actors, clause, verb, text)
         named_whole = actor is not None and written.endswith(actor.surface) and " " in actor.surface
+        if subject.lower().startswith("our "):
+            continue  # "Our correspondent said": the outlet itself speaks
         if subject.split() and subject.split()[-1].lower().strip(",") in heads and not named_whole:
             # "HTS-affiliated media" speak for HTS
-            inside = [a.actor for a in actors if clause <= a.start < clause + len(subject)]
-            surface = written if written.lower().endswith(subject.lower()) and subject else subject
-            found.append(Attribution(clause, _light(subject), inside[0] if inside else "", backward,
+            inside = [a for a in actors if clause <= a.start < clause + len(subject)]
+            # "a source at the Damascus Police Command": named with the institution it speaks from
+            named_as = seated if subject == _unseated(seated) and _institution(seated) else subject
+            surface = written if written.lower().endswith(named_as.lower()) and named_as else named_as
+            if len(inside) == 1 and _voice_of(subject, inside[0]):  # "an SDF spokesman said": the SDF
+                found.append(_actor_source(inside[0].start, inside[0], backward, _conjunction().sub("", surface)))
+                continue
+            found.append(Attribution(clause, _light(named_as), inside[0].actor if inside else "", backward,
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(_actor_source(actor.start, actor, backward, actor.surface))

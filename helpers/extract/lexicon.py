@@ -25,7 +25,7 @@ ALIASES = Column("aliases", kind="list")
 TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "intervention", "other")
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
-                   "complement")
+                   "complement", "present_form")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date
@@ -39,7 +39,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
                   "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
                   "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
-                  "side_people")
+                  "side_people", "institution", "party_voice")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -258,6 +258,13 @@ def patrons() -> tuple[dict[str, str], re.Pattern]:
 def nationalities() -> dict[str, str]:
     """Nationality adjective -> the state forces its soldiers belong to."""
     return {norm(surface): row["actor"] for surface, row in _with_forms(_nationality_rows())}
+
+
+@cache
+def country_adjectives() -> dict[str, str]:
+    """Country -> its nationality adjective ("Syria" -> "Syrian"), for names a source is given by ("Syria's
+    Interior Ministry" is the Syrian Interior Ministry)."""
+    return {country: row["phrase"] for row in _nationality_rows() for country in row["countries"].split("|") if country}
 
 
 @cache

@@ -150,6 +150,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     written = text[hit.start:hit.end].split()[0].lower()  # "are attacking", "have been advancing on"
     if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return False
+    if written in scopes.get("present_form", frozenset()):
+        return False  # "the group taxes or kills them": a habit
     if len(adjacent) == 2 and adjacent[1].endswith("ing") and adjacent[0] in scopes.get("progressive", frozenset()):
         return False  # "forces were conducting strikes on the contact line": an ongoing campaign
     # "the captured areas": a participle after "the" is an adjective; "a rocket fired from Syria" brings in a
