@@ -23,6 +23,16 @@ def _rows(text: str):
 
 
 CASES = [
+    ("forces that break up a protest intervene in it, whatever they call it, and a Damascus district is Damascus",
+     "In Damascus, security forces broke up a night-time demonstration in the Midan district on Wednesday, "
+     "arresting around thirty people.",
+     [("Protests", "Protest with intervention", "Protesters", "Syrian Arab Army", "Damascus", "2023-03-08",
+       "2023-03-08")]),
+    ("a town the event was near says more than the region the sentence opens on",
+     "In Homs countryside, an army unit ambushed a group of Jabhat al-Nusra terrorists on the road between al-Qusayr "
+     "and the village of Arjoun on Tuesday.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "al-Qusayr", "2023-03-07",
+       "2023-03-07")]),
     ("a weapon named after \"with\" types the attack but does not say who was hit; the side hit before replies",
      "On Tuesday, the army targeted with artillery a gathering of HTS fighters in Daraa al-Balad.\n\n"
      "On Wednesday, opposition factions responded by targeting regime positions near Saraqib with artillery and rockets.",
@@ -398,7 +408,7 @@ CASES = [
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Damascus", "2023-03-07", "2023-03-07"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
-       "Mezzeh", "2023-03-08", "2023-03-08")]),
+       "Damascus", "2023-03-08", "2023-03-08")]),  # Mezzeh is a district of Damascus
     ("a scene opened on a place keeps its paragraph's date",
      "On Tuesday, gunmen attacked army checkpoints in the countryside of Daraa. In Tafas, militants stormed a police "
      "station.",
@@ -1225,6 +1235,13 @@ def test_passage_gives_events(text, expected):
     assert _rows(text) == expected
 
 
+def test_a_list_of_places_keeps_one_event_per_place_where_a_region_links_them():
+    # "Ein Issa in the northern countryside of Raqqa and around Tell Tamer": two shelled places, not one
+    result = _events("On Saturday, Turkish forces shelled SDF positions on the outskirts of Ein Issa in the northern "
+                     "countryside of Raqqa and around Tell Tamer in al-Hasakah province.")
+    assert len(result.events) == 2 and result.events[-1].location == "Tell Tamer"
+
+
 def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     (event,) = _events("On Monday, SNA factions, mainly the Hamza Division, attacked SDF positions near Tishreen "
                        "Dam, backed by Turkish drones.").events
@@ -1335,6 +1352,12 @@ def test_a_comparison_is_not_a_count():
     # an alias in brackets is the region's other name, not a Syrian village; a town in it is the place
     ("In the Kurdistan Region of Iraq (Bashur), Turkish warplanes bombed mountainous areas near the town of Sidakan "
      "in the Soran administration on Tuesday.", ("Explosions/Remote violence", "Sidakan", "Iraq", None), []),
+    # an air base abroad by its full name, not the region after it
+    ("On Monday, two rockets were fired at Ain al-Asad Air Base in western Iraq.",
+     ("Explosions/Remote violence", "Ain al-Asad Air Base", "Iraq", None), []),
+    # the part of a town's land a place lies in, told without a comma, is no second place
+    ("On Friday, hundreds of people marched through Nawa in Daraa's western countryside.",
+     ("Protests", "Nawa", "Syria", 1), []),
     # a weapon named after "with" types the attack
     ("In Daraa, an army unit targeted with artillery a gathering of Jabhat al-Nusra terrorists on Tuesday.",
      ("Explosions/Remote violence", "Daraa", "Syria", 1), []),

@@ -190,7 +190,8 @@ def _beside() -> re.Pattern:
     return _near(",?", r"in\s+the\s+vicinity\s+of")
 
 
-_IN_PART = re.compile(r"\s*,\s*(?:in|on)\s+(?:the\s+)?")  # ", in the western countryside of X"
+_IN_PART = re.compile(r"\s*(,)?\s*(?:in|on)\s+(?:the\s+)?")  # "(,) in the western countryside of X"
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 _NO_WORDS = re.compile(r"[\W\d_]*")  # an item's number or bullet
 
 
@@ -208,7 +209,10 @@ def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> 
 def _part_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
     """"In the Rajo area, in Afrin's northwest", "Rajo, in the western countryside of Afrin": the
     part of a town's land the place before lies in."""
-    if not _IN_PART.fullmatch(text, place.end, after.start):
+    joined = _IN_PART.fullmatch(text, place.end, after.start)
+    # "Nawa in Daraa's western countryside"; but "Ein Issa in the northern countryside of Raqqa and around Tell
+    # Tamer" names the region as one place of a list
+    if not joined or not joined.group(1) and _LIST_GOES_ON.match(text, after.end):
         return False
     return _land_part().match(text, after.start, after.end + 30) is not None
 
@@ -301,7 +305,11 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     places = [p for p in frame.places if not _item_label(text, p)] or list(frame.places)
     places = _located_by_reference(places)
     places = _feature_at_its_town(text, _without_references(text, frame, places))
-    if not places and frame.reference_places:
+    # "In Homs countryside, ... on the road between al-Qusayr and Arjoun": a town the event was near says more
+    # than the region it is in
+    regions_only = all(p.kind in ("region", "governorate") for p in places)
+    if frame.reference_places and (not places or regions_only and frame.reference_places[0].admin1 in {
+            p.admin1 for p in places}):
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
         return [replace(frame.reference_places[0], geo_precision=2, relation="near")]
