@@ -1235,6 +1235,12 @@ def test_passage_gives_events(text, expected):
     assert _rows(text) == expected
 
 
+def test_capitals_that_brokered_a_truce_are_governments_not_the_place_of_what_follows():
+    result = _events("Since the partial truce brokered by Washington and Moscow took hold, the town has argued with "
+                     "everyone.\n\nLast Friday, several hundred residents marched through the town centre.")
+    assert [(e.event_type, e.location) for e in result.events] == [("Protests", "")]
+
+
 def test_a_list_of_places_keeps_one_event_per_place_where_a_region_links_them():
     # "Ein Issa in the northern countryside of Raqqa and around Tell Tamer": two shelled places, not one
     result = _events("On Saturday, Turkish forces shelled SDF positions on the outskirts of Ein Issa in the northern "
@@ -1328,6 +1334,7 @@ def test_evidence_covers_the_sentences_used():
     "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",
     "Moscow says its aircraft have flown more than 4,000 sorties since the start of its campaign, striking targets near "
     "Palmyra.",
+    "Activists in the town have now held more than 200 Friday protests near Kafr Nabl since 2011, by their own count.",
     "The Russian air group flew 53 sorties over the past day and struck 49 facilities of terrorist groups in the "
     "provinces of Hama, Latakia, Idlib and Aleppo, the Defense Ministry reported on Tuesday.",
 ])
@@ -1352,6 +1359,19 @@ def test_a_comparison_is_not_a_count():
     # an alias in brackets is the region's other name, not a Syrian village; a town in it is the place
     ("In the Kurdistan Region of Iraq (Bashur), Turkish warplanes bombed mountainous areas near the town of Sidakan "
      "in the Soran administration on Tuesday.", ("Explosions/Remote violence", "Sidakan", "Iraq", None), []),
+    # where warplanes took off from is not where they struck
+    ("Our correspondent said that the warplanes took off from Hmeimim airbase and struck Kafr Nabl on Monday.",
+     ("Explosions/Remote violence", "Kafr Nabl", "Syria", 1), []),
+    # news spellings and places abroad by their one name
+    ("On Saturday, security forces detained four young volunteers at a checkpoint in the town of Sbeineh.",
+     ("Strategic developments", "Sbeineh", "Syria", 1), [("detained", 4, 4)]),
+    ("On Sunday, rebels seized the village of Mhambel on the M4 highway.", ("Battles", "Mhambel", "Syria", 1), []),
+    ("In South Kurdistan, drones struck the outskirts of the town of Şengal (Sinjar) late yesterday.",
+     ("Explosions/Remote violence", "Şengal", "Iraq", None), []),
+    ("In Lebanon, a refugee was shot dead by gunmen on Sunday night in Ein al-Hilweh camp on the edge of Sidon.",
+     ("Violence against civilians", "Sidon", "Lebanon", None), [("killed", 1, 1)]),
+    ("On Sunday, shells slammed into a street in the besieged Yarmouk refugee camp in southern Damascus.",
+     ("Explosions/Remote violence", "Damascus", "Syria", 1), []),
     # an air base abroad by its full name, not the region after it
     ("On Monday, two rockets were fired at Ain al-Asad Air Base in western Iraq.",
      ("Explosions/Remote violence", "Ain al-Asad Air Base", "Iraq", None), []),

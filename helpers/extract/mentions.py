@@ -139,8 +139,9 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
     after = words_before(text, hit.end, min(sentence.end, hit.end + _AFTER_REACH))  # the trigger's own verb, no further
-    if hit.trigger.roles == "vehicle" and scopes.get("clause", frozenset()) & set(after[:_VERB_REACH]):
-        return False  # "its aircraft hadn't conducted any missions": the aircraft's own verb is negated
+    if hit.trigger.roles == "vehicle" and (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) \
+            & set(after[:_VERB_REACH]):
+        return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
     adjacent = before_sentence[-2:]
@@ -260,6 +261,8 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
                  else p for p in find_places(text, sentence.start, sentence.end, exclude=named)
                  if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
+                 and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH),
+                                                               p.start)
                  and not named_pattern("person_apposition").match(text, p.end))
 
 
