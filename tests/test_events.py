@@ -1335,6 +1335,8 @@ def test_evidence_covers_the_sentences_used():
     "Moscow says its aircraft have flown more than 4,000 sorties since the start of its campaign, striking targets near "
     "Palmyra.",
     "Activists in the town have now held more than 200 Friday protests near Kafr Nabl since 2011, by their own count.",
+    "Since the start of its operations in the region last month, the army has liberated dozens of villages near Maarat "
+    "al-Numan.",
     "The Russian air group flew 53 sorties over the past day and struck 49 facilities of terrorist groups in the "
     "provinces of Hama, Latakia, Idlib and Aleppo, the Defense Ministry reported on Tuesday.",
 ])
@@ -1362,6 +1364,14 @@ def test_a_comparison_is_not_a_count():
     # where warplanes took off from is not where they struck
     ("Our correspondent said that the warplanes took off from Hmeimim airbase and struck Kafr Nabl on Monday.",
      ("Explosions/Remote violence", "Kafr Nabl", "Syria", 1), []),
+    # words of real news for territory taken, a crowd, and a weapon stopped
+    ("Army units liberated the town of Kafr Zita on Tuesday after eliminating the last gatherings of terrorists in it.",
+     ("Battles", "Kafr Zita", "Syria", 1), []),
+    ("On Friday, several hundred people gathered in the main square of Kafr Nabl to chant against the regime.",
+     ("Protests", "Kafr Nabl", "Syria", 1), []),
+    ("On Monday, dozens of residents of al-Busayrah blocked the main road with burning tyres to demand the release of "
+     "the detainees, before SDF fighters fired into the air to disperse them.", ("Protests", "al-Busayrah", "Syria", 1),
+     []),
     # news spellings and places abroad by their one name
     ("On Saturday, security forces detained four young volunteers at a checkpoint in the town of Sbeineh.",
      ("Strategic developments", "Sbeineh", "Syria", 1), [("detained", 4, 4)]),

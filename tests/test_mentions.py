@@ -46,6 +46,7 @@ def _triggers(text):
     ("Since taking control of most of Idlib governorate, HTS has sought to present itself as a local actor.", []),
     ("Since Monday, clashes have killed 12 fighters near Tafas.", ["clashes", "killed"]),  # a date after "since"
     ("Regime and Russian jets still fly over Idlib.", []),  # the aircraft's own verb is a habit
+    ("Regime helicopters dropped barrel bombs on al-Haidariya in liberated eastern Aleppo.", ["barrel bombs"]),
     ("In the desert, the group taxes or kills shepherds.", []),  # the simple present: a habit
     ("The group is fighting a war of attrition and it is winning some of its battles.", []),  # one of a set
     ("Mines left from earlier fighting claim more lives.", []),  # past fighting named as a cause
