@@ -23,6 +23,14 @@ def _rows(text: str):
 
 
 CASES = [
+    ("attackers named by no group's name, with where they were posted before their verb, are no side told before",
+     "On Tuesday, army units targeted with artillery the movements of Jabhat al-Nusra terrorists in Kafr Sajna.\n\n"
+     "On Wednesday, terrorists positioned in the southern countryside of Idlib targeted the town of Suqaylabiyah with "
+     "rocket shells, killing a child.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Hayat Tahrir al-Sham",
+       "Kafr Sajna", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Suqaylabiyah", "2023-03-08", "2023-03-08")]),
     ("forces that break up a protest intervene in it, whatever they call it, and a Damascus district is Damascus",
      "In Damascus, security forces broke up a night-time demonstration in the Midan district on Wednesday, "
      "arresting around thirty people.",

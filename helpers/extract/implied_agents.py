@@ -99,7 +99,8 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
 def _unnamed_agent(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
     """"terrorists fired rockets at Latakia", "mortar rounds fired by 'terrorists' hit Bab Touma": an attacker the
     text names by no group's name is an unidentified armed group's, not the side of the event told before."""
-    subject = _SUBJECT_WORDS.search(text, sentence.start, main.start)
+    subject = _POSTED_SUBJECT.search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
+        text, sentence.start, main.start)
     agent = _AGENT_WORDS.match(text, main.end)
     # "its fighters had repelled the attack": a side's own fighters are that side's
     words_named = [w for m in (subject, agent) if m and m.group(1).lower() not in words("possessive")
@@ -110,4 +111,7 @@ def _unnamed_agent(text: str, sentence: Sentence, main: TriggerHit) -> list[str]
 # "terrorist groups" had fired; not "two commanders were" (killed): the people a passive harms
 _SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
                             r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
+# "Terrorists positioned in the southern countryside of Idlib targeted": where they were posted, between them and the verb
+_POSTED_SUBJECT = re.compile(r"\b([a-z]+)\s+(?:positioned|stationed|based|deployed|entrenched|holed\s+up)\s+"
+                             r"(?:in|at|on|near|inside|around)\b[^,;.]{0,60}?\s+$", re.I)
 _AGENT_WORDS = re.compile(r"\s+by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)  # fired by "terrorists"
