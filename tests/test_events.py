@@ -1380,6 +1380,13 @@ def test_a_comparison_is_not_a_count():
     ("On Monday, dozens of residents of al-Busayrah blocked the main road with burning tyres to demand the release of "
      "the detainees, before SDF fighters fired into the air to disperse them.", ("Protests", "al-Busayrah", "Syria", 1),
      []),
+    # a place's other name in brackets is the same place; a Kurdish name for a region
+    ("At dawn on Tuesday, Turkish warplanes bombed a power station near the town of Dêrik (al-Malikiyah).",
+     ("Explosions/Remote violence", "al-Malikiyah", "Syria", 2), []),
+    ("Over the past day, militants fired 4 mortar shells at residential quarters of the settlement of al-Suqaylabiyah "
+     "(Hama province).", ("Explosions/Remote violence", "al-Suqaylabiyah", "Syria", 1), []),
+    ("On Tuesday, Turkish artillery shelled the outskirts of villages in the Şehba region.",
+     ("Explosions/Remote violence", "Shahba region", "Syria", 3), []),
     # news spellings and places abroad by their one name
     ("On Saturday, security forces detained four young volunteers at a checkpoint in the town of Sbeineh.",
      ("Strategic developments", "Sbeineh", "Syria", 1), [("detained", 4, 4)]),

@@ -255,7 +255,8 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
     named = [(a.start, a.end) for a in actors] + [
         m.span() for m in sources_named(text, sentence.start, sentence.end)] + _glosses(
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
-    return tuple(replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+    return _one_name_each(text, tuple(
+        replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
                  else replace(p, relation="destination") if named_pattern("destination").search(
                      text, sentence.start, p.start)
                  else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
@@ -263,7 +264,29 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
                  if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
                  and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH),
                                                                p.start)
-                 and not named_pattern("person_apposition").match(text, p.end))
+                 and not named_pattern("person_apposition").match(text, p.end)))
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _one_name_each(text: str, places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """"Dêrik (al-Malikiyah)", "Qamishlo (Qamishli)", "Kobani (Kobanê)": a place's other name in brackets is the
+    same place, kept once: the name the gazetteer knows, else the one in plain letters, else the bracketed one,
+    with what the words before the first name said of it ("near the town of")."""
+    kept = list(places)
+    for k, (p, q) in enumerate(zip(places, places[1:])):
+        # (not "al-Suqaylabiyah (Hama province)"; a road's end, "between Kobani (Kobanê) and ...", is left to its route)
+        if not (_OPEN_BRACKET.fullmatch(text, p.end, q.start) and text.startswith(")", q.end)
+                and p.country == q.country and p.kind == q.kind == "point" and p.relation != "between"):
+            continue
+        if (p.latitude is None) != (q.latitude is None):
+            first = p.latitude is not None
+        else:
+            first = p.location.isascii() and not q.location.isascii()
+        kept[k], kept[k + 1] = (p, None) if first else (None, replace(
+            q, relation=p.relation, geo_precision=max(p.geo_precision, q.geo_precision)))
+    return tuple(p for p in kept if p is not None)
 
 
 _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
