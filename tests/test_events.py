@@ -1380,6 +1380,9 @@ def test_a_comparison_is_not_a_count():
     ("On Monday, dozens of residents of al-Busayrah blocked the main road with burning tyres to demand the release of "
      "the detainees, before SDF fighters fired into the air to disperse them.", ("Protests", "al-Busayrah", "Syria", 1),
      []),
+    # one day's strikes on many targets are an event; an air force's day in sorties is not (above)
+    ("On Tuesday, Turkish warplanes and armed drones struck 23 targets belonging to the YPG/PKK terror group near "
+     "Manbij.", ("Explosions/Remote violence", "Manbij", "Syria", 2), []),
     # a place's other name in brackets is the same place; a Kurdish name for a region
     ("At dawn on Tuesday, Turkish warplanes bombed a power station near the town of Dêrik (al-Malikiyah).",
      ("Explosions/Remote violence", "al-Malikiyah", "Syria", 2), []),
