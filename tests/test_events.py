@@ -23,6 +23,18 @@ def _rows(text: str):
 
 
 CASES = [
+    ("an attack widely attributed to a state is its; a state's armoured vehicle, force or aircraft type is its forces",
+     "On May 20, an airstrike widely attributed to Israel destroyed a weapons depot near Khan Arnabah.\n\n"
+     "On Saturday, an explosive device went off beside a Turkish armoured vehicle near the village of Mhambel.\n\n"
+     "On Sunday, an Israeli force of about 15 vehicles entered the village of Jamla and detained two young men.\n\n"
+     "Late on Tuesday, two Air Force F-15E Strike Eagles hit a weapons storage facility near Mayadin.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Khan Arnabah", "2022-05-20",
+       "2022-05-20"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group",
+       "Turkish Armed Forces", "Mhambel", "2023-03-04", "2023-03-04"),
+      ("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "Jamla", "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "", "Mayadin", "2023-03-07",
+       "2023-03-07")]),
     ("attackers named by no group's name, with where they were posted before their verb, are no side told before",
      "On Tuesday, army units targeted with artillery the movements of Jabhat al-Nusra terrorists in Kafr Sajna.\n\n"
      "On Wednesday, terrorists positioned in the southern countryside of Idlib targeted the town of Suqaylabiyah with "

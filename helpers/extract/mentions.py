@@ -216,8 +216,9 @@ def _in_name(text: str, sentence: Sentence, start: int) -> bool:
 
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     table, pattern = triggers()
-    found = [(m, lookup(table, m.group())) for m in pattern.finditer(text, sentence.start, sentence.end)
-             if not _in_name(text, sentence, m.start())]
+    # a capitalised aircraft ("F-15E Strike Eagles") is a type's name, not a battle's or a document's
+    found = [(m, t) for m in pattern.finditer(text, sentence.start, sentence.end)
+             if (t := lookup(table, m.group())).roles == "vehicle" or not _in_name(text, sentence, m.start())]
     hits = [TriggerHit(m.start(), m.end(), trigger, _anaphoric(text, sentence, m.start(), m.end(), trigger),
                        _perfect(text, sentence, m.start())) for m, trigger in found]
     return [h for h in hits if _happened(text, sentence, h) and not _in_support(text, sentence, h)]
