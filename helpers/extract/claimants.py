@@ -31,10 +31,15 @@ def _conjunction() -> re.Pattern:
 # Each pattern below is built from a word list once, not at every source a sentence names.
 
 @cache
+def _source_heads() -> str:
+    """The nouns that end a claimant's name ("sources", "ministry"), as one alternation."""
+    return "|".join(map(re.escape, claim_words().get("source_head", ())))
+
+
+@cache
 def _seat() -> re.Pattern:
     """A source's head word and where the source sits after it ("a medical source at the Amude hospital")."""
-    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
-    return re.compile(rf"^(.*?\b(?:{heads}))\s+(?:at|in|inside|within|from)\s+(?:the\s+)?(.*)$", re.I)
+    return re.compile(rf"^(.*?\b(?:{_source_heads()}))\s+(?:at|in|inside|within|from)\s+(?:the\s+)?(.*)$", re.I)
 
 
 @cache
@@ -81,8 +86,7 @@ _REPORTER = re.compile(r"['’]s\s+correspondent\b")
 @cache
 def _possessive() -> re.Pattern:
     """"Syria's Interior Ministry", "Kurdpa's sources", "the hospital's director": the owner and what speaks."""
-    heads = "|".join(map(re.escape, claim_words().get("source_head", ())))
-    return re.compile(rf"^(?P<owner>.*?\w)['’]s\s+(?P<rest>[A-Z][\w-]*(?:\s.*)?|(?:{heads})\b.*)$")
+    return re.compile(rf"^(?P<owner>.*?\w)['’]s\s+(?P<rest>[A-Z][\w-]*(?:\s.*)?|(?:{_source_heads()})\b.*)$")
 
 
 def _without_possessive(phrase: str) -> str:

@@ -256,16 +256,15 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
     named = [(a.start, a.end) for a in actors] + [
         m.span() for m in sources_named(text, sentence.start, sentence.end)] + _glosses(
         text, actors, sentence.end) + [(d.start, d.end) for d in dates]
+    found = [p for p in find_places(text, sentence.start, sentence.end, exclude=named)
+             if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
+             and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
+             and not named_pattern("person_apposition").match(text, p.end)]
     return _one_name_each(text, tuple(
         replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
-                 else replace(p, relation="destination") if named_pattern("destination").search(
-                     text, sentence.start, p.start)
-                 else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
-                 else p for p in find_places(text, sentence.start, sentence.end, exclude=named)
-                 if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
-                 and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH),
-                                                               p.start)
-                 and not named_pattern("person_apposition").match(text, p.end)))
+        else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
+        else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
+        else p for p in found))
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
