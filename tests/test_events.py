@@ -192,6 +192,18 @@ CASES = [
      "casualties.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "al-Habit", "2023-03-07",
        "2023-03-07")]),
+    ("shelling that only damaged homes names no target, not the town's civilians (heldout6 point 3)",
+     "On Tuesday, Turkish artillery shelled the villages of Tal Jumaa and Um al-Kaif, causing material damage to "
+     "civilian property.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "", "Tal Jumaa",
+       "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "", "Um al-Kaif",
+       "2023-03-07", "2023-03-07")]),
+    ("shelling of villages that damaged homes and hurt a man hit the villages' civilians",
+     "On Tuesday, Turkish artillery shelled the village of Tal Jumaa, causing material damage to homes and wounding "
+     "a shepherd.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
+       "Tal Jumaa", "2023-03-07", "2023-03-07")]),
     ("where rockets were fired from ends at the verb that says where they hit; who fired them is named later",
      "Three civilians were wounded on Tuesday when rockets fired from northern Syria hit the border town of Karkamis "
      "in Gaziantep province.\n\nThe rockets were fired by YPG/PKK terrorists from around Manbij, the governor's "
@@ -1199,6 +1211,9 @@ def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected)
 
 @pytest.mark.parametrize("text, sides, victims", [
     # a strike from afar costs its striker none of the people it hits: they are the side acted on
+    # nor does it risk any of its own: a strike "without any casualties" spared those it hit
+    ("Regime artillery shelled the town of Kafr Zita on Tuesday, without any casualties being reported.",
+     ("Syrian Arab Army", ""), ["Civilians"]),
     ("Israeli warplanes struck a military site near Al-Qutayfah on Saturday, wounding one soldier.",
      ("Israeli Air Force", "Syrian Arab Army"), ["Syrian Arab Army"]),
     # the attackers' own dead leave the people they attacked as the side acted on

@@ -361,7 +361,9 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
         # "The SAA repelled the attack without losses": the losses are the subject's.
         before = [a for a in in_sentence if a.end <= m.start()]
         victim = before[0].actor if before else (event.actor2 if event else "")
-        if _CAUSED.search(m.group()):  # "shelled the town, causing no casualties": none among those it hit
+        # "shelled the town, causing no casualties": none among those it hit; so too a strike from afar that its
+        # striker carried out "without any casualties": it risked none of its own
+        if _CAUSED.search(m.group()) or (event and event.event_type == REMOTE and victim == event.actor1):
             victim = (event.actor2 if event else "") or "Civilians"
         claims.append(_claim(text, sentence, m.group(), 0, 0, lookup(table, m.group()), victim, m.start(),
                              sources_here, outlet_claimant))

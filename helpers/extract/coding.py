@@ -32,7 +32,7 @@ class Draft:
     opens_new: bool = False  # the frame opens with "Meanwhile", "In response" ...
     placed: bool = True  # the frame names its own place (else the place is carried from earlier sentences)
     settlement: bool = False  # what it hit is a town, village or neighbourhood ("shelled the villages of ...")
-    spared: bool = False  # its numbers say only that no one was harmed ("causing no casualties")
+    spared: bool = False  # its numbers say only that no one was harmed ("causing no casualties"), or it tells only damage
 
     @property
     def generic(self) -> bool:
@@ -123,11 +123,11 @@ RULES: tuple[Rule, ...] = (
     Rule("where the text names no target, the people its numbers count are the target",
          lambda e, d, v: not d.text_sides[1] and _counted_target(e, v) and e.event_type != "Protests",
          lambda e, d, v: replace(e, actor2=_counted_target(e, v))),
-    Rule("shelling or strikes on a town or village with no target named or counted hit its civilians, unless "
-         "the report says no one was harmed",
-         lambda e, d, v: v is not None and d.settlement and not d.spared and not d.text_sides[1] and not _sole_victim(v)
+    Rule("shelling or strikes on a town or village with no target named or counted hit its civilians; where the "
+         "report says no one was harmed, or tells only damage, no one (heldout6 point 3)",
+         lambda e, d, v: v is not None and d.settlement and not d.text_sides[1] and not _sole_victim(v)
          and e.event_type == REMOTE,
-         lambda e, d, v: replace(e, actor2="Civilians")),
+         lambda e, d, v: replace(e, actor2="" if d.spared else "Civilians")),
     Rule("shelling, or an air strike on no armed side, whose attacker the text never names is an unidentified "
          "armed group's",
          lambda e, d, v: v is not None and not e.actor1 and (e.sub_event_type == SHELLING or (

@@ -363,6 +363,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         if sub_type == SHELLING and acting != text_sides[0] and is_air(acting):
             acting = ""  # mortars that land after an air strike was told are not the air force's
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
+        damage_only = bool(named_pattern("material_damage").search(text, first.start, last.end))
         for place in places:
             country = place.country if place else "Syria"
             event = Event(
@@ -386,5 +387,5 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
             drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], text_sides[2]), event, stated,
-                                bool(frame.marker), placed, settlement))
+                                bool(frame.marker), placed, settlement, damage_only))
     return drafts

@@ -47,7 +47,8 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "speaker_forces", "owned_target", "town_possessive", "person_named", "part_apposition", "reply",
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject",
                  "background_clause", "person_apposition",
-                 "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by")
+                 "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
+                 "material_damage")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

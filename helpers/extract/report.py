@@ -132,8 +132,8 @@ def _extract(report: Report) -> Extraction:
         victims = frozenset(c.victim for c in frame_claims if c.victim and c.high != 0)
         first_mention_of_frame.append(len(mentions))
         places_told = len({d.event.location for d in frame_drafts})
-        spared = bool(frame_claims) and all(c.high == 0 for c in frame_claims)
-        mentions += [Mention(code(replace(d, spared=spared), victims), d.dated, d.generic, i, d.opens_new, d.placed,
+        spared = all(c.high == 0 for c in frame_claims)  # no claims: as the frame's words tell it (damage only)
+        mentions += [Mention(code(replace(d, spared=spared if frame_claims else d.spared), victims), d.dated, d.generic, i, d.opens_new, d.placed,
                              any(h.trigger.kind == "raid" for h in d.hits), places_told > 1) for d in frame_drafts]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
