@@ -192,6 +192,17 @@ CASES = [
      "casualties.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "al-Habit", "2023-03-07",
        "2023-03-07")]),
+    ("the attacker told in a later paragraph, as the agent of a passive; where it was posted is not the place",
+     "Four civilians were killed on Tuesday when artillery shells slammed into a house in the village of Kansafra."
+     "\n\nThe Civil Defence said its teams recovered the bodies.\n\nLocal activists said the shells were fired by "
+     "regime forces stationed around the town of Maarat al-Numan, which the regime recaptured in early 2020.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Kansafra",
+       "2023-03-07", "2023-03-07")]),
+    ("the attacker a source blames the bombardment on",
+     "Three refugees were killed on Tuesday when shells hit a crowded street in the Yarmouk camp, residents said, "
+     "blaming the bombardment on government artillery positioned on the hills overlooking the camp.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Damascus",
+       "2023-03-07", "2023-03-07")]),
     ("shelling that only damaged homes names no target, not the town's civilians (heldout6 point 3)",
      "On Tuesday, Turkish artillery shelled the villages of Tal Jumaa and Um al-Kaif, causing material damage to "
      "civilian property.",

@@ -327,6 +327,23 @@ def _armed_agent(text: str, sentence: Sentence, hit: TriggerHit, actors: tuple[A
                and not counted(text, sentence.start, a) for a in armed)
 
 
+def _history(text: str, sentence: Sentence, dates: list[DateSpan],
+             found: list[TriggerHit]) -> tuple[bool, list[TriggerHit]]:
+    """Does a past year's date make the sentence history, and the triggers that are not. A date that stands
+    only in a relative clause after words that point back to an event told ("the shells were fired by regime
+    forces around Maarat al-Numan, which the regime recaptured in early 2020") tells of a place: that
+    clause's triggers are history, the ones before it are not."""
+    past = [d for d in dates if d.rule == "history"]
+    if not past or not found:
+        return bool(past), found
+    aside = _RELATIVE_ASIDE.search(text, found[0].end, sentence.end)
+    before = [t for t in found if aside and t.end <= aside.start()]
+    if aside is None or any(d.start < aside.start() for d in past) or not all(t.anaphoric for t in before):
+        return True, found
+    return False, before
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|whose)\b")
 _COUNT_REACH = 12  # characters before a side's name where a count makes it the people counted ("two SDF fighters")
 
 
@@ -347,10 +364,11 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     mourning = named_pattern("mourning").search(text, sentence.start, sentence.end)
     if mourning:  # its date is the mourning's, not the event's
         event_dates = ()
-    history = any(d.rule == "history" for d in dates) and not event_dates or aggregate(text, sentence)
-    triggers = () if history or heading(text, sentence) else tuple(
-        replace(t, anaphoric=True) if mourning and mourning.end() <= t.start else t
-        for t in find_triggers(text, sentence) if event_dates or not t.needs_date)
+    found = find_triggers(text, sentence) if not heading(text, sentence) else []
+    past, found = _history(text, sentence, dates, found)
+    history = past and not event_dates or aggregate(text, sentence)
+    triggers = () if history else tuple(replace(t, anaphoric=True) if mourning and mourning.end() <= t.start else t
+                                        for t in found if event_dates or not t.needs_date)
     if any(t.trigger.kind == "intervention" for t in triggers) and not _crowd(sentence, triggers, in_sentence):
         # "fired into the air at a wedding" steps in on no protest
         triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
