@@ -198,6 +198,17 @@ CASES = [
      "regime forces stationed around the town of Maarat al-Numan, which the regime recaptured in early 2020.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Kansafra",
        "2023-03-07", "2023-03-07")]),
+    ("aircraft named as who carried out the strikes told before are the attacker, not a strike of their own",
+     "Nine civilians were killed on Tuesday when air strikes hit a residential area of Jisr al-Shughur, rescuers said."
+     "\n\nThe Syrian Observatory for Human Rights put the toll at 11 and said the strikes had been carried out by "
+     "Russian warplanes. Moscow, which backs the government, denies hitting civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Jisr al-Shughur",
+       "2023-03-07", "2023-03-07")]),
+    ("a side that 'repelled the attack' in a later paragraph retells it; the region its attacker holds is no place",
+     "Late on Tuesday, jihadists led by Hayat Tahrir al-Sham attacked government positions near the village of Tal "
+     "Meleh in northern Hama province.\n\nAccording to SOHR, 23 soldiers were killed.\n\nState media said the army "
+     "had repelled the attack. HTS controls most of Idlib province.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Tal Meleh", "2023-03-07", "2023-03-07")]),
     ("the attacker a source blames the bombardment on",
      "Three refugees were killed on Tuesday when shells hit a crowded street in the Yarmouk camp, residents said, "
      "blaming the bombardment on government artillery positioned on the hills overlooking the camp.",

@@ -7,6 +7,7 @@ a new frame. Frames are immutable: adding a sentence gives a new frame.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from helpers.codebook import taxonomy
@@ -110,11 +111,29 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
     carried out by HTS, which controls much of Idlib", naming no town, only the frame's own region."""
     if s.tells_back:
         return True
-    anaphoric_only = all(t.anaphoric for t in s.triggers) and not s.dates
+    anaphoric_only = all(t.anaphoric or _agent_by(s, t) or _done_to_the_told(s, t) for t in s.triggers) and not s.dates
     regions = {p.admin1 for p in frame.places if p.admin1}
     # a governorate's name alone reads as its capital; here it names the region
     return anaphoric_only and bool(regions) and all((p.kind != "point" or p.location == p.admin1)
                                                     and (p.admin1 or p.location) in regions for p in s.named_places)
+
+
+_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def _agent_by(s: SentenceMentions, hit: TriggerHit) -> bool:
+    """"the strikes had been carried out by Russian warplanes": aircraft named as who did what the sentence
+    points back to tell no strike of their own."""
+    return hit.trigger.roles == "vehicle" and any(t.anaphoric and t.end <= hit.start for t in s.triggers) and \
+        _BY.search(s.text, max(s.sentence.start, hit.start - 40), hit.start) is not None
+
+
+_OBJECT_ARTICLE = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?")
+
+
+def _done_to_the_told(s: SentenceMentions, hit: TriggerHit) -> bool:
+    """"the army had repelled the attack": a verb whose object points back to the event tells that event."""
+    return any(t.anaphoric and _OBJECT_ARTICLE.fullmatch(s.text, hit.end, t.start) for t in s.triggers)
 
 
 def _places_it_more_precisely(frame: Frame, s: SentenceMentions) -> bool:
