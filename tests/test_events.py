@@ -209,6 +209,16 @@ CASES = [
      "Meleh in northern Hama province.\n\nAccording to SOHR, 23 soldiers were killed.\n\nState media said the army "
      "had repelled the attack. HTS controls most of Idlib province.",
      [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Tal Meleh", "2023-03-07", "2023-03-07")]),
+    ("a town 'cleared of terrorists', told in the passive and located by a town 25 kilometres away, with the "
+     "support of the forces a side praises",
+     "On Tuesday, the town of Suluk, 25 kilometres south-east of Tel Abyad, was cleared of terrorists by the Syrian "
+     "National Army, with the support of the heroic Mehmetçik.",
+     [("Battles", "Non-state actor overtakes territory", "Syrian National Army", "", "Suluk", "2023-03-07",
+       "2023-03-07")]),
+    ("an 'air operation' is an air strike; Ras al-Ain by its Turkish name",
+     "Kurdish media said nine civilians were killed in a Turkish air operation in Resulayn on Tuesday night.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Resulayn",
+       "2023-03-07", "2023-03-07")]),
     ("the attacker a source blames the bombardment on",
      "Three refugees were killed on Tuesday when shells hit a crowded street in the Yarmouk camp, residents said, "
      "blaming the bombardment on government artillery positioned on the hills overlooking the camp.",
@@ -1318,6 +1328,9 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # fighters from a country's group
     ("On Sunday, Syrian troops backed by fighters from Lebanon's Hezbollah militia launched an assault on Qusair.",
      ("Syrian Arab Army", ("Hezbollah",), "")),
+    # a side's praise for the forces that supported it; their nickname
+    ("On Sunday, the town of Suluk was cleared of terrorists by the SNA, with the support of the heroic Mehmetçik.",
+     ("Syrian National Army", ("Turkish Armed Forces",), "")),
 ])
 def test_helpers_of_a_side_are_its_associates(text, expected):
     (event,) = _events(text).events

@@ -25,7 +25,7 @@ from helpers.geo import Gazetteer
 from helpers.geo.names import fold_place_name
 from helpers.records import Event, PlaceMention
 
-REFERENCE_GAP = 20  # characters between a village and the town that locates it (", 12 km east of ")
+REFERENCE_GAP = 36  # characters between a village and the town that locates it (", 25 kilometres south-east of ")
 
 
 def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") -> tuple[str, str]:

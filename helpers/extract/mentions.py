@@ -390,6 +390,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         # "weapons were captured" does not (the copy keeps the places found)
         mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.kind != "territory" or any(
             0 <= p.start - t.end <= _TAKEN_PLACE_REACH or 0 <= t.start - p.end <= _TAKEN_PLACE_REACH
-            and _GOES_ON.search(text, p.end, t.start) and text[t.start:t.end].split()[0].endswith("ing")
+            and (_GOES_ON.search(text, p.end, t.start) and text[t.start:t.end].split()[0].endswith("ing")
+                 or named_pattern("passive_aux").search(text, p.end, t.start))  # "Suluk was cleared of terrorists"
             for p in mentions.places)))
     return mentions
