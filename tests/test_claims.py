@@ -82,8 +82,8 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ("The bodies of three shepherds, who had gone missing last week, were found near the village.",
      [("killed", 3, 3, "Civilians")]),
     ("The blast near the SDF checkpoint killed five members of one family.", [("killed", 5, 5, "Civilians")]),
-    ("Airstrikes hit the hospital, killing two patients and a nurse.",
-     [("killed", 2, 2, "Civilians"), ("killed", 1, 1, "Civilians")]),
+    # civilians listed under one harm word are one count, as every coder of the held-out sets counts them
+    ("Airstrikes hit the hospital, killing two patients and a nurse.", [("killed", 3, 3, "Civilians")]),
     # a date's year counts no one
     ("The shelling in April 2016 killed 12 people.", [("killed", 12, 12, "Civilians")]),
     # a shared active verb, an elided noun, a toll

@@ -110,19 +110,22 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         # "Five children were among the dead" (but "eight civilians were among the dead" is the civilians' own count)
         among_dead = noun not in words("side_people") and named_pattern("subset_after").match(text, m.end(), sentence.end)
         if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or among_dead or (
-                counts and word in ("a", "an") and _COMMA.fullmatch(text, counts[-1].end, q.start)) or (
+                counts and (word in ("a", "an") or counts[-1].noun in words("plural_only"))
+                and _COMMA.fullmatch(text, counts[-1].end, q.start)) or (
                 skipped and _AND.fullmatch(text, skipped[-1], q.start)):
-            # "two civilians, a woman and a child, were killed", "five, including two children":
-            # who the counted people were, not more people
+            # "two civilians, a woman and a child, were killed", "three people, two patients and a nurse",
+            # "five, including two children": who the counted people were, not more people
             skipped.append(m.end())
             continue
         if word == "any" and not denial:
             continue
         possessive = (m.group("det") or "").lower() in ("its", "their")  # an organisation's own people
-        single_after_single = (word in ("a", "an") and counts and counts[-1].quantity.phrase.lower() in ("a", "an")
-                               and _SPACED_AND.fullmatch(text, counts[-1].end, q.start))
-        if counts and (_kin(text, counts[-1], q.start) or single_after_single):
-            # "a woman and her two children": one count of 3; "a woman and a child": of 2
+        joined = counts and _SPACED_AND.fullmatch(text, counts[-1].end, q.start)
+        single_after_single = joined and word in ("a", "an") and counts[-1].quantity.phrase.lower() in ("a", "an")
+        civilians_listed = joined and victim_nouns().get(noun) == victim_nouns().get(counts[-1].noun) == "civilians"
+        if counts and (_kin(text, counts[-1], q.start) or single_after_single or civilians_listed):
+            # "a woman and her two children": one count of 3; "a woman and a child": of 2; "two nurses and a
+            # patient": of 3
             counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
             continue
         # "pulled two bodies from the rubble": a count of the dead is a death toll
