@@ -1501,6 +1501,12 @@ def test_a_comparison_is_not_a_count():
     ("Barrel bombs hit Aleppo on Tuesday, killing 11 civilians. Since the beginning of March, the Observatory says, "
      "more than 300 civilians have died in the province of Aleppo.",
      ("Explosions/Remote violence", "Aleppo", "Syria", 1), [("killed", 11, 11)]),
+    ("Shelling hit Douma on Tuesday, killing 12 civilians. The Observatory says more than 500 people have been killed "
+     "in Eastern Ghouta over the past eight days.", ("Explosions/Remote violence", "Douma", "Syria", 1),
+     [("killed", 12, 12)]),
+    ("Shelling hit Douma on Tuesday, killing 12 civilians. In fifteen months, the repression and the fighting have "
+     "killed more than 14,000 people, according to the OSDH.", ("Explosions/Remote violence", "Douma", "Syria", 1),
+     [("killed", 12, 12)]),
     ("On Monday, a young man was shot dead by unknown gunmen in Daraa.",
      ("Violence against civilians", "Daraa", "Syria", 1), [("killed", 1, 1)]),
     ("On Monday, Turkish drones struck the village of Tal Tamr, injuring more than 20 people.",

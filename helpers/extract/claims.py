@@ -16,7 +16,7 @@ from functools import cache
 from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
-from helpers.extract.clauses import says
+from helpers.extract.clauses import clause_start, says
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
 from helpers.extract.dates import is_year_of_date
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, enemy_words, home_forces, lookup,
@@ -314,6 +314,12 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     return ""
 
 
+def _supposed(text: str, sentence: Sentence, position: int) -> bool:
+    """"if an American service member is killed, ...": a count in a clause a condition opens is no claim."""
+    clause = text[clause_start(text, sentence.start, position):position].lower().split()
+    return bool(words("condition") & set(clause))
+
+
 def _confirmed(text: str, sentence: Sentence, speaks_for: str, victim: str) -> str:
     span = text[sentence.start:sentence.end]
     if claim_pattern("unconfirmed").search(span):
@@ -348,7 +354,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     previous = ""
     for i, count in enumerate(counts):
         found = _category(text, counts, i, sentence)
-        if found is None:
+        if found is None or _supposed(text, sentence, count.start):
             continue
         category, _ = found
         speaker = speaker_at(sources_here, count.start)
