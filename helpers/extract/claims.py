@@ -200,8 +200,9 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
 # the Asayish and a civilian were killed" (whose members they were may come between)
 _CAUSED = re.compile(r"\b(?:causing|inflicting)\b", re.I)
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
-# "41 rebel fighters and nine members of Hezbollah": the rest of a count's noun, then the next one
-_LISTED = re.compile(r"(?:\s+[a-z-]+)?(?:\s+of\s+[^,;.]{1,50}?)?\s*(?:,|and|, and)\s*")
+# "41 rebel fighters and nine members of Hezbollah", "23 soldiers and allied militiamen and 17 jihadists": the rest
+# of a count's noun, then the next one
+_LISTED = re.compile(r"(?:\s+[a-z-]+)?(?:\s+and\s+(?:[a-z-]+\s+)?[a-z-]+)?(?:\s+of\s+[^,;.]{1,50}?)?\s*(?:,|and|, and)\s*")
 
 
 def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) -> tuple[str, int] | None:
