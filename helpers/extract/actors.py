@@ -108,7 +108,9 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         joined = _JOINED_NATIONALITY.search(text, max(0, m.start - 30), m.start)
         if joined and joined.group(1).lower() in known:
-            name = lookup(lexicon.by_surface, f"{joined.group(1)} {noun}")
+            # "Russian and Syrian government warplanes": the noun without the other's own words
+            name = lookup(lexicon.by_surface, f"{joined.group(1)} {noun}") or \
+                lookup(lexicon.by_surface, f"{joined.group(1)} {noun.split()[-1]}")
             if name:
                 found.append(ActorMention(joined.start(1), joined.end(1), joined.group(1), name,
                                           lexicon.actors[name].actor_type))
