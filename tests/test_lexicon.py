@@ -75,6 +75,8 @@ LOADERS = {
     ("triggers.csv", ",violent,reciprocal\n", ",violent,reciprocol\n", "'reciprocol' is not one of"),
     ("actors.csv", "Islamic State,Rebel group", "Islamic State,Rebel grop", "column 'actor_type'"),
     ("actors.csv", ",Hayat Tahrir al-Sham\n", ",Hayat Tahrir al-Shem\n", "column 'led_by': 'Hayat Tahrir al-Shem'"),
+    # one surface, one actor: "PMF" listed under the Iraqi army too would leave the last row to win silently
+    ("actors.csv", "Iraqi Security Forces|", "Iraqi Security Forces|PMF|", "column 'aliases': 'PMF' is already an alias of"),
     ("modality.csv", "not,clause", "not,clauses", "row 2, column 'scope'"),
     ("patterns.csv", "toll,", "tol,", "column 'name'"),
     ("patterns.csv", r"(?i)\b(?:(?:death\s+)?toll", r"(?i)\b(?:(?:death\s+?toll", "not a valid regular expression"),

@@ -120,6 +120,9 @@ def actors() -> ActorLexicon:
     for row in found:
         table[row["name"]] = Actor(row["name"], row["actor_type"], row["domain"], row["led_by"])
         for s in split_list(row["aliases"]):
+            if by_surface.get(_key(s), row["name"]) != row["name"]:  # one surface, one actor: never the last row's
+                raise value_error(paths.LEXICON_DIR / "actors.csv", row.line, "aliases",
+                                  f"{s!r} is already an alias of {by_surface[_key(s)]!r}")
             by_surface[_key(s)] = row["name"]
         for s in split_list(row["anaphors"]):
             anaphors[norm(s)] = row["name"]
