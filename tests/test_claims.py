@@ -175,6 +175,10 @@ def test_who_and_how_many(sentence, expected):
     ("Two people were wounded, the provincial governor's office said.", "provincial governor's office",
      "the provincial governor's office"),
     ("Our correspondent said that two people were wounded.", "unattributed", ""),  # the outlet itself
+    # a board, a mayor, one activist: sources as local news names them
+    ("Three people were wounded, the Kobani health board told Mezopotamya Agency.", "Kobani health board",
+     "the Kobani health board"),
+    ("A spokeswoman said that two people were wounded.", "spokeswoman", "A spokeswoman"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
