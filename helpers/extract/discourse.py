@@ -27,6 +27,14 @@ def opens_on_place(text: str, sentence: Sentence, places: tuple[PlaceMention, ..
                                        for p in places)
 
 
+def speaks_from(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """"In Moscow, the defence ministry said ...": a sentence that opens on a place whose subject then speaks
+    names where the speaker sits, not where it happened."""
+    opening = named_pattern("scene_opening").match(text[sentence.start:sentence.end])
+    return opening is not None and place.start == sentence.start + opening.end() and \
+        named_pattern("speaker_after_seat").match(text, place.end, sentence.end) is not None
+
+
 def aggregate(text: str, sentence: Sentence) -> bool:
     """Does the sentence count happenings or deaths over a period ("a total of 589 attacks since
     2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
