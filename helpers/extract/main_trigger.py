@@ -49,11 +49,23 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     # "the explosion of a landmine left behind by ISIS": the device, not the blast, says who acted
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
+    # "Syrian regime warplanes and Russian aircraft struck ...": the verb after aircraft named with others says who acted
+    directional = sorted(directional, key=lambda t: _joined_vehicle(text, frame, t))
     # "Kurdish fighters battled IS militants in Kobani, as IS pushed into the town": a fight told with both its
     # sides comes before what its clause goes on to tell
     both = next((t for t in hits if t.trigger.roles == "reciprocal" and (not directional or t.start < directional[0].start)
                  and _names_both_sides(text, frame, first, t)), None)
     return both or (directional or hits)[0]
+
+
+def _joined_vehicle(text: str, frame: Frame, hit: TriggerHit) -> bool:
+    """Is the trigger aircraft named as an actor that "and" joins to another ("Syrian regime warplanes and Russian
+    aircraft")?"""
+    if hit.trigger.roles != "vehicle":
+        return False
+    actors = [a for s in frame.sentences for a in s.actors]
+    return any(a.start <= hit.start < a.end and named_pattern("actor_coordinator").match(text[a.end:b.start])
+               for a, b in zip(actors, actors[1:]))
 
 
 def _fate_of(text: str, sentence: Sentence, hit: TriggerHit, hits: list[TriggerHit]) -> bool:
