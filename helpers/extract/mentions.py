@@ -345,6 +345,7 @@ def _history(text: str, sentence: Sentence, dates: list[DateSpan],
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|whose)\b")
+
 _COUNT_REACH = 12  # characters before a side's name where a count makes it the people counted ("two SDF fighters")
 
 

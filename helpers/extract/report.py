@@ -132,9 +132,11 @@ def _extract(report: Report) -> Extraction:
         victims = frozenset(c.victim for c in frame_claims if c.victim and c.high != 0)
         first_mention_of_frame.append(len(mentions))
         places_told = len({d.event.location for d in frame_drafts})
-        spared = all(c.high == 0 for c in frame_claims)  # no claims: as the frame's words tell it (damage only)
-        mentions += [Mention(code(replace(d, spared=spared if frame_claims else d.spared), victims), d.dated, d.generic, i, d.opens_new, d.placed,
-                             any(h.trigger.kind == "raid" for h in d.hits), places_told > 1) for d in frame_drafts]
+        # its numbers say whether anyone was harmed; with none, its words may (only damage told)
+        spared = [all(c.high == 0 for c in frame_claims) if frame_claims else d.spared for d in frame_drafts]
+        mentions += [Mention(code(replace(d, spared=s), victims), d.dated, d.generic, i, d.opens_new, d.placed,
+                             any(h.trigger.kind == "raid" for h in d.hits), places_told > 1)
+                     for d, s in zip(frame_drafts, spared)]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
     events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]
