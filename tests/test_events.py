@@ -299,7 +299,8 @@ CASES = [
        "2023-03-08")]),
     ("a drone shot down is what was stopped, not a strike",
      "On Monday, a drone was shot down by air defences as it approached the Harir air base in Iraq.",
-     [("Strategic developments", "Disrupted weapons use", "", "", "Harir", "2023-03-06", "2023-03-06")]),
+     [("Strategic developments", "Disrupted weapons use", "", "Unidentified armed group", "Harir", "2023-03-06",
+       "2023-03-06")]),
     ("a town's neighbourhoods are the town",
      "On Thursday, shelling on the Hamdaniyeh and New Aleppo neighbourhoods of Aleppo city killed four civilians.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
@@ -327,8 +328,8 @@ CASES = [
      "On Monday, SDF engineers defused an IED planted on the road near Hajin.",
      [("Strategic developments", "Disrupted weapons use", "Syrian Arab Army", "Islamic State", "Palmyra", "2023-03-05",
        "2023-03-05"),
-      ("Strategic developments", "Disrupted weapons use", "Syrian Democratic Forces", "", "Hajin", "2023-03-06",
-       "2023-03-06")]),
+      ("Strategic developments", "Disrupted weapons use", "Syrian Democratic Forces", "Unidentified armed group",
+       "Hajin", "2023-03-06", "2023-03-06")]),
     ("warplanes the text takes to be Russian are Russia's air arm",
      "On Saturday, fixed-wing warplanes believed to be Russian fired missiles at a poultry farm on the outskirts of "
      "Sarja, injuring three civilians.",
@@ -1307,16 +1308,22 @@ def test_a_us_garrison_struck_is_the_coalition_and_its_service_members_its_peopl
     assert [(c.low, c.victim) for c in result.claims] == [(6, "US-led coalition")]
 
 
-@pytest.mark.parametrize("text, actor", [
+@pytest.mark.parametrize("text, sides", [
+    # whoever launched a weapon the text does not name is unidentified, not the last side told of
     ("Russia's Defense Ministry said on Monday that air defenses at its Hmeimim airbase had shot down two drones.",
-     "Russian military"),
+     ("Russian military", "Unidentified armed group")),
     ("On Monday, a drone was shot down by coalition air defenses as it approached the Conoco gas field.",
-     "US-led coalition"),
+     ("US-led coalition", "Unidentified armed group")),
+    ("ISIS cells attacked SDF positions near Dhiban on Sunday.\n\nOn Monday, coalition air defenses at the Conoco gas "
+     "field shot down a one-way attack drone.", ("US-led coalition", "Unidentified armed group")),
+    ("Russia's Defense Ministry said air defenses at Hmeimim had shot down two drones launched by militants on Monday.",
+     ("Russian military", "Unidentified armed group")),
+    ("Syrian air defenses shot down three Turkish drones over Saraqib on Monday.",
+     ("Syrian Arab Army", "Turkish Armed Forces")),
 ])
-def test_the_side_whose_defences_stopped_a_weapon_is_named(text, actor):
+def test_the_side_whose_defences_stopped_a_weapon_is_named(text, sides):
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))
-    assert [(e.sub_event_type, {e.actor1, e.actor2} - {""}) for e in result.events] == [
-        ("Disrupted weapons use", {actor})]
+    assert [(e.actor1, e.actor2) for e in result.events if e.sub_event_type == "Disrupted weapons use"] == [sides]
 
 
 def test_a_partys_source_speaks_for_the_forces_it_calls_its_own():

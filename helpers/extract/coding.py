@@ -115,6 +115,9 @@ RULES: tuple[Rule, ...] = (
     Rule("an ambush or attack whose attacker the text never names is an unidentified armed group's",
          lambda e, d, v: e.event_type == "Battles" and not e.actor1 and v is not None,
          lambda e, d, v: replace(e, actor1=UNNAMED)),
+    Rule("a drone or missile shot down whose launcher the frame never names was an unidentified armed group's",
+         lambda e, d, v: e.sub_event_type == "Disrupted weapons use" and not d.text_sides[1],
+         lambda e, d, v: replace(e, actor2=UNNAMED)),
     Rule("people detained whom the numbers count as civilians are the target; the group they are accused of "
          "joining or once fought for is its associate",
          lambda e, d, v: e.sub_event_type == "Arrests" and _sole_victim(v) == "Civilians"

@@ -46,6 +46,10 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     # "ISIS attacked army posts, but the attack was foiled": what a later clause says became of the attack
     # does not say who attacked
     hits = [t for t in hits if not _fate_of(text, first, t, hits)]
+    # "a drone was shot down by coalition air defences": the aircraft stopped tells nothing of who stopped it
+    stopped = next((t for t in hits if t.trigger.kind == "disrupted"), None)
+    if stopped and all(t.trigger.roles == "vehicle" for t in hits if t.start < stopped.start):
+        hits = [t for t in hits if t.start >= stopped.start]
     # "the explosion of a landmine left behind by ISIS": the device, not the blast, says who acted
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
