@@ -807,6 +807,11 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # the cities a paper's reporters filed from, joined by a slash
+    ("std.txt", "Attack Kills Four\n\n1 December 2024\n\nDamascus/Moscow \u2013 Four soldiers were killed on Sunday.\n",
+     date(2024, 12, 1), "text", "", "Four soldiers"),
+    ("std.txt", "Attack Kills Four\n\n1 December 2024\n\nBeirut / Ankara - Four soldiers were killed on Sunday.\n",
+     date(2024, 12, 1), "text", "", "Four soldiers"),
     # a Gulf agency's dateline: the Hijri date, then the Gregorian one, then the agency
     ("spa.txt", "Army Pounds Aleppo\n\nBeirut, Ramadan 12, 1433, Jul 31, 2012, SPA -- Regime forces pounded Aleppo on "
      "Monday.\n", date(2012, 7, 31), "dateline", "SPA", "Regime forces pounded"),
