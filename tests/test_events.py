@@ -403,6 +403,15 @@ CASES = [
      "village of Ghmam from Jabhat al-Nusra.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Ghmam", "2023-03-05",
        "2023-03-05")]),
+    ("the weapons a helper lent are how a side was helped, not what the side did",
+     "On Sunday, Syrian troops, supported by Russian air strikes, attacked positions of the Free Syrian Army in Kafr Nabl.\n\n"
+     "On Monday, the Syrian Democratic Forces launched an assault on Islamic State positions in Baghouz, with the "
+     "support of the US-led coalition's aircraft.\n\nOn Tuesday, SDF units backed by coalition helicopters detained "
+     "four suspected ISIS members in al-Shaddadi.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Free Syrian Army", "Kafr Nabl", "2023-03-05", "2023-03-05"),
+      ("Battles", "Armed clash", "Syrian Democratic Forces", "Islamic State", "Baghouz", "2023-03-06", "2023-03-06"),
+      ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Shaddadi", "2023-03-07",
+       "2023-03-07")]),
     ("a hyphenated word before the second side of 'between' leaves the two sides",
      "On Monday, clashes erupted between the Asayish and the pro-regime National Defence Forces in Qamishli.",
      [("Battles", "Armed clash", "Syrian Democratic Forces", "Syrian Arab Army", "Qamishli", "2023-03-06",

@@ -21,6 +21,7 @@ from helpers.extract.frames import Frame
 from helpers.extract.lexicon import air_arm, ground_arm, home_forces, named_pattern, words
 from helpers.extract.mentions import TriggerHit
 from helpers.extract.sides import frame_sides, resolve_sides
+from helpers.extract.supporters import find_supporters, supporting_spans
 from helpers.geo import Gazetteer
 from helpers.geo.names import fold_place_name
 from helpers.records import Event, PlaceMention
@@ -351,8 +352,11 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     named = [a for s in frame.sentences for a in s.actors]  # whose own words name the sides (forces_where)
     places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there
     drafts = []
+    helped = supporting_spans(text, frame, find_supporters(text, frame))
     for hits in groups:
-        event_type, sub_type = resolve_type(hits, actor1, text_sides[0])
+        # "troops, supported by Russian air strikes, stormed the village": how they were helped is no event type
+        told_hits = [h for h in hits if not any(start <= h.start < end for start, end in helped)] or hits
+        event_type, sub_type = resolve_type(told_hits, actor1, text_sides[0])
         # "the Israeli military said its jets struck": an air strike is its air force's; what a side carried
         # over from an air strike does on the ground ("security forces raided ...") its ground forces'
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else \

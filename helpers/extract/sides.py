@@ -23,7 +23,7 @@ from helpers.extract.lexicon import (air_arm, casualty_words, claim_pattern, lea
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
-from helpers.extract.supporters import find_supporters
+from helpers.extract.supporters import find_supporters, supporting_spans
 from helpers.records import ActorMention
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
@@ -64,7 +64,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                  and not _cited(text, s.sentence.start, a) and not _speaking(text, a)
                  and not named_pattern("place_holder").match(text, a.end)
                  and (arrest or not _accused(text, s.sentence.start, a))]
-    main = main_trigger(text, frame, tuple((a.start, a.end) for a, _ in supporters.values()))
+    main = main_trigger(text, frame, supporting_spans(text, frame, supporters))
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
     before = [a for a in principal if sentence.start <= a.start < main.start

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from helpers.codebook import AIR_STRIKE, SHELLING
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import alternation, lookup, side_markers
+from helpers.extract.mentions import TriggerHit
 from helpers.records import ActorMention
 
 
@@ -48,3 +50,28 @@ def find_supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, st
                 found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
                               and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
     return found
+
+
+_HELPERS_NOUN = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")  # "the coalition's aircraft", "Russian fighter jets"
+# what may follow the helper's words: not a verb of the side helped ("SDF units backed by coalition helicopters detained")
+_PHRASE_CLOSED = re.compile(r"\s*(?:[,;:.)]|$)|\s+(?:on|in|at|near|over|during|against|from|to|for|and|as|after|before)\b")
+
+
+def _weapon_noun(text: str, hit: TriggerHit) -> bool:
+    """"jets", "air strikes", "artillery": a weapon named as a noun ("clashed", "shelled" are what the helped did)."""
+    return hit.trigger.roles == "vehicle" or hit.trigger.sub_event_type in (AIR_STRIKE, SHELLING) and not text[
+        hit.start:hit.end].endswith("ed")
+
+
+def supporting_spans(text: str, frame: Frame, supporters: dict[int, tuple[ActorMention, str]]) -> tuple[tuple[int, int], ...]:
+    """Where each helper is named, with the weapon words right after it ("supported by Russian air strikes",
+    "with the support of the coalition's aircraft"): how a side was helped is not what the side did."""
+    spans = []
+    for helper, _ in supporters.values():
+        end = helper.end
+        for hit in sorted((t for t in frame.triggers if t.start >= end), key=lambda t: t.start):
+            if not _HELPERS_NOUN.fullmatch(text, end, hit.start) or not _weapon_noun(text, hit):
+                break
+            end = hit.end
+        spans.append((helper.start, end if _PHRASE_CLOSED.match(text, end) else helper.end))
+    return tuple(spans)
