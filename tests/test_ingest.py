@@ -807,6 +807,12 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2024, 12, 1), "dateline", "AFP", "Four soldiers"),
     ("tass.txt", "Attack Kills Four\n\nMOSCOW, December 1, 2024. /TASS/. Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "dateline", "TASS", "Four soldiers"),
+    # a standfirst above the byline and date is no part of the story, nor does it hide the date below it
+    ("svd.txt", "Paper | Daily\n\nSoldiers wounded as the war escalates\n\nTurkey struck back at Syrian government forces "
+     "after one of its observation posts came under fire. At the same time the bombing of the province continues, "
+     "and the flow of people towards the Turkish border shows no sign of slowing, aid groups say.\n\nTT\nPublished 15 Feb 2020 at 14.32\n"
+     "Updated 15 Feb 2020 at 16.05\n\nShare | Save\n\nThree soldiers were wounded on Friday when government forces "
+     "shelled an observation post near Taftanaz.\n", date(2020, 2, 15), "text", "", "Three soldiers"),
     # the cities a paper's reporters filed from, joined by a slash
     ("std.txt", "Attack Kills Four\n\n1 December 2024\n\nDamascus/Moscow \u2013 Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "text", "", "Four soldiers"),

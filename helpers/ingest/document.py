@@ -32,6 +32,8 @@ _HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
 _PROSE_WORDS = 20  # nor one after a sentence this long below a date line
 HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 _TITLE_MAX_WORDS = 20
+_STANDFIRST_WORDS = 80  # a summary under the headline is a few sentences at most
+_STANDFIRST_GAP = 3  # blocks between it and the byline or date line (an agency's name, a share bar)
 # a sentence's end, at the line's end or before the next sentence ("... from Lebanese airspace. SANA: air
 # defences downed ..."): a live feed's item need not end in a full stop
 _SENTENCE_IN = re.compile(r"[a-z]{2}[.!?…][\"'”’»)\]]*(?:\s+[A-Z]|$)")
@@ -62,6 +64,19 @@ def _body_like(block: Block, after_dates: bool) -> bool:
     return bool(SENTENCE_END.search(joined)) and words >= (2 if after_dates else 4)
 
 
+def _standfirst(blocks: list[Block], i: int, kinds) -> bool:
+    """Is block i a standfirst: a summary above the byline and date ("Turkey struck back ... \\n\\nTT\\nPublished
+    15 Feb 2020"), which a short dated block follows closely and the story's prose after that?"""
+    if _words(blocks[i]) > _STANDFIRST_WORDS:
+        return False
+    for j in range(i + 1, min(i + 1 + _STANDFIRST_GAP, len(blocks))):
+        if _words(blocks[j]) >= _HEADER_BLOCK_WORDS:
+            return False
+        if any(k.kind in _DATED for k in kinds(j)):
+            return any(_body_like(block, True) for block in blocks[j + 1:j + 1 + _STANDFIRST_GAP])
+    return False
+
+
 def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Document:
     """The document in the blocks; html_title, when there is one, is its title."""
     doc = Document()
@@ -84,7 +99,8 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
             break
         if any(k.kind in _DATED for k in kinds(i)):
             last_dated = i
-        if _words(block) >= _HEADER_BLOCK_WORDS and not all(_menu(text) for text, _ in block):
+        if _words(block) >= _HEADER_BLOCK_WORDS and not all(_menu(text) for text, _ in block) and not (
+                last_dated < 0 and _standfirst(blocks, i, kinds)):
             break
     header: list[tuple[int, str, HeaderLine]] = []  # (block index, text, kind)
     body_blocks: list[Block] | None = None
