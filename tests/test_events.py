@@ -403,6 +403,12 @@ CASES = [
      "village of Ghmam from Jabhat al-Nusra.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Ghmam", "2023-03-05",
        "2023-03-05")]),
+    ("who repelled an attack told before was its target, told in the passive or not",
+     "On Sunday night, ISIS fighters attacked the village of Tel Nasri. The assault was repelled by the YPG.\n\n"
+     "On Monday, ISIS fighters attacked the village of Tel Tamr. Kurdish fighters repelled the attack.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Tel Nasri", "2023-03-05", "2023-03-05"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Tel Tamr", "2023-03-06",
+       "2023-03-06")]),
     ("the weapons a helper lent are how a side was helped, not what the side did",
      "On Sunday, Syrian troops, supported by Russian air strikes, attacked positions of the Free Syrian Army in Kafr Nabl.\n\n"
      "On Monday, the Syrian Democratic Forces launched an assault on Islamic State positions in Baghouz, with the "

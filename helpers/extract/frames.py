@@ -131,9 +131,14 @@ def _agent_by(s: SentenceMentions, hit: TriggerHit) -> bool:
 _OBJECT_ARTICLE = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?")
 
 
+_PASSIVE_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?")
+
+
 def _done_to_the_told(s: SentenceMentions, hit: TriggerHit) -> bool:
-    """"the army had repelled the attack": a verb whose object points back to the event tells that event."""
-    return any(t.anaphoric and _OBJECT_ARTICLE.fullmatch(s.text, hit.end, t.start) for t in s.triggers)
+    """"the army had repelled the attack", "the assault was repelled by the YPG": a verb whose object points
+    back to the event tells that event."""
+    return any(t.anaphoric and (_OBJECT_ARTICLE.fullmatch(s.text, hit.end, t.start)
+                                or _PASSIVE_AFTER.fullmatch(s.text, t.end, hit.start)) for t in s.triggers)
 
 
 def _places_it_more_precisely(frame: Frame, s: SentenceMentions) -> bool:

@@ -24,7 +24,7 @@ from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
 from helpers.extract.supporters import find_supporters, supporting_spans
-from helpers.records import ActorMention
+from helpers.records import ActorMention, Sentence
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
 
@@ -167,7 +167,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
         side1 = implied_agent(text, frame, sentence, main)
-    side2 = side2 or [a.actor for a in owners[:1]]
+    side2 = side2 or [a.actor for a in owners[:1]] or _repeller(frame, sentence, side1)
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself; a state's air arm
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
@@ -177,6 +177,15 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _NOUN_JOIN = re.compile(r"(?:['’]s)?[\s-]*")  # between an actor and the noun it names: "ISIS attack", "the regime's shelling"
 _MODIFIER_LEAD = re.compile(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", re.I)
+
+
+def _repeller(frame: Frame, told_in: Sentence, side1: list[str]) -> list[str]:
+    """"ISIS fighters attacked Tel Nasri. The assault was repelled by the YPG": who repelled the attack told
+    before was its target."""
+    later = (s for s in frame.sentences if s.sentence.start > told_in.start)
+    repelled = next((s for s in later if any(t.trigger.roles == "reverse" for t in s.triggers)), None)
+    return [a.actor for a in repelled.actors if taxonomy().armed(a.actor_type) and a.actor not in side1][:1] \
+        if repelled else []
 
 
 def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
