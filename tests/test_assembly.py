@@ -48,6 +48,10 @@ def test_who_tells_the_story_takes_no_side_in_it():
     # a week's summary and a day of it are two things the report tells
     ("Since the start of the week, ISIS fighters have attacked army positions near Palmyra.\n\n"
      "On Tuesday, ISIS fighters attacked army positions near Palmyra.", 2),
+    # near a town, then strikes at a town close by whose striker the sentence does not name: the side told
+    # first is carried to them, which does not make them its
+    ("Turkish artillery returned fire at regime positions around Saraqib on Friday.\n\n"
+     "On Friday morning, air strikes hit the town of Maarat Misrin, killing six civilians.", 2),
 ])
 def test_distinct_happenings_stay_apart(text, n_events):
     assert len(_extract(text).events) == n_events

@@ -1203,6 +1203,10 @@ CASES = [
       ("Battles", "Armed clash", "Unidentified armed group", "Hezbollah", "Nabi Sheet", "2023-03-05", "2023-03-05")]),
     ("how often a kind of happening came is no happening",
      "Clashes with Lebanese clans on the border were frequent in the first months of the year.", []),
+    ("how often a place is hit is no happening",
+     "The villages of the northwestern Hama countryside are exposed to repeated attacks with drones and rocket shells "
+     "launched by the terrorist groups.\n\nMezzeh, home to several embassies, has been hit by mortar fire several "
+     "times this month.", []),
     ("where detainees were taken for questioning is not where they were detained",
      "Israeli troops entered the village of al-Hamidiyah on Monday and detained three young men.\n\nThe Israeli army "
      "said its forces had apprehended suspects in the area and transferred them for questioning in Israel.",

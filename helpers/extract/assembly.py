@@ -36,6 +36,7 @@ class Mention:
     placed: bool = True  # the text states its place (else it carries the place of the sentences before)
     raid: bool = False  # told as a raid ("stormed", "raided"): detentions after it are its outcome
     listed: bool = False  # one of a list of places its frame tells apart ("shelled Kansafra and al-Bara")
+    named: bool = True  # its own words name who acted (else the actor is carried from the sentences before)
 
 
 # Fighting between armed sides takes in the shelling and air support that join it (codebook
@@ -84,7 +85,8 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     if ea.country != eb.country:  # "across the border in Turkey, mortar rounds hit Ceylanpinar": not the town facing it
         return False
     # one named armed side; crowds in two towns are two crowds
-    same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1))
+    same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1)) \
+        and a.named and b.named  # "Turkish artillery returned fire near Saraqib ... air strikes hit Maarat Misrin"
     if not (a.placed and not b.listed and (a.generic or b.generic or same_actor)):
         return False
     # "struck targets south of Damascus ... targeted sites in the al-Kiswah area": told near a town
