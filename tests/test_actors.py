@@ -42,3 +42,30 @@ def test_a_new_group_works_by_a_csv_row_alone(tmp_path, monkeypatch):
         monkeypatch.undo()
         clear_lexicon_caches()
 
+
+
+@pytest.mark.parametrize("published, text, sides", [
+    # in 2012 news, "rebels" were the Free Syrian Army, as coders name them; later, no one group
+    (date(2012, 8, 9), "On Wednesday, rebels attacked an army checkpoint near Khan Sheikhoun.",
+     ("Free Syrian Army", "Syrian Arab Army")),
+    (date(2012, 8, 9), "On Wednesday, army troops clashed with insurgents near Khan Sheikhoun.",
+     ("Syrian Arab Army", "Free Syrian Army")),
+    (date(2016, 8, 9), "On Wednesday, rebels attacked an army checkpoint near Khan Sheikhoun.",
+     ("Unidentified armed group", "Syrian Arab Army")),
+    # rebels led by a group named are that group; whose a shelled town is, is not who was shelled
+    (date(2013, 5, 9), "On Wednesday, Syrian troops battled rebels led by the Nusra Front near Qara.",
+     ("Syrian Arab Army", "Hayat Tahrir al-Sham")),
+    (date(2012, 8, 9), "On Wednesday, the army pounded Daraya, a suburb held in part by the rebels.",
+     ("Syrian Arab Army", "Civilians")),
+])
+def test_a_periods_words_for_a_side_name_it_then(published, text, sides):
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=published, text=text))
+    assert [(e.actor1, e.actor2) for e in result.events] == [sides]
+
+
+def test_people_counted_in_a_toll_are_its_victims_not_a_side_named():
+    text = ("On Wednesday, fighters of the Free Syrian Army attacked a checkpoint near Khan Sheikhoun.\n\n"
+            "The Observatory said 14 soldiers and five rebels were killed in clashes that lasted until dawn.")
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=date(2012, 9, 13), text=text))
+    assert [(e.actor1, e.actor2) for e in result.events] == [("Free Syrian Army", "Syrian Arab Army")]
+    assert [(c.low, c.victim) for c in result.claims] == [(14, "Syrian Arab Army"), (5, "Free Syrian Army")]

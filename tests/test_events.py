@@ -1000,6 +1000,9 @@ CASES = [
      [("Battles", "Armed clash", "Islamic State", "Iranian-backed militias", "al-Qaim", "2023-03-06", "2023-03-06")]),
     ("a temptation is no happening",
      "If the offensive comes, Israel will be tempted to strike harder at Iranian positions near Damascus.", []),
+    ("a readiness is no happening",
+     "Britain and France said on Thursday they were prepared to supply arms to the Free Syrian Army even without the "
+     "agreement of their EU partners.", []),
     ("the outlet a source told is no place",
      "On Monday, an army officer in Hama told Al-Hayat by telephone that an attack on his unit had been repelled.",
      [("Battles", "Armed clash", "Syrian Arab Army", "", "Hama", "2023-03-06", "2023-03-06")]),

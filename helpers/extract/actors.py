@@ -8,21 +8,27 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from datetime import date
 from functools import cache
 from operator import attrgetter
 
 from helpers.codebook import UNNAMED
-from helpers.extract.lexicon import (actors, alternation, country_forces, force_owners, home_forces, lookup,
-                                     named_pattern, nationalities, patrons, triggers, victim_nouns, words)
+from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, country_forces, force_owners,
+                                     home_forces, lookup, named_pattern, nationalities, patrons, rows, triggers,
+                                     victim_nouns, words)
+from helpers.facts import note, split_list
+from helpers.facts import text as text_column
 from helpers.extract.matching import PhrasePattern
+from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention
 
 _start = attrgetter("start")  # a mention's start, read without a Python call at each step of a sort or bisection
 
 
-def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
+def find_actor_mentions(text: str, voice: str = "", published: date | None = None) -> list[ActorMention]:
     """The lexicon's actors in text order; with the actor a report speaks for (its voice), also its
-    own forces as it names them ("our forces", "our fighters" in a statement of the SDF)."""
+    own forces as it names them ("our forces", "our fighters" in a statement of the SDF); with the day a
+    report was published, the sides its period's words meant ("rebels" in 2012: data/lexicon/period_words.csv)."""
     found = _countries_own_forces(text, _lexicon_mentions(text))
     found = sorted(found + _shared_noun(text, found), key=_start)
     proxies = _proxies(text, found)  # "Turkish-backed Syrian militias": no Syrian forces inside
@@ -36,7 +42,44 @@ def find_actor_mentions(text: str, voice: str = "") -> list[ActorMention]:
                for m in re.finditer(rf"\b(?:{alternation('own_forces')})\b", text, re.I)
                if not any(s < m.end() and m.start() < e for s, e in taken)]
         found = sorted(found + own, key=_start)
+    if published is not None:
+        found = sorted(found + _period_mentions(text, published, found), key=_start)
     return found
+
+
+@cache
+def _period_words() -> tuple[tuple[date, date, str, re.Pattern], ...]:
+    found = rows("period_words.csv", PHRASE, FORMS, text_column("actor", choices=actor_names),
+                 text_column("from", form=_ISO_DATE),
+                 text_column("to", form=_ISO_DATE), note())
+    # "rebel-held": a word for the fighters, not a place's owner
+    return tuple((date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["actor"], re.compile(
+        rf"\b(?:{'|'.join(re.escape(s) for s in sorted([row['phrase'], *split_list(row['forms'])], key=len, reverse=True))})\b(?!-)",
+        re.I)) for row in found)
+
+
+_ISO_DATE = r"\d{4}-\d\d-\d\d"
+
+
+# "rebels led by the Nusra Front" are the group named; "a suburb held in part by the rebels", "where insurgents
+# have dug in" tell whose place it is, not who was there when it was hit
+_LED_BY = re.compile(r"\s+led\s+by\b", re.I)
+_HOLDERS = re.compile(r"(?:\b(?:held|controlled)\s+(?:[a-z]+\s+){0,2}by\s+(?:the\s+)?|\bwhere\s+)$", re.I)
+
+
+def _period_mentions(text: str, published: date, found: list[ActorMention]) -> list[ActorMention]:
+    """"rebels" in a report of 2012: the side the words meant then, where no actor is named already."""
+    taken = [(a.start, a.end) for a in found]
+    return [ActorMention(m.start(), m.end(), m.group(), actor, actors().actors[actor].actor_type)
+            for start, end, actor, pattern in _period_words() if start <= published <= end
+            for m in pattern.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)
+            and not _LED_BY.match(text, m.end()) and not _HOLDERS.search(text, max(0, m.start() - 40), m.start())
+            and not _counted(text, m.start())]
+
+
+def _counted(text: str, start: int) -> bool:
+    """"14 soldiers and five rebels were killed": people counted are the toll's victims, not a side named."""
+    return any(not text[q.end:start].strip() for q in find_quantities(text, max(0, start - 30), start))
 
 
 @cache

@@ -37,7 +37,7 @@ class Extraction:
 def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[ActorMention]]:
     """Every sentence of a report with its mentions, dates resolved in reading order."""
     text = report.text
-    actors = find_actor_mentions(text, voice_of(report.outlet, _statement_author(report)))
+    actors = find_actor_mentions(text, voice_of(report.outlet, _statement_author(report)), report.published)
     analysed = []
     previous = None
     today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it
