@@ -485,13 +485,13 @@ CASES = [
      "On Tuesday, regime artillery shelled the village of Khasham, without causing casualties.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Khasham",
        "2023-03-07", "2023-03-07")]),
-    ("'responded by' shelling is a new event in which the side struck strikes back",
+    ("'responded by' shelling is a new event in which the side struck strikes back, the day it was struck",
      "On Monday, a drone launched by Iranian-backed militias hit a car of HTS fighters on the outskirts of al-Atarib, "
      "killing two of them.\n\nThe fighters responded by shelling positions in nearby Kafr Nouran with rockets.",
      [("Explosions/Remote violence", "Air/drone strike", "Iranian-backed militias", "Hayat Tahrir al-Sham",
        "al-Atarib", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham",
-       "Iranian-backed militias", "Kafr Nouran", "2023-03-04", "2023-03-10")]),
+       "Iranian-backed militias", "Kafr Nouran", "2023-03-06", "2023-03-06")]),
     ("a sentence that opens on a place of its own tells a scene whose unnamed attacker is no one told before",
      "On Monday, Russian warplanes struck HTS positions near Ariha.\n\nIn Damascus, mortar shells landed in the Old "
      "City's Bab Touma district on Tuesday, wounding four people.\n\nIn the capital, a rocket hit a school in Mezzeh "
@@ -1000,6 +1000,13 @@ CASES = [
      [("Battles", "Armed clash", "Islamic State", "Iranian-backed militias", "al-Qaim", "2023-03-06", "2023-03-06")]),
     ("a temptation is no happening",
      "If the offensive comes, Israel will be tempted to strike harder at Iranian positions near Damascus.", []),
+    ("a reply told with no day of its own came the day of the attack; a nation's post is its forces",
+     "Syrian forces shelled a Turkish post near Taftanaz on Monday, wounding three soldiers.\n\nIn response, Turkish "
+     "artillery shelled regime positions around Saraqib.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
+       "Taftanaz", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqib", "2023-03-06", "2023-03-06")]),
     ("a readiness is no happening",
      "Britain and France said on Thursday they were prepared to supply arms to the Free Syrian Army even without the "
      "agreement of their EU partners.", []),
