@@ -107,6 +107,9 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     # a city's district named without the city is coded to the city (data/geo/town_parts.csv)
     ("An air raid flattened a building in the Aleppo district of al-Shaar.", "Aleppo", "Syria"),
     ("Air strikes hit the adjacent al-Badu neighbourhood.", "Raqqa", "Syria"),  # not a village of Homs
+    ("Army artillery shelled the al-Jubaila district, where insurgents have dug in.", "Deir ez-Zor", "Syria"),
+    ("Rocket fire hit the government-held district of Hamdaniya.", "Aleppo", "Syria"),
+    ("Seven bodies were found on the edge of the Barzeh neighborhood.", "Damascus", "Syria"),  # not a village of Idlib
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
 ])
 def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):
