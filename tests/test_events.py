@@ -1007,6 +1007,17 @@ CASES = [
        "Taftanaz", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
        "Saraqib", "2023-03-06", "2023-03-06")]),
+    ("a side's artillery fires shells; its immediate reply is a new event, the same day",
+     "On Monday, Syrian army artillery targeted the vicinity of a Turkish observation point on the outskirts of "
+     "Saraqib, the ministry said. The ministry added that Turkish artillery responded immediately and neutralised 51 "
+     "elements of the regime.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
+       "Saraqib", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqib", "2023-03-06", "2023-03-06")]),
+    ("what a place suffered for years is no happening",
+     "The army has secured a wide belt around the city of Aleppo, whose western neighbourhoods had been targeted for "
+     "years by the shells of the armed groups.", []),
     ("a readiness is no happening",
      "Britain and France said on Thursday they were prepared to supply arms to the Free Syrian Army even without the "
      "agreement of their EU partners.", []),
@@ -1252,8 +1263,8 @@ CASES = [
        "2023-03-08")]),
     ("countries named together act together; the UK and France fight in the US-led coalition",
      "The United States, Britain and France launched missile strikes early Saturday on a research center in Barzeh.",
-     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "US-led coalition", "", "Barzeh",
-       "2023-03-04", "2023-03-04")]),
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "US-led coalition", "", "Damascus",
+       "2023-03-04", "2023-03-04")]),  # Barzeh is a district of Damascus
     ("what fired names whose the shells were; a country's armed forces",
      "Israeli tank shells hit the town of Koya on Tuesday.\n\nOn Wednesday, the United States armed forces carried out "
      "air raids on positions of pro-Iranian militias near Albu Kamal.",
