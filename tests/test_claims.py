@@ -199,6 +199,21 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     assert [c.victim for c in result.claims] == [victim]
 
 
+@pytest.mark.parametrize("text, sides, victim", [
+    # people detained as suspected members of a group are the group's; detained "on charges of" joining it, civilians
+    ("On Saturday, SDF fighters detained around fifteen men suspected of belonging to IS north of Baghouz.",
+     ("Syrian Democratic Forces", "Islamic State"), "Islamic State"),
+    ("On Saturday, Asayish units detained 17 people suspected of links to Isis in al-Hol camp.",
+     ("Syrian Democratic Forces", "Islamic State"), "Islamic State"),
+    ("On Saturday, SDF units raided Dhiban and arrested seven young men on charges of belonging to ISIS.",
+     ("Syrian Democratic Forces", "Civilians"), "Civilians"),
+])
+def test_people_detained_as_suspected_members_are_the_groups(text, sides, victim):
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(e.actor1, e.actor2) for e in result.events] == [sides]
+    assert [c.victim for c in result.claims] == [victim]
+
+
 def test_people_a_side_lost_are_its_own_whatever_the_noun():
     text = ("Fierce clashes raged near Assal al-Ward on Sunday between the army and ISIS. Nine ISIS fighters were "
             "killed in the clashes, according to the Observatory, which said the army and its allies had lost at least "

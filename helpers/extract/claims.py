@@ -263,6 +263,9 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     owners = [a for a in actors if owner and a.start == owner.start("owner")]  # "two members of the SDF"
     if owners:
         return owners[0].actor
+    suspected = named_pattern("suspected_member")  # "15 men suspected of belonging to IS": the group's, as coders count them
+    if joined := next((a for a in actors if a.start >= count.end and suspected.match(text[count.end:a.start])), None):
+        return joined.actor
     if count.possessive and speaker:
         return speaker
     if count.possessive and (named_before := [a for a in actors if a.end <= count.start]):

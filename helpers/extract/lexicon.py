@@ -48,7 +48,7 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject",
                  "background_clause", "person_apposition",
                  "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
-                 "material_damage", "speaker_after_seat")
+                 "material_damage", "speaker_after_seat", "suspected_member")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 
