@@ -199,6 +199,23 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     assert [c.victim for c in result.claims] == [victim]
 
 
+@pytest.mark.parametrize("text, claims", [
+    # a group's facilitators are its people; a vehicle's passengers are civilians, whoever planted the mine
+    ("On Tuesday, US forces detained two suspected ISIS facilitators in a raid near al-Busayrah.",
+     [("detained", 2, "Islamic State")]),
+    ("On Saturday, gunmen stopped a minibus near al-Rastan and abducted its nine passengers.",
+     [("detained", 9, "Civilians")]),
+    ("On Saturday, a landmine left by ISIS exploded under a minibus near Hazima, killing four of its passengers.",
+     [("killed", 4, "Civilians")]),
+    # a toll told as "the number of dead civilians at N"
+    ("On Monday, air strikes hit Raqqa. An activist group put the number of dead civilians at 23.",
+     [("killed", 23, "Civilians")]),
+])
+def test_people_counted_by_what_they_are(text, claims):
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.category, c.low, c.victim) for c in result.claims] == claims
+
+
 @pytest.mark.parametrize("text, sides, victim", [
     # people detained as suspected members of a group are the group's; detained "on charges of" joining it, civilians
     ("On Saturday, SDF fighters detained around fifteen men suspected of belonging to IS north of Baghouz.",

@@ -266,9 +266,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     suspected = named_pattern("suspected_member")  # "15 men suspected of belonging to IS": the group's, as coders count them
     if joined := next((a for a in actors if a.start >= count.end and suspected.match(text[count.end:a.start])), None):
         return joined.actor
-    if count.possessive and speaker:
+    own = count.possessive and victim_nouns().get(count.noun) != "civilians"  # not "a minibus ... four of its passengers"
+    if own and speaker:
         return speaker
-    if count.possessive and (named_before := [a for a in actors if a.end <= count.start]):
+    if own and (named_before := [a for a in actors if a.end <= count.start]):
         return named_before[-1].actor  # "Hezbollah on Tuesday mourned two of its fighters"
     if lost := named_pattern("loss_owner").search(text, max(0, count.start - _LOSS_REACH), count.start):
         losers = [a for a in actors if a.end <= lost.start() and not re.search(r"[,;]", text[a.end:lost.start()])]
