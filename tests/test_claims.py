@@ -207,6 +207,9 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
      [("detained", 9, "Civilians")]),
     ("On Saturday, a landmine left by ISIS exploded under a minibus near Hazima, killing four of its passengers.",
      [("killed", 4, "Civilians")]),
+    # who tells it is no one harmed
+    ("On Tuesday, the bodies of two Iraqi women were found in al-Hol camp, a camp official who spoke on condition of "
+     "anonymity said.", [("killed", 2, "Civilians")]),
     # a toll told as "the number of dead civilians at N"
     ("On Monday, air strikes hit Raqqa. An activist group put the number of dead civilians at 23.",
      [("killed", 23, "Civilians")]),

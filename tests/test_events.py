@@ -1018,6 +1018,16 @@ CASES = [
     ("what a place suffered for years is no happening",
      "The army has secured a wide belt around the city of Aleppo, whose western neighbourhoods had been targeted for "
      "years by the shells of the armed groups.", []),
+    ("people captured are detained; ground taken, or fighters driven out of it, is territory",
+     "On Sunday, US forces and SDF fighters captured a senior ISIS official in a raid near al-Shaddadi.\n\n"
+     "On Monday, the SNA captured the village of Tal Rifaat from the SDF.\n\nOn Tuesday, army units entered the "
+     "village of Burhaniyeh, driving out militants of the Free Syrian Army.",
+     [("Strategic developments", "Arrests", "US-led coalition", "Islamic State", "al-Shaddadi", "2023-03-05",
+       "2023-03-05"),
+      ("Battles", "Non-state actor overtakes territory", "Syrian National Army", "Syrian Democratic Forces",
+       "Tal Rifaat", "2023-03-06", "2023-03-06"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Burhaniyeh", "2023-03-07",
+       "2023-03-07")]),
     ("a readiness is no happening",
      "Britain and France said on Thursday they were prepared to supply arms to the Free Syrian Army even without the "
      "agreement of their EU partners.", []),

@@ -8,11 +8,13 @@ give without the victims (`code(draft)`), which is how the sides of a later even
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from helpers.codebook import REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
+from helpers.extract.lexicon import norm_word, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
 
@@ -61,6 +63,32 @@ def _counted_target(e: Event, victims: frozenset[str] | None) -> str:
     """The one side whose people the claims count besides the attacker's own ("killing three security
     personnel; two of the attackers were killed too")."""
     return _sole_victim(victims - {e.actor1, *e.assoc_actor1}) if victims else ""
+
+
+_WORD = re.compile(r"[\w-]+|[,;.]")
+_OBJECT_END = frozenset({"in", "near", "of", "from", "on", "at", "after", "during", ",", ";", "."})
+
+
+def _takes_people(e: Event, hit: TriggerHit) -> bool:
+    for word in _WORD.findall(e.evidence, max(0, hit.end - e.char_start), hit.end - e.char_start + 60):
+        if word.lower() in _OBJECT_END:
+            return False
+        if victim_nouns().get(norm_word(word)) in ("armed", "state", "target"):
+            return True
+    return False
+
+
+def _captured_people(d: Draft) -> bool:
+    """"captured a senior ISIS official", "captured five ISIS fighters": people taken, not ground (codebook section 6:
+    captured people are detained), when the frame tells nothing else ("stormed a checkpoint and captured three
+    soldiers" is the fight)."""
+    told = [h for h in d.hits if h.trigger.roles != "generic" and h.trigger.kind not in ("arrest", "raid")]
+    return bool(told) and all(h.trigger.kind == "territory" and _takes_people(d.event, h)
+                              and norm_word(_trigger_text(d.event, h)) in words("taking_people") for h in told)
+
+
+def _trigger_text(e: Event, hit: TriggerHit) -> str:
+    return e.evidence[hit.start - e.char_start:hit.end - e.char_start]
 
 
 def _intervener(e: Event, d: Draft) -> str:
@@ -118,6 +146,9 @@ RULES: tuple[Rule, ...] = (
     Rule("a drone or missile shot down whose launcher the frame never names was an unidentified armed group's",
          lambda e, d, v: e.sub_event_type == "Disrupted weapons use" and not d.text_sides[1],
          lambda e, d, v: replace(e, actor2=UNNAMED)),
+    Rule("people captured are detained: an arrest, not ground taken (codebook section 6)",
+         lambda e, d, v: e.event_type == "Battles" and _captured_people(d),
+         lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),
     Rule("people detained whom the numbers count as civilians are the target; the group they are accused of "
          "joining or once fought for is its associate",
          lambda e, d, v: e.sub_event_type == "Arrests" and _sole_victim(v) == "Civilians"
