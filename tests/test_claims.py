@@ -207,6 +207,11 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
      [("detained", 9, "Civilians")]),
     ("On Saturday, a landmine left by ISIS exploded under a minibus near Hazima, killing four of its passengers.",
      [("killed", 4, "Civilians")]),
+    # "another" is one more, as coders count it: in its own count and after a count
+    ("On May 26, another SDF fighter was killed in a Turkish drone strike near Qamishli.",
+     [("killed", 1, "Syrian Democratic Forces")]),
+    ("On Monday, ISIS cells attacked SDF positions near Dhiban. The SDF said its fighters killed one of the attackers "
+     "and wounded another.", [("killed", 1, "Islamic State"), ("injured", 1, "Islamic State")]),
     # who tells it is no one harmed
     ("On Tuesday, the bodies of two Iraqi women were found in al-Hol camp, a camp official who spoke on condition of "
      "anonymity said.", [("killed", 2, "Civilians")]),
