@@ -212,6 +212,9 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
      [("killed", 1, "Syrian Democratic Forces")]),
     ("On Monday, ISIS cells attacked SDF positions near Dhiban. The SDF said its fighters killed one of the attackers "
      "and wounded another.", [("killed", 1, "Islamic State"), ("injured", 1, "Islamic State")]),
+    # a count in quotes is still a count of the people named after it
+    ("On Monday, coalition strikes near Manbij killed 'dozens' of ISIS fighters, a US defence official said.",
+     [("killed", 12, "Islamic State")]),
     # who tells it is no one harmed
     ("On Tuesday, the bodies of two Iraqi women were found in al-Hol camp, a camp official who spoke on condition of "
      "anonymity said.", [("killed", 2, "Civilians")]),

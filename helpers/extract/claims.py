@@ -57,6 +57,9 @@ _SPACED_AND = re.compile(r"\s+and\s+")
 _AGE_LIST = re.compile(r"\s*(?:,|and|or|to)\s*")  # "aged six and nine"
 
 
+_CLOSING_QUOTES = "\"”’'"
+
+
 def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCount]:
     counts = []
     noun_regex = _noun_regex()
@@ -81,7 +84,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             start = toll.start() if harm else q.start
             counts.append(PeopleCount(q, start, q.end, "", False, lookup(table, harm.group()) if harm else "killed"))
             continue
-        m = noun_regex.match(text, q.end, sentence.end)
+        m = noun_regex.match(text, q.end + (text[q.end:q.end + 1] in _CLOSING_QUOTES), sentence.end)  # '"dozens" of them'
         # "two IS militants": an acronym is no verb
         if m and {w.lower() for w in m.group("mods").split() if not w.isupper()} & words("count_stop"):
             m = None  # a verb or preposition between number and noun: not one noun phrase
