@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bench.layout import FORMATS, render
-from bench.vocabulary import Vocabulary, vocabulary
+from bench.vocabulary import vocabulary
 
 FIRST_DAY, DAYS = date(2019, 1, 1), 5 * 365  # publication dates spread over five years
 OUTLETS = ("South Front", "Syria Monitor Weekly", "Levant Wire", "Euphrates Post", "Idlib Observer")
