@@ -52,6 +52,9 @@ def test_who_tells_the_story_takes_no_side_in_it():
     # first is carried to them, which does not make them its
     ("Turkish artillery returned fire at regime positions around Saraqib on Friday.\n\n"
      "On Friday morning, air strikes hit the town of Maarat Misrin, killing six civilians.", 2),
+    # a strike and the struck side's reply, told with its own date, are two happenings
+    ("Syrian government warplanes struck Turkish troops near Saraqib, killing 29 soldiers.\n\nTurkey's Defense "
+     "Ministry said its drones and artillery struck Syrian government positions around Saraqib early on Friday.", 2),
 ])
 def test_distinct_happenings_stay_apart(text, n_events):
     assert len(_extract(text).events) == n_events

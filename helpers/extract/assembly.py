@@ -117,10 +117,18 @@ def sides_compatible(a: Event, b: Event) -> bool:
     return not sides_a or not sides_b or bool(sides_a & sides_b) or complementary
 
 
+def _turned_around(a: Event, b: Event) -> bool:
+    """"Syrian warplanes struck Turkish troops ... Turkey's drones and artillery struck Syrian government positions in
+    response": one side's strike and the other's reply are two happenings; a battle is both sides' either way."""
+    return "Battles" not in (a.event_type, b.event_type) and all((a.actor1, a.actor2, b.actor1, b.actor2)) \
+        and air_arm(a.actor1) != air_arm(b.actor1) \
+        and (air_arm(a.actor1), air_arm(a.actor2)) == (air_arm(b.actor2), air_arm(b.actor1))
+
+
 def compatible(a: Mention, b: Mention) -> bool:
     """Could a and b tell the same happening?"""
     return (not b.opens_new and types_compatible(a, b) and _dates_compatible(a, b) and _places_compatible(a, b)
-            and sides_compatible(a.event, b.event))
+            and sides_compatible(a.event, b.event) and not (b.dated and _turned_around(a.event, b.event)))
 
 
 def _merged(a: Mention, b: Mention) -> Mention:
