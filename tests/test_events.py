@@ -1028,6 +1028,11 @@ CASES = [
        "Tal Rifaat", "2023-03-06", "2023-03-06"),
       ("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Burhaniyeh", "2023-03-07",
        "2023-03-07")]),
+    ("the raids told back are the air raids told before",
+     "On Monday, the United States armed forces carried out a series of air raids against positions of pro-Iranian "
+     "militias near al Mayadin. At least 18 militiamen were killed in the raids, the Observatory said.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Iranian-backed militias", "Mayadin",
+       "2023-03-06", "2023-03-06")]),
     ("a readiness is no happening",
      "Britain and France said on Thursday they were prepared to supply arms to the Free Syrian Army even without the "
      "agreement of their EU partners.", []),

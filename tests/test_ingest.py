@@ -813,6 +813,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      "and the flow of people towards the Turkish border shows no sign of slowing, aid groups say.\n\nTT\nPublished 15 Feb 2020 at 14.32\n"
      "Updated 15 Feb 2020 at 16.05\n\nShare | Save\n\nThree soldiers were wounded on Friday when government forces "
      "shelled an observation post near Taftanaz.\n", date(2020, 2, 15), "text", "", "Three soldiers"),
+    # an Italian agency's dateline: the city, the day and the time, then the agency in brackets
+    ("nova.txt", "Raids on Militias\n\n03 February 2024 11:26\n\nBeirut, 03 Feb 11:26 - (Agenzia Nova) - US forces "
+     "carried out air raids late yesterday evening.\n", date(2024, 2, 3), "text", "Agenzia Nova", "US forces"),
     # the cities a paper's reporters filed from, joined by a slash
     ("std.txt", "Attack Kills Four\n\n1 December 2024\n\nDamascus/Moscow \u2013 Four soldiers were killed on Sunday.\n",
      date(2024, 12, 1), "text", "", "Four soldiers"),

@@ -68,7 +68,9 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
             battles or all(h.trigger.roles == "vehicle" for h in specific) or fired_from_the_air):
         return "Explosions/Remote violence", AIR_STRIKE
     aircraft = any(h.trigger.roles == "vehicle" and h.trigger.sub_event_type == AIR_STRIKE for h in hits)
-    if aircraft and battles and all(h.trigger.kind == "raid" for h in battles):
+    # "carried out a series of air raids ... 18 militiamen were killed in the raids": the raids told back are the air raids
+    told_back = any(h.trigger.sub_event_type == AIR_STRIKE for h in hits) and all(h.anaphoric for h in battles)
+    if (aircraft or told_back) and battles and all(h.trigger.kind == "raid" for h in battles):
         return "Explosions/Remote violence", AIR_STRIKE  # "the raids were conducted by regime warplanes"
     if air_arm(actor1) != actor1 and actor1 != home_forces() and all(
             h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
