@@ -123,6 +123,13 @@ CASES = [
      "## 3. Arrests in Maabatli\n\nOn Wednesday, members of the Hamza Division arrested three young men in Maabatli.",
      [("Strategic developments", "Arrests", "Syrian National Army", "Civilians", "Maabatli", "2023-03-08",
        "2023-03-08")]),
+    ("a heading closed by a quote or a dash tells nothing of its own",
+     "Mortars on Damascus -\n\nOn Thursday, mortar shells fell on the Mezzeh district of Damascus, wounding two "
+     "civilians.\n\nDaraa: arrests despite the \"settlement\"\n\nOn Wednesday, the regime's Military Security branch "
+     "arrested four young men in Tafas.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Damascus", "2023-03-09", "2023-03-09"),
+      ("Strategic developments", "Arrests", "Syrian Arab Army", "Civilians", "Tafas", "2023-03-08", "2023-03-08")]),
     ("a report's summary of what it documents is no event",
      "STJ documents new arrests, an abduction and the seizure of land by SNA factions in Afrin.",
      []),

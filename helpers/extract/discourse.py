@@ -58,13 +58,14 @@ def aggregate(text: str, sentence: Sentence) -> bool:
 
 
 _HEADING_WORDS = 12
+_HEADING_CLOSERS = " \"'”’-–—"  # 'Daraa: arrests despite the "settlement"', "Mortars on Damascus -"
 
 
 def heading(text: str, sentence: Sentence) -> bool:
     """"Air raids kill civilians in southern Idlib": a paragraph of a few words with no full stop and
     no bullet (a section's number may lead it) heads what the paragraphs under it tell; it tells
     nothing of its own."""
-    if not (sentence.text[:1].isalpha() and sentence.text[-1:].isalnum()
+    if not (sentence.text[:1].isalpha() and sentence.text.rstrip(_HEADING_CLOSERS)[-1:].isalnum()
             and len(sentence.text.split()) <= _HEADING_WORDS):
         return False
     paragraph_end = text.find("\n\n", sentence.end)
