@@ -1022,6 +1022,10 @@ CASES = [
        "Saraqib", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
        "Saraqib", "2023-03-06", "2023-03-06")]),
+    ("artillery units that return fire shell",
+     "On Monday, Turkish artillery units returned fire at YPG positions around Tal Rifaat.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces",
+       "Syrian Democratic Forces", "Tal Rifaat", "2023-03-06", "2023-03-06")]),
     ("what a place suffered for years is no happening",
      "The army has secured a wide belt around the city of Aleppo, whose western neighbourhoods had been targeted for "
      "years by the shells of the armed groups.", []),
