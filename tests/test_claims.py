@@ -172,6 +172,7 @@ def test_who_and_how_many(sentence, expected):
     ("Five people were killed, according to the hospital's director.", "hospital director", "the hospital's director"),
     ("Five soldiers were killed, an ASL spokesman said.", "Free Syrian Army", "an ASL spokesman"),
     ("Five people were killed, according to the OSDH.", "Syrian Observatory for Human Rights", "OSDH"),
+    ("Five soldiers were killed near Kinsabba, Al-Alam reports.", "Al-Alam", "Al-Alam"),
     ("Five soldiers were wounded, a U.S. defense official said.", "US Department of Defense", "U.S. defense official"),
     ("Two people were wounded, the provincial governor's office said.", "provincial governor's office",
      "the provincial governor's office"),

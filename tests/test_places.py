@@ -110,6 +110,9 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("Army artillery shelled the al-Jubaila district, where insurgents have dug in.", "Deir ez-Zor", "Syria"),
     ("Rocket fire hit the government-held district of Hamdaniya.", "Aleppo", "Syria"),
     ("Seven bodies were found on the edge of the Barzeh neighborhood.", "Damascus", "Syria"),  # not a village of Idlib
+    ("Government troops tried to push into the Sheikh Saeed district on the southern edge of the rebel enclave.",
+     "Aleppo", "Syria"),
+    ("An IED exploded targeting an Asayish patrol in the Ghweiran neighbourhood.", "Al-Hasakah", "Syria"),
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
 ])
 def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):
