@@ -1250,6 +1250,9 @@ CASES = [
       ("Battles", "Armed clash", "Unidentified armed group", "Hezbollah", "Nabi Sheet", "2023-03-05", "2023-03-05")]),
     ("how often a kind of happening came is no happening",
      "Clashes with Lebanese clans on the border were frequent in the first months of the year.", []),
+    ("a day's count of attacks registered is a tally, not an attack",
+     "Over the past 24 hours, 27 shelling attacks from the positions of the Jabhat al-Nusra terrorist group were "
+     "registered in the Idlib de-escalation zone: in Idlib province - 12, in Latakia province - 6.", []),
     ("how often a place is hit is no happening",
      "The villages of the northwestern Hama countryside are exposed to repeated attacks with drones and rocket shells "
      "launched by the terrorist groups.\n\nMezzeh, home to several embassies, has been hit by mortar fire several "
