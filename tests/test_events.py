@@ -1044,6 +1044,9 @@ CASES = [
      "militias near al Mayadin. At least 18 militiamen were killed in the raids, the Observatory said.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Iranian-backed militias", "Mayadin",
        "2023-03-06", "2023-03-06")]),
+    ("a court case over what someone did is no happening of the day",
+     "German prosecutors announced on Monday that they had filed charges against a Syrian man accused of war crimes "
+     "for posing with the bodies of dead soldiers in Tafas.", []),
     ("a readiness is no happening",
      "Britain and France said on Thursday they were prepared to supply arms to the Free Syrian Army even without the "
      "agreement of their EU partners.", []),
