@@ -61,19 +61,14 @@ def _period_words() -> tuple[tuple[date, date, str, re.Pattern], ...]:
 _ISO_DATE = r"\d{4}-\d\d-\d\d"
 
 
-# "rebels led by the Nusra Front" are the group named; "a suburb held in part by the rebels", "where insurgents
-# have dug in" tell whose place it is, not who was there when it was hit
-_LED_BY = re.compile(r"\s+led\s+by\b", re.I)
-_HOLDERS = re.compile(r"(?:\b(?:held|controlled)\s+(?:[a-z]+\s+){0,2}by\s+(?:the\s+)?|\bwhere\s+)$", re.I)
-
-
 def _period_mentions(text: str, published: date, found: list[ActorMention]) -> list[ActorMention]:
     """"rebels" in a report of 2012: the side the words meant then, where no actor is named already."""
     taken = [(a.start, a.end) for a in found]
     return [ActorMention(m.start(), m.end(), m.group(), actor, actors().actors[actor].actor_type)
             for start, end, actor, pattern in _period_words() if start <= published <= end
             for m in pattern.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)
-            and not _LED_BY.match(text, m.end()) and not _HOLDERS.search(text, max(0, m.start() - 40), m.start())
+            and not named_pattern("led_by_group").match(text, m.end())
+            and not named_pattern("held_by").search(text, max(0, m.start() - 40), m.start())
             and not _counted(text, m.start())]
 
 

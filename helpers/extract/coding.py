@@ -66,12 +66,12 @@ def _counted_target(e: Event, victims: frozenset[str] | None) -> str:
 
 
 _WORD = re.compile(r"[\w-]+|[,;.]")
-_OBJECT_END = frozenset({"in", "near", "of", "from", "on", "at", "after", "during", ",", ";", "."})
+_PUNCTUATION = frozenset({",", ";", "."})
 
 
 def _takes_people(e: Event, hit: TriggerHit) -> bool:
     for word in _WORD.findall(e.evidence, max(0, hit.end - e.char_start), hit.end - e.char_start + 60):
-        if word.lower() in _OBJECT_END:
+        if word in _PUNCTUATION or word.lower() in words("object_end"):
             return False
         if victim_nouns().get(norm_word(word)) in ("armed", "state", "target"):
             return True

@@ -39,7 +39,8 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing", "pronoun_count",
                   "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
                   "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
-                  "side_people", "institution", "party_voice", "condition", "taking_people")
+                  "side_people", "institution", "party_voice", "condition", "taking_people",
+                  "object_end", "phrase_close")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -48,7 +49,8 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject",
                  "background_clause", "person_apposition",
                  "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
-                 "material_damage", "speaker_after_seat", "suspected_member")
+                 "material_damage", "speaker_after_seat", "suspected_member",
+                 "led_by_group", "held_by")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

@@ -53,8 +53,13 @@ def find_supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, st
 
 
 _HELPERS_NOUN = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?")  # "the coalition's aircraft", "Russian fighter jets"
-# what may follow the helper's words: not a verb of the side helped ("SDF units backed by coalition helicopters detained")
-_PHRASE_CLOSED = re.compile(r"\s*(?:[,;:.)]|$)|\s+(?:on|in|at|near|over|during|against|from|to|for|and|as|after|before)\b")
+
+
+@cache
+def _phrase_closed() -> re.Pattern:
+    """What may follow the helper's words: not a verb of the side helped ("SDF units backed by coalition helicopters
+    detained")."""
+    return re.compile(rf"\s*(?:[,;:.)]|$)|\s+(?:{alternation('phrase_close')})\b")
 
 
 def _weapon_noun(text: str, hit: TriggerHit) -> bool:
@@ -73,5 +78,5 @@ def supporting_spans(text: str, frame: Frame, supporters: dict[int, tuple[ActorM
             if not _HELPERS_NOUN.fullmatch(text, end, hit.start) or not _weapon_noun(text, hit):
                 break
             end = hit.end
-        spans.append((helper.start, end if _PHRASE_CLOSED.match(text, end) else helper.end))
+        spans.append((helper.start, end if _phrase_closed().match(text, end) else helper.end))
     return tuple(spans)
