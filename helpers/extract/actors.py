@@ -16,10 +16,10 @@ from helpers.codebook import UNNAMED
 from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, country_forces, force_owners,
                                      home_forces, lookup, named_pattern, nationalities, patrons, rows, triggers,
                                      victim_nouns, words)
-from helpers.facts import note, split_list
-from helpers.facts import text as text_column
 from helpers.extract.matching import PhrasePattern
 from helpers.extract.quantities import find_quantities
+from helpers.facts import note, split_list
+from helpers.facts import text as text_column
 from helpers.records import ActorMention
 
 _start = attrgetter("start")  # a mention's start, read without a Python call at each step of a sort or bisection
@@ -47,6 +47,9 @@ def find_actor_mentions(text: str, voice: str = "", published: date | None = Non
     return found
 
 
+_ISO_DATE = r"\d{4}-\d\d-\d\d"
+
+
 @cache
 def _period_words() -> tuple[tuple[date, date, str, re.Pattern], ...]:
     found = rows("period_words.csv", PHRASE, FORMS, text_column("actor", choices=actor_names),
@@ -56,9 +59,6 @@ def _period_words() -> tuple[tuple[date, date, str, re.Pattern], ...]:
     return tuple((date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["actor"], re.compile(
         rf"\b(?:{'|'.join(re.escape(s) for s in sorted([row['phrase'], *split_list(row['forms'])], key=len, reverse=True))})\b(?!-)",
         re.I)) for row in found)
-
-
-_ISO_DATE = r"\d{4}-\d\d-\d\d"
 
 
 def _period_mentions(text: str, published: date, found: list[ActorMention]) -> list[ActorMention]:
