@@ -60,13 +60,13 @@ def test_distinct_happenings_stay_apart(text, n_events):
     assert len(_extract(text).events) == n_events
 
 
-def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, raid=False, listed=False,
+def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, raid=False, listed=False, named=True,
              **fields) -> Mention:
     base = dict(event_id="", report_id="T", date_start=date(2022, 3, 15), date_end=date(2022, 3, 15),
                 date_precision="day", event_type="Battles", sub_event_type="Armed clash", actor1="Islamic State",
                 assoc_actor1=(), actor2="Syrian Arab Army", assoc_actor2=(), location="Palmyra", admin1="Homs",
                 latitude=34.56, longitude=38.27, geo_precision=1, evidence="", char_start=0, char_end=0)
-    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new, placed, raid, listed)
+    return Mention(Event(**{**base, **fields}), dated, generic, frame, opens_new, placed, raid, listed, named)
 
 
 @pytest.mark.parametrize("later, same", [
@@ -105,6 +105,27 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, r
 ])
 def test_compatible(later, same):
     assert compatible(_mention(0), later) is same
+
+
+_US_STRIKE = _mention(0, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                      actor1="US-led coalition", actor2="Iranian-backed militias", location="Albu Kamal",
+                      admin1="Deir ez-Zor", latitude=34.45, longitude=40.92)
+
+
+@pytest.mark.parametrize("named, placed, dated, same", [
+    # '"These strikes are a response to a series of attacks against U.S. personnel," the official said': told in
+    # generic words, with no side, place or date of its own, it retells the strikes whatever sides it carried over
+    (False, False, False, True),
+    # the attack it names the attacker of, or places or dates, is another happening
+    (True, False, False, False),
+    (False, True, False, False),
+    (False, False, True, False),
+])
+def test_a_generic_retelling_with_nothing_of_its_own_takes_no_side(named, placed, dated, same):
+    later = _mention(1, generic=True, named=named, placed=placed, dated=dated, actor1="Iranian-backed militias",
+                     actor2="US-led coalition", location="Albu Kamal" if not placed else "al-Shaddadi",
+                     admin1="Deir ez-Zor", latitude=34.45 if not placed else 36.06, longitude=40.92)
+    assert compatible(_US_STRIKE, later) is same
 
 
 # "Israel reportedly struck Iranian targets south of Damascus ... Israeli warplanes targeted sites in the

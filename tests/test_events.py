@@ -1321,6 +1321,30 @@ CASES = [
     ("a month's count of whom a side killed, placed nowhere, is no event",
      "Syrian regime forces killed 38 civilians in June, the network said.",
      []),
+    ("whom a source blames in the next paragraph fired the shells, whatever the clause after the name says of them",
+     "Mortar shells landed in the Jordanian town of Ramtha on Monday, wounding a boy, Jordanian officials said.\n\n"
+     "Jordanian officials blamed Syrian government troops, who have been shelling rebel positions around Daraa for "
+     "weeks.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Ramtha",
+       "2023-03-06", "2023-03-06")]),
+    ("residents who blame a side tell the story; they are no side in it",
+     "Two citizens were wounded on Tuesday night when shells landed on the outskirts of the border town of Qasr.\n\n"
+     "Residents blamed the bombardment on government artillery positioned on the hills.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qasr",
+       "2023-03-07", "2023-03-07")]),
+    ("a security service an armed group has is that group's, not the state's of the same name",
+     "On Saturday, the General Security Service of Hayat Tahrir al-Sham arrested two men in Sarmada.",
+     [("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Civilians", "Sarmada", "2023-03-04",
+       "2023-03-04")]),
+    ("activists counted are the people arrested, and their town the place, not a source's seat",
+     "On Saturday, HTS arrested three media activists in the town of Sarmada, north of Idlib.",
+     [("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Civilians", "Sarmada", "2023-03-04",
+       "2023-03-04")]),
+    ("whose positions the rounds were fired from, told in the next paragraph, fired them",
+     "Two people were wounded on Tuesday when shells landed in the Lebanese town of Hermel.\n\n"
+     "Security sources said the rounds were fired from positions of the Syrian army across the border.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Hermel",
+       "2023-03-07", "2023-03-07")]),
 ]
 
 

@@ -166,6 +166,17 @@ def test_a_nationality_before_town_is_no_place_name():
     assert [m.location for m in found] == ["Jarablus"]
 
 
+@pytest.mark.parametrize("text, locations", [
+    # the English article that opens a sentence is no Arabic one: "An Iraqi" is not the Damascus quarter al-Iraqi
+    ("An Iraqi woman and her son were shot dead in the al-Hol camp on Monday.", ["al-Hol"]),
+    # an assimilated Arabic article is written with the consonant that opens the next word
+    ("An Nabk and Ash Shaddadi were shelled on Monday.", ["An Nabk", "Ash Shaddadi"]),
+    ("Al Bab was shelled on Monday.", ["Al Bab"]),
+])
+def test_an_article_opens_a_name_only_as_arabic_writes_it(text, locations):
+    assert [m.location for m in find_places(text)] == locations
+
+
 def test_a_route_from_one_town_to_another_is_two_reference_points():
     found = find_places("The car was travelling from Manbij towards Jarabulus when the device exploded.")
     assert [(m.location, m.relation) for m in found] == [("Manbij", "between"), ("Jarabulus", "between")]

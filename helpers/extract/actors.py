@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 from operator import attrgetter
 
-from helpers.codebook import UNNAMED
+from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, country_forces, force_owners,
                                      home_forces, lookup, named_pattern, nationalities, patrons, rows, triggers,
                                      victim_nouns, words)
@@ -103,13 +103,16 @@ def _countries_own_forces(text: str, mentions: list[ActorMention]) -> list[Actor
 
 
 def _owned(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """"Gunmen of Ahrar al-Sharqiya", "gunmen of the Nusra Front": the unnamed belong to the group named
-    after them, one mention of that group."""
+    """"Gunmen of Ahrar al-Sharqiya", "gunmen of the Nusra Front", "the General Security Service of Hayat Tahrir
+    al-Sham": the unnamed, and a service no state's that an armed group has, belong to the group named after them,
+    one mention of that group."""
     owned: list[ActorMention] = []
     for m in mentions:
-        unnamed = owned[-1] if owned and owned[-1].actor == UNNAMED else None
-        if unnamed and _OF.fullmatch(text, unnamed.end, m.start):
-            owned[-1] = ActorMention(unnamed.start, m.end, text[unnamed.start:m.end], m.actor, m.actor_type)
+        held = owned[-1] if owned and (owned[-1].actor == UNNAMED or (
+            owned[-1].actor_type == "State forces" and m.actor_type != "State forces"
+            and taxonomy().armed(m.actor_type))) else None
+        if held and _OF.fullmatch(text, held.end, m.start):
+            owned[-1] = ActorMention(held.start, m.end, text[held.start:m.end], m.actor, m.actor_type)
         else:
             owned.append(m)
     return owned

@@ -57,7 +57,10 @@ def types_compatible(a: Mention, b: Mention) -> bool:
         return True
     # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
     # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
-    same_actor = air_arm(b.event.actor1) in ("", air_arm(a.event.actor1), UNNAMED) or a.event.actor1 in ("", UNNAMED)
+    # (an actor carried from the sentences before is no other side: '"These strikes are a response to attacks against
+    # U.S. personnel," the official said' retells the strikes)
+    same_actor = air_arm(b.event.actor1) in ("", air_arm(a.event.actor1), UNNAMED) or a.event.actor1 in ("", UNNAMED) \
+        or (b.generic and not (b.named or b.placed or b.dated))
     return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING))
 
 

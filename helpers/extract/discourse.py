@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from helpers.extract.clauses import clause_start, in_background_clause
-from helpers.extract.lexicon import background_markers, discourse_markers, lookup, named_pattern
+from helpers.extract.lexicon import background_markers, discourse_markers, lookup, named_pattern, words
+from helpers.extract.quantities import find_quantities
 from helpers.records import PlaceMention, Sentence
 
 
@@ -33,6 +34,18 @@ def speaks_from(text: str, sentence: Sentence, place: PlaceMention) -> bool:
     opening = named_pattern("scene_opening").match(text[sentence.start:sentence.end])
     return opening is not None and place.start == sentence.start + opening.end() and \
         named_pattern("speaker_after_seat").match(text, place.end, sentence.end) is not None
+
+
+def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """"activists in Daraa reported", "a YPG spokesman in Afrin said": where a source sits, not where it happened;
+    "arrested three media activists in the town of Sarmada": people counted are victims, and their town the place."""
+    seat = named_pattern("seat_of_source").search(text, sentence.start, place.start)
+    return seat is not None and not any(  # "A YPG spokesman in Afrin": one speaker, not people counted
+        q.phrase.lower() not in words("article")
+        for q in find_quantities(text, max(sentence.start, seat.start() - _COUNT_REACH), seat.start()))
+
+
+_COUNT_REACH = 25  # "three media activists": a count a word or two before the noun
 
 
 def aggregate(text: str, sentence: Sentence) -> bool:

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass
 
 from helpers.codebook import taxonomy
+from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import SentenceMentions, TriggerHit
 from helpers.extract.quantities import find_quantities
 from helpers.geo import Gazetteer, distance_km
-from helpers.records import DateSpan, PlaceMention, replace
+from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
 NEARBY_KM = 30  # a place this close to the frame's place is the same fight told more precisely
 
@@ -141,6 +142,25 @@ def _done_to_the_told(s: SentenceMentions, hit: TriggerHit) -> bool:
                                 or _PASSIVE_AFTER.fullmatch(s.text, t.end, hit.start)) for t in s.triggers)
 
 
+def _names_its_attacker(frame: Frame, s: SentenceMentions) -> bool:
+    """"... wounding a 10-year-old boy, Jordanian officials said." / "Jordanian officials blamed Syrian government
+    troops, who have been shelling rebel positions around Daraa": the next paragraph, telling nothing but whom a
+    source blames, whose ground the fire came from or who claimed it (and what it says of them), names who did it."""
+    if s.dates or s.sentence.paragraph != frame.sentences[-1].sentence.paragraph + 1:
+        return False
+    claimed = named_pattern("claimed_by").search(s.sentence.text)
+    named = next((a for a in s.actors if taxonomy().armed(a.actor_type) and (
+        names_as_attacker(s.text, s.sentence, a) or (claimed and a.end <= s.sentence.start + claimed.start()))), None)
+    return named is not None and all(p.start >= named.end for p in s.named_places)
+
+
+def names_as_attacker(text: str, sentence: Sentence, actor: ActorMention) -> bool:
+    """"Turkish officials blamed the YPG", "the rounds were fired from positions of the Syrian army": whom a later
+    sentence blames, or whose ground it says the fire came from."""
+    return named_pattern("blamed_agent").search(text, sentence.start, actor.start) is not None or \
+        named_pattern("origin").search(text, sentence.start, actor.start) is not None
+
+
 def _places_it_more_precisely(frame: Frame, s: SentenceMentions) -> bool:
     """"Turkish airstrikes on a town in the Afrin enclave killed nine civilians." / "The strikes hit a
     bakery in the town of Jinderis": the next paragraph, only pointing back, names a smaller town
@@ -195,6 +215,8 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
                     frame = replace(frame, date=heading_date)
                 frames.append(frame)
                 current = len(frames) - 1
+        elif not s.triggers and frames and _names_its_attacker(frames[-1], s):
+            frames[-1] = frames[-1].add(s, evidence=False)
         elif current is not None and not s.history:
             # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
             # only to a frame that has no town yet.

@@ -8,7 +8,7 @@ import re
 
 from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.clauses import clause_start
-from helpers.extract.frames import Frame
+from helpers.extract.frames import Frame, names_as_attacker
 from helpers.extract.lexicon import claim_pattern, country_forces, lookup, named_pattern, sources, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Sentence
@@ -73,7 +73,7 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
     """"... when militants fired a guided missile at an army post. The attack was carried out by
     militants of Hayat Tahrir al-Sham": a later telling that names who did it, after "by"; the
     group that claimed it ("The Islamic State claimed the bombing through Amaq"), or the one a source
-    blames ("Turkish officials blamed the YPG")."""
+    blames ("Turkish officials blamed the YPG") or whose ground the fire came from."""
     for s in frame.sentences:
         if s.sentence.start <= first.start:
             continue
@@ -81,8 +81,7 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
         claimant = [a for a in s.actors if claimed and a.end <= claimed.start() and taxonomy().armed(a.actor_type)]
         if claimant:
             return [claimant[-1].actor]
-        blamed = [a for a in s.actors if taxonomy().armed(a.actor_type)  # "Turkish officials blamed the YPG"
-                  and named_pattern("blamed_agent").search(text, s.sentence.start, a.start)]
+        blamed = [a for a in s.actors if taxonomy().armed(a.actor_type) and names_as_attacker(text, s.sentence, a)]
         if blamed:
             return [blamed[0].actor]
         for t in s.triggers:

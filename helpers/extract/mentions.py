@@ -16,7 +16,7 @@ from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import find_dates, is_event_date
-from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, speaks_from
+from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, seat_of_source, speaks_from
 from helpers.extract.lexicon import (Trigger, casualty_words, lookup, modality, named_pattern, side_markers,
                                       sources_named, triggers, words)
 from helpers.extract.places import find_places
@@ -263,8 +263,7 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
     return _one_name_each(text, tuple(
         replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
         else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
-        else replace(p, relation="source") if named_pattern("seat_of_source").search(text, sentence.start, p.start)
-        or speaks_from(text, sentence, p)
+        else replace(p, relation="source") if seat_of_source(text, sentence, p) or speaks_from(text, sentence, p)
         else p for p in found))
 
 

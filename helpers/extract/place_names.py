@@ -150,7 +150,7 @@ def name_runs(p: Passage):
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
         # ... but "Al Bab" keeps its Arabic article
         while first < last and (p.role(first) or p.low[first] in article) and not (
-                p.low[first] in name_rules().articles and first + 1 < last):
+                first + 1 < last and _arabic_article(p.low[first], p.low[first + 1])):
             first += 1
         while last > first and (p.role(last - 1) not in (None, "stop") or p.low[last - 1] in _WEEKDAYS):
             last -= 1  # "in Zabadani Tuesday": a wire story's day after the place is no part of its name
@@ -160,6 +160,12 @@ def name_runs(p: Passage):
         elif first < last:
             yield first, last
         i = j
+
+
+def _arabic_article(word: str, following: str) -> bool:
+    """"Al Bab", "An Nabk", "Ash Shaddadi": the Arabic article, whose consonant, where it is not "l", is the one
+    that opens the next word (sun-letter assimilation); the "An" of "An Iraqi woman" is English."""
+    return word in name_rules().articles and (word[1:] == "l" or following.startswith(word[1:]))
 
 
 def name_hit(p: Passage, first: int, last: int) -> Hit | None:

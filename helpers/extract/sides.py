@@ -64,6 +64,7 @@ def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tup
                  and not _cited(text, s.sentence.start, a) and not _speaking(text, a)
                  and not named_pattern("place_holder").match(text, a.end)
                  and (arrest or not _accused(text, s.sentence.start, a))]
+    principal = [a for a in principal if not _blaming(text, a, principal)]
     main = main_trigger(text, frame, supporting_spans(text, frame, supporters))
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
@@ -204,6 +205,13 @@ def _speaking(text: str, actor: ActorMention) -> bool:
     """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
     "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did)."""
     return actor_type(actor.actor) == "Civilians" and says(text, actor.end)
+
+
+def _blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
+    """"Residents blamed the bombardment on government artillery": people who blame an armed side tell the story."""
+    return actor_type(actor.actor) == "Civilians" and any(
+        (m := named_pattern("blamed_agent").search(text, actor.end, a.start)) and not text[actor.end:m.start()].strip()
+        for a in named if a.start > actor.end and taxonomy().armed(a.actor_type))
 
 
 def _in_relative_clause(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit) -> bool:
