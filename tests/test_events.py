@@ -1340,6 +1340,15 @@ CASES = [
      "On Saturday, HTS arrested three media activists in the town of Sarmada, north of Idlib.",
      [("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Civilians", "Sarmada", "2023-03-04",
        "2023-03-04")]),
+    ("gunmen who shoot dead a former commander of a side attack a civilian, not that side",
+     "On Monday, unidentified gunmen shot dead a former commander in the Free Syrian Army near the town of Tafas.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Tafas", "2023-03-06",
+       "2023-03-06")]),
+    ("the troops of a side that backs another are its helpers, not who acted",
+     "On Tuesday, the Asayish, backed by troops from the US-led coalition, raided a house in Hasakah and detained two "
+     "men.",
+     [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Civilians", "Hasakah", "2023-03-07",
+       "2023-03-07")]),
     ("whose positions the rounds were fired from, told in the next paragraph, fired them",
      "Two people were wounded on Tuesday when shells landed in the Lebanese town of Hermel.\n\n"
      "Security sources said the rounds were fired from positions of the Syrian army across the border.",

@@ -34,7 +34,7 @@ def find_actor_mentions(text: str, voice: str = "", published: date | None = Non
     proxies = _proxies(text, found)  # "Turkish-backed Syrian militias": no Syrian forces inside
     national = [n for n in _national_attacks(text, found) if not any(p.start <= n.start < p.end for p in proxies)]
     found = sorted(found + national + proxies, key=_start)
-    found = _owned(text, _attributed(text, found))
+    found = _no_longer(text, _owned(text, _attributed(text, found)))
     found = sorted(found + _unnamed_troops(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
@@ -116,6 +116,31 @@ def _owned(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         else:
             owned.append(m)
     return owned
+
+
+@cache
+def _former_people() -> re.Pattern:
+    if not words("no_longer"):
+        return re.compile(r"(?!)")  # a lexicon without the words matches nothing, not every noun
+    armed = sorted((n for n, role in victim_nouns().items() if role in ("armed", "state", "target")), key=len, reverse=True)
+    return re.compile(rf"(\b(?:{alternation('no_longer')})\s*(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, armed))})\b)"
+                      rf"(?:\s+(?:in|of)\s+(?:the\s+|an?\s+)?)?", re.I)
+
+
+def _no_longer(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"a former commander in the Free Syrian Army", "four former army officers": people counted who are no longer
+    of a side are civilians, and the side named in their description no side of what was done to them."""
+    found = list(mentions)
+    for m in _former_people().finditer(text):
+        if not _counted(text, m.start()):
+            continue  # "former rebel bastions": a place's past, not people
+        inside = [a for a in found if m.start() <= a.start <= m.end()]  # "former army officers", "... in the FSA"
+        if any(a.start == m.start() for a in found) or any(a.start < m.start() < a.end for a in found):
+            continue  # "former rebels": a name of its own, the reconciled rebels
+        end = max([m.end(1)] + [a.end for a in inside])
+        found = [a for a in found if a not in inside] + [
+            ActorMention(m.start(), end, text[m.start():end], "Civilians", actors().actors["Civilians"].actor_type)]
+    return sorted(found, key=_start)
 
 
 def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
