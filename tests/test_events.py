@@ -1340,6 +1340,10 @@ CASES = [
      "On Saturday, HTS arrested three media activists in the town of Sarmada, north of Idlib.",
      [("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Civilians", "Sarmada", "2023-03-04",
        "2023-03-04")]),
+    ("gunfire that wounds people counted by their nationality is an attack on civilians",
+     "Across the border in Lebanon, two Syrians were wounded on Sunday by gunfire from Syrian troops as they crossed "
+     "near the village of Qaa, Lebanese security officials said.",
+     [("Violence against civilians", "Attack", "Syrian Arab Army", "Civilians", "Qaa", "2023-03-05", "2023-03-05")]),
     ("gunmen who shoot dead a former commander of a side attack a civilian, not that side",
      "On Monday, unidentified gunmen shot dead a former commander in the Free Syrian Army near the town of Tafas.",
      [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Tafas", "2023-03-06",
@@ -1515,6 +1519,7 @@ def test_evidence_covers_the_sentences_used():
 
 @pytest.mark.parametrize("text", [
     "The monitor has documented 1,002 deaths since the start of the year.",
+    "IS is also stepping up its attacks outside the camps.",  # a trend told in the progressive
     "A total of 589 attacks have been recorded in Daraa since the 2018 settlement.",
     "Strikes on the villages of Jabal al-Zawiya were reported almost weekly in June.",
     "The network documented 47 attacks on regime forces in Daraa province in March alone.",
@@ -1564,6 +1569,13 @@ def test_evidence_covers_the_sentences_used():
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
     assert (result.events, result.claims) == ((), ())
+
+
+def test_arrests_counted_since_a_day_are_no_claim_on_the_days_raid():
+    result = _events("On Monday, SDF fighters stormed the town of al-Shuhail and arrested 11 young men.\n\n"
+                     "According to the network's documentation, the SDF has arrested more than 150 people in the "
+                     "eastern countryside since the beginning of November.")
+    assert [(c.category, c.low, c.high) for c in result.claims] == [("detained", 11, 11)]
 
 
 def test_a_comparison_is_not_a_count():
