@@ -17,6 +17,7 @@ AIR_STRIKE = "Air/drone strike"  # the sub-event type whose actor is a state's a
 SHELLING = "Shelling/artillery/missile attack"  # rockets and missiles an air arm fires are its air strike
 ABDUCTION = "Abduction/forced disappearance"  # in a state's raid, what its opponents call an abduction is an arrest
 REMOTE = "Explosions/Remote violence"  # one side strikes from afar: the people it hits are the other side's
+AGREEMENT = "Agreement"  # a deal is told in words of its own, never in an attack's generic ones
 UNNAMED = "Unidentified armed group"  # "gunmen": the text does not say who, so any armed side may be it
 
 

@@ -107,6 +107,16 @@ def test_compatible(later, same):
     assert compatible(_mention(0), later) is same
 
 
+def test_an_attack_told_in_generic_words_retells_no_deal():
+    """"fighters of the SDF attacked an army position ... Under an agreement between the government and the SDF,
+    ...": a deal is told in words of its own."""
+    deal = _mention(1, event_type="Strategic developments", sub_event_type="Agreement", actor1="",
+                    actor2="Syrian Democratic Forces", placed=False, dated=False)
+    attack = _mention(0, generic=True, actor1="Syrian Democratic Forces", actor2="Syrian Arab Army")
+    assert not compatible(attack, deal)
+    assert not compatible(deal, replace(attack, frame=2))
+
+
 _US_STRIKE = _mention(0, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
                       actor1="US-led coalition", actor2="Iranian-backed militias", location="Albu Kamal",
                       admin1="Deir ez-Zor", latitude=34.45, longitude=40.92)

@@ -1340,6 +1340,12 @@ CASES = [
      "On Saturday, HTS arrested three media activists in the town of Sarmada, north of Idlib.",
      [("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Civilians", "Sarmada", "2023-03-04",
        "2023-03-04")]),
+    ("'its fighters' are the side named last, not the side of the strike told before",
+     "On Monday, Russian jets struck the town of Kafr Zita.\n\nIslamic State is trying to take advantage of the "
+     "confusion. On Tuesday its fighters attacked army positions near al-Safira, killing at least six soldiers.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Kafr Zita",
+       "2023-03-06", "2023-03-06"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "al-Safira", "2023-03-07", "2023-03-07")]),
     ("gunfire that wounds people counted by their nationality is an attack on civilians",
      "Across the border in Lebanon, two Syrians were wounded on Sunday by gunfire from Syrian troops as they crossed "
      "near the village of Qaa, Lebanese security officials said.",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from helpers.codebook import AIR_STRIKE, UNNAMED, event_types, taxonomy
+from helpers.codebook import AGREEMENT, AIR_STRIKE, UNNAMED, event_types, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import air_arm
 from helpers.geo import distance_km
@@ -55,6 +55,8 @@ def types_compatible(a: Mention, b: Mention) -> bool:
     ta, tb = a.event.event_type, b.event.event_type
     if ta == tb or _raid_and_arrests(a, b):
         return True
+    if AGREEMENT in (a.event.sub_event_type, b.event.sub_event_type):
+        return False  # "the attack" retells no deal, nor a deal an attack
     # Told in words that fit any type ("the attack"), or a detail of the fighting ("the vehicle was
     # targeted with machine-gun fire and a grenade"): the same happening if no other side acts in it.
     # (an actor carried from the sentences before is no other side: '"These strikes are a response to attacks against

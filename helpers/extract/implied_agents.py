@@ -17,7 +17,7 @@ from helpers.records import Sentence
 def implied_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit) -> list[str]:
     return _origin_holder(text, frame, sentence) or _country_subject(text, sentence, main) or \
         _speaking_party(text, sentence, main) or _agent_told_later(text, frame, sentence) or \
-        _unnamed_agent(text, sentence, main)
+        _unnamed_agent(text, frame, sentence, main)
 
 
 def _origin_holder(text: str, frame: Frame, sentence: Sentence) -> list[str]:
@@ -95,11 +95,16 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
     return []
 
 
-def _unnamed_agent(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:
+def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit) -> list[str]:
     """"terrorists fired rockets at Latakia", "mortar rounds fired by 'terrorists' hit Bab Touma": an attacker the
-    text names by no group's name is an unidentified armed group's, not the side of the event told before."""
+    text names by no group's name is an unidentified armed group's, not the side of the event told before; "Islamic
+    State is trying to take advantage. On Tuesday its fighters attacked": a side's own fighters are the side named
+    last."""
     subject = _POSTED_SUBJECT.search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
         text, sentence.start, main.start)
+    if subject and subject.group(1).lower() in words("possessive") and \
+            victim_nouns().get((subject.group(2) or "").lower()) == "armed":
+        return list(frame.context_actors[:1])
     agent = _AGENT_WORDS.match(text, main.end)
     # "its fighters had repelled the attack": a side's own fighters are that side's
     words_named = [w for m in (subject, agent) if m and m.group(1).lower() not in words("possessive")
