@@ -1346,6 +1346,11 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Kafr Zita",
        "2023-03-06", "2023-03-06"),
       ("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "al-Safira", "2023-03-07", "2023-03-07")]),
+    ("who holds the areas the fire came from fired it; the post it hit is the target",
+     "On Monday, a Turkish observation post near Morek came under mortar fire from areas controlled by Syrian "
+     "government forces.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
+       "Morek", "2023-03-06", "2023-03-06")]),
     ("gunfire that wounds people counted by their nationality is an attack on civilians",
      "Across the border in Lebanon, two Syrians were wounded on Sunday by gunfire from Syrian troops as they crossed "
      "near the village of Qaa, Lebanese security officials said.",

@@ -21,11 +21,12 @@ def implied_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit)
 
 
 def _origin_holder(text: str, frame: Frame, sentence: Sentence) -> list[str]:
-    """"rockets fired from the HTS-held Ghaab Plain", "fired from ISIL-held territory": who holds the
-    ground the fire came from fired it."""
+    """"rockets fired from the HTS-held Ghaab Plain", "fired from ISIL-held territory", "mortar fire from areas
+    controlled by Syrian government forces": who holds the ground the fire came from fired it."""
     actors = next(s.actors for s in frame.sentences if s.sentence == sentence)
     return [a.actor for a in actors if named_pattern("place_holder").match(text, a.end)
-            and named_pattern("origin").search(text, sentence.start, a.start)][:1]
+            and named_pattern("origin").search(text, sentence.start, a.start)
+            or named_pattern("held_origin").search(text, sentence.start, a.start)][:1]
 
 
 def _country_subject(text: str, sentence: Sentence, main: TriggerHit) -> list[str]:

@@ -45,7 +45,7 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
                  "claimed_by", "blamed_agent", "came_after", "age", "month_before_year", "place_holder", "accusation", "believed_identity", "backed_group", "seat_of_source", "town_part",
-                 "speaker_forces", "owned_target", "town_possessive", "person_named", "part_apposition", "reply",
+                 "speaker_forces", "held_origin", "owned_target", "town_possessive", "person_named", "part_apposition", "reply",
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject",
                  "background_clause", "person_apposition",
                  "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
