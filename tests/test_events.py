@@ -1351,6 +1351,14 @@ CASES = [
      "government forces.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
        "Morek", "2023-03-06", "2023-03-06")]),
+    ("a group that holds the ground it raids detains the people it takes, though its opponents say 'kidnapped'",
+     "On Monday, the SDF militia kidnapped 12 young men in raids on the town of al-Karamah.",
+     [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Civilians", "al-Karamah", "2023-03-06",
+       "2023-03-06")]),
+    ("hundreds of people who gathered in a square to demand something protested",
+     "On Saturday, hundreds of people gathered in al-Karama Square in the city of Suwayda to demand guarantees for "
+     "the province's local administration.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Suwayda", "2023-03-04", "2023-03-04")]),
     ("gunfire that wounds people counted by their nationality is an attack on civilians",
      "Across the border in Lebanon, two Syrians were wounded on Sunday by gunfire from Syrian troops as they crossed "
      "near the village of Qaa, Lebanese security officials said.",

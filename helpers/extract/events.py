@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, taxonomy
+from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type, forces_where, is_air
 from helpers.extract.coding import VAC, Draft
 from helpers.extract.dates import undated
@@ -41,9 +41,11 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
         return nonviolent[0].trigger.event_type, nonviolent[0].trigger.sub_event_type
     hits = others or hits
     kinds = {h.trigger.kind for h in hits}
-    # "US forces raided the village and abducted 15 young men": what a state's forces take in a raid
-    # are detentions (ACLED: arrests), in their opponents' words or not
-    seized = any(h.trigger.sub_event_type == ABDUCTION for h in hits) and taxonomy().forces.get(actor_type(actor1)) == "state"
+    # "US forces raided the village and abducted 15 young men", "the SDF militia kidnapped 12 young men in raids":
+    # what a state's forces, or a group that holds the ground it raids, take in a raid are detentions (ACLED:
+    # arrests), in their opponents' words or not
+    seized = any(h.trigger.sub_event_type == ABDUCTION for h in hits) and taxonomy().forces.get(
+        actor_type(actor1)) in ("state", "non_state") and actor1 != UNNAMED
     if "raid" in kinds and ("arrest" in kinds or seized):
         return "Strategic developments", "Arrests"
     disrupted = [h for h in hits if h.trigger.kind == "disrupted"]
