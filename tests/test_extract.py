@@ -69,7 +69,7 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout3", "0.8", "0.85"),  # held out, first run: events 0.53, claims 0.82
     ("heldout4", "0.9", "0.95"),  # held out, first run: events 0.84, claims 0.77
     ("heldout5", "0.9", "0.95"),  # held out, first run: events 0.55, claims 0.93
-    ("heldout6", "0.85", "0.9"),  # held out, never read: events 0.78 on arrival, 0.80 with the finished rules
+    ("heldout6", "0.9", "0.9"),  # held out, never read: events 0.78 on arrival, 0.80 with the finished rules
     ("heldout7", "0.9", "0.9"),  # held out, first run: events 0.71, claims 0.87
     ("heldout8", "0.85", "0.9"),  # held out, read a session later: events 0.65 on arrival and with the finished rules
     ("heldout9", "0.9", "0.95"),  # held out, first run: events 0.62, claims 0.86
@@ -82,17 +82,17 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout16", "0.9", "0.9"),  # held out, unread five sessions: events 0.84 on arrival and with the finished rules, 0.88 now
     ("heldout17", "0.85", "0.95"),  # held out, first run: events 0.83, claims 0.88
     ("heldout18", "0.85", "0.85"),  # held out, read after the rules: events 0.74 on arrival and with the finished rules
-    ("heldout19", "0.95", "0.9"),  # held out, first run: events 0.79, claims 0.84
+    ("heldout19", "0.95", "0.95"),  # held out, first run: events 0.79, claims 0.84
     ("heldout20", "0.9", "0.9"),  # held out, read after the rules: events 0.81 on arrival, 0.83 with the finished rules
     ("heldout21", "0.95", "0.95"),  # held out, first run: events 0.93, claims 0.92
     ("heldout22", "0.9", "0.95"),  # held out, read after the rules: events 0.92 on arrival, 0.91 with the finished rules
     ("heldout23", "0.9", "0.9"),  # held out, first run: events 0.87, claims 0.90 (0.897 after the rules)
     ("heldout24", "0.9", "0.95"),  # held out, read after the rules: events 0.86 on arrival, 0.84 with the finished rules
-    ("heldout25", "0.85", "0.95"),  # held out, first run: events 0.85, claims 0.89
+    ("heldout25", "0.9", "0.95"),  # held out, first run: events 0.85, claims 0.89
     ("heldout26", "0.9", "0.9"),  # held out, read after the rules: events 0.84 on arrival and with the finished rules
     ("heldout27", "0.85", "0.9"),  # held out, first run: events 0.78, claims 0.94
     ("heldout28", "0.85", "0.95"),  # held out, read after the rules: events 0.81 on arrival, 0.84 with the finished rules
-    ("heldout29", "0.8", "0.95"),  # held out, read after the rules: events 0.80 on arrival, 0.78 with the finished rules
+    ("heldout29", "0.85", "0.95"),  # held out, read after the rules: events 0.80 on arrival, 0.78 with the finished rules
     ("heldout30", "0.85", "0.9"),  # held out, read a session later: events 0.83 on arrival, 0.82 with the finished rules
     ("heldout31", "0.85", "0.9"),  # held out, first run: events 0.83, claims 0.89
     ("heldout32", "0.8", "0.9"),  # held out, never read: events 0.83 on arrival and with the finished rules
@@ -100,6 +100,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout34", "0.9", "0.9"),  # held out, never read: events 0.91 on arrival and with the finished rules
     ("heldout35", "0.85", "0.9"),  # held out, never read: events 0.69 on arrival, 0.87 with the finished rules
     ("heldout36", "0.9", "0.95"),  # held out, first run: events 0.81, claims 0.96
+    ("heldout37", "0.85", "0.9"),  # held out, never read: events 0.83 on arrival, 0.87 with the finished rules
+    ("heldout38", "0.95", "0.95"),  # held out, first run: events 0.88, claims 0.95
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
