@@ -344,7 +344,8 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
 def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None, report_id: str,
                  published: date | None) -> list[Draft]:
     """The frame's events as its words give them; previous_sides: the report's previous coded event's."""
-    told = frame_sides(text, frame)
+    supporters = find_supporters(text, frame)
+    told = frame_sides(text, frame, supporters)
     sides = resolve_sides(text, frame, told, previous_sides)
     actor1, assoc1, actor2, assoc2 = sides
     text_sides = resolve_sides(text, frame, told, from_context=False)
@@ -356,7 +357,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     named = [a for s in frame.sentences for a in s.actors]  # whose own words name the sides (forces_where)
     places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there
     drafts = []
-    helped = supporting_spans(text, frame, find_supporters(text, frame))
+    helped = supporting_spans(text, frame, supporters)
     for hits in groups:
         # "troops, supported by Russian air strikes, stormed the village": how they were helped is no event type
         told_hits = [h for h in hits if not any(start <= h.start < end for start, end in helped)] or hits

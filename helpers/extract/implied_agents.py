@@ -101,7 +101,7 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
     text names by no group's name is an unidentified armed group's, not the side of the event told before; "Islamic
     State is trying to take advantage. On Tuesday its fighters attacked": a side's own fighters are the side named
     last."""
-    subject = _POSTED_SUBJECT.search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
+    subject = named_pattern("posted_subject").search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
         text, sentence.start, main.start)
     if subject and subject.group(1).lower() in words("possessive") and \
             victim_nouns().get((subject.group(2) or "").lower()) == "armed":
@@ -116,7 +116,4 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
 # "terrorist groups" had fired; not "two commanders were" (killed): the people a passive harms
 _SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
                             r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
-# "Terrorists positioned in the southern countryside of Idlib targeted": where they were posted, between them and the verb
-_POSTED_SUBJECT = re.compile(r"\b([a-z]+)\s+(?:positioned|stationed|based|deployed|entrenched|holed\s+up)\s+"
-                             r"(?:in|at|on|near|inside|around)\b[^,;.]{0,60}?\s+$", re.I)
 _AGENT_WORDS = re.compile(r"\s+by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)  # fired by "terrorists"

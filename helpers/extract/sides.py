@@ -23,7 +23,7 @@ from helpers.extract.lexicon import (air_arm, casualty_words, claim_pattern, lea
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
-from helpers.extract.supporters import find_supporters, supporting_spans
+from helpers.extract.supporters import supporting_spans
 from helpers.records import ActorMention, Sentence
 
 Sides = tuple[str, tuple[str, ...], str, tuple[str, ...]]  # actor1, assoc_actor1, actor2, assoc_actor2
@@ -54,10 +54,11 @@ def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     return group
 
 
-def frame_sides(text: str, frame: Frame) -> tuple[list[str], list[str], list[tuple[str, str]]]:
+def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMention, str]]
+                ) -> tuple[list[str], list[str], list[tuple[str, str]]]:
     """(side 1 actors, side 2 actors, (supporter, supported) pairs), each in the order of the text:
-    what the frame's own words say, read once for both of resolve_sides' readings."""
-    supporters = find_supporters(text, frame)
+    what the frame's own words say, read once for both of resolve_sides' readings. supporters: the frame's
+    find_supporters, which the caller also needs."""
     # what detainees are accused of joining is the arrest's business (coding.py); a killing's victims' is not
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
