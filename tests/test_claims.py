@@ -74,6 +74,8 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a beheading kills
+    ("ISIS executioners publicly beheaded two men accused of spying.", [("killed", 2, 2, "Civilians")]),
     # who the counted people were is not more people
     ("Two civilians, a woman and a child, were killed in the shelling.", [("killed", 2, 2, "Civilians")]),
     ("At least eight civilians, among them three children, were killed.", [("killed", 8, None, "Civilians")]),

@@ -1355,6 +1355,9 @@ CASES = [
      "On Monday, the SDF militia kidnapped 12 young men in raids on the town of al-Karamah.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Civilians", "al-Karamah", "2023-03-06",
        "2023-03-06")]),
+    ("a beheading is a killing: an attack on the people beheaded",
+     "On Wednesday, ISIS executioners publicly beheaded two men accused of spying in the city of Raqqa.",
+     [("Violence against civilians", "Attack", "Islamic State", "Civilians", "Raqqa", "2023-03-08", "2023-03-08")]),
     ("hundreds of people who gathered in a square to demand something protested",
      "On Saturday, hundreds of people gathered in al-Karama Square in the city of Suwayda to demand guarantees for "
      "the province's local administration.",
