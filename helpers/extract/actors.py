@@ -134,9 +134,9 @@ def _no_longer(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     for m in _former_people().finditer(text):
         if not _counted(text, m.start()):
             continue  # "former rebel bastions": a place's past, not people
-        inside = [a for a in found if m.start() <= a.start <= m.end()]  # "former army officers", "... in the FSA"
-        if any(a.start == m.start() for a in found) or any(a.start < m.start() < a.end for a in found):
+        if any(a.start <= m.start() < a.end for a in found):
             continue  # "former rebels": a name of its own, the reconciled rebels
+        inside = [a for a in found if m.start() <= a.start <= m.end()]  # "former army officers", "... in the FSA"
         end = max([m.end(1)] + [a.end for a in inside])
         found = [a for a in found if a not in inside] + [
             ActorMention(m.start(), end, text[m.start():end], "Civilians", actors().actors["Civilians"].actor_type)]

@@ -236,7 +236,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             clause = sentence.start
         actor = _subject_actor(actors, clause, verb, text)
         named_whole = actor is not None and written.endswith(actor.surface) and " " in actor.surface
-        if subject.split()[:1] and subject.split()[0].lower() in words("outlet_voice") and len(subject.split()) > 1:
+        said_by = subject.lower().split()
+        if len(said_by) > 1 and said_by[0] in words("outlet_voice"):
             continue  # "Our correspondent said": the outlet itself speaks
         if subject.split() and subject.split()[-1].lower().strip(",") in heads and not named_whole:
             # "HTS-affiliated media" speak for HTS
