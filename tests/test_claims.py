@@ -183,6 +183,10 @@ def test_who_and_how_many(sentence, expected):
     ("Three people were wounded, the Kobani health board told Mezopotamya Agency.", "Kobani health board",
      "the Kobani health board"),
     ("A spokeswoman said that two people were wounded.", "spokeswoman", "A spokeswoman"),
+    # a side's own description of itself names it
+    ("Two fighters were killed, according to the Kurdish-led force.", "Syrian Democratic Forces",
+     "the Kurdish-led force"),
+    ("Two fighters were killed, the UK Ministry of Defence said.", "UK Ministry of Defence", "UK Ministry of Defence"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -224,6 +228,14 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     # a toll told as "the number of dead civilians at N"
     ("On Monday, air strikes hit Raqqa. An activist group put the number of dead civilians at 23.",
      [("killed", 23, "Civilians")]),
+    # a number alone after the harm counts the people of the attack; none harmed where a strike with no target fell
+    ("On Sunday, ISIS militants attacked civilians gathering truffles near al-Sukhnah, killing 11, state media said.",
+     [("killed", 11, "Civilians")]),
+    ("Late on Tuesday, Israeli warplanes fired missiles at targets near al-Dumayr. No casualties were reported.",
+     [("killed", 0, "Civilians")]),
+    ("On Tuesday, RAF jets struck ISIS militants near Palmyra, the UK Ministry of Defence said. The ministry said two "
+     "ISIS fighters were killed and that an assessment found no sign of civilian casualties.",
+     [("killed", 2, "Islamic State"), ("killed", 0, "Civilians")]),
 ])
 def test_people_counted_by_what_they_are(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

@@ -1388,6 +1388,20 @@ CASES = [
      "Security sources said the rounds were fired from positions of the Syrian army across the border.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Hermel",
        "2023-03-07", "2023-03-07")]),
+    ("where a salvo came from is no place of it; one more salvo with no day is the day of the one before; one jet "
+     "strikes; a raid named by its town after \"the day after\" is the one told, neither this one's type nor place",
+     "Late on Sunday, Israeli warplanes fired a barrage of missiles from the direction of the Lebanese city of Tripoli "
+     "at military positions near Masyaf.\n\n"
+     "Another salvo targeted the vicinity of the coastal city of Tartus, causing only material damage.\n\n"
+     "On Tuesday afternoon, a Syrian government jet dropped two bombs on the main street of al-Atarib, killing four "
+     "people.\n\n"
+     "On Wednesday, the day after the Atarib raid, army helicopters dropped barrel bombs on the town of Darat Izza.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Masyaf", "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Tartus", "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "al-Atarib",
+       "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Darat Izza",
+       "2023-03-08", "2023-03-08")]),
 ]
 
 
@@ -1515,6 +1529,9 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # a side's praise for the forces that supported it; their nickname
     ("On Sunday, the town of Suluk was cleared of terrorists by the SNA, with the support of the heroic Mehmetçik.",
      ("Syrian National Army", ("Turkish Armed Forces",), "")),
+    # the helper's own media telling it are no target of the capture
+    ("On Monday, Syrian army troops backed by Hezbollah fighters captured a string of hills near the town of Qara, "
+     "Hezbollah media said.", ("Syrian Arab Army", ("Hezbollah",), "")),
 ])
 def test_helpers_of_a_side_are_its_associates(text, expected):
     (event,) = _events(text).events
@@ -1697,6 +1714,15 @@ def test_a_comparison_is_not_a_count():
      ("Violence against civilians", "Tafas", "Syria", 1), []),
     ("On Monday, ISIS militants blew up an oil pipeline near al-Mayadin.",
      ("Explosions/Remote violence", "al-Mayadin", "Syria", 2), []),
+    # a capital abroad where people rally, not the one they call on; a monitor's seat is no place of the fighting
+    ("On Wednesday, about 60 relatives rallied outside the foreign ministry in Ottawa, calling on Lisbon to bring home "
+     "the women.", ("Protests", "Ottawa", "Canada", None), []),
+    ("On Wednesday, IS fighters pushed into Kobani, according to the Syrian Observatory for Human Rights, a monitoring "
+     "group based in Stockholm.", ("Battles", "Kobani", "Syria", 1), []),
+    # a toll's words name the people it counts, and run on to the next count
+    ("On Wednesday, SNA fighters attacked SDF positions near Manbij. The Syrian Observatory for Human Rights put "
+     "the toll at 11 SNA fighters and four SDF fighters.", ("Battles", "Manbij", "Syria", 2),
+     [("killed", 11, 11), ("killed", 4, 4)]),
 ])
 def test_places_outside_syria_features_and_numbers(text, event, claims):
     result = _events(text)

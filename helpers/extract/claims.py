@@ -66,6 +66,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
     table, casualty = casualty_words()
     zero = zero_phrases()[0]
     skipped: list[int] = []  # ends of counts that only say who the people counted before were
+    tolls: list[PeopleCount] = []  # counts a toll's words name ("put the toll at 11 SNA fighters")
     quantities = find_quantities(text, sentence.start, sentence.end)
     quantities = _without_ages(text, sentence, quantities)
     for q in quantities:
@@ -80,9 +81,13 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         toll = named_pattern("toll").search(text, sentence.start, q.start)
         if toll:  # "the death toll at 12": killed; "the number of injured at four": injured
             harm = casualty.search(toll.group())
-            # "the number of ISIS militants killed in the clashes at 17": the people counted are named in it
+            # "the number of ISIS militants killed in the clashes at 17": the people counted are named in it;
+            # "put the toll at 11 SNA fighters": after it
+            named = noun_regex.match(text, q.end, sentence.end)
             start = toll.start() if harm else q.start
-            counts.append(PeopleCount(q, start, q.end, "", False, lookup(table, harm.group()) if harm else "killed"))
+            counts.append(PeopleCount(q, start, named.end() if named else q.end, named.group("noun").lower() if named
+                                      else "", False, lookup(table, harm.group()) if harm else "killed"))
+            tolls.append(counts[-1])
             continue
         m = noun_regex.match(text, q.end + (text[q.end:q.end + 1] in _CLOSING_QUOTES), sentence.end)  # '"dozens" of them'
         # "two IS militants": an acronym is no verb
@@ -93,10 +98,12 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             # "Two men were killed and a third was wounded"; alone, not an article: "Dozens more were wounded"
             if elided and (counts or word not in ("a", "an", "one")) and casualty.match(text, elided.end()):
                 counts.append(PeopleCount(q, q.start, elided.end(), "others" if counts else "", False))
-            harm = [h for h in casualty.finditer(text, counts[-1].end if counts else q.start, q.start)
+            harm = [h for h in casualty.finditer(text, counts[-1].end if counts else sentence.start, q.start)
                     if not text[h.end():q.start].strip()]
-            if harm and counts and word not in ("a", "an", "no", "any"):  # "killing two soldiers and wounding three"
-                counts.append(PeopleCount(q, q.start, q.end, counts[-1].noun, False, lookup(table, harm[-1].group())))
+            # "killing two soldiers and wounding three"; a number alone after the harm ("killing 11, state media said")
+            if harm and word not in ("a", "an", "no", "any") and (counts or _BARE_END.match(text, q.end)):
+                counts.append(PeopleCount(q, q.start, q.end, counts[-1].noun if counts else "", False,
+                                          lookup(table, harm[-1].group())))
             continue
         noun = m.group("noun").lower()
         if word in ("a", "an") and (noun.endswith("s") or noun in words("plural_only")):
@@ -131,8 +138,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             # patient": of 3
             counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
             continue
-        # "pulled two bodies from the rubble": a count of the dead is a death toll
-        dead = "killed" if victim_nouns().get(noun) == "dead" else ""
+        # "pulled two bodies from the rubble": a count of the dead is a death toll; so is one a toll's count
+        # runs on to ("the toll at 11 SNA fighters and four SDF fighters")
+        dead = "killed" if victim_nouns().get(noun) == "dead" else counts[-1].category if joined and \
+            counts[-1] in tolls else ""
         counts.append(PeopleCount(q, q.start, m.end(), noun, possessive, dead))
         kin = _KIN.match(text, m.end(), sentence.end)
         single = noun_regex.match(text, kin.end() - 1, sentence.end) if kin else None
@@ -202,6 +211,8 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
 # what joins two counts that share a casualty word: "two fighters and a civilian", "two members of
 # the Asayish and a civilian were killed" (whose members they were may come between)
 _CAUSED = re.compile(r"\b(?:causing|inflicting)\b", re.I)
+_CIVILIAN = re.compile(r"\bcivilian", re.I)
+_BARE_END = re.compile(r"\s*(?:[,;.)]|$)")  # a number that ends its phrase: no noun, no "days", no "times"
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
 # "41 rebel fighters and nine members of Hezbollah", "23 soldiers and allied militiamen and 17 jihadists": the rest
 # of a count's noun, then the next one
@@ -380,8 +391,12 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
         victim = before[0].actor if before else (event.actor2 if event else "")
         # "shelled the town, causing no casualties": none among those it hit; so too a strike from afar that its
         # striker carried out "without any casualties": it risked none of its own
-        if _CAUSED.search(m.group()) or (event and event.event_type == REMOTE and victim == event.actor1):
+        # "no sign of civilian casualties" names its people; "No casualties were reported" after a strike on no side
+        # named counts none among the people where it fell (heldout6 point 3)
+        if _CAUSED.search(m.group()) or (event and event.event_type == REMOTE and victim in ("", event.actor1)):
             victim = (event.actor2 if event else "") or "Civilians"
+        if _CIVILIAN.search(m.group()):
+            victim = "Civilians"
         claims.append(_claim(text, sentence, m.group(), 0, 0, lookup(table, m.group()), victim, m.start(),
                              sources_here, outlet_claimant))
     return claims

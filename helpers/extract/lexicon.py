@@ -29,7 +29,7 @@ MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner"
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date
-DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated", "new_scene")
+DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated", "new_scene", "one_more")
 SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
               "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week", "last_month",
@@ -40,7 +40,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
                   "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
                   "side_people", "institution", "party_voice", "condition", "taking_people",
-                  "object_end", "phrase_close", "no_longer", "outlet_voice")
+                  "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -50,7 +50,7 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "background_clause", "person_apposition",
                  "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
                  "material_damage", "speaker_after_seat", "suspected_member",
-                 "led_by_group", "held_by")
+                 "led_by_group", "held_by", "named_event_anchor")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

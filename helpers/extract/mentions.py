@@ -53,13 +53,14 @@ class SentenceMentions:
         """Found when first asked, then kept: the rules read the places of the sentences that tell an
         event or go on with one, and of the last one before an event that names any, not of every
         sentence (a quarter of the bench's sentences are none of these)."""
-        return _places(self.text, self.sentence, self.actors, self.found_dates)
+        return _places(self.text, self.sentence, self.actors, self.found_dates, self.triggers)
 
     @cached_property
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
-        return tuple(p for p in self.places if p.relation not in ("between", "away", "origin", "source", "destination"))
+        return tuple(p for p in self.places
+                     if p.relation not in ("between", "away", "origin", "source", "destination", "anchor"))
 
     @property
     def is_date_heading(self) -> bool:
@@ -176,6 +177,8 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Tri
     """"the encounter", "these attacks" point back; "the bodies of four shepherds" introduces. A
     deal or a protest is named with its modifiers ("the de-escalation deal", "the 2018 settlement
     agreement"): one is new only when introduced ("reached a ceasefire deal")."""
+    if named_pattern("named_event_anchor").search(text, sentence.start, start):
+        return True
     before = words_before(text, sentence.start, start)
     if _OF_END.search(text, start, end) and _DEFINITE_NEXT.match(text, end, sentence.end):
         return True  # "recovered the bodies of the victims": the victims are the ones already told
@@ -247,9 +250,10 @@ def _glosses(text: str, actors: tuple[ActorMention, ...], end: int) -> list[tupl
 _NAMING_REACH = 60  # characters before a name where words can make it a person's ("who gave his name only as")
 
 
-def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
-            dates: tuple[DateSpan, ...]) -> tuple[PlaceMention, ...]:
-    """The places the sentence names (places.py), those a source sits at or something comes from marked so."""
+def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...], dates: tuple[DateSpan, ...],
+            triggers: tuple[TriggerHit, ...]) -> tuple[PlaceMention, ...]:
+    """The places the sentence names (places.py), those a source sits at or something comes from marked so, and
+    those that name an event already told ("The day after the Atarib raid, ...")."""
     # an actor's or a source's name is no place ("SANA's reporter" is not the village of Sana), nor where a
     # source sits an event's place (data/lexicon/patterns.csv: seat_of_source, origin)
     # nor is a date's month ("ISIS 8 Nov ambushed ..." is not the village of Nov)
@@ -264,7 +268,16 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...],
         replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
         else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
         else replace(p, relation="source") if seat_of_source(text, sentence, p) or speaks_from(text, sentence, p)
+        else replace(p, relation="anchor") if any(_names_event_told(text, sentence, p, t) for t in triggers)
         else p for p in found))
+
+
+def _names_event_told(text: str, sentence: Sentence, place: PlaceMention, hit: TriggerHit) -> bool:
+    """"The day after the Atarib raid": the place names an event already told, not where this one happened."""
+    if hit.start < place.end or text[place.end:hit.start].strip():
+        return False
+    anchor = named_pattern("named_event_anchor").search(text, sentence.start, hit.start)
+    return anchor is not None and anchor.start() <= place.start
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")

@@ -204,8 +204,15 @@ def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
 
 def _speaking(text: str, actor: ActorMention) -> bool:
     """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
-    "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did)."""
-    return actor_type(actor.actor) == "Civilians" and says(text, actor.end)
+    "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did); nor are a
+    side's media that tell it (", Hezbollah media said")."""
+    if actor_type(actor.actor) == "Civilians":
+        return says(text, actor.end)
+    media = _MEDIA_AFTER.match(text, actor.end)
+    return media is not None and media.group(1).lower() in words("media_head") and says(text, media.end())
+
+
+_MEDIA_AFTER = re.compile(r"\s+([\w-]+)")
 
 
 def _blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
