@@ -187,6 +187,8 @@ def test_who_and_how_many(sentence, expected):
     ("Two fighters were killed, according to the Kurdish-led force.", "Syrian Democratic Forces",
      "the Kurdish-led force"),
     ("Two fighters were killed, the UK Ministry of Defence said.", "UK Ministry of Defence", "UK Ministry of Defence"),
+    ("Two fighters were killed, Iran's Revolutionary Guards said.", "Islamic Revolutionary Guard Corps",
+     "Iran's Revolutionary Guards"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -236,6 +238,11 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     ("On Tuesday, RAF jets struck ISIS militants near Palmyra, the UK Ministry of Defence said. The ministry said two "
      "ISIS fighters were killed and that an assessment found no sign of civilian casualties.",
      [("killed", 2, "Islamic State"), ("killed", 0, "Civilians")]),
+    # a party's own advisers; soldiers where the country is another and no one says whose
+    ("On Thursday, the Islamic Revolution Guards Corps (IRGC) announced that one of its military advisers was "
+     "martyred in clashes with the Nusra Front south of Aleppo.", [("killed", 1, "Iranian-backed militias")]),
+    ("On Sunday, one soldier was killed when a roadside bomb went off under a vehicle near al-Qaa.",
+     [("killed", 1, "Lebanese Armed Forces")]),
 ])
 def test_people_counted_by_what_they_are(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

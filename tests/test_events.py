@@ -1402,6 +1402,28 @@ CASES = [
        "2023-03-07", "2023-03-07"),
       ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Darat Izza",
        "2023-03-08", "2023-03-08")]),
+    ("a jihadist of a report on the Islamic State is its; one who blew himself up made a suicide bombing; the side "
+     "the next paragraph attributes the fire to fired it",
+     "The jihadists of the Islamic State advanced on Wednesday into the eastern districts of Kobani.\n\n"
+     "On Monday, a jihadist blew himself up in a truck loaded with explosives at a YPG position at the western "
+     "entrance of Kobani, killing four Kurdish fighters.\n\n"
+     "On Thursday, two mortar shells fired from the Syrian side fell on the outskirts of the Turkish town of Suruç, "
+     "wounding a girl.\n\n"
+     "Turkish officials attributed the fire to IS positions besieging Kobani.",
+     [("Battles", "Armed clash", "Islamic State", "", "Kobani", "2023-03-08", "2023-03-08"),
+      ("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Syrian Democratic Forces", "Kobani",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "Civilians", "Suruç",
+       "2023-03-09", "2023-03-09")]),
+    ("fire opened with a word between is an attack; the army that tells of a bomb in Lebanon is Lebanon's",
+     "In a separate incident late Monday, YPG/PKK terrorists opened harassing fire on Turkish positions near Tal "
+     "Abyad, the ministry said.\n\n"
+     "On Sunday, one soldier was killed and two others were wounded when an explosive device planted by the militants "
+     "went off under their vehicle on a dirt road near al-Qaa, the army said.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "Turkish Armed Forces", "Tal Abyad", "2023-03-06",
+       "2023-03-06"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group",
+       "Lebanese Armed Forces", "al-Qaa", "2023-03-05", "2023-03-05")]),
 ]
 
 

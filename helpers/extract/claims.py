@@ -19,8 +19,9 @@ from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.clauses import clause_start, says
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
 from helpers.extract.dates import is_year_of_date
-from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, enemy_words, home_forces, lookup,
-                                      named_pattern, nationalities, victim_nouns, words, zero_phrases)
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, country_forces, enemy_words,
+                                      home_forces, lookup, named_pattern, nationalities, victim_nouns, words,
+                                      zero_phrases)
 from helpers.extract.mentions import SentenceMentions
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
@@ -319,8 +320,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         sides = [event.actor2, *event.assoc_actor2]
     else:
         sides = [event.actor2, event.actor1, *event.assoc_actor2, *event.assoc_actor1]
-    if role == "state":
-        return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), home_forces())
+    if role == "state":  # else the speaker's forces, else those of the country it happened in ("near al-Qaa")
+        return next((a for a in sides if actor_type(a) in ("State forces", "External/Other forces")), None) or \
+            (speaker if actor_type(speaker) == "State forces" else None) or \
+            (event and event.country and lookup(country_forces()[0], event.country)) or home_forces()
     if role == "armed":  # a side's word for its enemy ("terrorists" in Turkey's defence ministry's mouth; the
         # SDF's "militants" are not its own fighters)
         own = speaker if noun in words("pejorative") else ""

@@ -375,6 +375,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         damage_only = bool(named_pattern("material_damage").search(text, first.start, last.end))
         for place in places:
             country = place.country if place else "Syria"
+            target = forces_where(text_sides[2], named, country)  # "the army said", at a happening in Lebanon
             event = Event(
                 event_id="", report_id=report_id,
                 date_start=when.date_start if when else None,
@@ -383,7 +384,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 event_type=event_type, sub_event_type=sub_type,
                 actor1=forces_where(acting, named, country) if acting == text_sides[0] else acting,
                 assoc_actor1=assoc1,
-                actor2=forces_where(actor2, named, country) if actor2 == text_sides[2] else actor2,
+                actor2=target if actor2 == text_sides[2] else actor2,
                 assoc_actor2=assoc2,
                 location=place.location if place else "",
                 admin1=place.admin1 if place else "",
@@ -395,6 +396,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
             stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
-            drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], text_sides[2]), event, stated,
+            drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], target), event, stated,
                                 bool(frame.marker), placed, settlement, damage_only))
     return drafts
