@@ -1554,6 +1554,12 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # the helper's own media telling it are no target of the capture
     ("On Monday, Syrian army troops backed by Hezbollah fighters captured a string of hills near the town of Qara, "
      "Hezbollah media said.", ("Syrian Arab Army", ("Hezbollah",), "")),
+    ("On Monday, Syrian army troops backed by Hezbollah fighters captured a string of hills near the town of Qara, "
+     "Hezbollah's war media unit said.", ("Syrian Arab Army", ("Hezbollah",), "")),
+    # a side told as helping the fight after it was told: a helper, and its aircraft strike nothing of their own
+    ("On Sunday evening, the SDF resumed their assault on the last ISIS redoubt in Baghouz.\n\nCoalition aircraft and "
+     "artillery supported the advance, and heavy explosions were heard throughout the night.",
+     ("Syrian Democratic Forces", ("US-led coalition",), "Islamic State")),
 ])
 def test_helpers_of_a_side_are_its_associates(text, expected):
     (event,) = _events(text).events

@@ -161,6 +161,13 @@ def names_as_attacker(text: str, sentence: Sentence, actor: ActorMention) -> boo
         named_pattern("origin").search(text, sentence.start, actor.start) is not None
 
 
+def _supports_the_told(s: SentenceMentions) -> bool:
+    """"Coalition aircraft and artillery supported the advance": helpers of the fight told before, no strike of
+    their own (supporters.py names them)."""
+    return not s.dates and not s.named_places and \
+        named_pattern("active_support").search(s.text, s.sentence.start, s.sentence.end) is not None
+
+
 def _places_it_more_precisely(frame: Frame, s: SentenceMentions) -> bool:
     """"Turkish airstrikes on a town in the Afrin enclave killed nine civilians." / "The strikes hit a
     bakery in the town of Jinderis": the next paragraph, only pointing back, names a smaller town
@@ -195,7 +202,9 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
         if current is not None and not _same_passage(frames[current], s):
             current = None
-        if s.triggers and frames and _tells_back_to(frames[-1], s):
+        if s.triggers and frames and _supports_the_told(s):
+            frames[-1] = frames[-1].add(s, evidence=False)
+        elif s.triggers and frames and _tells_back_to(frames[-1], s):
             # its region ("HTS, which controls much of Idlib") does not refine the frame's place
             frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back)
             current = len(frames) - 1

@@ -18,8 +18,8 @@ from helpers.extract.actors import actor_type
 from helpers.extract.clauses import clause_start, in_background_clause, says
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
-from helpers.extract.lexicon import (air_arm, casualty_words, claim_pattern, leading_actor, lookup, named_pattern,
-                                     side_markers, victim_nouns, words)
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, leading_actor, lookup,
+                                     named_pattern, side_markers, victim_nouns, words)
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
@@ -208,11 +208,14 @@ def _speaking(text: str, actor: ActorMention) -> bool:
     side's media that tell it (", Hezbollah media said")."""
     if actor_type(actor.actor) == "Civilians":
         return says(text, actor.end)
-    media = _MEDIA_AFTER.match(text, actor.end)
-    return media is not None and media.group(1).lower() in words("media_head") and says(text, media.end())
+    media = _media_after().match(text, actor.end)  # "Hezbollah media said", "Hezbollah's war media unit said"
+    return media is not None and says(text, media.end())
 
 
-_MEDIA_AFTER = re.compile(r"\s+([\w-]+)")
+@cache
+def _media_after() -> re.Pattern:
+    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation('media_head')})\b(?:\s+(?:unit|office|cent(?:er|re)))?",
+                      re.I)
 
 
 def _blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:

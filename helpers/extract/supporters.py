@@ -8,7 +8,8 @@ from functools import cache
 
 from helpers.codebook import AIR_STRIKE, SHELLING
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import alternation, lookup, side_markers
+from helpers.extract.clauses import clause_start
+from helpers.extract.lexicon import alternation, lookup, named_pattern, side_markers
 from helpers.extract.mentions import TriggerHit
 from helpers.records import ActorMention
 
@@ -49,6 +50,11 @@ def find_supporters(text: str, frame: Frame) -> dict[int, tuple[ActorMention, st
                 # "partnered with the Syrian Democratic Forces (SDF)": its abbreviation is the same helper
                 found.update({a.start: found[helper.start] for a in s.actors if a.actor == helper.actor
                               and re.fullmatch(r"\s*\(", text[helper.end:a.start])})
+        # "Coalition aircraft and artillery supported the advance": the subject helps whoever advanced
+        told = named_pattern("active_support").search(text, s.sentence.start, s.sentence.end)
+        if told and s is not frame.sentences[0]:
+            opening = clause_start(text, s.sentence.start, told.start())
+            found.update({a.start: (a, "") for a in s.actors if opening <= a.start and a.end <= told.start()})
     return found
 
 
