@@ -1415,6 +1415,13 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "Civilians", "Suruç",
        "2023-03-09", "2023-03-09")]),
+    ("the civilians a strike hit before are no side a capture takes ground from",
+     "On Monday, airstrikes by regime warplanes hit a residential neighborhood in the town of Ariha, killing at least "
+     "10 civilians.\n\nGovernment forces captured the village of Kafr Amma, west of Aleppo, on Sunday, according to "
+     "Syrian state media, which said dozens of \"terrorists\" were killed.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Ariha", "2023-03-06",
+       "2023-03-06"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "", "Kafr Amma", "2023-03-05", "2023-03-05")]),
     ("fire opened with a word between is an attack; the army that tells of a bomb in Lebanon is Lebanon's",
      "In a separate incident late Monday, YPG/PKK terrorists opened harassing fire on Turkish positions near Tal "
      "Abyad, the ministry said.\n\n"

@@ -315,7 +315,9 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
         forces = [air_arm(b) for b in base]  # "the Israeli enemy" after "Israeli warplanes": one side
         if air_arm(known) in forces:  # the same two sides again: the text says which one acts this time
             other = base[1] if air_arm(known) == forces[0] else base[0]
-            other = [other] if side1 or actor_type(other) != "Civilians" else []  # civilians never act
+            # civilians never act, and no ground is taken from them
+            taken = any(t.trigger.kind == "territory" for t in frame.triggers)
+            other = [other] if actor_type(other) != "Civilians" or (side1 and not taken) else []
             side1, side2 = (side1, other) if side1 else (other, side2)
         elif not side1:
             side1 = [base[0]] if base[0] != known else []
