@@ -1415,6 +1415,12 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "Civilians", "Suruç",
        "2023-03-09", "2023-03-09")]),
+    ("civilians an armed group seizes are abducted; a village it seizes is ground taken",
+     "On Monday, ISIS gunmen seized two media activists from their homes in the town of Manbij.\n\n"
+     "On Tuesday, ISIS fighters seized the village of Arima.",
+     [("Violence against civilians", "Abduction/forced disappearance", "Islamic State", "Civilians", "Manbij",
+       "2023-03-06", "2023-03-06"),
+      ("Battles", "Non-state actor overtakes territory", "Islamic State", "", "Arima", "2023-03-07", "2023-03-07")]),
     ("the civilians a strike hit before are no side a capture takes ground from",
      "On Monday, airstrikes by regime warplanes hit a residential neighborhood in the town of Ariha, killing at least "
      "10 civilians.\n\nGovernment forces captured the village of Kafr Amma, west of Aleppo, on Sunday, according to "

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from helpers.codebook import REMOTE, SHELLING, UNNAMED, taxonomy
+from helpers.codebook import ABDUCTION, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import norm_word, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
@@ -69,21 +69,23 @@ _WORD = re.compile(r"[\w-]+|[,;.]")
 _PUNCTUATION = frozenset({",", ";", "."})
 
 
-def _takes_people(e: Event, hit: TriggerHit) -> bool:
+def _takes_people(e: Event, hit: TriggerHit) -> str:
+    """Whose people the words after a trigger name first ("armed", "state", "target", "civilians"), if any."""
     for word in _WORD.findall(e.evidence, max(0, hit.end - e.char_start), hit.end - e.char_start + 60):
         if word in _PUNCTUATION or word.lower() in words("object_end"):
-            return False
-        if victim_nouns().get(norm_word(word)) in ("armed", "state", "target"):
-            return True
-    return False
+            return ""
+        role = victim_nouns().get(norm_word(word), "")
+        if role in ("armed", "state", "target", "civilians"):
+            return role
+    return ""
 
 
-def _captured_people(d: Draft) -> bool:
+def _captured_people(d: Draft, *roles: str) -> bool:
     """"captured a senior ISIS official", "captured five ISIS fighters": people taken, not ground (codebook section 6:
     captured people are detained), when the frame tells nothing else ("stormed a checkpoint and captured three
     soldiers" is the fight)."""
     told = [h for h in d.hits if h.trigger.roles != "generic" and h.trigger.kind not in ("arrest", "raid")]
-    return bool(told) and all(h.trigger.kind == "territory" and _takes_people(d.event, h)
+    return bool(told) and all(h.trigger.kind == "territory" and _takes_people(d.event, h) in roles
                               and norm_word(_trigger_text(d.event, h)) in words("taking_people") for h in told)
 
 
@@ -147,8 +149,12 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: e.sub_event_type == "Disrupted weapons use" and not d.text_sides[1],
          lambda e, d, v: replace(e, actor2=UNNAMED)),
     Rule("people captured are detained: an arrest, not ground taken (codebook section 6)",
-         lambda e, d, v: e.event_type == "Battles" and _captured_people(d),
+         lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "armed", "state", "target"),
          lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),
+    Rule("civilians an armed group seizes are abducted (ACLED: abduction/forced disappearance)",
+         lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "civilians")
+         and taxonomy().forces.get(actor_type(e.actor1)) != "state",
+         lambda e, d, v: replace(_retype(e, VAC, ABDUCTION), actor2="Civilians")),
     Rule("people detained whom the numbers count as civilians are the target; the group they are accused of "
          "joining or once fought for is its associate",
          lambda e, d, v: e.sub_event_type == "Arrests" and _sole_victim(v) == "Civilians"
