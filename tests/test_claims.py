@@ -189,6 +189,9 @@ def test_who_and_how_many(sentence, expected):
     ("Two fighters were killed, the UK Ministry of Defence said.", "UK Ministry of Defence", "UK Ministry of Defence"),
     ("Two fighters were killed, Iran's Revolutionary Guards said.", "Islamic Revolutionary Guard Corps",
      "Iran's Revolutionary Guards"),
+    # whom the source told, described before its name, is not the source
+    ("Two soldiers were killed, a military source told the official Syrian news agency SANA.", "Syrian Arab Army",
+     "military source"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")

@@ -116,8 +116,10 @@ def _light(phrase: str) -> str:
     return f"{first} {rest}".strip()
 
 
-# "..., local sources told Zaman al-Wasl.": whom the speaker told, a name that ends the clause
-_RECIPIENT = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*))*"
+# "..., local sources told Zaman al-Wasl.", "told the official news agency SANA": whom the speaker told, a name that
+# ends the clause
+_RECIPIENT = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}?"
+                        r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*))*"
                         r"(?:\s*[,;.]|\s+(?:by|on|in|via)\b|\s*$)")
 
 
