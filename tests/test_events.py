@@ -1415,6 +1415,27 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "Civilians", "Suruç",
        "2023-03-09", "2023-03-09")]),
+    ("explosives dismantled after a capture are part of it; a fight of these days told in the progressive; a road's "
+     "ends, an analyst's seat and a capital that suffers are no places of it; a toll 'by Friday' does not date it",
+     "The Syrian army on Sunday took full control of the towns of Kafr Naha and Kafr Dael, after expelling the "
+     "terrorist groups led by Jabhat al-Nusra. Army units dismantled explosive devices planted in the streets of the "
+     "two towns.\n\n"
+     "On the ground, Syrian army troops have been fighting since Wednesday to push Jaish al-Fatah out of its "
+     "positions around Morek, on the road linking Hama to Idlib.\n\n"
+     "By Friday morning, at least 17 soldiers had been killed in the fighting, and analysts in Athens and Brussels say "
+     "the losses Damascus has suffered are heavy.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Naha", "2023-03-05",
+       "2023-03-05"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Dael", "2023-03-05",
+       "2023-03-05"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Morek", "2023-03-08", "2023-03-08")]),
+    ("'its militants' are the side the sentence before opens on; a side's jets that 'strike only terrorists' tell a "
+     "habit claimed",
+     "Further north, the Islamic State took advantage of the fighting between the regime and the other rebel groups. "
+     "Late on Thursday, its militants seized the village of Tell Qarah, north of Aleppo, from the Nusra Front.\n\n"
+     "Moscow says its jets strike only terrorists.",
+     [("Battles", "Non-state actor overtakes territory", "Islamic State", "Hayat Tahrir al-Sham", "Tell Qarah",
+       "2023-03-09", "2023-03-09")]),
     ("civilians an armed group seizes are abducted; a village it seizes is ground taken",
      "On Monday, ISIS gunmen seized two media activists from their homes in the town of Manbij.\n\n"
      "On Tuesday, ISIS fighters seized the village of Arima.",
@@ -1533,6 +1554,14 @@ def test_a_statement_signed_by_a_partys_command_tells_its_numbers_in_the_partys_
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_passage_gives_events(text, expected):
     assert _rows(text) == expected
+
+
+def test_a_months_name_after_a_day_is_no_place():
+    """CrisisWatch's "9-10 Nov": the month of a day range, not the village of Nov."""
+    result = extract(Report(report_id="T", path="t.txt", published=date(2020, 12, 1),
+                            text="ISIS 8 Nov ambushed a govt convoy near al-Sukhnah town, reportedly killing nine soldiers; "
+                                 "govt aircraft 9-10 Nov struck suspected ISIS hideouts."))
+    assert [e.location for e in result.events] == ["al-Sukhnah"]
 
 
 def test_capitals_that_brokered_a_truce_are_governments_not_the_place_of_what_follows():
@@ -1760,6 +1789,9 @@ def test_a_comparison_is_not_a_count():
      "the women.", ("Protests", "Ottawa", "Canada", None), []),
     ("On Wednesday, IS fighters pushed into Kobani, according to the Syrian Observatory for Human Rights, a monitoring "
      "group based in Stockholm.", ("Battles", "Kobani", "Syria", 1), []),
+    ("On Thursday, Russian warplanes struck the town of Kafr Zita, killing eight civilians. The Russian Defence "
+     "Ministry in Moscow said its aircraft had destroyed a command post in the area.",
+     ("Explosions/Remote violence", "Kafr Zita", "Syria", 1), [("killed", 8, 8)]),
     # a toll's words name the people it counts, and run on to the next count
     ("On Wednesday, SNA fighters attacked SDF positions near Manbij. The Syrian Observatory for Human Rights put "
      "the toll at 11 SNA fighters and four SDF fighters.", ("Battles", "Manbij", "Syria", 2),

@@ -41,6 +41,14 @@ def _month_numbers() -> dict[str, int]:
     return names
 
 
+def is_month_after_day(text: str, start: int, word: str) -> bool:
+    """"9-10 Nov", "15 Nov": a month's name right after a day's number, never a place's."""
+    return word.lower().rstrip(".") in _month_numbers() and _DAY_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+_DAY_BEFORE = re.compile(r"\d\s+$")
+
+
 @cache
 def _explicit_regex() -> GatedPattern:  # a sentence without a month's name is not scanned
     month = "|".join(sorted(_month_numbers(), key=len, reverse=True))
@@ -331,8 +339,12 @@ def _statement_date(text: str, start: int, d: DateSpan) -> bool:
 
 def is_event_date(text: str, start: int, d: DateSpan) -> bool:
     """Can a date found in the sentence starting at `start` date an event? Not "In 2019", not
-    "As of July 6", not "said on Wednesday"."""
-    return d.rule not in NOT_EVENT_DATES and d.date_start is not None and not _statement_date(text, start, d)
+    "As of July 6", "By Friday morning" (how things stood then), not "said on Wednesday"."""
+    return d.rule not in NOT_EVENT_DATES and d.date_start is not None and not _statement_date(text, start, d) \
+        and _STANDING_AT.search(text, max(start, d.start - 8), d.start) is None
+
+
+_STANDING_AT = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
 
 
 def event_dates(text: str, start: int, end: int, published: date | None,

@@ -4,9 +4,10 @@ The phrases live in data/lexicon/discourse.csv, background.csv and patterns.csv.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from helpers.extract.clauses import clause_start, in_background_clause
-from helpers.extract.lexicon import background_markers, discourse_markers, lookup, named_pattern, words
+from helpers.extract.clauses import clause_start, in_background_clause, says
+from helpers.extract.lexicon import background_markers, claim_words, discourse_markers, lookup, named_pattern, words
 from helpers.extract.quantities import find_quantities
 from helpers.records import PlaceMention, Sentence
 
@@ -37,8 +38,11 @@ def speaks_from(text: str, sentence: Sentence, place: PlaceMention) -> bool:
 
 
 def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
-    """"activists in Daraa reported", "a YPG spokesman in Afrin said": where a source sits, not where it happened;
+    """"activists in Daraa reported", "a YPG spokesman in Afrin said", "The Russian Defence Ministry in Moscow said":
+    where a source sits, not where it happened (but "rallied outside the foreign ministry in Ottawa");
     "arrested three media activists in the town of Sarmada": people counted are victims, and their town the place."""
+    if _source_head_in().search(text, max(sentence.start, place.start - 30), place.start) and says(text, place.end):
+        return True
     seat = named_pattern("seat_of_source").search(text, sentence.start, place.start)
     return seat is not None and not any(  # "A YPG spokesman in Afrin": one speaker, not people counted
         q.phrase.lower() not in words("article")
@@ -46,6 +50,11 @@ def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
 
 
 _COUNT_REACH = 25  # "three media activists": a count a word or two before the noun
+
+
+@cache
+def _source_head_in() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, claim_words()['source_head']))})\s+in\s+(?:the\s+)?$", re.I)
 
 
 def aggregate(text: str, sentence: Sentence) -> bool:

@@ -52,8 +52,8 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
     # "air defences shot down two drones": the drones never struck; but "warplanes launched
     # missiles ... a large portion were shot down, but several hit": the strike came first
     # "a drone was shot down": the aircraft named is what was stopped, not a strike
-    if disrupted and not any(h.trigger.kind == "violent" and h.trigger.roles != "vehicle" and h.start < disrupted[0].start
-                             for h in hits):
+    if disrupted and not any(h.trigger.kind in ("violent", "territory", "raid") and h.trigger.roles != "vehicle"
+                             and h.start < disrupted[0].start for h in hits):
         return "Strategic developments", "Disrupted weapons use"
     specific = [h for h in hits if h.trigger.roles != "generic"] or hits
     battles = [h for h in specific if h.trigger.event_type == "Battles"]

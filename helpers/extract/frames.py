@@ -26,6 +26,7 @@ class Frame:
     evidence: tuple[SentenceMentions, ...]  # the sentences that tell the event (not only refer back to it)
     context_places: tuple[PlaceMention, ...]  # where the report last was, for a frame that names no place
     context_actors: tuple[str, ...] = ()  # armed actors named before the frame, latest first
+    context_subject: str = ""  # the first armed actor of the latest sentence before the frame that names one
     date: DateSpan | None = None
 
     @property
@@ -192,6 +193,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     last_places: tuple[PlaceMention, ...] = ()  # where the report last was, as of the sentences in `unread`
     unread: list[SentenceMentions] = []  # sentences read since, whose places are found only when a frame needs them
     named: list[str] = []  # armed actors in the order the report names them
+    subject = ""  # the first of them in the latest sentence that names any
     dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
     list_date: DateSpan | None = None  # the day a roundup's lead gives its list
     heading_date: DateSpan | None = None  # a live feed's day heading ("Wednesday, 28 July 2021") dates what follows
@@ -216,7 +218,8 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
                 frames[current] = frames[current].add(s, evidence=True)
             else:
                 last_places = _last_places(unread, last_places)
-                frame = Frame((), (), last_places, context_actors=tuple(dict.fromkeys(reversed(named))))
+                frame = Frame((), (), last_places, context_actors=tuple(dict.fromkeys(reversed(named))),
+                              context_subject=subject)
                 frame = frame.add(s, evidence=True)
                 if frame.date is None and paragraph_date and s.marker in ("", "new_scene"):
                     frame = replace(frame, date=paragraph_date)
@@ -232,7 +235,9 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
             frames[current] = frames[current].add(s, evidence=bool(s.named_places) and not frames[current].has_town)
         elif not frames and _introduces_a_list(s):
             list_date = s.dates[0]
-        named += [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]
+        armed = [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]
+        named += armed
+        subject = armed[0] if armed else subject
         unread.append(s)
         if s.dates:
             dated = (s.sentence.paragraph, s.dates[-1])

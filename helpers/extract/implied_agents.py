@@ -99,13 +99,13 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
 def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit) -> list[str]:
     """"terrorists fired rockets at Latakia", "mortar rounds fired by 'terrorists' hit Bab Touma": an attacker the
     text names by no group's name is an unidentified armed group's, not the side of the event told before; "Islamic
-    State is trying to take advantage. On Tuesday its fighters attacked": a side's own fighters are the side named
-    last."""
+    State is trying to take advantage. On Tuesday its fighters attacked": a side's own fighters are the side the
+    sentence before opens on ("the Islamic State took advantage of the fighting between the regime and ...")."""
     subject = named_pattern("posted_subject").search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
         text, sentence.start, main.start)
     if subject and subject.group(1).lower() in words("possessive") and \
             victim_nouns().get((subject.group(2) or "").lower()) == "armed":
-        return list(frame.context_actors[:1])
+        return [frame.context_subject] if frame.context_subject else list(frame.context_actors[:1])
     agent = _AGENT_WORDS.match(text, main.end)
     # "its fighters had repelled the attack": a side's own fighters are that side's
     words_named = [w for m in (subject, agent) if m and m.group(1).lower() not in words("possessive")

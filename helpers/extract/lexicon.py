@@ -40,7 +40,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "relative_pronoun", "definite", "own_forces", "instrument", "drone", "participle",
                   "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
                   "side_people", "institution", "party_voice", "condition", "taking_people",
-                  "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head")
+                  "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head", "bare_present")
 PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -50,7 +50,7 @@ PATTERN_NAMES = ("elided_count", "subset", "relative_clause", "toll", "among", "
                  "background_clause", "person_apposition",
                  "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
                  "material_damage", "speaker_after_seat", "suspected_member",
-                 "led_by_group", "held_by", "named_event_anchor", "active_support")
+                 "led_by_group", "held_by", "named_event_anchor", "active_support", "since_recent_day", "government_verb")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 
 

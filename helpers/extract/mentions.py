@@ -15,7 +15,7 @@ from datetime import date
 from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
-from helpers.extract.dates import find_dates, is_event_date
+from helpers.extract.dates import find_dates, is_event_date, is_month_after_day
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, seat_of_source, speaks_from
 from helpers.extract.lexicon import (Trigger, casualty_words, lookup, modality, named_pattern, side_markers,
                                       sources_named, triggers, words)
@@ -128,6 +128,13 @@ def _ends_with(words: tuple[str, ...], scope: str) -> bool:
     return bool(words) and any(words[-len(p):] == p for p in _phrases_by_last_word(scope).get(words[-1], ()))
 
 
+@cache
+def _after_aircraft() -> re.Pattern:
+    """Right after a side's own aircraft ("its jets", "their drones"), as triggers.csv names aircraft."""
+    aircraft = [phrase for phrase, t in triggers()[0].items() if t.roles == "vehicle"]
+    return re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, aircraft))})\s+$", re.I)
+
+
 def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     scopes = modality()
     before_sentence = words_before(text, sentence.start, hit.start)
@@ -140,8 +147,9 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
     after = words_before(text, hit.end, min(sentence.end, hit.end + _AFTER_REACH))  # the trigger's own verb, no further
-    if hit.trigger.roles == "vehicle" and (scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset())) \
-            & set(after[:_VERB_REACH]):
+    if hit.trigger.roles == "vehicle" and ((scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset()))
+                                           & set(after[:_VERB_REACH]) or words("bare_present") & set(after[:1])
+                                           and _after_aircraft().search(text, sentence.start, hit.end + 1)):
         return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
@@ -151,9 +159,11 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     word = hit.trigger.phrase.split()[-1].lower()
     written = text[hit.start:hit.end].split()[0].lower()  # "are attacking", "have been advancing on"
     if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
-        return False
+        return named_pattern("since_recent_day").match(text, hit.end) is not None
     if written in scopes.get("present_form", frozenset()):
         return False  # "the group taxes or kills them": a habit
+    if written in words("bare_present") and _after_aircraft().search(text, sentence.start, hit.start):
+        return False  # "its jets strike only terrorists": the present of a habit claimed
     if len(adjacent) == 2 and adjacent[1].endswith("ing") and adjacent[0] in scopes.get("progressive", frozenset()):
         return False  # "forces were conducting strikes on the contact line": an ongoing campaign
     # "the captured areas": a participle after "the" is an adjective; "a rocket fired from Syria" brings in a
@@ -263,13 +273,34 @@ def _places(text: str, sentence: Sentence, actors: tuple[ActorMention, ...], dat
     found = [p for p in find_places(text, sentence.start, sentence.end, exclude=named)
              if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
              and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
-             and not named_pattern("person_apposition").match(text, p.end)]
-    return _one_name_each(text, tuple(
-        replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
-        else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
-        else replace(p, relation="source") if seat_of_source(text, sentence, p) or speaks_from(text, sentence, p)
-        else replace(p, relation="anchor") if any(_names_event_told(text, sentence, p, t) for t in triggers)
-        else p for p in found))
+             and not named_pattern("person_apposition").match(text, p.end)
+             and not is_month_after_day(text, p.start, p.surface)
+             and not _government_subject(text, sentence, p)]
+    marked = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+              else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
+              else replace(p, relation="source") if seat_of_source(text, sentence, p) or speaks_from(text, sentence, p)
+              else replace(p, relation="anchor") if any(_names_event_told(text, sentence, p, t) for t in triggers)
+              else p for p in found]
+    for k in range(1, len(marked)):  # "analysts in Athens and Brussels": the places listed with one share its role
+        before, place = marked[k - 1], marked[k]
+        if before.relation in _NO_PLACE_OF_IT and place.relation not in _NO_PLACE_OF_IT and \
+                _LISTED_NEXT.fullmatch(text, before.end, place.start):
+            marked[k] = replace(place, relation=before.relation)
+    return _one_name_each(text, tuple(marked))
+
+
+_NO_PLACE_OF_IT = ("origin", "destination", "source", "anchor")
+_LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+|near\s+)?")  # "Arsal, in Lebanon"
+
+
+def _government_subject(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """"Moscow says its jets strike only terrorists", "the losses Damascus has suffered": a city that speaks or
+    wants is its government; not one that locates what comes before it ("the Nusra Front in Lebanon claimed")."""
+    return named_pattern("government_verb").match(text, place.end) is not None and \
+        _LOCATIVE_BEFORE.search(text, max(sentence.start, place.start - 12), place.start) is None
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|of|to|into|on|around|outside|inside)\s+(?:the\s+)?$", re.I)
 
 
 def _names_event_told(text: str, sentence: Sentence, place: PlaceMention, hit: TriggerHit) -> bool:
