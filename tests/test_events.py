@@ -1436,6 +1436,16 @@ CASES = [
      "Moscow says its jets strike only terrorists.",
      [("Battles", "Non-state actor overtakes territory", "Islamic State", "Hayat Tahrir al-Sham", "Tell Qarah",
        "2023-03-09", "2023-03-09")]),
+    ("the Popular Mobilization are Iran-backed militias, and whom their statement went to is no place; forces "
+     "searching homes and detaining men make arrests",
+     "On Saturday night, fighters of the Popular Mobilization Forces foiled an attempt by Daesh to infiltrate near "
+     "Al-Qaim. The Media Directorate of the Popular Mobilization said in a statement received by Al-Sabah that its "
+     "fighters had killed seven of the attackers.\n\n"
+     "Israeli forces pushed into the village of al-Rafid at dawn on Thursday, searching homes and detaining three young "
+     "men.",
+     [("Battles", "Armed clash", "Islamic State", "Iranian-backed militias", "Al-Qaim", "2023-03-04", "2023-03-04"),
+      ("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "al-Rafid", "2023-03-09",
+       "2023-03-09")]),
     ("civilians an armed group seizes are abducted; a village it seizes is ground taken",
      "On Monday, ISIS gunmen seized two media activists from their homes in the town of Manbij.\n\n"
      "On Tuesday, ISIS fighters seized the village of Arima.",

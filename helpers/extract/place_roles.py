@@ -42,6 +42,7 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
              if not named_pattern("person_named").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
              and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
              and not named_pattern("person_apposition").match(text, p.end)
+             and not named_pattern("told_to").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
              and not is_month_after_day(text, p.start, p.surface)
              and not _government_subject(text, sentence, p)]
     marked = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
