@@ -10,191 +10,24 @@ claimants.py's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import cache
 
 from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
-from helpers.extract.clauses import clause_start, says
+from helpers.extract.clauses import clause_start
 from helpers.extract.claimants import Attribution, sources_in, speaker_at
-from helpers.extract.dates import is_year_of_date
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, country_forces, enemy_words,
                                       home_forces, lookup, named_pattern, nationalities, victim_nouns, words,
                                       zero_phrases)
 from helpers.extract.mentions import SentenceMentions
-from helpers.extract.quantities import find_quantities
-from helpers.records import ActorMention, Claim, Event, Quantity, Sentence
+from helpers.extract.people_counts import PeopleCount, people_counts
+from helpers.records import ActorMention, Claim, Event, Sentence
 
 
 def _non_state() -> tuple[str, ...]:
     forces = taxonomy().forces
     return tuple(t for t in taxonomy().actor_types if forces[t] == "non_state")
-
-
-@dataclass(frozen=True)
-class PeopleCount:
-    quantity: Quantity
-    start: int  # the whole noun phrase, number included
-    end: int
-    noun: str  # "" when the number counts casualties directly ("8 casualties among civilians")
-    possessive: bool  # "two of its fighters": the speaker's own people
-    category: str = ""  # set when the number counts casualties directly
-
-
-@cache
-def _noun_regex() -> re.Pattern:
-    nouns = sorted(victim_nouns(), key=len, reverse=True)
-    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/.-]+\s+){0,3}?)(?P<noun>" +
-                      "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
-
-
-# What stands between the words of a count, compiled once rather than at every number
-_SPACE = re.compile(r"\s+")
-_NEXT_WORD = re.compile(r"\s+([\w-]+)")  # the word after a counted noun ("a civilian car")
-_COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s*and\s*")
-_SPACED_AND = re.compile(r"\s+and\s+")
-_AGE_LIST = re.compile(r"\s*(?:,|and|or|to)\s*")  # "aged six and nine"
-
-
-_CLOSING_QUOTES = "\"”’'"
-
-
-def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCount]:
-    counts = []
-    noun_regex = _noun_regex()
-    table, casualty = casualty_words()
-    zero = zero_phrases()[0]
-    skipped: list[int] = []  # ends of counts that only say who the people counted before were
-    tolls: list[PeopleCount] = []  # counts a toll's words name ("put the toll at 11 SNA fighters")
-    quantities = find_quantities(text, sentence.start, sentence.end)
-    quantities = _without_ages(text, sentence, quantities)
-    for q in quantities:
-        word = q.phrase.lower()
-        if " ".join(word.split()) in zero:  # claimed below, with the category the phrase names
-            continue
-        direct = _SPACE.match(text, q.end)
-        direct = casualty.match(text, direct.end()) if direct else None
-        if direct and word not in ("a", "an", "no", "any"):
-            counts.append(PeopleCount(q, q.start, direct.end(), "", False, lookup(table, direct.group())))
-            continue
-        toll = named_pattern("toll").search(text, sentence.start, q.start)
-        if toll:  # "the death toll at 12": killed; "the number of injured at four": injured
-            harm = casualty.search(toll.group())
-            # "the number of ISIS militants killed in the clashes at 17": the people counted are named in it;
-            # "put the toll at 11 SNA fighters": after it
-            named = noun_regex.match(text, q.end, sentence.end)
-            start = toll.start() if harm else q.start
-            counts.append(PeopleCount(q, start, named.end() if named else q.end, named.group("noun").lower() if named
-                                      else "", False, lookup(table, harm.group()) if harm else "killed"))
-            tolls.append(counts[-1])
-            continue
-        m = noun_regex.match(text, q.end + (text[q.end:q.end + 1] in _CLOSING_QUOTES), sentence.end)  # '"dozens" of them'
-        # "two IS militants": an acronym is no verb
-        if m and {w.lower() for w in m.group("mods").split() if not w.isupper()} & words("count_stop"):
-            m = None  # a verb or preposition between number and noun: not one noun phrase
-        if m is None:
-            elided = named_pattern("elided_count").match(text, q.end, sentence.end)
-            # "Two men were killed and a third was wounded"; alone, not an article: "Dozens more were wounded"
-            if elided and (counts or word not in ("a", "an", "one")) and casualty.match(text, elided.end()):
-                counts.append(PeopleCount(q, q.start, elided.end(), "others" if counts else "", False))
-            harm = [h for h in casualty.finditer(text, counts[-1].end if counts else sentence.start, q.start)
-                    if not text[h.end():q.start].strip()]
-            # "killing two soldiers and wounding three"; a number alone after the harm ("killing 11, state media said")
-            if harm and word not in ("a", "an", "no", "any") and (counts or _BARE_END.match(text, q.end)):
-                counts.append(PeopleCount(q, q.start, q.end, counts[-1].noun if counts else "", False,
-                                          lookup(table, harm[-1].group())))
-            continue
-        noun = m.group("noun").lower()
-        if word in ("a", "an") and (noun.endswith("s") or noun in words("plural_only")):
-            continue
-        after = _NEXT_WORD.match(text, m.end(), sentence.end)
-        if after and after.group(1).lower() in words("thing"):
-            continue  # "targeted a civilian car"
-        if says(text, m.end(), sentence.end) or _cited(text, sentence, q.start) \
-                or named_pattern("inverted_speaker").search(text, max(sentence.start, q.start - 12), q.start):
-            # "..., two residents said", "per an SDF field commander", '..." said an activist': who told it
-            continue
-        if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
-            continue  # "killing two of them", "seven of them were arrested" count; "one of them hit a post" does not
-        # "Five children were among the dead" (but "eight civilians were among the dead" is the civilians' own count)
-        among_dead = noun not in words("side_people") and named_pattern("subset_after").match(text, m.end(), sentence.end)
-        if named_pattern("subset").search(text[max(sentence.start, q.start - 30):q.start]) or among_dead or (
-                counts and (word in ("a", "an") or counts[-1].noun in words("plural_only"))
-                and _COMMA.fullmatch(text, counts[-1].end, q.start)) or (
-                skipped and _AND.fullmatch(text, skipped[-1], q.start)):
-            # "two civilians, a woman and a child, were killed", "three people, two patients and a nurse",
-            # "five, including two children": who the counted people were, not more people
-            skipped.append(m.end())
-            continue
-        if word == "any" and not denial:
-            continue
-        possessive = (m.group("det") or "").lower() in ("its", "their")  # an organisation's own people
-        joined = counts and _SPACED_AND.fullmatch(text, counts[-1].end, q.start)
-        single_after_single = joined and word in ("a", "an") and counts[-1].quantity.phrase.lower() in ("a", "an")
-        civilians_listed = joined and victim_nouns().get(noun) == victim_nouns().get(counts[-1].noun) == "civilians"
-        if counts and (_kin(text, counts[-1], q.start) or single_after_single or civilians_listed):
-            # "a woman and her two children": one count of 3; "a woman and a child": of 2; "two nurses and a
-            # patient": of 3
-            counts[-1] = _joined(text, counts[-1], q.low, q.high, m.end())
-            continue
-        # "pulled two bodies from the rubble": a count of the dead is a death toll; so is one a toll's count
-        # runs on to ("the toll at 11 SNA fighters and four SDF fighters")
-        dead = "killed" if victim_nouns().get(noun) == "dead" else counts[-1].category if joined and \
-            counts[-1] in tolls else ""
-        counts.append(PeopleCount(q, q.start, m.end(), noun, possessive, dead))
-        kin = _KIN.match(text, m.end(), sentence.end)
-        single = noun_regex.match(text, kin.end() - 1, sentence.end) if kin else None
-        if single and not any(kin.end() <= other.start < single.end() for other in quantities) \
-                and not single.group("noun").lower().endswith(("s", "ren", "men")):  # "a man and his daughter": 2
-            counts[-1] = _joined(text, counts[-1], 1, 1, single.end())
-    return counts
-
-
-def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Quantity]:
-    """"a brother and sister aged six and nine", "boys aged between 11 and 14": ages count no one;
-    nor does a date's year ("in April 2016 deaths rose")."""
-    kept, age_end = [], -1
-    for q in quantities:
-        if is_year_of_date(text, q.start, q.phrase):
-            continue
-        if named_pattern("age").search(text, max(sentence.start, q.start - 12), q.start) or (
-                age_end >= 0 and _AGE_LIST.fullmatch(text, age_end, q.start)):
-            age_end = q.end
-        else:
-            kept.append(q)
-    return kept
-
-
-def _cited(text: str, sentence: Sentence, start: int) -> bool:
-    """Does an attribution ("according to", "per an") end at the count, or hold its article?"""
-    return any(m.start() < start and not text[m.end():start].strip() or m.start() < start < m.end()
-               for m in claim_pattern("attribution").finditer(text, max(sentence.start, start - 20), start + 3))
-
-
-def _harm_next_to(text: str, start: int, end: int, sentence: Sentence, casualty: re.Pattern) -> bool:
-    """Is a harm word right before the count or right after its noun phrase ("were arrested")?"""
-    elided = named_pattern("elided_count").match(text, end, sentence.end)
-    if elided is not None and casualty.match(text, elided.end()):
-        return True
-    return any(not text[m.end():start].strip() for m in casualty.finditer(text, max(sentence.start, start - 40), start))
-
-
-# "a man and his daughter", "a woman and her two children": a family counted together
-_KIN = re.compile(r"\s+and\s+(?:his|her|their)\s", re.I)
-
-
-def _kin(text: str, before: PeopleCount, start: int) -> bool:
-    kin = _KIN.match(text, before.end)
-    return kin is not None and kin.end() == start
-
-
-def _joined(text: str, count: PeopleCount, low: int | None, high: int | None, end: int) -> PeopleCount:
-    q = count.quantity
-    total = Quantity(q.start, end, text[q.start:end], None if q.low is None or low is None else q.low + low,
-                     None if q.high is None or high is None else q.high + high)
-    return replace(count, quantity=total, end=end)
 
 
 @cache
@@ -213,7 +46,6 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
 # the Asayish and a civilian were killed" (whose members they were may come between)
 _CAUSED = re.compile(r"\b(?:causing|inflicting)\b", re.I)
 _CIVILIAN = re.compile(r"\bcivilian", re.I)
-_BARE_END = re.compile(r"\s*(?:[,;.)]|$)")  # a number that ends its phrase: no noun, no "days", no "times"
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
 # "41 rebel fighters and nine members of Hezbollah", "23 soldiers and allied militiamen and 17 jihadists": the rest
 # of a count's noun, then the next one

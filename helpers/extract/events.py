@@ -353,6 +353,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence
     placed = bool(frame.places or frame.reference_places)
+    stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
     groups = _trigger_groups(frame)
     named = [a for s in frame.sentences for a in s.actors]  # whose own words name the sides (forces_where)
     places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there
@@ -378,8 +379,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             target = forces_where(text_sides[2], named, country)  # "the army said", at a happening in Lebanon
             event = Event(
                 event_id="", report_id=report_id,
-                date_start=when.date_start if when else None,
-                date_end=when.date_end if when else None,
+                date_start=when.date_start if when else None, date_end=when.date_end if when else None,
                 date_precision=when.precision if when else "",
                 event_type=event_type, sub_event_type=sub_type,
                 actor1=forces_where(acting, named, country) if acting == text_sides[0] else acting,
@@ -395,7 +395,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 evidence=text[first.start:last.end], char_start=first.start, char_end=last.end,
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
-            stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
             drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], target), event, stated,
                                 bool(frame.marker), placed, settlement, damage_only))
     return drafts

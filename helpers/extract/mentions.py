@@ -19,7 +19,7 @@ from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place
 from helpers.extract.lexicon import (Trigger, casualty_words, lookup, modality, named_pattern, side_markers,
                                       triggers, words)
-from helpers.extract.place_roles import sentence_places
+from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
@@ -59,8 +59,7 @@ class SentenceMentions:
     def named_places(self) -> tuple[PlaceMention, ...]:
         """Where things happened: places other than reference points ("between X and Y") and places
         the sentence's people deal with ("negotiates with Damascus")."""
-        return tuple(p for p in self.places
-                     if p.relation not in ("between", "away", "origin", "source", "destination", "anchor"))
+        return tuple(p for p in self.places if p.relation not in NOT_WHERE_IT_HAPPENED)
 
     @property
     def is_date_heading(self) -> bool:

@@ -52,13 +52,14 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
               else p for p in found]
     for k in range(1, len(marked)):  # "analysts in Athens and Brussels": the places listed with one share its role
         before, place = marked[k - 1], marked[k]
-        if before.relation in _NO_PLACE_OF_IT and place.relation not in _NO_PLACE_OF_IT and \
+        if before.relation in _SHARED_ROLES and place.relation not in _SHARED_ROLES and \
                 _LISTED_NEXT.fullmatch(text, before.end, place.start):
             marked[k] = replace(place, relation=before.relation)
     return _one_name_each(text, tuple(marked))
 
 
-_NO_PLACE_OF_IT = ("origin", "destination", "source", "anchor")
+_SHARED_ROLES = ("origin", "destination", "source", "anchor")  # the places listed with one share these
+NOT_WHERE_IT_HAPPENED = ("between", "away", *_SHARED_ROLES)  # the relations of a place no event is placed at
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+|near\s+)?")  # "Arsal, in Lebanon"
 
 
