@@ -1468,6 +1468,18 @@ CASES = [
        "2023-03-06"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group",
        "Lebanese Armed Forces", "al-Qaa", "2023-03-05", "2023-03-05")]),
+    ("fighting that breaks out when one side attacks another's positions is between those two",
+     "Heavy fighting broke out on Monday around the village of Bir Ajam, when the Syrian army attacked positions of "
+     "the Islamist al-Nusra Front with tanks and artillery.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Bir Ajam", "2023-03-06", "2023-03-06")]),
+    ("rockets fired by groups no name tells are an unidentified armed group's, not the attacker told before",
+     "Turkish artillery shelled army posts near Saraqib on Monday.\n\nMeanwhile, three civilians were killed when "
+     "rockets fired by terrorist groups fell on the al-Hamdaniya neighbourhood of Aleppo city on Monday evening, "
+     "SANA said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqib", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Aleppo", "2023-03-06", "2023-03-06")]),
 ]
 
 

@@ -116,4 +116,5 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
 # "terrorist groups" had fired; not "two commanders were" (killed): the people a passive harms
 _SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
                             r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
-_AGENT_WORDS = re.compile(r"\s+by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)  # fired by "terrorists"
+# fired by "terrorists"; "rockets fired by terrorist groups": the trigger's noun and its participle
+_AGENT_WORDS = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)

@@ -93,8 +93,11 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         side1 = side2 = [after[0].actor]
     elif roles == "reciprocal" and after and not before and \
             named_pattern("clause_subject").search(text, main.end, after[0].start):
-        # "fighting raged ... as regime troops and Hezbollah fighters tried to close": one side, acting together
-        side1, side2 = [a.actor for a in _leading_group(text, after)], []
+        # "fighting raged ... as regime troops and Hezbollah fighters tried to close": one side, acting together;
+        # an armed side that clause names after them is what they fought ("when the army attacked positions of the Nusra Front")
+        subject = _leading_group(text, after)
+        side1 = [a.actor for a in subject]
+        side2 = [a.actor for a in after[len(subject):] if a.actor not in side1 and taxonomy().armed(a.actor_type)][:1]
     elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
         pair = _leading_group(text, after)
         side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
