@@ -362,6 +362,9 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("Jane Roe   |15.08.2024 - 11:42 GMT+03:00", "Jane Roe", "", date(2024, 8, 15), None),
     ("17 November\u060c 2021", "", "", date(2021, 11, 17), None),
     ("Levant Digital | 22-08-2024 | 18:05", "Levant Digital", "", date(2024, 8, 22), None),
+    # a reading time after the date; a time in another language's words ("às 19h05": at 19:05)
+    ("Levant Digital | Published on 4 March 2020 at 12:41 | Reading time: 3 min.", "Levant Digital", "",
+     date(2020, 3, 4), None),
     # a month-first date that can be read no other way
     ("Jane Roe, 7/24/2018, 3:51 PM", "Jane Roe", "", date(2018, 7, 24), None),
     ("November, 28, 2021 - 11:26", "", "", date(2021, 11, 28), None),
@@ -379,6 +382,18 @@ def test_header_date_lines(tmp_path, header, outlet, publisher, published, repub
         "A Title Line", outlet, publisher, published, republished)
     assert report.text == "On July 2, the army repelled an attack near Palmyra."
     assert report.status == "ok"
+
+
+def test_a_date_line_under_a_long_standfirst_with_its_time_in_another_language(tmp_path):
+    """"16.11.2012 às 19h05" (Portuguese: at 19:05) under the byline, below a standfirst long enough to read as prose."""
+    standfirst = ("On the northern border, a small farming town has become the symbol of a war that no longer has two "
+                  "sides but several. The government, which sits on the council until the end of the year, admits that "
+                  "its diplomacy has run out of ideas.")
+    report = read_bytes(tmp_path, f"EXPRESSO\nInternacional > Médio Oriente\n\nA Title Line\n\n{standfirst}\n\n"
+                                  "Texto Jane Roe, com agências\n16.11.2012 às 19h05\n\n"
+                                  "On Wednesday, the army repelled an attack near Palmyra.\n")
+    assert (report.published, report.status) == (date(2012, 11, 16), "ok")
+    assert report.text.endswith("On Wednesday, the army repelled an attack near Palmyra.")
 
 
 def test_body_sentence_with_a_date_is_not_a_header_line(tmp_path):
