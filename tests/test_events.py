@@ -1612,6 +1612,9 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # fighters from a country's group
     ("On Sunday, Syrian troops backed by fighters from Lebanon's Hezbollah militia launched an assault on Qusair.",
      ("Syrian Arab Army", ("Hezbollah",), "")),
+    # the helper's strikes, then who made them
+    ("The SDF took full control of the al-Qadisiyah neighbourhood in western Raqqa on Sunday, with the support of "
+     "air strikes by the international coalition.", ("Syrian Democratic Forces", ("US-led coalition",), "")),
     # a side's praise for the forces that supported it; their nickname
     ("On Sunday, the town of Suluk was cleared of terrorists by the SNA, with the support of the heroic Mehmetçik.",
      ("Syrian National Army", ("Turkish Armed Forces",), "")),

@@ -25,6 +25,8 @@ def facts(m):
     ("Clashes erupted in Manbij on July 4.", ("Manbij", "Aleppo", "point", 1, "in")),
     ("Government forces entered the city of Hama.", ("Hama", "Hama", "point", 1, "other")),
     ("Protests took place in Raqqa city.", ("Raqqa", "Raqqa", "point", 1, "in")),
+    # a quarter "in western Raqqa" is in the city, not in the province's west
+    ("The SDF took the al-Qadisiyah neighbourhood in western Raqqa.", ("Raqqa", "Raqqa", "point", 1, "other")),
     ("Shelling hit Zabadani Tuesday, the agency said.", ("Zabadani", "Rif Dimashq", "point", 1, "other")),  # wire style
     ("Rebels battled militants on the outskirts of Al Bab.", ("Al Bab", "Aleppo", "point", 2, "in")),  # its article kept
     # near a town, coded to it: precision 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.extract.lexicon import words
+from helpers.extract.lexicon import named_pattern, words
 from helpers.extract.place_names import Hit, Passage, name_hit, name_runs, possessive, region_phrases
 from helpers.geo import AREA_CODES, ForeignPlace, Gazetteer, Place, Region, distance_to_line_km, fold_place_name
 from helpers.records import PlaceMention
@@ -185,9 +185,19 @@ def _direction_region(p: Passage, hit: Hit) -> None:
         d = i - 2
     else:
         return
+    if _after_part_of_town(p, d):
+        return  # "the al-Qadisiyah neighbourhood in western Raqqa": a quarter of the city, not of the province
     region = p.gaz.region(p.span(d, hit.s1))
     if region:
         hit.kind, hit.region, hit.s0 = "region", region, d
+
+
+def _after_part_of_town(p: Passage, k: int) -> bool:
+    """Do the words before token k name a part of a town, then "in" ("the al-Qadisiyah neighbourhood in")?"""
+    if k < 2 or p.w(k - 1) != "in":
+        return False
+    end = p.toks[k - 2].end()
+    return any(m.end() == end for m in named_pattern("town_part").finditer(p.text, max(0, end - 80), end))
 
 
 def _credible(p: Passage, hit: Hit) -> bool:
