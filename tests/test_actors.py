@@ -57,6 +57,10 @@ def test_a_new_group_works_by_a_csv_row_alone(tmp_path, monkeypatch):
      ("Syrian Arab Army", "Hayat Tahrir al-Sham")),
     (date(2012, 8, 9), "On Wednesday, the army pounded Daraya, a suburb held in part by the rebels.",
      ("Syrian Arab Army", "Civilians")),
+    # the rebels a relative clause names beside one side are no side of the fighting
+    (date(2012, 11, 16), "On Wednesday, fighting broke out in Ras al-Ain between jihadists of the Nusra Front, who "
+     "control part of the town together with other rebel brigades, and the Kurdish militia of the YPG.",
+     ("Hayat Tahrir al-Sham", "Syrian Democratic Forces")),
 ])
 def test_a_periods_words_for_a_side_name_it_then(published, text, sides):
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=published, text=text))

@@ -1472,6 +1472,11 @@ CASES = [
      "Heavy fighting broke out on Monday around the village of Bir Ajam, when the Syrian army attacked positions of "
      "the Islamist al-Nusra Front with tanks and artillery.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Bir Ajam", "2023-03-06", "2023-03-06")]),
+    ("what a relative clause says of one side breaks no pair: the two sides fought each other",
+     "On Wednesday, fighting broke out in the centre of Ras al-Ain between jihadists of the Nusra Front, who control "
+     "part of the town together with other rebel brigades, and the Kurdish militia of the YPG.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Democratic Forces", "Ras al-Ain", "2023-03-08",
+       "2023-03-08")]),
     ("rockets fired by groups no name tells are an unidentified armed group's, not the attacker told before",
      "Turkish artillery shelled army posts near Saraqib on Monday.\n\nMeanwhile, three civilians were killed when "
      "rockets fired by terrorist groups fell on the al-Hamdaniya neighbourhood of Aleppo city on Monday evening, "

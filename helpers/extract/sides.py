@@ -35,13 +35,23 @@ def _internal(text: str, start: int, end: int) -> bool:
 
 
 def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The first mention and the ones joined to it by "and" / commas ("HTS and the Hurras al-Din group")."""
+    """The first mention and the ones joined to it by "and" / commas ("HTS and the Hurras al-Din group"), past
+    what a relative clause says of one ("the Nusra Front, who control the town with other rebel brigades, and the YPG")."""
     group = mentions[:1]
     for later in mentions[1:]:
-        if not named_pattern("actor_coordinator").match(text[group[-1].end:later.start]):
+        between = text[group[-1].end:later.start]
+        if _open_relative_clause().match(between):
+            continue
+        if not named_pattern("actor_coordinator").match(between):
             break
         group.append(later)
     return group
+
+
+@cache
+def _open_relative_clause() -> re.Pattern:
+    """A relative clause opened after a mention and not yet closed: the actors in it are not the list's."""
+    return re.compile(rf"\s*,\s*(?:{alternation('relative_pronoun')})\b[^,;.]*$", re.I)
 
 
 def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
