@@ -1472,6 +1472,11 @@ CASES = [
      "Heavy fighting broke out on Monday around the village of Bir Ajam, when the Syrian army attacked positions of "
      "the Islamist al-Nusra Front with tanks and artillery.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Bir Ajam", "2023-03-06", "2023-03-06")]),
+    ("a phrasal verb with its object between its words takes ground from that object",
+     "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
+     "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",
+     [("Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "Islamic State", "al-Busayrah",
+       "2023-03-07", "2023-03-07")]),
     ("what a relative clause says of one side breaks no pair: the two sides fought each other",
      "On Wednesday, fighting broke out in the centre of Ras al-Ain between jihadists of the Nusra Front, who control "
      "part of the town together with other rebel brigades, and the Kurdish militia of the YPG.",

@@ -89,8 +89,9 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     # no subject when an armed actor acts in the clause
     clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
     # "Turkish jets hit Sheikh Hadid, five weeks into Ankara's offensive against the YPG": no side of this event
-    after = [a for a in principal if main.end <= a.start < sentence.end
-             and not in_background_clause(text, main.end, a.start)]
+    # "drove the jihadist group ... out of the town": the object inside a phrasal trigger comes after its verb
+    after = [a for a in principal if main.start < a.start and a.end <= main.end and a not in before] + \
+        [a for a in principal if main.end <= a.start < sentence.end and not in_background_clause(text, main.end, a.start)]
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
