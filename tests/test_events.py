@@ -1472,6 +1472,18 @@ CASES = [
      "Heavy fighting broke out on Monday around the village of Bir Ajam, when the Syrian army attacked positions of "
      "the Islamist al-Nusra Front with tanks and artillery.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Bir Ajam", "2023-03-06", "2023-03-06")]),
+    ("civilians a strike hit before are no target of troops that attack rebel positions",
+     "On Thursday, regime aircraft dropped barrel bombs on a market in Aleppo, killing at least 18 civilians.\n\n"
+     "At the same time, government troops and Hezbollah fighters attacked rebel positions around the town of Yabroud "
+     "on Thursday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo", "2023-03-09",
+       "2023-03-09"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "", "Yabroud", "2023-03-09", "2023-03-09")]),
+    ("fighting told as what went on around a strike does not make the strike a battle",
+     "Turkish airstrikes on a town in the Afrin enclave killed at least nine civilians on Wednesday, a war monitor "
+     "said, as fighting between Turkish-backed forces and Kurdish militiamen intensified along the border.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Afrin", "2023-03-08",
+       "2023-03-08")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

@@ -300,6 +300,15 @@ def _target_told_before(text: str, frame: Frame, base: tuple[str, str], known: s
     return ""
 
 
+def _aimed_at_fighters(text: str, frame: Frame) -> bool:
+    """Does the attack's own sentence aim it at fighters it does not name ("attacked rebel positions"), outside
+    a background clause?"""
+    first = next((t for t in frame.triggers if t.trigger.kind == "violent"), None)
+    told_in = next((s.sentence for s in frame.sentences if first and s.sentence.start <= first.start < s.sentence.end), None)
+    return told_in is not None and any(not in_background_clause(text, first.end, m.start())
+                                       for m in _armed_nouns().finditer(text, first.end, told_in.end))
+
+
 def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
@@ -331,7 +340,9 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             other = base[1] if air_arm(known) == forces[0] else base[0]
             # civilians never act, and no ground is taken from them
             taken = any(t.trigger.kind == "territory" for t in frame.triggers)
-            other = [other] if actor_type(other) != "Civilians" or (side1 and not taken) else []
+            # nor are they the target of an attack on fighters ("At the same time, government troops attacked rebel positions")
+            other = [other] if actor_type(other) != "Civilians" or (
+                side1 and not taken and not _aimed_at_fighters(text, frame)) else []
             side1, side2 = (side1, other) if side1 else (other, side2)
         elif not side1:
             side1 = [base[0]] if base[0] != known else []
