@@ -111,6 +111,7 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("Air strikes hit the adjacent al-Badu neighbourhood.", "Raqqa", "Syria"),  # not a village of Homs
     ("Army artillery shelled the al-Jubaila district, where insurgents have dug in.", "Deir ez-Zor", "Syria"),
     ("Rocket fire hit the government-held district of Hamdaniya.", "Aleppo", "Syria"),
+    ("Mortar rounds struck a street in the government-held Suleimaniyah district.", "Aleppo", "Syria"),
     ("Seven bodies were found on the edge of the Barzeh neighborhood.", "Damascus", "Syria"),  # not a village of Idlib
     ("Government troops tried to push into the Sheikh Saeed district on the southern edge of the rebel enclave.",
      "Aleppo", "Syria"),
