@@ -1484,6 +1484,11 @@ CASES = [
      "said, as fighting between Turkish-backed forces and Kurdish militiamen intensified along the border.",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Afrin", "2023-03-08",
        "2023-03-08")]),
+    ("state forces that push into a village and detain civilians there, harming no one, arrest them",
+     "On Monday, Israeli occupation forces pushed into the village of al-Rafid in the countryside of Quneitra and "
+     "detained two shepherds, local sources said.",
+     [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "al-Rafid", "2023-03-06",
+       "2023-03-06")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

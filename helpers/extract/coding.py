@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from helpers.codebook import ABDUCTION, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.lexicon import norm_word, victim_nouns, words
+from helpers.extract.lexicon import casualty_words, lookup, norm_word, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
 
@@ -99,6 +99,12 @@ def _intervener(e: Event, d: Draft) -> str:
     return next((a for a in named if a and taxonomy().armed(actor_type(a))), "")
 
 
+def _only_detained(e: Event) -> bool:
+    """Does the event's sentence tell of people detained and of no one killed or hurt?"""
+    table, pattern = casualty_words()
+    return {lookup(table, m.group()) for m in pattern.finditer(e.evidence)} == {"detained"}
+
+
 BATTLE_ON_CIVILIANS = Rule(
     "a battle on civilians is violence against civilians",
     lambda e, d, v: e.event_type == "Battles" and e.actor2 == "Civilians",
@@ -128,6 +134,10 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: e.event_type in ("Protests", "Riots") and e.sub_event_type not in (
              EXCESSIVE_FORCE, INTERVENTION),
          lambda e, d, v: replace(e, actor1="Protesters" if e.event_type == "Protests" else "Rioters", actor2="")),
+    Rule("state forces that push into a place and detain civilians there, harming no one, arrest them (ACLED: Arrests)",
+         lambda e, d, v: e.event_type == "Battles" and any(h.trigger.kind == "arrest" for h in d.hits)
+         and taxonomy().forces.get(actor_type(e.actor1)) == "state" and _sole_victim(v) == "Civilians" and _only_detained(e),
+         lambda e, d, v: replace(_retype(e, "Strategic developments", "Arrests"), actor2="Civilians")),
     Rule("an IED that no one is named for is an unidentified armed group's",
          lambda e, d, v: e.sub_event_type == "Remote explosive/landmine/IED" and not d.text_sides[0],
          lambda e, d, v: replace(e, actor1=UNNAMED, actor2=d.text_sides[1] or e.actor2)),
