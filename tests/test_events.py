@@ -1489,6 +1489,11 @@ CASES = [
      "detained two shepherds, local sources said.",
      [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "al-Rafid", "2023-03-06",
        "2023-03-06")]),
+    ("a funeral to come retells the deaths it mourns, whatever word before its verb",
+     "On Saturday, two fighters were killed when ISIS shelled their position near Palmyra.\n\nThe bodies of the two "
+     "fighters will be carried from the main square to the cemetery on Thursday morning.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "", "Palmyra",
+       "2023-03-04", "2023-03-04")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

@@ -338,7 +338,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     found = find_triggers(text, sentence) if not heading(text, sentence) else []
     past, found = _history(text, sentence, dates, found)
     history = past and not event_dates or aggregate(text, sentence)
-    triggers = () if history else tuple(replace(t, anaphoric=True) if mourning and mourning.end() <= t.start else t
+    triggers = () if history else tuple(replace(t, anaphoric=True) if mourning else t
                                         for t in found if event_dates or not t.needs_date)
     if any(t.trigger.kind == "intervention" for t in triggers) and not _crowd(sentence, triggers, in_sentence):
         # "fired into the air at a wedding" steps in on no protest
