@@ -28,8 +28,10 @@ class PeopleCount:
 
 @cache
 def _noun_regex() -> re.Pattern:
+    """The noun a count counts, past up to three words before it, a name in quotes among them
+    ('at least 19 "Daesh" militants')."""
     nouns = sorted(victim_nouns(), key=len, reverse=True)
-    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/.-]+\s+){0,3}?)(?P<noun>" +
+    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/.-]+[\"”]?\s+){0,3}?)(?P<noun>" +
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
@@ -98,7 +100,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if after and after.group(1).lower() in words("thing"):
             continue  # "targeted a civilian car"
         if says(text, m.end(), sentence.end) or _cited(text, sentence, q.start) \
-                or named_pattern("inverted_speaker").search(text, max(sentence.start, q.start - 12), q.start):
+                or named_pattern("inverted_speaker").search(text, max(sentence.start, q.start - 14), q.start):
             # "..., two residents said", "per an SDF field commander", '..." said an activist': who told it
             continue
         if words("pronoun_count") & {noun} and not _harm_next_to(text, q.start, m.end(), sentence, casualty):
