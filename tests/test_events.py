@@ -1494,6 +1494,13 @@ CASES = [
      "fighters will be carried from the main square to the cemetery on Thursday morning.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "", "Palmyra",
        "2023-03-04", "2023-03-04")]),
+    ("where one person a place qualifies is from ('a Cape Town lawyer') is not where it happened",
+     "On Wednesday, gunmen shot dead a woman in al-Hol camp.\n\nOn Friday, SDF fighters swept the camp's annex and "
+     "detained 21 suspected IS members, said Jane Roe, a Cape Town lawyer who represents three of the families.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "al-Hol", "2023-03-08",
+       "2023-03-08"),
+      ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Hol", "2023-03-10",
+       "2023-03-10")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

@@ -43,12 +43,15 @@ def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
     "arrested three media activists in the town of Sarmada": people counted are victims, and their town the place."""
     if _source_head_in().search(text, max(sentence.start, place.start - 30), place.start) and says(text, place.end):
         return True
+    if _ONE_PERSON.match(place.surface) and named_pattern("place_of_person").match(text, place.end):
+        return True  # "a Cape Town lawyer": where one person is from
     seat = named_pattern("seat_of_source").search(text, sentence.start, place.start)
     return seat is not None and not any(  # "A YPG spokesman in Afrin": one speaker, not people counted
         q.phrase.lower() not in words("article")
         for q in find_quantities(text, max(sentence.start, seat.start() - _COUNT_REACH), seat.start()))
 
 
+_ONE_PERSON = re.compile(r"an?\s", re.I)  # a place whose surface opens on "a": it qualifies one person or thing
 _COUNT_REACH = 25  # "three media activists": a count a word or two before the noun
 
 
