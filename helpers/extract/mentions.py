@@ -159,6 +159,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     written = text[hit.start:hit.end].split()[0].lower()  # "are attacking", "have been advancing on"
     if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return named_pattern("since_recent_day").match(text, hit.end) is not None
+    if written.endswith("ing") and before_sentence[-1:] == ("of",) and scopes.get("accusation", frozenset()) & in_clause:
+        return False  # "who accuse the Shiite movement of fighting alongside the regime": an accusation
     if written in scopes.get("present_form", frozenset()):
         return False  # "the group taxes or kills them": a habit
     if written in words("bare_present") and _after_aircraft().search(text, sentence.start, hit.start):
