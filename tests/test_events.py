@@ -1501,6 +1501,11 @@ CASES = [
        "2023-03-08"),
       ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Hol", "2023-03-10",
        "2023-03-10")]),
+    ("people a foreign state's forces take, 'kidnapped' in their enemies' words, are arrested",
+     "On Tuesday, US occupation helicopters, together with the SDF militia, staged an airborne landing in the town of "
+     "al-Busayrah and kidnapped five young men from their homes, SANA reported.",
+     [("Strategic developments", "Arrests", "US-led coalition", "Civilians", "al-Busayrah", "2023-03-07",
+       "2023-03-07")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",
@@ -1651,6 +1656,11 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # fighters from a country's group
     ("On Sunday, Syrian troops backed by fighters from Lebanon's Hezbollah militia launched an assault on Qusair.",
      ("Syrian Arab Army", ("Hezbollah",), "")),
+    # fighters "from" a group join the side named with them; a party's forces with a helper told between
+    ("On Monday, US forces and fighters from the SDF captured a senior ISIS official in a raid in al-Shuhayl.",
+     ("US-led coalition", ("Syrian Democratic Forces",), "Islamic State")),
+    ("On Sunday, US Central Command said that its forces, alongside SDF partners, had captured a senior ISIS official "
+     "in a helicopter raid near al-Shaddadi.", ("US-led coalition", ("Syrian Democratic Forces",), "Islamic State")),
     # the helper's strikes, then who made them
     ("The SDF took full control of the al-Qadisiyah neighbourhood in western Raqqa on Sunday, with the support of "
      "air strikes by the international coalition.", ("Syrian Democratic Forces", ("US-led coalition",), "")),

@@ -165,6 +165,9 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "civilians")
          and taxonomy().forces.get(actor_type(e.actor1)) != "state",
          lambda e, d, v: replace(_retype(e, VAC, ABDUCTION), actor2="Civilians")),
+    Rule("people a state's or a foreign state's forces take ('kidnapped', in their enemies' words) are arrested (ACLED)",
+         lambda e, d, v: e.sub_event_type == ABDUCTION and taxonomy().forces.get(actor_type(e.actor1)) == "state",
+         lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),
     Rule("people detained whom the numbers count as civilians are the target; the group they are accused of "
          "joining or once fought for is its associate",
          lambda e, d, v: e.sub_event_type == "Arrests" and _sole_victim(v) == "Civilians"
