@@ -1506,6 +1506,17 @@ CASES = [
      "al-Busayrah and kidnapped five young men from their homes, SANA reported.",
      [("Strategic developments", "Arrests", "US-led coalition", "Civilians", "al-Busayrah", "2023-03-07",
        "2023-03-07")]),
+    ("forces that push further into a district clash there; tear gas fired at people gathered steps in on a protest",
+     "On Wednesday, the Syrian Democratic Forces pushed further into the western district of al-Romaniyah in Raqqa."
+     "\n\nOn Thursday afternoon, Turkish soldiers fired tear gas against several hundred Kurds who had gathered at the "
+     "border fence near Suruc.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "", "Raqqa", "2023-03-08", "2023-03-08"),
+      ("Protests", "Protest with intervention", "Protesters", "Turkish Armed Forces", "Suruc", "2023-03-09",
+       "2023-03-09")]),
+    ("the acting side named again after the fighting is not the side it fought; the one named after it is",
+     "On Saturday, regime forces and the ISIS-affiliated Khalid ibn al-Walid Army fought fierce battles around the "
+     "village of Tasil, a monitor said, adding that 17 regime soldiers and 11 jihadists were killed.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Tasil", "2023-03-04", "2023-03-04")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

@@ -142,7 +142,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
             # "Turkish troops pushed into villages, meeting fierce resistance": the sentence's subject
             subject = _leading_group(text, before)
         side1 = [a.actor for a in subject]
-        side2 = [a.actor for a in _leading_group(text, after)]
+        side2 = [a.actor for a in _leading_group(text, _others(after, side1))]
         if roles == "reciprocal" and not side2 and len(set(side1)) >= 2:
             # "Turkish-backed factions and the SDF clashed": the pair that clashed are the two sides
             side1, side2 = side1[:1], [a for a in side1[1:] if a != side1[0]]
@@ -188,6 +188,13 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _others(mentions: list[ActorMention], acting: list[str]) -> list[ActorMention]:
+    """The mentions but the acting side named again ("struck targets near Damascus, which the Israeli military
+    said were weapons depots belonging to Hezbollah"): its target is among the others."""
+    arms = {air_arm(a) for a in acting}
+    return [a for a in mentions if air_arm(a.actor) not in arms]
 
 
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
