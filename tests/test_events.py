@@ -1517,6 +1517,11 @@ CASES = [
      "On Saturday, regime forces and the ISIS-affiliated Khalid ibn al-Walid Army fought fierce battles around the "
      "village of Tasil, a monitor said, adding that 17 regime soldiers and 11 jihadists were killed.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Tasil", "2023-03-04", "2023-03-04")]),
+    ("rockets fired, a few words on, at residential neighbourhoods hit their civilians",
+     "On Wednesday, HTS fighters fired dozens of rockets and mortar shells on the day at residential neighbourhoods of "
+     "al-Foua.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
+       "al-Foua", "2023-03-08", "2023-03-08")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

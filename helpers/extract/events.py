@@ -136,15 +136,18 @@ def _force_on_crowd(frame: Frame, main: list[TriggerHit]) -> bool:
 
 
 _OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")
+_AIMED_AT = re.compile(r"\b(?:at|into|against)\s+(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")  # a few words on
+_AIM_REACH = 60  # characters after a weapon to what it was fired at
 
 
 def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:
-    """Is what the trigger hit a town, a village or a neighbourhood ("shelled the villages of ...",
-    "bombed residential neighbourhoods", "shelled Kafr Nabl and Hass"), not an armed side's positions?"""
-    found = _OBJECT.match(text, hit.end)
+    """Is what the trigger hit a town, a village or a neighbourhood ("shelled the villages of ...", "bombed residential
+    neighbourhoods", "fired rockets on Wednesday at residential neighbourhoods", "shelled Kafr Nabl and Hass"), not
+    an armed side's positions?"""
     words = Gazetteer.load().words
-    if found is not None and any(words.get((w or "").lower()) == "settlement" for w in found.groups()):
-        return True
+    for found in (_OBJECT.match(text, hit.end), _AIMED_AT.search(text, hit.end, hit.end + _AIM_REACH)):
+        if found is not None and any(words.get((w or "").lower()) == "settlement" for w in found.groups()):
+            return True
     # "targeted Damascus International Airport": a town's feature (precision 2) is no settlement
     return any(p.kind == "point" and p.start == hit.end + 1 and p.geo_precision == 1 for p in frame.places)
 
