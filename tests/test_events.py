@@ -1522,6 +1522,11 @@ CASES = [
      "al-Foua.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
        "al-Foua", "2023-03-08", "2023-03-08")]),
+    ("the sides a clause of what went on around a strike names are not its target",
+     "On Thursday, government forces shelled the town of Kafr Nabl with artillery, activists said, as the army pressed "
+     "its offensive to drive the Free Syrian Army from the area.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
+       "Kafr Nabl", "2023-03-09", "2023-03-09")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

@@ -90,8 +90,10 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
     # "Turkish jets hit Sheikh Hadid, five weeks into Ankara's offensive against the YPG": no side of this event
     # "drove the jihadist group ... out of the town": the object inside a phrasal trigger comes after its verb
+    strike_only = all(t.trigger.event_type == REMOTE for t in frame.triggers)
     after = [a for a in principal if main.start < a.start and a.end <= main.end and a not in before] + \
-        [a for a in principal if main.end <= a.start < sentence.end and not in_background_clause(text, main.end, a.start)]
+        [a for a in principal if main.end <= a.start < sentence.end and not in_background_clause(text, main.end, a.start)
+         and not (before and strike_only and _circumstance_clause(text, main.end, a.start))]
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
@@ -188,6 +190,14 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
+
+
+def _circumstance_clause(text: str, start: int, position: int) -> bool:
+    """Does `position` stand in a later clause of what went on around a strike ("Syrian warplanes pounded the
+    district, as the regime's troops tried to break the resistance of the Free Syrian Army")? (In a fight on the
+    ground, such a clause names the other side: "..., as fighters of the Free Syrian Army repelled ...".)"""
+    opening = clause_start(text, start, position)
+    return opening > start and named_pattern("circumstance_clause").match(text, opening, position) is not None
 
 
 def _others(mentions: list[ActorMention], acting: list[str]) -> list[ActorMention]:
