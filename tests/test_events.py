@@ -1527,6 +1527,13 @@ CASES = [
      "its offensive to drive the Free Syrian Army from the area.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
        "Kafr Nabl", "2023-03-09", "2023-03-09")]),
+    ("a side's own service, named by two words, is the side the sentence before opens on",
+     "On Sunday, Russian warplanes hit a fuel depot near Sarmada.\n\nHTS is also settling scores with its rivals. On "
+     "Monday, its security service raided several houses in Kafr Takharim and arrested eight ISIS members.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "", "Sarmada", "2023-03-05",
+       "2023-03-05"),
+      ("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Islamic State", "Kafr Takharim", "2023-03-06",
+       "2023-03-06")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",

@@ -114,8 +114,10 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
     sentence before opens on ("the Islamic State took advantage of the fighting between the regime and ...")."""
     subject = named_pattern("posted_subject").search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
         text, sentence.start, main.start)
+    own = _OWN_BODY.search(text, sentence.start, main.start)  # "its security service raided"
     if subject and subject.group(1).lower() in words("possessive") and \
-            victim_nouns().get((subject.group(2) or "").lower()) == "armed":
+            victim_nouns().get((subject.group(2) or "").lower()) == "armed" or \
+            own and own.group(1).lower() in words("possessive") and victim_nouns().get(own.group(2).lower()) == "armed":
         return [frame.context_subject] if frame.context_subject else list(frame.context_actors[:1])
     agent = _AGENT_WORDS.match(text, main.end)
     # "its fighters had repelled the attack": a side's own fighters are that side's
@@ -128,4 +130,5 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
 _SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
                             r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
 # fired by "terrorists"; "rockets fired by terrorist groups": the trigger's noun and its participle
+_OWN_BODY = re.compile(r"\b([a-z]+)\s+([a-z]+\s+[a-z]+)\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)  # its security service
 _AGENT_WORDS = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)
