@@ -1534,6 +1534,14 @@ CASES = [
        "2023-03-05"),
       ("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Islamic State", "Kafr Takharim", "2023-03-06",
        "2023-03-06")]),
+    ("ground handed over is a transfer; seized items handed over to the authorities are not",
+     "On Monday, the SDF handed over positions near Manbij to the Syrian army.\n\nOn Tuesday, Jordanian border guards "
+     "clashed with smugglers near Ramtha, killing one smuggler. A search of the area led to the seizure of 2.1 million "
+     "Captagon pills, the source said, adding that the seized items were handed over to the competent authorities.",
+     [("Strategic developments", "Non-violent transfer of territory", "Syrian Democratic Forces", "Syrian Arab Army",
+       "Manbij", "2023-03-06", "2023-03-06"),
+      ("Battles", "Armed clash", "Jordanian Armed Forces", "Unidentified armed group", "Ramtha", "2023-03-07",
+       "2023-03-07")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",
