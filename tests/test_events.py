@@ -1542,6 +1542,10 @@ CASES = [
        "Manbij", "2023-03-06", "2023-03-06"),
       ("Battles", "Armed clash", "Jordanian Armed Forces", "Unidentified armed group", "Ramtha", "2023-03-07",
        "2023-03-07")]),
+    ("an acronym before a verb is no present passive: 'IS killed' tells a happening",
+     "On Sunday, suspected militants of the so-called Islamic State (IS) killed three members of the General Security "
+     "forces at a checkpoint near Mayadin, state media reported.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Mayadin", "2023-03-05", "2023-03-05")]),
     ("a phrasal verb with its object between its words takes ground from that object",
      "On Tuesday, fighters of the Nusra Front and allied brigades drove the jihadist group Islamic State in Iraq and "
      "Syria (ISIS) out of the town of al-Busayrah in Deir ez-Zor province, activists said.",
@@ -1793,6 +1797,7 @@ def test_evidence_covers_the_sentences_used():
     "provinces of Hama, Latakia, Idlib and Aleppo, the Defense Ministry reported on Tuesday.",
     "IS claimed 126 attacks in Syria last month, most of them in Deir ez-Zor.",
     "Of the 14 ISIS attacks recorded last week, 11 hit SDF checkpoints near al-Busayrah.",
+    "The villages along the Khabur river near Tal Tamr are shelled almost every day, and many families have left.",
     "April saw a slight decrease in Turkish and SNA attacks compared with March, with 31 recorded in Deir ez-Zor.",
     "In Lebanon and Syria, demonstration levels declined, while near Qamishli they rose.",
 ])

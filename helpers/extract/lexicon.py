@@ -25,7 +25,7 @@ ALIASES = Column("aliases", kind="list")
 TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "intervention", "other")
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
-                   "complement", "present_form", "accusation")
+                   "complement", "present_form", "accusation", "present_passive")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date

@@ -161,6 +161,9 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return named_pattern("since_recent_day").match(text, hit.end) is not None
     if written.endswith("ing") and before_sentence[-1:] == ("of",) and scopes.get("accusation", frozenset()) & in_clause:
         return False  # "who accuse the Shiite movement of fighting alongside the regime": an accusation
+    if written.endswith("ed") and (aux := _WORD_BEFORE.search(text, sentence.start, hit.start)) and \
+            aux.group(1) in scopes.get("present_passive", frozenset()):
+        return False  # "the villages along the river are shelled almost every day" (not "(IS) killed"): what keeps happening
     if written in scopes.get("present_form", frozenset()):
         return False  # "the group taxes or kills them": a habit
     if written in words("bare_present") and _after_aircraft().search(text, sentence.start, hit.start):
@@ -176,6 +179,7 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return True
 
 
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word right before a trigger, as written
 _OF_END = re.compile(r"\sof$")  # "the bodies of"
 _OF_AN_END = re.compile(r"\sof(?:\s+an?)?$")
 _OF_NEXT = re.compile(r"\s+of\b")
