@@ -235,22 +235,22 @@ def _in_name(text: str, sentence: Sentence, start: int) -> bool:
 def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     table, pattern = triggers()
     # a capitalised aircraft ("F-15E Strike Eagles") is a type's name, not a battle's or a document's
-    found = [(m, t) for m in pattern.finditer(text, sentence.start, sentence.end)
+    found = [(m.start(), m.end(), t) for m in pattern.finditer(text, sentence.start, sentence.end)
              if (t := lookup(table, m.group())).roles == "vehicle" or not _in_name(text, sentence, m.start())]
     found += _split_phrasal(text, sentence, table)
-    hits = [TriggerHit(m.start(), m.end(), trigger, _anaphoric(text, sentence, m.start(), m.end(), trigger),
-                       _perfect(text, sentence, m.start())) for m, trigger in found]
+    hits = [TriggerHit(start, end, trigger, _anaphoric(text, sentence, start, end, trigger),
+                       _perfect(text, sentence, start)) for start, end, trigger in found]
     return [h for h in hits if _happened(text, sentence, h) and not _in_support(text, sentence, h)]
 
 
-def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> list[tuple[re.Match, Trigger]]:
+def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> list[tuple[int, int, Trigger]]:
     """"drove the jihadist group ... out of the town": the trigger its verb and particle make, from the verb to
     the particle (the object between them is its target, sides.py)."""
     found = []
     for m in named_pattern("split_phrasal").finditer(text, sentence.start, sentence.end):
         trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
         if trigger is not None:
-            found.append((re.compile(r"[\s\S]*", re.I).match(text, m.start("verb"), m.end("particle")), trigger))
+            found.append((m.start("verb"), m.end("particle"), trigger))
     return found
 
 
