@@ -129,6 +129,6 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
 # "terrorist groups" had fired; not "two commanders were" (killed): the people a passive harms
 _SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
                             r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
-# fired by "terrorists"; "rockets fired by terrorist groups": the trigger's noun and its participle
 _OWN_BODY = re.compile(r"\b([a-z]+)\s+([a-z]+\s+[a-z]+)\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)  # its security service
+# fired by "terrorists"; "rockets fired by terrorist groups": the trigger's noun and its participle
 _AGENT_WORDS = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)

@@ -201,8 +201,8 @@ def _circumstance_clause(text: str, start: int, position: int) -> bool:
 
 
 def _others(mentions: list[ActorMention], acting: list[str]) -> list[ActorMention]:
-    """The mentions but the acting side named again ("struck targets near Damascus, which the Israeli military
-    said were weapons depots belonging to Hezbollah"): its target is among the others."""
+    """The mentions but the acting side named again ("regime forces and the Khalid ibn al-Walid Army fought ..., adding
+    that 17 regime soldiers and 11 jihadists were killed"): the side it fought is among the others."""
     arms = {air_arm(a) for a in acting}
     return [a for a in mentions if air_arm(a.actor) not in arms]
 
