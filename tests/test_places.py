@@ -117,6 +117,9 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
      "Aleppo", "Syria"),
     ("An IED exploded targeting an Asayish patrol in the Ghweiran neighbourhood.", "Al-Hasakah", "Syria"),
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
+    # a name the gazetteer lacks is a place when an apposition calls it a village or town
+    ("On Sunday Russian jets struck Umm Khirbiyat, a farming village near Azaz.", "Umm Khirbiyat", "Syria"),
+    ("Umm Khirbiyat, the small border town, was struck by two bombs.", "Umm Khirbiyat", "Syria"),
 ])
 def test_a_town_is_placed_in_the_country_its_sentence_tells_of(text, location, country):
     assert (location, country) in [(m.location, m.country) for m in find_places(text)]

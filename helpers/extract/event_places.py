@@ -152,6 +152,14 @@ def _unknown_in_syria(place: PlaceMention) -> bool:
     return place.latitude is None and place.country == PlaceMention.country
 
 
+def _district_seat(place: PlaceMention) -> bool:
+    """A town that gives an administrative district its name ("the Jinderes district"), or a place abroad
+    ("Iraq's Sinjar district"); a Syrian village's name before "district" is a city's quarter ("In Aleppo,
+    rebels shelled the al-Zahraa district")."""
+    return place.kind != "point" or place.country != PlaceMention.country or \
+        place.feature_code.startswith(("PPLA", "PPLC", "ADM"))
+
+
 def _part_of_town(text: str, place: PlaceMention) -> str:
     """"alone": a neighbourhood the text names as such, without its town ("in the al-Badu neighbourhood",
     "the city's al-Badu district"); "coded": one the place finder coded to its town ("the al-Kalasa
@@ -160,7 +168,7 @@ def _part_of_town(text: str, place: PlaceMention) -> str:
             named_pattern("part_apposition").match(text, place.end):
         return "alone"
     part = named_pattern("town_part").match(text, place.start)
-    if part and (not _DISTRICT.search(part.group()) or _unknown_in_syria(place)):
+    if part and (not _DISTRICT.search(part.group()) or _unknown_in_syria(place) or not _district_seat(place)):
         return "coded" if re.search(r"\bof\b", place.surface) else "alone"
     return ""
 

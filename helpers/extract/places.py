@@ -89,6 +89,18 @@ def _capitals(hits: list[Hit]) -> None:
 
 # --- the words around a name ------------------------------------------------------------------
 
+_APPOSITION_REACH = 3  # words between the article and the town word: "the besieged border town"
+
+
+def _apposed_settlement(p: Passage, k: int) -> bool:
+    """"Azaz, the border town forty kilometres to the north, was struck": a name its apposition calls a town
+    is a place even where it opens the sentence."""
+    if p.w(k) != "," or p.w(k + 1) not in words("article"):
+        return False
+    return any(p.role(k + 2 + n) == "settlement" and p.w(k + 3 + n) != "of"
+               for n in range(_APPOSITION_REACH))
+
+
 def _read_context(p: Passage, hit: Hit) -> None:
     """Relation, precision cues and the surface of a hit, from the words before and after it."""
     hit.s0, hit.s1 = hit.first, hit.last
@@ -100,6 +112,7 @@ def _read_context(p: Passage, hit: Hit) -> None:
             hit.province |= role == "governorate" or (role == "vicinity" and hit.kind == "governorate")  # "the Hama countryside"
             hit.vague |= role in ("feature", "vicinity")
             break
+    hit.settlement |= _apposed_settlement(p, hit.last)
     if hit.kind == "governorate":
         _direction_region(p, hit)
     elif hit.kind == "foreign" and hit.foreign.kind == "country" and p.w(hit.first - 1) in p.gaz.directions \
