@@ -50,7 +50,9 @@ def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
 
 
 def _holds_byline_or_date(tag: Tag, formats: Formats) -> bool:
-    return any(header_line(collapse(line), formats).kind in ("by", "date", "updated") for line in tag.stripped_strings)
+    """A box with the byline or the page's date; not a list of other stories, each with its date."""
+    kinds = [header_line(collapse(line), formats).kind for line in tag.stripped_strings]
+    return "by" in kinds or "updated" in kinds or kinds.count("date") == 1
 
 
 def published_in_markup(soup: BeautifulSoup, tags: list[Tag], formats: Formats) -> date | None:
