@@ -258,6 +258,8 @@ def test_people_counted_by_what_they_are(text, claims):
      ("Syrian Democratic Forces", "Islamic State"), "Islamic State"),
     ("On Saturday, Asayish units detained 17 people suspected of links to Isis in al-Hol camp.",
      ("Syrian Democratic Forces", "Islamic State"), "Islamic State"),
+    ("On Saturday, the SDF detained about 150 men suspected of being ISIS fighters near Baghouz.",
+     ("Syrian Democratic Forces", "Islamic State"), "Islamic State"),
     ("On Saturday, SDF units raided Dhiban and arrested seven young men on charges of belonging to ISIS.",
      ("Syrian Democratic Forces", "Civilians"), "Civilians"),
 ])

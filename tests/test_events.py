@@ -417,6 +417,21 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
        "2023-03-07", "2023-03-07"),
       ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
+    ("gunmen believed to be members of a group are its fighters",
+     "In eastern Syria, gunmen believed to be members of the Islamic State group attacked an army checkpoint in the "
+     "town of Mayadin late Monday, killing three soldiers.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Mayadin", "2023-03-06", "2023-03-06")]),
+    ("the day a source spoke, set off by commas, is not the event's",
+     "A security source announced, on Thursday, that army units had repelled an attack by ISIS near al-Sukhnah. The "
+     "source said the militants attacked late on Wednesday night.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "al-Sukhnah", "2023-03-08", "2023-03-08")]),
+    ("what an aircraft hit, a bakery or a market, is where civilians gather: its target is civilians",
+     "Russian aircraft hit a bakery in the town of al-Ghantu on Saturday.\n\nOn Sunday, Syrian warplanes struck a "
+     "crowded market in Binnish.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "al-Ghantu",
+       "2023-03-04", "2023-03-04"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Binnish",
+       "2023-03-05", "2023-03-05")]),
     ("every helper of a support list helps; the support is not what happened",
      "On Sunday, government troops supported by Hezbollah fighters and Russian air strikes captured the hilltop "
      "village of Ghmam from Jabhat al-Nusra.",
@@ -1201,11 +1216,12 @@ CASES = [
      "On Thursday, rockets fired from the HTS-held Ghab Plain struck the town of al-Suqaylabiyah, killing a child.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
        "al-Suqaylabiyah", "2023-03-09", "2023-03-09")]),
-    ("a side named in a clause that sets the event weeks into another happening is no side in it",
+    ("a side named in a clause that sets the event weeks into another happening is no side in it (the village the jets "
+     "hit is: its civilians)",
      "Turkish jets hit the village of Sheikh Hadid on Saturday, five weeks into Ankara's offensive against the Kurdish "
      "YPG militia.",
-     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "", "Sheikh Hadid", "2023-03-04",
-       "2023-03-04")]),
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Sheikh Hadid",
+       "2023-03-04", "2023-03-04")]),
     ("a town across a border from the event is a reference point, not its place",
      "A drone hit a vehicle on the outskirts of Albu Kamal, on the Syrian side of the border opposite Al-Qaim, on "
      "Tuesday.",
@@ -1257,10 +1273,10 @@ CASES = [
     ("a campaign described by what it combines tells no happening",
      "The current campaign, which combines air strikes with the deployment of commando units, is the widest in years.",
      []),
-    ("a name right after 'said' is the speaker's, not a village",
+    ("a name right after 'said' is the speaker's, not a village (the market struck is where civilians gather)",
      "Warplanes struck the market in Maarat al-Numan on Monday.\n\n\"The second strike came as people rushed to pull "
      "the wounded out,\" said Ahmad, who lost his brother in the attack.",
-     [("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "", "Maarat al-Numan",
+     [("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "Civilians", "Maarat al-Numan",
        "2023-03-06", "2023-03-06")]),
     ("the news spelling of a town the gazetteer writes otherwise; a Lebanese village",
      "Last week, a convoy of fuel tankers was ambushed near Ithriya. On Sunday, militants attacked Hezbollah "

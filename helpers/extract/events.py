@@ -131,18 +131,23 @@ def _force_on_crowd(frame: Frame, main: list[TriggerHit]) -> bool:
                and {told_in(t), told_in(t) - 1} & crowd_sentences for t in main)
 
 
-_OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")
+_OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+|an?\s+)?([\w-]+)(?:\s+([\w-]+))?")
 _AIMED_AT = re.compile(r"\b(?:at|into|against)\s+(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")  # a few words on
 _AIM_REACH = 60  # characters after a weapon to what it was fired at
+_VEHICLE_VERB = re.compile(r"\s+(?-i:[a-z]+)(?=\s)")
 
 
 def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:
     """Is what the trigger hit a town, a village or a neighbourhood ("shelled the villages of ...", "bombed residential
-    neighbourhoods", "fired rockets on Wednesday at residential neighbourhoods", "shelled Kafr Nabl and Hass"), not
-    an armed side's positions?"""
-    words = Gazetteer.load().words
-    for found in (_OBJECT.match(text, hit.end), _AIMED_AT.search(text, hit.end, hit.end + _AIM_REACH)):
-        if found is not None and any(words.get((w or "").lower()) == "settlement" for w in found.groups()):
+    neighbourhoods", "fired rockets on Wednesday at residential neighbourhoods", "shelled Kafr Nabl and Hass") or a
+    place where civilians gather ("hit a bakery"), not an armed side's positions?"""
+    place_words, civilian_sites = Gazetteer.load().words, words("civilian_site")
+    # "Russian aircraft hit a bakery": after an aircraft, its verb, then what it hit
+    verb = _VEHICLE_VERB.match(text, hit.end) if hit.trigger.roles == "vehicle" else None
+    at = verb.end() if verb else hit.end
+    for found in (_OBJECT.match(text, at), _AIMED_AT.search(text, at, at + _AIM_REACH)):
+        named = [w.lower() for w in found.groups() if w] if found is not None else []
+        if any(place_words.get(w) == "settlement" or w in civilian_sites for w in named):
             return True
     # "targeted Damascus International Airport": a town's feature (precision 2) is no settlement
     return any(p.kind == "point" and p.start == hit.end + 1 and p.geo_precision == 1 for p in frame.places)

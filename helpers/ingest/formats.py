@@ -16,9 +16,9 @@ from pathlib import Path
 from helpers.facts import Column, Row, Schema, note, read_rows, split_list, text, value_error
 from helpers.paths import INGEST_DIR
 
-HEADER_KINDS = ("part", "date", "by", "updated", "published", "file_name", "dateline", "lead", "footer")
+HEADER_KINDS = ("part", "date", "short_date", "by", "updated", "published", "file_name", "dateline", "lead", "footer")
 # The named groups the code reads from a header format of each kind.
-_NEEDED_GROUPS = {"date": ("name", "date"), "by": ("name",), "file_name": ("date",), "dateline": ("place", "date"),
+_NEEDED_GROUPS = {"date": ("name", "date"), "short_date": ("name", "date"), "by": ("name",), "file_name": ("date",), "dateline": ("place", "date"),
                   "lead": ("date",), "footer": ("date",)}
 _PART_NAME = re.compile(r"[a-z_]+")
 _PART_USE = re.compile(r"\{([a-z_]+)\}")  # never a repetition such as {1,2}: those are digits
@@ -48,6 +48,7 @@ class Formats:
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
     meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags that give a page's date, first wins
     date_lines: tuple[re.Pattern, ...]  # "<name>, <date>": groups name and date
+    short_date_lines: tuple[re.Pattern, ...]  # a bare date of a two-digit year ("16/10/14"): groups name and date
     bylines: tuple[re.Pattern, ...]  # "By <name>": group name
     updated_labels: tuple[re.Pattern, ...]  # a date line's name that makes its date an edit's
     published_labels: tuple[re.Pattern, ...]  # a date line's name that leaves its date the outlet's
@@ -92,6 +93,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         html_drop=_compiled(read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)),
         meta_dates=tuple((row["attribute"], row["value"]) for row in read_rows(ingest_dir / "meta_dates.csv", _META_DATES)),
         date_lines=header["date"],
+        short_date_lines=header["short_date"],
         bylines=header["by"],
         updated_labels=header["updated"],
         published_labels=header["published"],

@@ -97,7 +97,7 @@ def _by_its_weekday(when: date, before: str) -> date:
 
 def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
     """'<Name>, <date>' / '<Name> <date>' / '<date>' -> (name, date), else None."""
-    for pattern in formats.date_lines:
+    for pattern in (*formats.date_lines, *formats.short_date_lines):
         if cannot_match(pattern, line):  # its date's year needs digits the line lacks (digit_runs.py)
             continue
         match = pattern.match(line)
