@@ -33,6 +33,13 @@ def test_history_is_not_an_event_date(sentence):
     assert [d.rule for d in find_dates(sentence, 0, len(sentence), date(2020, 7, 6))] == ["history"]
 
 
+@pytest.mark.parametrize("sentence", ["The community announced a demonstration for next Saturday.",
+                                      "Talks are due to resume this coming Monday."])
+def test_a_day_to_come_is_not_an_event_date(sentence):
+    assert event_dates(sentence, 0, len(sentence), date(2014, 10, 16)) == []
+    assert [d.rule for d in find_dates(sentence, 0, len(sentence), date(2014, 10, 16))] == ["future"]
+
+
 def test_status_date_is_not_an_event_date():
     sentence = "As of July 6, their fate remains unclear."
     assert event_dates(sentence, 0, len(sentence), date(2020, 7, 6)) == []

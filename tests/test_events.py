@@ -417,6 +417,10 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
        "2023-03-07", "2023-03-07"),
       ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
+    ("a protest called for a day to come is no happening; the one held on Monday is",
+     "Kurds protested in Qamishli on Monday.\n\nIn Buenos Aires, the Kurdish community announced a demonstration for "
+     "next Saturday in front of the Turkish embassy.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-06", "2023-03-06")]),
     ("gunmen believed to be members of a group are its fighters",
      "In eastern Syria, gunmen believed to be members of the Islamic State group attacked an army checkpoint in the "
      "town of Mayadin late Monday, killing three soldiers.",

@@ -64,7 +64,8 @@ def _explicit_regex() -> GatedPattern:  # a sentence without a month's name is n
 @cache
 def _weekday_regex() -> GatedPattern:
     days = "|".join(d for d in calendar.day_name)
-    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+)?(?P<day>{days})(?:'s)?"
+    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+|(?P<next>next|coming|this\s+coming)\s+)?"
+                                   rf"(?P<day>{days})(?:'s)?"
                                    rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"))
 
 
@@ -151,9 +152,13 @@ _DAYS_JOINED = re.compile(r"\s*(?:and|to|through|until|-|–)\s*")  # "Wednesday
 
 
 def _weekdays(text: str, start: int, end: int, published: date) -> list[DateSpan]:
-    """"On Monday" -> the last Monday on or before publication; "Wednesday and Thursday" -> a span."""
+    """"On Monday" -> the last Monday on or before publication; "Wednesday and Thursday" -> a span;
+    "next Saturday" -> a day to come, no event's."""
     found: list[DateSpan] = []
     for m in _weekday_regex().finditer(text, start, end):
+        if m.group("next"):
+            found.append(span(m.start(), m.end(), m.group(), None, None, "future"))
+            continue
         weekday = _weekday_numbers()[m.group("day").lower()]
         back = (published.weekday() - weekday) % WEEK
         if m.group("last") and back == 0:
@@ -329,7 +334,7 @@ def find_dates(text: str, start: int, end: int, published: date | None,
 
 
 _BEFORE_DATE = re.compile(r",?\s*(?:the\s+)?")
-NOT_EVENT_DATES = ("history", "status")
+NOT_EVENT_DATES = ("history", "future", "status")
 
 
 def _statement_date(text: str, start: int, d: DateSpan) -> bool:

@@ -305,11 +305,12 @@ def _armed_agent(text: str, sentence: Sentence, hit: TriggerHit, actors: tuple[A
 
 def _history(text: str, sentence: Sentence, dates: list[DateSpan],
              found: list[TriggerHit]) -> tuple[bool, list[TriggerHit]]:
-    """Does a past year's date make the sentence history, and the triggers that are not. A date that stands
+    """Does a past year's date (or a day to come: "a demonstration for next Saturday") make the sentence history,
+    and the triggers that are not. A date that stands
     only in a relative clause after words that point back to an event told ("the shells were fired by regime
     forces around Maarat al-Numan, which the regime recaptured in early 2020") tells of a place: that
     clause's triggers are history, the ones before it are not."""
-    past = [d for d in dates if d.rule == "history"]
+    past = [d for d in dates if d.rule in ("history", "future")]
     if not past or not found:
         return bool(past), found
     aside = _RELATIVE_ASIDE.search(text, found[0].end, sentence.end)
