@@ -161,6 +161,36 @@ def test_a_telling_near_a_town_takes_in_a_place_close_to_it(later, same):
         assert (event.event.actor1, event.event.location) == ("Israeli Air Force", "al-Kiswah")
 
 
+# "Rebels fought government forces north of Hama on Tuesday. ... The fiercest fighting raged around the town of
+# Souran": a telling with no date and no side of its own says where the fight went on
+_NORTH_OF_HAMA = _mention(0, actor1="Hayat Tahrir al-Sham", location="Hama", admin1="Hama", latitude=35.13,
+                          longitude=36.76, geo_precision=2)
+
+
+@pytest.mark.parametrize("dated, named, sub_event_type, same", [
+    (False, False, "Armed clash", True),
+    (True, False, "Armed clash", False),  # dated: a fight of its own
+    (False, False, "Non-state actor overtakes territory", False),  # a town taken near the city is another happening
+])
+def test_a_detail_with_nothing_of_its_own_but_a_town_near_tells_where_the_fight_went_on(dated, named, sub_event_type,
+                                                                                         same):
+    later = _mention(1, dated=dated, named=named, sub_event_type=sub_event_type, actor1="Hayat Tahrir al-Sham",
+                     location="Souran", admin1="Hama", latitude=35.29, longitude=36.74, geo_precision=2)
+    assert compatible(_NORTH_OF_HAMA, later) is same
+    if same:
+        (event,), _ = assemble([_NORTH_OF_HAMA, later])
+        assert event.event.location == "Souran"
+
+
+def test_a_town_is_not_given_up_for_a_city_named_like_its_governorate():
+    """"a device went off as their car passed near the town of Mzeireb ... The wounded man was taken to the National
+    Hospital in Daraa city": the town stays the event's place."""
+    near_town = _mention(0, location="Mzeireb", admin1="Daraa", latitude=32.71, longitude=36.03, geo_precision=2)
+    city = _mention(1, dated=False, named=False, location="Daraa", admin1="Daraa", latitude=32.62, longitude=36.10)
+    (event,), _ = assemble([near_town, city])
+    assert event.event.location == "Mzeireb"
+
+
 def test_an_unnamed_group_told_again_by_name_takes_the_name():
     (event,), _ = assemble([_mention(0, actor1="Unidentified armed group"), _mention(1)])
     assert (event.event.actor1, event.event.actor2) == ("Islamic State", "Syrian Arab Army")

@@ -417,6 +417,10 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
        "2023-03-07", "2023-03-07"),
       ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
+    ("ground won back is ground taken",
+     "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
+     [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",
+       "2023-03-08", "2023-03-08")]),
     ("a protest called for a day to come is no happening; the one held on Monday is",
      "Kurds protested in Qamishli on Monday.\n\nIn Buenos Aires, the Kurdish community announced a demonstration for "
      "next Saturday in front of the Turkish embassy.",

@@ -92,7 +92,10 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     # one named armed side; crowds in two towns are two crowds
     same_actor = ea.actor1 == eb.actor1 and ea.actor1 != UNNAMED and taxonomy().armed(actor_type(ea.actor1)) \
         and a.named and b.named  # "Turkish artillery returned fire near Saraqib ... air strikes hit Maarat Misrin"
-    if not (a.placed and not b.listed and (a.generic or b.generic or same_actor)):
+    # "The fiercest fighting raged around the town of Souran": a telling with no date and no side of its own says
+    # where the fight told before went on
+    detail = not b.dated and not b.named and ea.sub_event_type == eb.sub_event_type
+    if not (a.placed and not b.listed and (a.generic or b.generic or same_actor or detail)):
         return False
     # "struck targets south of Damascus ... targeted sites in the al-Kiswah area": told near a town
     # first, then at a place close to it
@@ -144,9 +147,10 @@ def _merged(a: Mention, b: Mention) -> Mention:
     if b.dated and (not a.dated or _PRECISION_RANK[eb.date_precision] < _PRECISION_RANK[ea.date_precision]):
         event = replace(event, date_start=eb.date_start, date_end=eb.date_end, date_precision=eb.date_precision)
     # a later telling's place refines one told only as near a town ("south of Damascus ... al-Kiswah")
+    # (a town is not given up for a city named like its governorate, "taken to hospital in Daraa city")
     refines = ea.geo_precision == 2 and eb.geo_precision == 2 and ea.location != eb.location
-    if b.placed and eb.location and (not a.placed or not ea.location or refines
-                                     or (eb.geo_precision or 9) < (ea.geo_precision or 9)):
+    narrower = (refines or (eb.geo_precision or 9) < (ea.geo_precision or 9)) and not (_area(eb) and not _area(ea))
+    if b.placed and eb.location and (not a.placed or not ea.location or narrower):
         event = replace(event, location=eb.location, admin1=eb.admin1, latitude=eb.latitude,
                         longitude=eb.longitude, geo_precision=eb.geo_precision)
     if (a.generic and not b.generic) or (a.raid and eb.sub_event_type == "Arrests"):
