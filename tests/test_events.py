@@ -417,6 +417,15 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
        "2023-03-07", "2023-03-07"),
       ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
+    ("a town named after a region, to say where in it, is the more precise place; a road between two towns of a part "
+     "of the country is coded to its first town",
+     "On Monday, Syrian aircraft struck ISIS positions in the eastern countryside of Homs, near the ancient city of "
+     "Palmyra.\n\nOn Tuesday, a Turkish drone struck a vehicle on the road between Qamishli and Amuda in northeastern "
+     "Syria, killing two SDF fighters.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Islamic State", "Palmyra",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces",
+       "Qamishli", "2023-03-07", "2023-03-07")]),
     ("ground won back is ground taken",
      "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
      [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",
@@ -1787,6 +1796,7 @@ def test_evidence_covers_the_sentences_used():
 @pytest.mark.parametrize("text", [
     "The monitor has documented 1,002 deaths since the start of the year.",
     "IS is also stepping up its attacks outside the camps.",  # a trend told in the progressive
+    "ISIS cells step up attacks in Syria's Badia.",  # and in the present
     "A total of 589 attacks have been recorded in Daraa since the 2018 settlement.",
     "Strikes on the villages of Jabal al-Zawiya were reported almost weekly in June.",
     "The network documented 47 attacks on regime forces in Daraa province in March alone.",

@@ -54,6 +54,11 @@ def facts(m):
     ("Raids hit positions on the western bank of the Euphrates.",
      ("western bank of the Euphrates", "Deir ez-Zor", "region", 3, "in")),
     ("Calm returned to the militant-held part of Greater Idlib.", ("Greater Idlib", "Idlib", "region", 3, "other")),
+    # regions news names as such (data/geo/regions.csv)
+    ("Jets struck hideouts of militants in the Jabal al-Zawiya area of Idlib province.",
+     ("Jabal al-Zawiya", "Idlib", "region", 3, "in")),
+    ("Mortars hit farmland in Eastern Ghouta.", ("Eastern Ghouta", "Rif Dimashq", "region", 3, "in")),
+    ("Artillery shelled villages in the Ghab plain.", ("Ghab Plain", "Hama", "region", 3, "in")),
     ("Warplanes bombed targets in southern Idlib.", ("southern Idlib", "Idlib", "region", 3, "in")),
     ("Clashes erupted in the western countryside of Deir ez-Zor.",
      ("western countryside of Deir ez-Zor", "Deir ez-Zor", "region", 3, "in")),

@@ -70,11 +70,12 @@ _NO_WORDS = re.compile(r"[\W\d_]*")  # an item's number or bullet
 
 def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
     """"near Al-Mayadin city, east of Deir Ezzor", "between Arimah and Manbij, east of Aleppo": a
-    town named after a comma only to say where the place before it lies is not where it happened."""
+    town named after a comma only to say where the town before it lies is not where it happened (after a region,
+    "in the eastern countryside of Homs, near Palmyra", it is the more precise place)."""
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
                 if p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
-                and (q.relation == "near" and _locating().fullmatch(text, p.end, q.start)
+                and (q.relation == "near" and p.kind == "point" and _locating().fullmatch(text, p.end, q.start)
                      or _part_of(text, p, q))}
     return [p for p in places if p.start not in locating]
 
@@ -186,11 +187,12 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     places = [p for p in frame.places if not _item_label(text, p)] or list(frame.places)
     places = _located_by_reference(places)
     places = _feature_at_its_town(text, _without_references(text, frame, places))
-    # "In Homs countryside, ... on the road between al-Qusayr and Arjoun": a town the event was near says more
-    # than the region it is in
+    # "In Homs countryside, ... on the road between al-Qusayr and Arjoun", "on the road between Qamishli and Amuda in
+    # northeastern Syria": a town the event was near says more than the region it is in
     regions_only = all(p.kind in ("region", "governorate") for p in places)
-    if frame.reference_places and (not places or regions_only and frame.reference_places[0].admin1 in {
-            p.admin1 for p in places}):
+    if frame.reference_places and (not places or regions_only and (frame.reference_places[0].admin1 in {
+            p.admin1 for p in places} or all(not p.admin1 and p.country == frame.reference_places[0].country
+                                             for p in places))):
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
         return [replace(frame.reference_places[0], geo_precision=2, relation="near")]

@@ -37,8 +37,9 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
             hits += filter(None, [name_hit(p, first, last)])
     for hit in hits:
         _read_context(p, hit)
-    # "Turkey's Sanliurfa province": the possessor is the article of the place it owns, not a place
-    hits = [h for h in hits if not any(o.s0 <= h.first < o.first for o in hits)]
+    # "Turkey's Sanliurfa province": the possessor is the article of the place it owns, not a place; a region
+    # the news names stays one ("the Jabal al-Zawiya area of Idlib province")
+    hits = [h for h in hits if h.kind == "region" or not any(o.s0 <= h.first < o.first for o in hits)]
     _listed_settlements(p, sorted(hits, key=lambda h: h.s0))
     _located_abroad(p, sorted(hits, key=lambda h: h.s0))
     hits = sorted((h for h in hits if _credible(p, h)), key=lambda h: h.s0)
