@@ -426,6 +426,11 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces",
        "Qamishli", "2023-03-07", "2023-03-07")]),
+    ("a state outlet's 'restored security and stability' to a place is the army taking it back, a day told between",
+     "Units of the Syrian Arab Army restored security and stability on Monday to the town of Kafr Nabudah, held "
+     "by the Nusra Front for months.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Nabudah",
+       "2023-03-06", "2023-03-06")]),
     ("ground won back is ground taken",
      "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
      [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",
