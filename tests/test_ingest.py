@@ -362,9 +362,9 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("Jane Roe   |15.08.2024 - 11:42 GMT+03:00", "Jane Roe", "", date(2024, 8, 15), None),
     ("17 November\u060c 2021", "", "", date(2021, 11, 17), None),
     ("Levant Digital | 22-08-2024 | 18:05", "Levant Digital", "", date(2024, 8, 22), None),
-    # a bare date whose year has two digits, day first
+    # a bare date whose year has two digits, read where its day is past 12 (either order)
     ("23/05/13 - 19:42", "", "", date(2013, 5, 23), None),
-    ("04.11.19", "", "", date(2019, 11, 4), None),
+    ("11.24.19", "", "", date(2019, 11, 24), None),
     # a reading time after the date; a time in another language's words ("às 19h05": at 19:05)
     ("Levant international | Published on 4 March 2020 at 12:41 | Reading time: 3 min.", "Levant international", "",
      date(2020, 3, 4), None),
@@ -385,6 +385,12 @@ def test_header_date_lines(tmp_path, header, outlet, publisher, published, repub
         "A Title Line", outlet, publisher, published, republished)
     assert report.text == "On July 2, the army repelled an attack near Palmyra."
     assert report.status == "ok"
+
+
+def test_a_two_digit_year_date_that_reads_two_ways_dates_nothing(tmp_path):
+    """"06.12.25": 6 December to a Latin American outlet, 12 June to Ynetnews; the folder's metadata.csv must say."""
+    report = read_bytes(tmp_path, "A Title Line\n\n06.12.25\n\nOn Monday, the army repelled an attack near Palmyra.\n")
+    assert (report.published, report.status) == (None, "no_date")
 
 
 def test_a_date_line_under_a_long_standfirst_with_its_time_in_another_language(tmp_path):

@@ -6,6 +6,7 @@ are furniture differs from site to site and is data/ingest/html_drop.csv.
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 from bs4 import BeautifulSoup
@@ -50,9 +51,16 @@ def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
 
 
 def _holds_byline_or_date(tag: Tag, formats: Formats) -> bool:
-    """A box with the byline or the page's date; not a list of other stories, each with its date."""
-    kinds = [header_line(collapse(line), formats).kind for line in tag.stripped_strings]
-    return "by" in kinds or "updated" in kinds or kinds.count("date") == 1
+    """A box with the byline or the page's date; not a list of other stories, each with its date (or with figures
+    no date format reads: "01.07.25")."""
+    lines = [collapse(line) for line in tag.stripped_strings]
+    kinds = [header_line(line, formats).kind for line in lines]
+    dated = sum(kind == "date" or (kind == "other" and _FIGURES_ONLY.fullmatch(line) is not None)
+                for kind, line in zip(kinds, lines))
+    return "by" in kinds or "updated" in kinds or dated == 1 and "date" in kinds
+
+
+_FIGURES_ONLY = re.compile(r"[\d\W]*\d[\d\W]*")  # digits and separators, no word
 
 
 def published_in_markup(soup: BeautifulSoup, tags: list[Tag], formats: Formats) -> date | None:
