@@ -431,6 +431,16 @@ CASES = [
      "by the Nusra Front for months.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Nabudah",
        "2023-03-06", "2023-03-06")]),
+    ("'the group' that planted a bomb or left a mine behind is the group the report is about, not the side it hit",
+     "Islamic State cells remain active in Deir ez-Zor, where the SDF struggle to hold the towns. On Monday, ISIS "
+     "fighters attacked an SDF checkpoint near Dhiban.\n\nA day later, an IED planted by the group hit an SDF "
+     "vehicle near al-Busayrah.\n\nOn Wednesday, a landmine left behind by the militants exploded near Hajin, "
+     "killing two shepherds.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Dhiban", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Democratic Forces",
+       "al-Busayrah", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Hajin",
+       "2023-03-08", "2023-03-08")]),
     ("ground won back is ground taken",
      "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
      [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",

@@ -35,7 +35,7 @@ def find_actor_mentions(text: str, voice: str = "", published: date | None = Non
     national = [n for n in _national_attacks(text, found) if not any(p.start <= n.start < p.end for p in proxies)]
     found = sorted(found + national + proxies, key=_start)
     found = _no_longer(text, _owned(text, _attributed(text, found)))
-    found = sorted(found + _unnamed_troops(text, found), key=_start)
+    found = sorted(found + _unnamed_troops(text, found) + _group_told_back(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
         own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
@@ -44,6 +44,22 @@ def find_actor_mentions(text: str, voice: str = "", published: date | None = Non
         found = sorted(found + own, key=_start)
     if published is not None:
         found = sorted(found + _period_mentions(text, published, found), key=_start)
+    return found
+
+
+_TOLD_BACK_REACH = 1500  # characters back to the group a definite "the group" points to
+
+
+def _group_told_back(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"An IED planted by the group", "a landmine left behind by the militants": the armed non-state group the
+    report is about: the first it named not long before ("ISIS cells remain active ..., where the SDF struggle")."""
+    found = []
+    for m in named_pattern("group_told_back").finditer(text):
+        start = m.start("group")
+        before = [a for a in mentions if a.end <= start and start - a.end <= _TOLD_BACK_REACH
+                  and a.actor != UNNAMED and taxonomy().forces.get(a.actor_type) == "non_state"]
+        if before:  # the report's topic is the group it introduces first
+            found.append(ActorMention(start, m.end("group"), m.group("group"), before[0].actor, before[0].actor_type))
     return found
 
 
