@@ -1522,7 +1522,7 @@ CASES = [
     ("fire opened with a word between is an attack; the army that tells of a bomb in Lebanon is Lebanon's",
      "In a separate incident late Monday, YPG/PKK terrorists opened harassing fire on Turkish positions near Tal "
      "Abyad, the ministry said.\n\n"
-     "On Sunday, one soldier was killed and two others were wounded when an explosive device planted by the militants "
+     "On Sunday, one soldier was killed and two others were wounded when an explosive device planted by unknown assailants "
      "went off under their vehicle on a dirt road near al-Qaa, the army said.",
      [("Battles", "Armed clash", "Syrian Democratic Forces", "Turkish Armed Forces", "Tal Abyad", "2023-03-06",
        "2023-03-06"),
