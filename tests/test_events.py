@@ -441,6 +441,10 @@ CASES = [
        "al-Busayrah", "2023-03-07", "2023-03-07"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Hajin",
        "2023-03-08", "2023-03-08")]),
+    ("ground retaken from rebels led by a group is taken from that group",
+     "The army said on Sunday that it had retaken the village of Kawkab from rebels led by the Fateh al-Sham Front.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kawkab", "2023-03-04",
+       "2023-03-10")]),  # the day it was said is not the day it happened: the week
     ("ground won back is ground taken",
      "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
      [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",
@@ -1985,3 +1989,12 @@ def test_places_outside_syria_features_and_numbers(text, event, claims):
     assert [(e.event_type, e.location, e.country, e.geo_precision if e.latitude is not None else None)
             for e in result.events] == [event]
     assert [(c.category, c.low, c.high) for c in result.claims] == claims
+
+
+def test_ground_taken_in_the_town_told_before_is_taken_there():
+    """"... retook several positions in the east of the town": no name, but the town the report is in."""
+    text = "IS fighters attacked Kobani on Tuesday.\n\nOn Wednesday, Kurdish fighters retook several positions in the " \
+           "east of the town."
+    taken = [(e.sub_event_type, e.actor1, e.location) for e in _events(text).events if e.event_type == "Battles"
+             and e.sub_event_type != "Armed clash"]
+    assert taken == [("Non-state actor overtakes territory", "Syrian Democratic Forces", "Kobani")]

@@ -107,6 +107,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout41", "0.85", "0.95"),  # held out, first run: events 0.79, claims 0.98
     ("heldout42", "1.0", "0.95"),  # held out, first run: events 0.67 (two reports undated), claims 0.95
     ("heldout43", "0.9", "0.9"),  # held out, never read: events 0.92 on arrival, 0.94 with the finished rules
+    ("heldout44", "0.9", "0.95"),  # held out, first run: events 0.81 (one report's "16/10/14" unread), claims 0.98
+    ("heldout45", "0.9", "0.95"),  # held out, never read: events 0.91 on arrival and with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never

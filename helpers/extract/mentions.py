@@ -269,6 +269,8 @@ _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "
 _AFTER_REACH = 60  # characters after a trigger that hold those words
 _TAKEN_PLACE_REACH = 60  # characters from a word for taking ground to the place taken
 _GOES_ON = re.compile(r",\s*$")  # a participle clause right after its main clause's comma
+# "retaken the area around the Jandoul roundabout on the northern edge of the city": the town told before
+_TOWN_TOLD_BACK = re.compile(r"\b(?:the|this)\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
 
 
 def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[ActorMention, ...]) -> bool:
@@ -370,5 +372,5 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
             0 <= p.start - t.end <= _TAKEN_PLACE_REACH or 0 <= t.start - p.end <= _TAKEN_PLACE_REACH
             and (_GOES_ON.search(text, p.end, t.start) and text[t.start:t.end].split()[0].endswith("ing")
                  or named_pattern("passive_aux").search(text, p.end, t.start))  # "Suluk was cleared of terrorists"
-            for p in mentions.places)))
+            for p in mentions.places) or _TOWN_TOLD_BACK.search(text, t.end, t.end + _TAKEN_PLACE_REACH)))
     return mentions
