@@ -445,6 +445,17 @@ CASES = [
      "The army said on Sunday that it had retaken the village of Kawkab from rebels led by the Fateh al-Sham Front.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kawkab", "2023-03-04",
        "2023-03-10")]),  # the day it was said is not the day it happened: the week
+    ("who holds the town a bomb went off in ('now under SDF control') neither planted it nor is 'the militants'",
+     "Islamic State fighters attacked SDF positions in Raqqa on Thursday.\n\nIn Tabqa, now under SDF control, a "
+     "landmine left behind by the militants exploded on Saturday, killing two civilians.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Raqqa", "2023-03-09", "2023-03-09"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Tabqa",
+       "2023-03-04", "2023-03-04")]),
+    ("the side that holds the town is no group 'the militants' point back to",
+     "In Tabqa, now under SDF control, a landmine left behind by the militants exploded on Saturday, killing two "
+     "civilians.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians", "Tabqa",
+       "2023-03-04", "2023-03-04")]),
     ("ground won back is ground taken",
      "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
      [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",

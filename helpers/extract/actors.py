@@ -57,7 +57,8 @@ def _group_told_back(text: str, mentions: list[ActorMention]) -> list[ActorMenti
     for m in named_pattern("group_told_back").finditer(text):
         start = m.start("group")
         before = [a for a in mentions if a.end <= start and start - a.end <= _TOLD_BACK_REACH
-                  and a.actor != UNNAMED and taxonomy().forces.get(a.actor_type) == "non_state"]
+                  and a.actor != UNNAMED and taxonomy().forces.get(a.actor_type) == "non_state"
+                  and not named_pattern("place_holder").match(text, a.end)]  # "now under SDF control": who holds it
         if before:  # the report's topic is the group it introduces first
             found.append(ActorMention(start, m.end("group"), m.group("group"), before[0].actor, before[0].actor_type))
     return found
