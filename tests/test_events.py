@@ -456,6 +456,16 @@ CASES = [
      "civilians.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians", "Tabqa",
        "2023-03-04", "2023-03-04")]),
+    ("fire at a base where a foreign force is garrisoned hits the garrison, whose wounded do not make it the attacker",
+     "On Saturday evening, several mortar rounds were fired by militants at the Hmeimim airbase in Latakia province, "
+     "where the Russian air group is stationed. Three Russian servicemen were wounded in the shelling.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group",
+       "Russian military", "Hmeimim", "2023-03-04", "2023-03-04")]),
+    ("rockets fired at a base abroad that hosts US troops hit the coalition",
+     "In western Iraq, at least three rockets were fired at Ain al-Asad Air Base on Monday, a U.S. defense official "
+     "said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group",
+       "US-led coalition", "Ain al-Asad Air Base", "2023-03-06", "2023-03-06")]),
     ("ground won back is ground taken",
      "On Wednesday, Kurdish fighters won back the town of Tal Abyad from IS.",
      [("Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", "Islamic State", "Tal Abyad",

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
+from functools import cache
 
 from helpers.codebook import ABDUCTION, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.lexicon import casualty_words, lookup, norm_word, victim_nouns, words
+from helpers.extract.lexicon import actor_names, casualty_words, lookup, norm_word, rows, victim_nouns, words
+from helpers.facts import note, text
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Event, replace
 
@@ -105,6 +108,26 @@ def _only_detained(e: Event) -> bool:
     return {lookup(table, m.group()) for m in pattern.finditer(e.evidence)} == {"detained"}
 
 
+_ISO_DATE = r"\d{4}-\d\d-\d\d"
+
+
+@cache
+def _garrisons() -> dict[tuple[str, str], tuple[tuple[date, date, str], ...]]:
+    """(place, governorate) -> the foreign forces garrisoned there and when (data/lexicon/garrisons.csv)."""
+    found: dict[tuple[str, str], tuple[tuple[date, date, str], ...]] = {}
+    for row in rows("garrisons.csv", text("place"), text("admin1"), text("garrison", choices=actor_names),
+                    text("from", form=_ISO_DATE), text("to", form=_ISO_DATE), note(), key=None):
+        found[row["place"], row["admin1"]] = found.get((row["place"], row["admin1"]), ()) + (
+            (date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["garrison"]),)
+    return found
+
+
+def _garrison(e: Event) -> str:
+    """The foreign force garrisoned at the event's place on its day, if any."""
+    return next((force for start, end, force in _garrisons().get((e.location, e.admin1), ())
+                 if e.date_start and start <= e.date_start <= end), "")
+
+
 BATTLE_ON_CIVILIANS = Rule(
     "a battle on civilians is violence against civilians",
     lambda e, d, v: e.event_type == "Battles" and e.actor2 == "Civilians",
@@ -176,10 +199,17 @@ RULES: tuple[Rule, ...] = (
     Rule("where the text names no target, the people its numbers count are the target",
          lambda e, d, v: not d.text_sides[1] and _counted_target(e, v) and e.event_type != "Protests",
          lambda e, d, v: replace(e, actor2=_counted_target(e, v))),
+    Rule("fire at a base where a foreign force is garrisoned, with no target named, hits the garrison, which does "
+         "not fire at itself, least of all where its own people are the ones counted ('mortar rounds were fired by "
+         "militants at the Hmeimim airbase ... three Russian servicemen were wounded')",
+         lambda e, d, v: e.event_type == REMOTE and not d.text_sides[1] and bool(_garrison(e))
+         and e.actor2 != _garrison(e)
+         and (e.actor1 != _garrison(e) or not d.text_sides[0] or _garrison(e) in (v or ())),
+         lambda e, d, v: replace(e, actor1="" if e.actor1 == _garrison(e) else e.actor1, actor2=_garrison(e))),
     Rule("shelling or strikes on a town or village with no target named or counted hit its civilians; where the "
          "report says no one was harmed, or tells only damage, no one (heldout6 point 3)",
          lambda e, d, v: v is not None and d.settlement and not d.text_sides[1] and not _sole_victim(v)
-         and e.event_type == REMOTE,
+         and e.event_type == REMOTE and not _garrison(e),
          lambda e, d, v: replace(e, actor2="" if d.spared else "Civilians")),
     Rule("shelling, or an air strike on no armed side, whose attacker the text never names is an unidentified "
          "armed group's",
