@@ -355,3 +355,16 @@ def test_a_presidents_name_is_no_air_base_abroad():
     # Ain al-Asad is "Al-Asad Air Base" to Americans; "al-Assad" alone is the president
     assert [(m.location, m.country) for m in find_places("Forces loyal to al-Assad attacked the town of Tafas.")] == [
         ("Tafas", "Syria")]
+
+
+def _garrison_rows():
+    import csv
+    return list(csv.DictReader(open(paths.LEXICON_DIR / "garrisons.csv", encoding="utf-8")))
+
+
+@pytest.mark.parametrize("row", _garrison_rows(), ids=lambda r: r["place"])
+def test_every_garrisoned_base_is_a_place_the_finder_gives(row):
+    """data/lexicon/garrisons.csv keys its bases by the place and governorate the events table writes: a row the
+    place finder never gives would never apply."""
+    text = f"Rockets were fired at {row['place']} on Monday."
+    assert (row["place"], row["admin1"]) in [(m.location, m.admin1) for m in find_places(text)]
