@@ -36,6 +36,9 @@ class Schema:
     partial: bool = False  # a user's file may leave out columns that are not required
 
 
+ISO_DATE = r"\d{4}-\d\d-\d\d"  # a column form: a day as yyyy-mm-dd
+
+
 def text(name: str, required: bool = True, choices=None, form: str | None = None) -> Column:
     return Column(name, required, "text", choices, form)
 

@@ -18,7 +18,7 @@ from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alterna
                                      victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.extract.quantities import find_quantities
-from helpers.facts import note, split_list
+from helpers.facts import ISO_DATE, note, split_list
 from helpers.facts import text as text_column
 from helpers.records import ActorMention
 
@@ -64,14 +64,11 @@ def _group_told_back(text: str, mentions: list[ActorMention]) -> list[ActorMenti
     return found
 
 
-_ISO_DATE = r"\d{4}-\d\d-\d\d"
-
-
 @cache
 def _period_words() -> tuple[tuple[date, date, str, re.Pattern], ...]:
     found = rows("period_words.csv", PHRASE, FORMS, text_column("actor", choices=actor_names),
-                 text_column("from", form=_ISO_DATE),
-                 text_column("to", form=_ISO_DATE), note())
+                 text_column("from", form=ISO_DATE),
+                 text_column("to", form=ISO_DATE), note())
     # "rebel-held": a word for the fighters, not a place's owner
     return tuple((date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["actor"], re.compile(
         rf"\b(?:{'|'.join(re.escape(s) for s in sorted([row['phrase'], *split_list(row['forms'])], key=len, reverse=True))})\b(?!-)",

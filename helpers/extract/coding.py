@@ -17,8 +17,8 @@ from functools import cache
 from helpers.codebook import ABDUCTION, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import actor_names, casualty_words, lookup, norm_word, rows, victim_nouns, words
-from helpers.facts import note, text
 from helpers.extract.mentions import TriggerHit
+from helpers.facts import ISO_DATE, note, text
 from helpers.records import Event, replace
 
 VAC = "Violence against civilians"
@@ -108,15 +108,12 @@ def _only_detained(e: Event) -> bool:
     return {lookup(table, m.group()) for m in pattern.finditer(e.evidence)} == {"detained"}
 
 
-_ISO_DATE = r"\d{4}-\d\d-\d\d"
-
-
 @cache
 def _garrisons() -> dict[tuple[str, str], tuple[tuple[date, date, str], ...]]:
     """(place, governorate) -> the foreign forces garrisoned there and when (data/lexicon/garrisons.csv)."""
     found: dict[tuple[str, str], tuple[tuple[date, date, str], ...]] = {}
     for row in rows("garrisons.csv", text("place"), text("admin1"), text("garrison", choices=actor_names),
-                    text("from", form=_ISO_DATE), text("to", form=_ISO_DATE), note(), key=None):
+                    text("from", form=ISO_DATE), text("to", form=ISO_DATE), note(), key=None):
         found[row["place"], row["admin1"]] = found.get((row["place"], row["admin1"]), ()) + (
             (date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["garrison"]),)
     return found

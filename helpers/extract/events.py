@@ -134,7 +134,7 @@ def _force_on_crowd(frame: Frame, main: list[TriggerHit]) -> bool:
 _OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+|an?\s+)?([\w-]+)(?:\s+([\w-]+))?")
 _AIMED_AT = re.compile(r"\b(?:at|into|against)\s+(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")  # a few words on
 _AIM_REACH = 60  # characters after a weapon to what it was fired at
-_VEHICLE_VERB = re.compile(r"\s+(?-i:[a-z]+)(?=\s)")
+_VEHICLE_VERB = re.compile(r"\s+(?-i:[a-z]+)(?=\s)")  # the lowercase word right after an aircraft: its verb
 
 
 def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:

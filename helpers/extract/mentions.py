@@ -17,8 +17,8 @@ from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import find_dates, is_event_date
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place
-from helpers.extract.lexicon import (Trigger, casualty_words, lookup, modality, named_pattern, side_markers,
-                                      triggers, words)
+from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
+                                      side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
 from helpers.extract.quantities import find_quantities
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
@@ -269,8 +269,13 @@ _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "
 _AFTER_REACH = 60  # characters after a trigger that hold those words
 _TAKEN_PLACE_REACH = 60  # characters from a word for taking ground to the place taken
 _GOES_ON = re.compile(r",\s*$")  # a participle clause right after its main clause's comma
-# "retaken the area around the Jandoul roundabout on the northern edge of the city": the town told before
-_TOWN_TOLD_BACK = re.compile(r"\b(?:the|this)\s+(?:city|town|village)\b(?!\s+of\b)", re.I)
+
+
+@cache
+def _town_told_back() -> re.Pattern:
+    """"retook several positions in the east of the town": the town told before (function_words.csv town_noun), not
+    "the town of X", which names one."""
+    return re.compile(rf"\b(?:the|this)\s+(?:{alternation('town_noun')})\b(?!\s+of\b)", re.I)
 
 
 def _crowd(sentence: Sentence, triggers: tuple[TriggerHit, ...], actors: tuple[ActorMention, ...]) -> bool:
@@ -372,5 +377,5 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
             0 <= p.start - t.end <= _TAKEN_PLACE_REACH or 0 <= t.start - p.end <= _TAKEN_PLACE_REACH
             and (_GOES_ON.search(text, p.end, t.start) and text[t.start:t.end].split()[0].endswith("ing")
                  or named_pattern("passive_aux").search(text, p.end, t.start))  # "Suluk was cleared of terrorists"
-            for p in mentions.places) or _TOWN_TOLD_BACK.search(text, t.end, t.end + _TAKEN_PLACE_REACH)))
+            for p in mentions.places) or _town_told_back().search(text, t.end, t.end + _TAKEN_PLACE_REACH)))
     return mentions
