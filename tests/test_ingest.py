@@ -786,6 +786,16 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      "four civilians and wounded over twenty in al-Bab city, and gunmen shot dead a member of a local committee.\n\n"
      "---\n\n*CrisisWatch bulletin published 01 Dec 2020 · [Download PDF](https://example.invalid/a.pdf)*\n\n"
      "© Crisis Group\n", date(2020, 12, 1), "footer", "", "Fighting flared"),
+    # a box of labels under the story, then related links: the only date is the box's
+    ("dw.md", "# Syria: Troops Close In\n\nSyrian government troops backed by Russian air power seized the village of "
+     "Tal Mannas on Sunday, bringing them within a few kilometers of Maaret al-Numan, the largest town in the "
+     "south of Idlib province still in opposition hands, as air strikes pounded towns across the enclave.\n\n"
+     "The village had been held by rebels.\n\nA monitor said 19 rebels were killed.\n\n"
+     "Turkey said it was in contact with Moscow.\n\nab/rt (AFP, Reuters)\n\n---\n\n"
+     "**Date** 23.12.2019  \n**Author** Jane Roe  \n**Related Subjects** [Syria](https://example.invalid/s)  \n\n"
+     "### Related content\n\n- [Syria: UN warns of catastrophe](https://example.invalid/a)\n"
+     "- [Opinion: Europe cannot look away](https://example.invalid/b)\n- [Who are the rebels?](https://example.invalid/c)\n\n"
+     "© 2019 Example Wave\n", date(2019, 12, 23), "footer", "", "Syrian government troops"),
     ("dots.txt", "Shelling Kills Two\n\n2022.09.14\n\nShelling killed two people on Tuesday.\n",
      date(2022, 9, 14), "text", "", "Shelling killed"),
     # a thread of posts, each ending in its time stamp: the posts after the first dated one are the body

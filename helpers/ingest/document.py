@@ -202,13 +202,15 @@ def _date_from_lead(doc: Document, words: str, formats: Formats, where: str) -> 
 
 
 _SIGNATURE_LINES = 4  # the last lines of a statement, where its signature and date stand
+_FOOTER_LINES = 10  # a page's closing furniture: its box of date and author, a few related links, the copyright
 
 
 def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats) -> None:
     """A statement dated only under its signature ("General Command of the SDF / June 26, 2023"):
-    a line of the last few that is a date line and nothing else."""
-    lines = [line for paragraph in paragraphs for line in paragraph.split("\n")][-_SIGNATURE_LINES:]
-    for line in reversed(lines):
+    a line of the last few that is a date line and nothing else; else a publication date in the page's
+    closing furniture ("Date 23.12.2019 Author ...", then related links)."""
+    lines = [line for paragraph in paragraphs for line in paragraph.split("\n")][-_FOOTER_LINES:]
+    for line in reversed(lines[-_SIGNATURE_LINES:]):
         kind = header_line(line.strip(), formats)
         if kind.kind == "date" and kind.when is not None:
             doc.published, doc.published_from = kind.when, "signature"
