@@ -620,6 +620,11 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("a side that closes the sentence only to say who tells it is no side in it",
+     "A woman was shot dead outside her tent in the al-Hol camp late on Tuesday, the camp's security force, the "
+     "Kurdish Asayish, said.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "al-Hol", "2023-03-07",
+       "2023-03-07")]),
     ("a side that killed is the subject before an aside on who supported it",
      "Turkish commandos, supported by the Syrian National Army (SNA), neutralized seven PKK/YPG terrorists in a "
      "ground operation south of Tal Abyad on Wednesday.",

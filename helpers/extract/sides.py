@@ -73,6 +73,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
                  and not _cited(text, s.sentence.start, a) and not _speaking(text, a)
+                 and not _closing_source(text, s.sentence, a)
                  and not named_pattern("place_holder").match(text, a.end)
                  and (arrest or not _accused(text, s.sentence.start, a))]
     principal = [a for a in principal if not _blaming(text, a, principal)]
@@ -241,6 +242,19 @@ def _speaking(text: str, actor: ActorMention) -> bool:
         return says(text, actor.end)
     media = _media_after().match(text, actor.end)  # "Hezbollah media said", "Hezbollah's war media unit said"
     return media is not None and says(text, media.end())
+
+
+_SOURCE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?\"”]*\s*$")  # "... said on Tuesday." / "... said."
+
+
+def _closing_source(text: str, sentence: Sentence, actor: ActorMention) -> bool:
+    """"A woman was shot dead outside her tent ..., the camp's security force, the Kurdish Asayish, said.": the
+    side that closes the sentence, set off by a comma, only to say who tells it, is no side in it."""
+    if "," not in text[max(sentence.start, actor.start - 60):actor.start]:
+        return False
+    gap = re.compile(r"\s*,?\s*").match(text, actor.end, sentence.end)
+    verb = claim_pattern("say_verb").match(text, gap.end(), sentence.end)
+    return verb is not None and _SOURCE_CLOSES.match(text, verb.end(), sentence.end) is not None
 
 
 @cache
