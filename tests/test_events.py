@@ -620,6 +620,12 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("people named by what they do ('all those fighting it') tell of no fighting",
+     "On Tuesday, a car bomb exploded near an army checkpoint at the entrance of Jaramana, killing two soldiers, SANA "
+     "reported.\n\nNo group claimed responsibility, but SANA blamed \"terrorists\", the term the government uses "
+     "for all those fighting it.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Syrian Arab Army",
+       "Jaramana", "2023-03-07", "2023-03-07")]),
     ("a side that closes the sentence only to say who tells it is no side in it",
      "A woman was shot dead outside her tent in the al-Hol camp late on Tuesday, the camp's security force, the "
      "Kurdish Asayish, said.",

@@ -13,9 +13,9 @@ from functools import cache
 from operator import attrgetter
 
 from helpers.codebook import UNNAMED, taxonomy
-from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, country_forces, force_owners,
-                                     home_forces, lookup, named_pattern, nationalities, patrons, rows, triggers,
-                                     victim_nouns, words)
+from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, armed_people_nouns,
+                                     country_forces, force_owners, home_forces, lookup, named_pattern, nationalities,
+                                     patrons, rows, triggers, victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.extract.quantities import find_quantities
 from helpers.facts import ISO_DATE, note, split_list
@@ -136,7 +136,7 @@ def _owned(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 def _former_people() -> re.Pattern:
     if not words("no_longer"):
         return re.compile(r"(?!)")  # a lexicon without the words matches nothing, not every noun
-    armed = sorted((n for n, role in victim_nouns().items() if role in ("armed", "state", "target")), key=len, reverse=True)
+    armed = armed_people_nouns()
     return re.compile(rf"(\b(?:{alternation('no_longer')})\s*(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, armed))})\b)"
                       rf"(?:\s+(?:in|of)\s+(?:the\s+|an?\s+)?)?", re.I)
 

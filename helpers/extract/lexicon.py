@@ -25,7 +25,7 @@ ALIASES = Column("aliases", kind="list")
 TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "intervention", "other")
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
-                   "complement", "present_form", "accusation", "present_passive")
+                   "complement", "present_form", "accusation", "present_passive", "people_participle")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date
@@ -288,6 +288,13 @@ def home_forces() -> str:
 def victim_nouns() -> dict[str, str]:
     found = rows("victims.csv", PHRASE, FORMS, text("role", choices=lambda: VICTIM_ROLES + actor_names()))
     return {norm(surface): row["role"] for surface, row in _with_forms(found)}
+
+
+@cache
+def armed_people_nouns() -> tuple[str, ...]:
+    """The words for people of an armed side ("soldiers", "fighters", "members"), longest first."""
+    return tuple(sorted((n for n, role in victim_nouns().items() if role in ("armed", "state", "target")),
+                        key=len, reverse=True))
 
 
 @cache

@@ -159,6 +159,8 @@ def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     written = text[hit.start:hit.end].split()[0].lower()  # "are attacking", "have been advancing on"
     if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
         return named_pattern("since_recent_day").match(text, hit.end) is not None
+    if written.endswith("ing") and before_sentence[-1:] and before_sentence[-1] in scopes.get("people_participle", ()):
+        return False  # "the term the government uses for all those fighting it": who they are, not a happening
     if written.endswith("ing") and before_sentence[-1:] == ("of",) and scopes.get("accusation", frozenset()) & in_clause:
         return False  # "who accuse the Shiite movement of fighting alongside the regime": an accusation
     if written.endswith("ed") and (aux := _WORD_BEFORE.search(text, sentence.start, hit.start)) and \

@@ -18,8 +18,8 @@ from helpers.extract.actors import actor_type
 from helpers.extract.clauses import clause_start, in_background_clause, says
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
-from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, leading_actor, lookup,
-                                     named_pattern, side_markers, victim_nouns, words)
+from helpers.extract.lexicon import (air_arm, alternation, armed_people_nouns, casualty_words, claim_pattern,
+                                     leading_actor, lookup, named_pattern, side_markers, victim_nouns, words)
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
@@ -249,12 +249,19 @@ _SOURCE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?\"”]*\s*$")  # "...
 
 def _closing_source(text: str, sentence: Sentence, actor: ActorMention) -> bool:
     """"A woman was shot dead outside her tent ..., the camp's security force, the Kurdish Asayish, said.": the
-    side that closes the sentence, set off by a comma, only to say who tells it, is no side in it."""
-    if "," not in text[max(sentence.start, actor.start - 60):actor.start]:
+    side that closes the sentence, set off by a comma, only to say who tells it, is no side in it; unless the
+    sentence tells of armed people, who may be its own ("one soldier was killed ..., the army said")."""
+    if "," not in text[max(sentence.start, actor.start - 60):actor.start] or \
+            _armed_people().search(text, sentence.start, actor.start):
         return False
     gap = re.compile(r"\s*,?\s*").match(text, actor.end, sentence.end)
     verb = claim_pattern("say_verb").match(text, gap.end(), sentence.end)
     return verb is not None and _SOURCE_CLOSES.match(text, verb.end(), sentence.end) is not None
+
+
+@cache
+def _armed_people() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, armed_people_nouns()))})\b", re.I)
 
 
 @cache
