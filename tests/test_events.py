@@ -620,6 +620,16 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("the name a report gives someone ('We call her Sara') and where she comes from are no place the next event "
+     "carries",
+     "A woman was shot dead outside her tent in the al-Hol camp on Tuesday, the camp's security force said.\n\n"
+     "A Swedish woman in the camp's annex spoke to us. We call her Sara. She comes from a suburb north of "
+     "Stockholm.\n\n"
+     "On Wednesday, Kurdish-led forces raided the annex and arrested 14 people suspected of links to IS.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "al-Hol", "2023-03-07",
+       "2023-03-07"),
+      ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Hol", "2023-03-08",
+       "2023-03-08")]),
     ("people named by what they do ('all those fighting it') tell of no fighting",
      "On Tuesday, a car bomb exploded near an army checkpoint at the entrance of Jaramana, killing two soldiers, SANA "
      "reported.\n\nNo group claimed responsibility, but SANA blamed \"terrorists\", the term the government uses "
