@@ -45,6 +45,11 @@ def facts(m):
     ("Airstrikes were reported in Homs.", ("Homs", "Homs", "point", 1, "in")),
     ("Airstrikes were reported in Homs province.", ("Homs", "Homs", "governorate", 3, "in")),
     ("Tensions rose in Daraa province.", ("Daraa", "Daraa", "governorate", 3, "in")),
+    # the governorate around the capital, spelled with a word the capital's name leaves off
+    ("Seven were killed in Sahnaya, in Damascus Countryside.", ("Rif Dimashq", "Rif Dimashq", "governorate", 3, "in")),
+    ("Shelling hit villages in rural Damascus.", ("Rif Dimashq", "Rif Dimashq", "governorate", 3, "in")),
+    ("Fighting raged in the countryside around Damascus.", ("Rif Dimashq", "Rif Dimashq", "governorate", 3, "in")),
+    ("Mortars hit the Damascus countryside.", ("Rif Dimashq", "Rif Dimashq", "governorate", 3, "other")),
     ("ISIS cells stormed army positions in eastern Homs.", ("eastern Homs", "Homs", "region", 3, "in")),
     ("Attacks continued in the desert in central Syria.", ("central Syrian desert", "", "region", 3, "in")),
     ("The Syrian desert remains unsafe.", ("central Syrian desert", "", "region", 3, "other")),

@@ -115,6 +115,7 @@ def _read_context(p: Passage, hit: Hit) -> None:
             break
     hit.settlement |= _apposed_settlement(p, hit.last)
     if hit.kind == "governorate":
+        _spelled_with_its_word(p, hit)
         _direction_region(p, hit)
     elif hit.kind == "foreign" and hit.foreign.kind == "country" and p.w(hit.first - 1) in p.gaz.directions \
             and p.w(hit.first - 2) != "of":
@@ -173,6 +174,19 @@ def _read_context(p: Passage, hit: Hit) -> None:
             break
     if hit.kind == "governorate" and hit.settlement:  # "the city of Hama" is the city
         hit.kind = "point"
+
+
+def _spelled_with_its_word(p: Passage, hit: Hit) -> None:
+    """"Damascus Countryside", "rural Damascus", "the countryside of Damascus": a governorate spelled with a word
+    the name leaves off (Rif Dimashq), not the one the name alone spells."""
+    for s0, s1 in ((hit.first, hit.last + 1), (hit.first - 1, hit.last), (hit.first - 2, hit.last)):
+        if s0 < 0 or s1 > len(p.toks) or s1 - s0 < 2:
+            continue
+        spelled = p.gaz.governorate(p.span(s0, s1))
+        if spelled and spelled != hit.admin1:
+            hit.admin1, hit.name, hit.province = spelled, spelled, True
+            hit.s0, hit.s1 = min(hit.s0, s0), max(hit.s1, s1)
+            return
 
 
 def _before_head(p: Passage, i: int, head: str) -> int:
