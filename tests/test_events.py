@@ -636,6 +636,10 @@ CASES = [
      "for all those fighting it.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Syrian Arab Army",
        "Jaramana", "2023-03-07", "2023-03-07")]),
+    ("people a clause names to say what a place is like are no side in the fight for it",
+     "Government forces launched an assault on Wednesday to retake Maaloula, a mountain town where some residents "
+     "still speak Aramaic, from the Al-Nusra Front.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Maaloula", "2023-03-08", "2023-03-08")]),
     ("a side that closes the sentence only to say who tells it is no side in it",
      "A woman was shot dead outside her tent in the al-Hol camp late on Tuesday, the camp's security force, the "
      "Kurdish Asayish, said.",

@@ -25,8 +25,13 @@ def _escape(word: str) -> str:
     return re.escape(word).replace("'", f"[{APOSTROPHES}]")
 
 
+# Between a phrase's words: spaces and at most one line break, never a paragraph's end ("... north of
+# Damascus" closing a caption, then "Government forces launched ...", is no "Damascus government").
+WORD_GAP = r"(?:[^\S\n]+\n?|\n)[^\S\n]*"
+
+
 def _literal(phrase: str) -> str:
-    return r"\s+".join(_escape(word) for word in phrase.split())
+    return WORD_GAP.join(_escape(word) for word in phrase.split())
 
 
 # The characters other than c and C that (?i:c) matches (re's case-insensitive matching of
@@ -52,7 +57,7 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> Phra
     groups: dict[str, list[str]] = {}
     for surface, any_case in parts:
         first, *words = surface.split()
-        rest = _escape(first[1:]) + "".join(r"\s+" + _escape(w) for w in words)
+        rest = _escape(first[1:]) + "".join(WORD_GAP + _escape(w) for w in words)
         rest = f"(?i:{rest})" if any_case else f"(?<={re.escape(first[0])}){rest}"
         groups.setdefault(first[0].lower(), []).append(rest)
     body = "|".join(f"{any_case_class(c)}(?:{'|'.join(rests)})"
