@@ -288,6 +288,8 @@ def test_a_count_without_a_noun_counts_the_people_counted_before_it_while_the_ta
     ("At least 14 jihadis were killed in the battle, the Observatory said.", ("killed", 14, None, "Islamic State")),
     ("The Observatory put the figure at 13.", ("killed", 13, 13, "Islamic State")),
     ("The Observatory put the number of ISIS militants killed in the clashes at 17.", ("killed", 17, 17, "Islamic State")),
+    # whose losses: the people counted; losses with a number are the dead, as coders read them
+    ("The Observatory put the jihadists' losses at 14.", ("killed", 14, 14, "Islamic State")),
     # a running total the happening raised is no claim on it
     ("The group said the attack raised the number of its fighters killed in the offensive to 40.", None),
 ])
