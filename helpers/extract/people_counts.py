@@ -35,6 +35,15 @@ def _noun_regex() -> re.Pattern:
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
+def _breaks_phrase(mods: str) -> bool:
+    """A verb or preposition among the words between a number and its noun ("5 were killed in shelling on soldiers"),
+    but for "and" before a word for allies ("19 HTS and allied fighters": an acronym is no verb either)."""
+    mods_words = mods.split()
+    return any(w.lower() in words("count_stop") and not w.isupper()
+               and not (k + 1 < len(mods_words) and mods_words[k + 1].lower() in words("ally_modifier"))
+               for k, w in enumerate(mods_words))
+
+
 # What stands between the words of a count, compiled once rather than at every number
 _SPACE = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")  # the word after a counted noun ("a civilian car")
@@ -79,7 +88,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             continue
         m = noun_regex.match(text, q.end + (text[q.end:q.end + 1] in _CLOSING_QUOTES), sentence.end)  # '"dozens" of them'
         # "two IS militants": an acronym is no verb
-        if m and {w.lower() for w in m.group("mods").split() if not w.isupper()} & words("count_stop"):
+        if m and _breaks_phrase(m.group("mods")):
             m = None  # a verb or preposition between number and noun: not one noun phrase
         if m is None:
             elided = named_pattern("elided_count").match(text, q.end, sentence.end)
