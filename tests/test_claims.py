@@ -233,6 +233,10 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     # a count of a side and its allies is one noun phrase
     ("On Sunday, troops seized the village of Tal Mannas. The Observatory said 19 HTS and allied fighters and 11 "
      "soldiers were killed in the fighting.", [("killed", 19, "Hayat Tahrir al-Sham"), ("killed", 11, "Syrian Arab Army")]),
+    # one verb for two counts, an apposition on the first between them
+    ("On Sunday, the SDF stormed the old city of Raqqa. The Observatory said four members of the Syrian Democratic "
+     "Forces (SDF), the Kurdish-Arab alliance leading the assault, and at least 11 IS fighters were killed.",
+     [("killed", 4, "Syrian Democratic Forces"), ("killed", 11, "Islamic State")]),
     # a toll told as "the number of dead civilians at N"
     ("On Monday, air strikes hit Raqqa. An activist group put the number of dead civilians at 23.",
      [("killed", 23, "Civilians")]),

@@ -49,7 +49,10 @@ _CIVILIAN = re.compile(r"\bcivilian", re.I)
 _OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
 # "41 rebel fighters and nine members of Hezbollah", "23 soldiers and allied militiamen and 17 jihadists": the rest
 # of a count's noun, then the next one
-_LISTED = re.compile(r"(?:\s+[a-z-]+)?(?:\s+and\s+(?:[a-z-]+\s+)?[a-z-]+)?(?:\s+of\s+[^,;.]{1,50}?)?\s*(?:,|and|, and)\s*")
+# between two counts of one list: "and", perhaps after the first's words ("of the SDF") and an apposition
+# that says who they are (", the Kurdish-Arab alliance leading the assault,")
+_LISTED = re.compile(r"(?:\s+[a-z-]+)?(?:\s+and\s+(?:[a-z-]+\s+)?[a-z-]+)?(?:\s+of\s+[^,;.]{1,50}?)?"
+                     r"(?:\s*,\s+(?:the|an?)\s+[^,;.]{1,60}?)?\s*(?:,|and|, and)\s*")
 
 
 def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) -> tuple[str, int] | None:
