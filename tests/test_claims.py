@@ -299,6 +299,7 @@ def test_a_count_without_a_noun_counts_the_people_counted_before_it_while_the_ta
     ("The Observatory put the jihadists' losses at 14.", ("killed", 14, 14, "Islamic State")),
     # a running total the happening raised is no claim on it
     ("The group said the attack raised the number of its fighters killed in the offensive to 40.", None),
+    ("The monitor says more than 120,000 people have been killed in the conflict.", None),
 ])
 def test_a_toll_told_after_the_happening(later, claim):
     text = "On Monday, SDF fighters attacked ISIS positions in Hasakah, killing two ISIS fighters. " + later
