@@ -786,6 +786,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      "four civilians and wounded over twenty in al-Bab city, and gunmen shot dead a member of a local committee.\n\n"
      "---\n\n*CrisisWatch bulletin published 01 Dec 2020 · [Download PDF](https://example.invalid/a.pdf)*\n\n"
      "© Crisis Group\n", date(2020, 12, 1), "footer", "", "Fighting flared"),
+    # a paper's own dateline: the city in title case, the full date (the month, the day, a slash, the year), a dash
+    ("addis.md", "# Bombing Continues in Ghouta\n\n*Staff Reporter*\n\nAddis Abeba, February 27/2018 \u2013 Warplanes "
+     "struck the town of Douma on Monday.\n", date(2018, 2, 27), "dateline", "", "Warplanes struck"),
     # a box of labels under the story, then related links: the only date is the box's
     ("dw.md", "# Syria: Troops Close In\n\nSyrian government troops backed by Russian air power seized the village of "
      "Tal Mannas on Sunday, bringing them within a few kilometers of Maaret al-Numan, the largest town in the "
