@@ -295,6 +295,9 @@ def _named_months(text: str, start: int, end: int, published: date) -> list[Date
         last = date(year, month, calendar.monthrange(year, month)[1])
         rule = "named_month" if (published - last).days <= BACKGROUND_DAYS else "history"
         first = date(year, month, 1) if rule == "named_month" else None
+        if first and m.group().lower().startswith("since"):  # "since January": to publication, as "since March 5"
+            found.append(span(m.start(), m.end(), m.group(), first, published, "since_to_published", "month"))
+            continue
         found.append(span(m.start(), m.end(), m.group(), first, min(last, published) if first else None, rule,
                           "month" if first else None))
     return found
@@ -352,10 +355,20 @@ def is_event_date(text: str, start: int, d: DateSpan) -> bool:
 _STANDING_AT = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
 
 
+def dating_events(text: str, start: int, found: list[DateSpan]) -> list[DateSpan]:
+    """Of the dates found in the sentence starting at `start`, those that can date an event; how long a
+    situation has lasted gives way to any other ("where Turkey has been waging an offensive since January,
+    Turkish artillery shelled villages on Monday")."""
+    dating = [d for d in found if is_event_date(text, start, d)]
+    if any(d.rule != "since_to_published" for d in dating):
+        return [d for d in dating if d.rule != "since_to_published"]
+    return dating
+
+
 def event_dates(text: str, start: int, end: int, published: date | None,
                 previous: date | None = None) -> list[DateSpan]:
     """The resolved dates in text[start:end] that can date an event."""
-    return [d for d in find_dates(text, start, end, published, previous) if is_event_date(text, start, d)]
+    return dating_events(text, start, find_dates(text, start, end, published, previous))
 
 
 def undated(published: date) -> DateSpan:

@@ -15,7 +15,7 @@ from datetime import date
 from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
-from helpers.extract.dates import find_dates, is_event_date
+from helpers.extract.dates import dating_events, find_dates
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
@@ -347,7 +347,7 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         # "BEIRUT, Sept 24 (MENA) - ... on Sunday": the item's own days count from its dateline's date
         filed = next((d.date_start for d in dates if d.end <= dateline.end() and d.date_start), None)
         dates = find_dates(text, dateline.end(), sentence.end, filed or published, previous)
-    event_dates = tuple(d for d in dates if is_event_date(text, sentence.start, d))
+    event_dates = tuple(dating_events(text, sentence.start, dates))
     mourning = named_pattern("mourning").search(text, sentence.start, sentence.end)
     if mourning:  # its date is the mourning's, not the event's
         event_dates = ()
