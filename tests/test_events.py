@@ -620,6 +620,13 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("gunships that fire strike from the air, the army's air arm's; gunships that back troops only support them",
+     "In Damascus, army helicopter gunships fired on the northeastern district of Qaboun on Monday, killing at least "
+     "nine people.\n\nIn Aleppo, Syrian troops backed by tanks and helicopter gunships stormed the district of "
+     "Salaheddin on Tuesday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Damascus",
+       "2023-03-06", "2023-03-06"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "", "Aleppo", "2023-03-07", "2023-03-07")]),
     ("the name a report gives someone ('We call her Sara') and where she comes from are no place the next event "
      "carries",
      "A woman was shot dead outside her tent in the al-Hol camp on Tuesday, the camp's security force said.\n\n"
