@@ -221,6 +221,16 @@ def test_a_markdown_headings_anchor_is_no_part_of_its_words(tmp_path):
     assert report.text.split("\n\n")[1] == "Raid and Sit-in in Thiban"
 
 
+def test_a_markdown_list_of_links_to_other_pages_is_furniture(tmp_path):
+    write(tmp_path, "paper.md", "# Regime Jets Bomb Raqqa\n\n5 August 2013\n\nRegime warplanes bombed Raqqa on "
+          "Monday.\n\n**Keep reading**\n\n- [Who are the rebels fighting Assad?](https://example.invalid/a)\n"
+          "- [The Security Council, seen from Buenos Aires](https://example.invalid/b)\n\n"
+          "- A list item that tells something stays: troops shelled Nubl on Sunday.\n")
+    (report,) = read_folder(tmp_path)
+    assert "fighting Assad" not in report.text and "Buenos Aires" not in report.text
+    assert "troops shelled Nubl" in report.text
+
+
 def test_markdown_report():
     report = read_report(FIXTURES / "report.md", FIXTURES)
     assert report.status == "ok"

@@ -26,6 +26,7 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _ESCAPED = re.compile("[\U000F0000-\U000F007F]")
 _IMAGE = re.compile(r"!\[[^\]]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_LINK_ONLY = re.compile(rf"\s*(?:{_LINK.pattern})\s*")  # a list item that is a link and nothing else
 _REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^\s<>]+|mailto:[^\s<>]+|[^\s<>@]+@[^\s<>]+\.[^\s<>]+)>", re.IGNORECASE)
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
@@ -102,6 +103,8 @@ def text_blocks(text: str) -> list[Block]:
         item = bool(_LIST_ITEM.match(raw_line)) and not in_fence
         if item:
             raw_line = _LEAD_IN.sub("", _LIST_ITEM.sub("", raw_line))
+            if _LINK_ONLY.fullmatch(raw_line):
+                continue  # "- [Who are the rebels fighting Assad?](...)": a list of links to other pages
         line = _clean_markup(raw_line) if not in_fence else collapse(raw_line)
         if line:
             current.append((line, item))
