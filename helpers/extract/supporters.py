@@ -17,8 +17,9 @@ from helpers.records import ActorMention
 @cache
 def _support_gap() -> re.Pattern:
     """Words that may stand between "supported by" and the supporter ("backed by members of the SDF", "backed by
-    fighters from Lebanon's Hezbollah": a country's possessive too)."""
-    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')}|(?-i:[A-Z][\w-]*)['’]s)\s+){{0,4}}$", re.I)
+    fighters from Lebanon's Hezbollah": a country's possessive too; "supported by militiamen of the Lebanese Shiite
+    movement Hezbollah": the names that say who the supporter is)."""
+    return re.compile(rf"^\s*(?:(?:{alternation('support_gap')}|(?-i:[A-Z][\w-]*)(?:['’]s)?)\s+){{0,6}}$", re.I)
 
 
 _HELPER_AND = re.compile(r"\s*(?:fighters\s+)?(?:and|&)\s+(?:the\s+)?")
