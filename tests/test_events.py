@@ -1824,6 +1824,10 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # a side's praise for the forces that supported it; their nickname
     ("On Sunday, the town of Suluk was cleared of terrorists by the SNA, with the support of the heroic Mehmetçik.",
      ("Syrian National Army", ("Turkish Armed Forces",), "")),
+    # two sides that attack together, the second named with its abbreviation, then a helper of the first
+    ("Turkish-backed rebels and jihadists of Hayat Tahrir al-Sham (HTS), supported by Turkish artillery, attacked "
+     "government positions near al-Nayrab on Monday.",
+     ("Syrian National Army", ("Hayat Tahrir al-Sham", "Turkish Armed Forces"), "Syrian Arab Army")),
     # the words that say who the helper is, between "supported by" and its name
     ("In Homs, the army, supported by militiamen of the Lebanese Shiite movement Hezbollah, advanced on Monday into "
      "districts of the Old City held by the Al-Nusra Front.", ("Syrian Arab Army", ("Hezbollah",), "Hayat Tahrir al-Sham")),

@@ -58,10 +58,16 @@ def _trailing_group(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     """The last mention and the ones joined to it before ("the Syrian Air Force and the Russian ...")."""
     group = mentions[-1:]
     for earlier in reversed(mentions[:-1]):
-        if not named_pattern("actor_coordinator").match(text[earlier.end:group[0].start]):
+        between = text[earlier.end:group[0].start]
+        # "Hayat Tahrir al-Sham (HTS)": the name, then its abbreviation in brackets, is one mention
+        if not named_pattern("actor_coordinator").match(between) and not (
+                earlier.actor == group[0].actor and _BRACKET_OPENS.fullmatch(between)):
             break
         group.insert(0, earlier)
     return group
+
+
+_BRACKET_OPENS = re.compile(r"\s*\(")
 
 
 def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMention, str]]
