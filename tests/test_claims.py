@@ -300,6 +300,7 @@ def test_a_count_without_a_noun_counts_the_people_counted_before_it_while_the_ta
     # a running total the happening raised is no claim on it
     ("The group said the attack raised the number of its fighters killed in the offensive to 40.", None),
     ("The monitor says more than 120,000 people have been killed in the conflict.", None),
+    ("The war in Syria, now approaching its eighth year, has killed more than 340,000 people.", None),
     # a day's toll "since dawn" is no running total
     ("The Observatory said 14 jihadis had been killed there since dawn.", ("killed", 14, 14, "Islamic State")),
 ])
