@@ -620,6 +620,11 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("a name the gazetteer lacks, listed after a town's part, is another part of that town",
+     "The Syrian army on Monday recaptured the neighborhoods of al-Shaar and Karm al-Jabal in eastern Aleppo from "
+     "militants led by the Fateh al-Sham Front.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Aleppo", "2023-03-06",
+       "2023-03-06")]),
     ("gunships that fire strike from the air, the army's air arm's; gunships that back troops only support them",
      "In Damascus, army helicopter gunships fired on the northeastern district of Qaboun on Monday, killing at least "
      "nine people.\n\nIn Aleppo, Syrian troops backed by tanks and helicopter gunships stormed the district of "

@@ -133,6 +133,13 @@ def _town_of_its_parts(text: str, frame: Frame, places: list[PlaceMention]) -> l
     """"The Hamdaniyeh and New Aleppo neighbourhoods of Aleppo city", "the city's al-Badu district": a
     part of a town is coded to the town, the one the sentence names, else the one the report was last in."""
     part = {p.start: _part_of_town(text, p) for p in places}
+    # "the neighborhoods of al-Shaar and Karm al-Jabal": a name the gazetteer lacks, listed after a part of a
+    # town, is another part of that town
+    coded = {p.group: p for p in places if part[p.start] == "coded"}
+    listed = {p.start for p in places if not part[p.start] and p.latitude is None and p.group in coded}
+    places = [replace(coded[p.group], start=p.start, end=p.end, surface=p.surface, relation=p.relation)
+              if p.start in listed else p for p in places]
+    part.update(dict.fromkeys(listed, "coded"))
     if any(q.kind == "point" for q in places if not part[q.start]):
         return [p for p in places if not part[p.start]]
     if not places or not all(part[p.start] == "alone" for p in places):
