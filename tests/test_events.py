@@ -620,6 +620,11 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("a side the text leaves open is no side of the event",
+     "In Idlib, an air raid struck a market in the town of Kafr Nabl on Sunday, killing eight people, the Observatory "
+     "said, without specifying whether Syrian or Russian jets carried out the strike.",
+     [("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "Civilians", "Kafr Nabl",
+       "2023-03-05", "2023-03-05")]),
     ("a name the gazetteer lacks, listed after a town's part, is another part of that town",
      "The Syrian army on Monday recaptured the neighborhoods of al-Shaar and Karm al-Jabal in eastern Aleppo from "
      "militants led by the Fateh al-Sham Front.",

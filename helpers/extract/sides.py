@@ -80,6 +80,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
                  and not _cited(text, s.sentence.start, a) and not _speaking(text, a)
                  and not _closing_source(text, s.sentence, a) and not _describing_place(text, s.sentence.start, a)
+                 and not _left_open(text, s.sentence.start, a)
                  and not named_pattern("place_holder").match(text, a.end)
                  and (arrest or not _accused(text, s.sentence.start, a))]
     principal = [a for a in principal if not _blaming(text, a, principal)]
@@ -281,6 +282,12 @@ def _blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
     return actor_type(actor.actor) == "Civilians" and any(
         (m := named_pattern("blamed_agent").search(text, actor.end, a.start)) and not text[actor.end:m.start()].strip()
         for a in named if a.start > actor.end and taxonomy().armed(a.actor_type))
+
+
+def _left_open(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"without specifying whether Syrian or Russian warplanes carried it out": a side the text leaves open is
+    none of the event's."""
+    return named_pattern("undecided_agent").search(text, max(sentence_start, actor.start - 40), actor.start) is not None
 
 
 def _describing_place(text: str, sentence_start: int, actor: ActorMention) -> bool:
