@@ -230,6 +230,10 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     # who tells it is no one harmed
     ("On Tuesday, the bodies of two Iraqi women were found in al-Hol camp, a camp official who spoke on condition of "
      "anonymity said.", [("killed", 2, "Civilians")]),
+    # "harmed" is killed or injured: a source that says no one of its side was harmed claims neither
+    ("On Tuesday, Israeli jets struck an air defence battalion near al-Kiswah. \"The aggression resulted in some "
+     "material losses,\" the source said, adding that no soldiers were harmed in the attack.",
+     [("killed_or_injured", 0, "Syrian Arab Army")]),
     # a count of a side and its allies is one noun phrase
     ("On Sunday, troops seized the village of Tal Mannas. The Observatory said 19 HTS and allied fighters and 11 "
      "soldiers were killed in the fighting.", [("killed", 19, "Hayat Tahrir al-Sham"), ("killed", 11, "Syrian Arab Army")]),
