@@ -325,6 +325,7 @@ def test_a_source_named_by_its_kind_is_the_one_named_before():
 
 @pytest.mark.parametrize("later, claimant", [
     ("The UK-based monitor also reported that three civilians were killed.", "Syrian Observatory for Human Rights"),
+    ("The London-based NGO reported that three civilians were killed.", "Syrian Observatory for Human Rights"),
     ("The group added that three civilians were killed.", "Syrian Observatory for Human Rights"),
     # a definite description of another kind is a new source, not the one named before
     ("The local council said that three civilians were killed.", "local council"),
