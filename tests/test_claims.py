@@ -315,6 +315,13 @@ def test_a_toll_told_after_the_happening(later, claim):
     assert got == [("killed", 2, 2, "Islamic State")] + ([claim] if claim else [])
 
 
+def test_the_army_that_tells_of_a_happening_in_another_country_is_that_countrys():
+    text = ("On Sunday, one soldier was killed and two others were wounded when a roadside bomb went off under their "
+            "vehicle near al-Qaa, the army said in a statement.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert {(c.claimant, c.victim) for c in result.claims} == {("Lebanese Armed Forces", "Lebanese Armed Forces")}
+
+
 def test_a_source_named_by_its_kind_is_the_one_named_before():
     text = ("On Monday, shelling hit the village of Kafr Nabl. The Syrian Observatory for Human Rights said the "
             "shells came from government positions. The monitor added that three civilians were killed.")

@@ -10,9 +10,10 @@ claimants.py's job.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from helpers.extract.actors import actor_type, mentions_within
+from helpers.extract.actors import actor_type, forces_where, mentions_within
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.clauses import clause_start
@@ -237,6 +238,9 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
             victim = "Civilians"
         claims.append(_claim(text, sentence, m.group(), 0, 0, lookup(table, m.group()), victim, m.start(),
                              sources_here, outlet_claimant))
+    if event is not None and event.country != "Syria":
+        # "the army said", of a happening in Lebanon: that country's army speaks, as it acts there (forces_where)
+        claims = [replace(c, claimant=forces_where(c.claimant, in_sentence, event.country)) for c in claims]
     return claims
 
 
