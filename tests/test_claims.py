@@ -315,6 +315,15 @@ def test_a_toll_told_after_the_happening(later, claim):
     assert got == [("killed", 2, 2, "Islamic State")] + ([claim] if claim else [])
 
 
+def test_the_monitor_points_back_past_a_rescue_service():
+    text = ("On Sunday, warplanes pounded Idlib city. The Syrian Observatory for Human Rights said the raids struck a "
+            "market. The White Helmets put the toll at eight dead.\n\nThe monitor said Russian aircraft also struck a "
+            "column of vehicles near Khan al-Assal, killing six fighters.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [(8, "Syrian Civil Defence"),
+                                                             (6, "Syrian Observatory for Human Rights")]
+
+
 def test_the_army_that_tells_of_a_happening_in_another_country_is_that_countrys():
     text = ("On Sunday, one soldier was killed and two others were wounded when a roadside bomb went off under their "
             "vehicle near al-Qaa, the army said in a statement.")
