@@ -315,6 +315,16 @@ def test_a_toll_told_after_the_happening(later, claim):
     assert got == [("killed", 2, 2, "Islamic State")] + ([claim] if claim else [])
 
 
+def test_a_source_named_again_by_its_kind_is_the_one_it_points_to_next():
+    text = ("On Monday, the Syrian Observatory for Human Rights said Turkish drones struck army positions near Saraqib. "
+            "Turkey's defence ministry said the strikes had neutralised 21 regime elements.\n\n"
+            "Rebels also attacked government positions around al-Nayrab on Monday, the monitor said.\n\n"
+            "It said 11 soldiers and eight rebels were killed in the clashes.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims if c.low in (11, 8)] == [
+        (11, "Syrian Observatory for Human Rights"), (8, "Syrian Observatory for Human Rights")]
+
+
 def test_the_monitor_points_back_past_a_rescue_service():
     text = ("On Sunday, warplanes pounded Idlib city. The Syrian Observatory for Human Rights said the raids struck a "
             "market. The White Helmets put the toll at eight dead.\n\nThe monitor said Russian aircraft also struck a "

@@ -319,10 +319,14 @@ def _referent(source: Attribution, earlier: Attribution | None) -> Attribution |
 
 def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
                  earlier: Attribution | None) -> Attribution | None:
-    """The source the report has named last, after this sentence."""
+    """The source the report has named last, after this sentence; one it names again by its kind ("..., the
+    monitor said") is the last named again, which "It said" in the next sentence points to."""
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
-    named = [s for s in claimants(text, sentence, in_sentence) if _referent(s, earlier) is None]
-    return replace(named[-1], before=earlier) if named else earlier
+    named = [referent if (referent := _referent(s, earlier)) is not None else s
+             for s in claimants(text, sentence, in_sentence) if earlier or s.claimant not in words("pronoun")]
+    if not named or named[-1] is earlier:
+        return earlier
+    return replace(named[-1], before=earlier)
 
 def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | None:
     """The source nearest before a position, else one after it that covers what came before
