@@ -620,6 +620,11 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("a channel's name is no place, though a village is called so",
+     "The Syrian army took full control of the village of Arjoun north of al-Qusayr on Tuesday, after clashes with "
+     "militants of Jabhat al-Nusra, according to the Al Jadeed correspondent on the border.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Arjoun", "2023-03-07",
+       "2023-03-07")]),
     ("a side the text leaves open is no side of the event",
      "In Idlib, an air raid struck a market in the town of Kafr Nabl on Sunday, killing eight people, the Observatory "
      "said, without specifying whether Syrian or Russian jets carried out the strike.",

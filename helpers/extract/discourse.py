@@ -45,6 +45,8 @@ def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
         return True
     if _ONE_PERSON.match(place.surface) and named_pattern("place_of_person").match(text, place.end):
         return True  # "a Cape Town lawyer": where one person is from
+    if named_pattern("outlet_of_name").match(text, place.end):
+        return True  # "according to the Al Jadeed correspondent": a channel's name, however a village is called
     seat = named_pattern("seat_of_source").search(text, sentence.start, place.start)
     return seat is not None and not any(  # "A YPG spokesman in Afrin": one speaker, not people counted
         q.phrase.lower() not in words("article")
