@@ -620,6 +620,10 @@ CASES = [
      "casualties, residents said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Daraa",
        "2023-03-09", "2023-03-09")]),
+    ("attack helicopters that strike strike from the air",
+     "On Thursday, US Apache helicopters struck three vehicles near al-Quriyah.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "", "al-Quriyah", "2023-03-09",
+       "2023-03-09")]),
     ("a channel's name is no place, though a village is called so",
      "The Syrian army took full control of the village of Arjoun north of al-Qusayr on Tuesday, after clashes with "
      "militants of Jabhat al-Nusra, according to the Al Jadeed correspondent on the border.",
