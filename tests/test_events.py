@@ -1943,6 +1943,7 @@ def test_evidence_covers_the_sentences_used():
     "Of the 14 ISIS attacks recorded last week, 11 hit SDF checkpoints near al-Busayrah.",
     "The villages along the Khabur river near Tal Tamr are shelled almost every day, and many families have left.",
     "April saw a slight decrease in Turkish and SNA attacks compared with March, with 31 recorded in Deir ez-Zor.",
+    "RAF aircraft have flown from Akrotiri throughout the campaign against IS, striking targets near Raqqa.",
     "Backed by Russian air power, the regime has retaken large parts of southern Idlib since it launched its "
     "offensive in January.",
     "In Lebanon and Syria, demonstration levels declined, while near Qamishli they rose.",
