@@ -113,6 +113,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout47", "1.0", "0.95"),  # held out, first run: events 0.84 (one report's date box at its foot unread), claims 0.94
     ("heldout48", "0.95", "0.95"),  # held out, first run: events 0.85 (one report's dateline unread), claims 0.97
     ("heldout49", "0.9", "0.95"),  # held out, never read: events 0.95 on arrival and with the finished rules
+    ("heldout50", "0.9", "0.95"),  # held out, first run: events 0.88, claims 0.95
+    ("heldout51", "0.8", "0.95"),  # held out, never read: events 0.80 on arrival, 0.82 with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
