@@ -315,23 +315,23 @@ def test_a_toll_told_after_the_happening(later, claim):
     assert got == [("killed", 2, 2, "Islamic State")] + ([claim] if claim else [])
 
 
-def test_a_source_named_again_by_its_kind_is_the_one_it_points_to_next():
-    text = ("On Monday, the Syrian Observatory for Human Rights said Turkish drones struck army positions near Saraqib. "
-            "Turkey's defence ministry said the strikes had neutralised 21 regime elements.\n\n"
-            "Rebels also attacked government positions around al-Nayrab on Monday, the monitor said.\n\n"
-            "It said 11 soldiers and eight rebels were killed in the clashes.")
+@pytest.mark.parametrize("text, claims", [
+    # a source named again by its kind ("..., the monitor said") is the one "It said" points to next
+    ("On Monday, the Syrian Observatory for Human Rights said Turkish drones struck army positions near Saraqib. "
+     "Turkey's defence ministry said the strikes had neutralised 21 regime elements.\n\n"
+     "Rebels also attacked government positions around al-Nayrab on Monday, the monitor said.\n\n"
+     "It said 11 soldiers and eight rebels were killed in the clashes.",
+     [(21, "Turkish Ministry of National Defence"), (11, "Syrian Observatory for Human Rights"),
+      (8, "Syrian Observatory for Human Rights")]),
+    # "the monitor" points back past a rescue service to the monitor named before it
+    ("On Sunday, warplanes pounded Idlib city. The Syrian Observatory for Human Rights said the raids struck a "
+     "market. The White Helmets put the toll at eight dead.\n\nThe monitor said Russian aircraft also struck a "
+     "column of vehicles near Khan al-Assal, killing six fighters.",
+     [(8, "Syrian Civil Defence"), (6, "Syrian Observatory for Human Rights")]),
+])
+def test_a_source_told_back_by_its_kind_or_a_pronoun(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
-    assert [(c.low, c.claimant) for c in result.claims if c.low in (11, 8)] == [
-        (11, "Syrian Observatory for Human Rights"), (8, "Syrian Observatory for Human Rights")]
-
-
-def test_the_monitor_points_back_past_a_rescue_service():
-    text = ("On Sunday, warplanes pounded Idlib city. The Syrian Observatory for Human Rights said the raids struck a "
-            "market. The White Helmets put the toll at eight dead.\n\nThe monitor said Russian aircraft also struck a "
-            "column of vehicles near Khan al-Assal, killing six fighters.")
-    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
-    assert [(c.low, c.claimant) for c in result.claims] == [(8, "Syrian Civil Defence"),
-                                                             (6, "Syrian Observatory for Human Rights")]
+    assert [(c.low, c.claimant) for c in result.claims] == claims
 
 
 def test_the_army_that_tells_of_a_happening_in_another_country_is_that_countrys():
