@@ -15,11 +15,12 @@ from functools import cache
 
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.clauses import clause_start, in_background_clause, says
+from helpers.extract.bystanders import blaming, named_in_passing
+from helpers.extract.clauses import clause_start, in_background_clause
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
-from helpers.extract.lexicon import (air_arm, alternation, armed_people_nouns, casualty_words, claim_pattern,
-                                     leading_actor, lookup, named_pattern, side_markers, victim_nouns, words)
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, leading_actor, lookup, named_pattern,
+                                     side_markers, victim_nouns, words)
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
@@ -78,12 +79,8 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     # what detainees are accused of joining is the arrest's business (coding.py); a killing's victims' is not
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
-                 and not _cited(text, s.sentence.start, a) and not _speaking(text, a)
-                 and not _closing_source(text, s.sentence, a) and not _describing_place(text, s.sentence.start, a)
-                 and not _left_open(text, s.sentence.start, a)
-                 and not named_pattern("place_holder").match(text, a.end)
-                 and (arrest or not _accused(text, s.sentence.start, a))]
-    principal = [a for a in principal if not _blaming(text, a, principal)]
+                 and not named_in_passing(text, s.sentence, a, arrest)]
+    principal = [a for a in principal if not blaming(text, a, principal)]
     main = main_trigger(text, frame, supporting_spans(text, frame, supporters))
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
     # An actor named in the trigger's own words ("Russian warplanes") is before it: it acts.
@@ -234,69 +231,6 @@ def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMent
     return next((a for a in after if named_pattern("blamed_agent").search(text, main.end, a.start)), None)
 
 
-def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
-    """"According to residents of Dhiban, ...": who tells the story takes no side in it."""
-    before = text[max(sentence_start, actor.start - 40):actor.start]
-    cue = list(claim_pattern("attribution").finditer(before))
-    return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
-
-
-def _speaking(text: str, actor: ActorMention) -> bool:
-    """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
-    "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did); nor are a
-    side's media that tell it (", Hezbollah media said")."""
-    if actor_type(actor.actor) == "Civilians":
-        return says(text, actor.end)
-    media = _media_after().match(text, actor.end)  # "Hezbollah media said", "Hezbollah's war media unit said"
-    return media is not None and says(text, media.end())
-
-
-_SOURCE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?\"”]*\s*$")  # "... said on Tuesday." / "... said."
-
-
-def _closing_source(text: str, sentence: Sentence, actor: ActorMention) -> bool:
-    """"A woman was shot dead outside her tent ..., the camp's security force, the Kurdish Asayish, said.": the
-    side that closes the sentence, set off by a comma, only to say who tells it, is no side in it; unless the
-    sentence tells of armed people, who may be its own ("one soldier was killed ..., the army said")."""
-    if "," not in text[max(sentence.start, actor.start - 60):actor.start] or \
-            _armed_people().search(text, sentence.start, actor.start):
-        return False
-    gap = re.compile(r"\s*,?\s*").match(text, actor.end, sentence.end)
-    verb = claim_pattern("say_verb").match(text, gap.end(), sentence.end)
-    return verb is not None and _SOURCE_CLOSES.match(text, verb.end(), sentence.end) is not None
-
-
-@cache
-def _armed_people() -> re.Pattern:
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, armed_people_nouns()))})\b", re.I)
-
-
-@cache
-def _media_after() -> re.Pattern:
-    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation('media_head')})\b(?:\s+(?:unit|office|cent(?:er|re)))?",
-                      re.I)
-
-
-def _blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
-    """"Residents blamed the bombardment on government artillery": people who blame an armed side tell the story."""
-    return actor_type(actor.actor) == "Civilians" and any(
-        (m := named_pattern("blamed_agent").search(text, actor.end, a.start)) and not text[actor.end:m.start()].strip()
-        for a in named if a.start > actor.end and taxonomy().armed(a.actor_type))
-
-
-def _left_open(text: str, sentence_start: int, actor: ActorMention) -> bool:
-    """"without specifying whether Syrian or Russian warplanes carried it out": a side the text leaves open is
-    none of the event's."""
-    return named_pattern("undecided_agent").search(text, max(sentence_start, actor.start - 40), actor.start) is not None
-
-
-def _describing_place(text: str, sentence_start: int, actor: ActorMention) -> bool:
-    """"to retake Maaloula, a mountain town where some residents still speak Aramaic, from rebels": people a
-    clause names to say what a place is like are no side in what happened there."""
-    return actor_type(actor.actor) == "Civilians" and named_pattern("place_described").search(
-        text, max(sentence_start, actor.start - 30), actor.start) is not None
-
-
 def _in_relative_clause(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit) -> bool:
     """"a former commander who had joined the settlement with the regime was shot dead": who the victim dealt
     with, told in a relative clause the passive verb closes, is no side in what was done to him."""
@@ -317,11 +251,6 @@ def _participle(trigger: str) -> bool:
     """Whether a trigger can be a passive's verb: "shelled", or an irregular one ("struck")."""
     last = trigger.split()[-1].lower()
     return last.endswith("ed") or last in words("participle")
-
-
-def _accused(text: str, sentence_start: int, actor: ActorMention) -> bool:
-    """"after accusing them of dealing with the Free Syrian Army": what the victims were accused of."""
-    return named_pattern("accusation").search(text, max(sentence_start, actor.start - 100), actor.start) is not None
 
 
 def _modifier(text: str, before: list[ActorMention], main: TriggerHit) -> ActorMention | None:

@@ -1,0 +1,90 @@
+"""Actors a sentence names who take no side in what it tells: who tells it ("according to residents",
+"..., the Kurdish Asayish, said", "Hezbollah media said"), who blames a side, people who describe a place,
+a side the text leaves open, who holds the place, what detainees are accused of joining."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from helpers.codebook import taxonomy
+from helpers.extract.actors import actor_type
+from helpers.extract.clauses import says
+from helpers.extract.lexicon import alternation, armed_people_nouns, claim_pattern, named_pattern
+from helpers.records import ActorMention, Sentence
+
+
+def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, arrest: bool) -> bool:
+    """Is the actor named in the sentence only to tell, describe or locate (no side of its event)? arrest: the
+    event is an arrest, whose business the detainees' accusation is (coding.py)."""
+    return _cited(text, sentence.start, actor) or _speaking(text, actor) or _closing_source(text, sentence, actor) \
+        or _describing_place(text, sentence.start, actor) or _left_open(text, sentence.start, actor) \
+        or named_pattern("place_holder").match(text, actor.end) is not None \
+        or (not arrest and _accused(text, sentence.start, actor))
+
+
+def _cited(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"According to residents of Dhiban, ...": who tells the story takes no side in it."""
+    before = text[max(sentence_start, actor.start - 40):actor.start]
+    cue = list(claim_pattern("attribution").finditer(before))
+    return bool(cue) and len(before[cue[-1].end():].split()) <= 3 and "," not in before[cue[-1].end():]
+
+
+def _speaking(text: str, actor: ActorMention) -> bool:
+    """"..., residents said": people who tell the story are no side in it (an armed side's official who speaks,
+    "the Iraqi Border Guards Command announced that its forces had killed", tells what his side did); nor are a
+    side's media that tell it (", Hezbollah media said")."""
+    if actor_type(actor.actor) == "Civilians":
+        return says(text, actor.end)
+    media = _media_after().match(text, actor.end)  # "Hezbollah media said", "Hezbollah's war media unit said"
+    return media is not None and says(text, media.end())
+
+
+_SOURCE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?\"”]*\s*$")  # "... said on Tuesday." / "... said."
+
+
+def _closing_source(text: str, sentence: Sentence, actor: ActorMention) -> bool:
+    """"A woman was shot dead outside her tent ..., the camp's security force, the Kurdish Asayish, said.": the
+    side that closes the sentence, set off by a comma, only to say who tells it, is no side in it; unless the
+    sentence tells of armed people, who may be its own ("one soldier was killed ..., the army said")."""
+    if "," not in text[max(sentence.start, actor.start - 60):actor.start] or \
+            _armed_people().search(text, sentence.start, actor.start):
+        return False
+    gap = re.compile(r"\s*,?\s*").match(text, actor.end, sentence.end)
+    verb = claim_pattern("say_verb").match(text, gap.end(), sentence.end)
+    return verb is not None and _SOURCE_CLOSES.match(text, verb.end(), sentence.end) is not None
+
+
+@cache
+def _armed_people() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, armed_people_nouns()))})\b", re.I)
+
+
+@cache
+def _media_after() -> re.Pattern:
+    return re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{alternation('media_head')})\b(?:\s+(?:unit|office|cent(?:er|re)))?",
+                      re.I)
+
+
+def blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
+    """"Residents blamed the bombardment on government artillery": people who blame an armed side tell the story."""
+    return actor_type(actor.actor) == "Civilians" and any(
+        (m := named_pattern("blamed_agent").search(text, actor.end, a.start)) and not text[actor.end:m.start()].strip()
+        for a in named if a.start > actor.end and taxonomy().armed(a.actor_type))
+
+
+def _left_open(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"without specifying whether Syrian or Russian warplanes carried it out": a side the text leaves open is
+    none of the event's."""
+    return named_pattern("undecided_agent").search(text, max(sentence_start, actor.start - 40), actor.start) is not None
+
+
+def _describing_place(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"to retake Maaloula, a mountain town where some residents still speak Aramaic, from rebels": people a
+    clause names to say what a place is like are no side in what happened there."""
+    return actor_type(actor.actor) == "Civilians" and named_pattern("place_described").search(
+        text, max(sentence_start, actor.start - 30), actor.start) is not None
+
+
+def _accused(text: str, sentence_start: int, actor: ActorMention) -> bool:
+    """"after accusing them of dealing with the Free Syrian Army": what the victims were accused of."""
+    return named_pattern("accusation").search(text, max(sentence_start, actor.start - 100), actor.start) is not None
