@@ -1253,6 +1253,12 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Aleppo", "2023-03-08", "2023-03-08")]),
+    ("'terrorist groups' that fired rocket shells are unidentified too, not the side told before",
+     "The Syrian army on Monday recaptured the village of Tal Saman.\n\nOn Tuesday, terrorist groups fired rocket "
+     "shells at the government-held al-Hamdaniyah neighborhood of Aleppo, killing five civilians.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Tal Saman", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Aleppo", "2023-03-07", "2023-03-07")]),
     ("mortars that land after an air strike was told are not the air force's",
      "Syrian warplanes struck the town of Kafr Nabl on Monday.\n\nOn Tuesday, mortar shells slammed into the Bab Touma "
      "neighbourhood of Damascus, killing two people.",
