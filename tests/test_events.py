@@ -1259,6 +1259,19 @@ CASES = [
      [("Battles", "Government regains territory", "Syrian Arab Army", "", "Tal Saman", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Aleppo", "2023-03-07", "2023-03-07")]),
+    ("shells that only fell in a place the sentence names were fired by no one it says, not by the side told before",
+     "Syrian troops recaptured the village of Tal Saman on Monday.\n\nOn Tuesday, rockets fired from the mountains "
+     "struck a residential district of Latakia city, killing two people.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Tal Saman", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Latakia", "2023-03-07", "2023-03-07")]),
+    ("shells that fell on the villages just named are still the shelling told there",
+     "Turkish forces shelled the villages of Sheikh Issa and Harbal on Tuesday, wounding a woman.\n\nDozens of shells "
+     "fell on the two villages, causing damage to houses.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
+       "Sheikh Issa", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
+       "Harbal", "2023-03-07", "2023-03-07")]),
     ("mortars that land after an air strike was told are not the air force's",
      "Syrian warplanes struck the town of Kafr Nabl on Monday.\n\nOn Tuesday, mortar shells slammed into the Bab Touma "
      "neighbourhood of Damascus, killing two people.",
