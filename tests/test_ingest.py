@@ -985,6 +985,9 @@ def test_a_list_of_other_stories_each_with_its_date_is_furniture(tmp_path):
     '<meta name="PubDate" content="20220608">',
     '<meta name="citation_publication_date" content="2022/06/08">',
     '<meta name="dcterms.created" content="2022-06-08">',
+    # the page's own script object, where nothing else gives the date
+    '<script>var article = {"articleId": "r1kx00", "dateCreated": "2022-06-08T18:40:11Z"};</script>',
+    "<script>dataLayer.push({'section': 'Middle East', 'publishDate': '2022-06-08'});</script>",
 ])
 def test_html_pages_give_their_date_in_markup(tmp_path, head):
     page = (f"<!doctype html><html><head><title>Drone strike</title>{head}</head><body><article>"

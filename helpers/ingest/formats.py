@@ -28,7 +28,7 @@ _BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint")), C
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
 _HTML_DROP = Schema((Column("regex", kind="regex"), note()), key="regex")
-_META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop")), text("value"), note()), key="value")
+_META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop", "script_key")), text("value"), note()), key="value")
 _NAME_CONNECTORS = Schema((text("word"), note()), key="word")
 _CALENDAR_NAMES = Schema((text("name"), Column("abbreviations", required=False, kind="list"),
                           Column("other_languages", required=False, kind="list")), key="name")
@@ -46,7 +46,7 @@ class Formats:
     republishers: dict[str, str]  # normalized spelling -> name to show
     ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
-    meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags that give a page's date, first wins
+    meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags (or script keys) that give a page's date, first wins
     date_lines: tuple[re.Pattern, ...]  # "<name>, <date>": groups name and date
     short_date_lines: tuple[re.Pattern, ...]  # a bare date of a two-digit year ("16/10/14"): groups name and date
     bylines: tuple[re.Pattern, ...]  # "By <name>": group name
