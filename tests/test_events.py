@@ -2073,6 +2073,10 @@ def test_a_comparison_is_not_a_count():
      "the women.", ("Protests", "Ottawa", "Canada", None), []),
     ("On Wednesday, IS fighters pushed into Kobani, according to the Syrian Observatory for Human Rights, a monitoring "
      "group based in Stockholm.", ("Battles", "Kobani", "Syria", 1), []),
+    # Russian media's legal note on a group names a state that bans it, not a place
+    ("On Tuesday, Russian bombers struck a column of Islamic State militants (a terrorist organization banned in Russia) "
+     "moving from al-Mayadin towards the city of Deir ez-Zor.",
+     ("Explosions/Remote violence", "al-Mayadin", "Syria", 2), []),
     ("On Thursday, Russian warplanes struck the town of Kafr Zita, killing eight civilians. The Russian Defence "
      "Ministry in Moscow said its aircraft had destroyed a command post in the area.",
      ("Explosions/Remote violence", "Kafr Zita", "Syria", 1), [("killed", 8, 8)]),

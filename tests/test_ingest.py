@@ -287,6 +287,7 @@ def test_markup_rules(tmp_path, markup, plain):
     "Left: Smoke rises after airstrikes in Idlib province. File photo via AP",
     "Photo: Residents inspect a damaged building in Douma in 2018.",
     "Photo caption: Firefighters extinguish burning cars after the explosion in Sahnaya. (Al-Thawra)",
+    "Video: Su-34 bombers take off from Hmeimim airbase. Archive footage",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
