@@ -1272,6 +1272,11 @@ CASES = [
        "Sheikh Issa", "2023-03-07", "2023-03-07"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
        "Harbal", "2023-03-07", "2023-03-07")]),
+    ("guns that return fire, with where they stand between them and their verb, shell",
+     "Turkish howitzers deployed along the border immediately returned fire on Sunday, striking ISIL positions in "
+     "the area of Dabiq.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Islamic State",
+       "Dabiq", "2023-03-05", "2023-03-05")]),
     ("mortars that land after an air strike was told are not the air force's",
      "Syrian warplanes struck the town of Kafr Nabl on Monday.\n\nOn Tuesday, mortar shells slammed into the Bab Touma "
      "neighbourhood of Damascus, killing two people.",
@@ -1371,7 +1376,8 @@ CASES = [
      [("Battles", "Government regains territory", "Syrian Arab Army", "", "al-Qusayr", "2023-03-07", "2023-03-07")]),
     ("a state's weapons named with its nationality are its forces",
      "Turkish howitzers deployed on the border returned fire at ISIL positions around Dabiq on Wednesday.",
-     [("Battles", "Armed clash", "Turkish Armed Forces", "Islamic State", "Dabiq", "2023-03-08", "2023-03-08")]),
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Islamic State",
+       "Dabiq", "2023-03-08", "2023-03-08")]),
     ("what happened 'the same day' is another happening of that day",
      "Regime shells fell on the Arbaeen neighbourhood of Daraa on Tuesday. The same day, local fighters repelled an "
      "attempt by the Fourth Division to advance into the neighbourhood.",

@@ -239,7 +239,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     # a capitalised aircraft ("F-15E Strike Eagles") is a type's name, not a battle's or a document's
     found = [(m.start(), m.end(), t) for m in pattern.finditer(text, sentence.start, sentence.end)
              if (t := lookup(table, m.group())).roles == "vehicle" or not _in_name(text, sentence, m.start())]
-    found += _split_phrasal(text, sentence, table)
+    # "howitzers deployed along the border immediately returned fire": the words a split trigger spans are its own
+    split = _split_phrasal(text, sentence, table)
+    found = sorted([f for f in found if not any(start <= f[0] and f[1] <= end for start, end, _ in split)] + split,
+                   key=lambda f: f[0])
     hits = [TriggerHit(start, end, trigger, _anaphoric(text, sentence, start, end, trigger),
                        _perfect(text, sentence, start)) for start, end, trigger in found]
     return [h for h in hits if _happened(text, sentence, h) and not _in_support(text, sentence, h)]
