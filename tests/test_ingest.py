@@ -287,7 +287,6 @@ def test_markup_rules(tmp_path, markup, plain):
     "Left: Smoke rises after airstrikes in Idlib province. File photo via AP",
     "Photo: Residents inspect a damaged building in Douma in 2018.",
     "Photo caption: Firefighters extinguish burning cars after the explosion in Sahnaya. (Al-Thawra)",
-    "Video: Su-34 bombers take off from Hmeimim airbase. Archive footage",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
@@ -961,6 +960,20 @@ def test_where_real_pages_put_their_date(tmp_path, name, content, published, pub
     report = read_report(write(tmp_path, name, content), tmp_path)
     assert (report.published, report.published_from, report.outlet) == (published, published_from, outlet)
     assert report.text.startswith(starts)
+
+
+@pytest.mark.parametrize("box", ["video", "video-player", "gallery", "slideshow"])
+def test_a_video_or_gallery_box_with_its_caption_is_furniture(tmp_path, box):
+    """A South Front title may open on "Video:", but a page's player box and its caption are no report text."""
+    page = ("<html><body><article><h1>Bombers strike a column</h1><div class='date'>13 September 2017, 14:20</div>"
+            "<p class='lead'>Russian aviation keeps up its support of the offensive.</p>"
+            f"<div class='{box}'><img src='https://example.invalid/su34.jpg' alt=''>"
+            "<span>Video: Su-34 bombers take off from Hmeimim airbase. Archive footage</span></div>"
+            "<div class='article-body'><p>Bombers struck a column near al-Mayadin on Tuesday.</p></div>"
+            "</article></body></html>")
+    report = read_report(write(tmp_path, "zvezda.html", page), tmp_path)
+    assert paragraphs(report.text) == ["Russian aviation keeps up its support of the offensive.",
+                                       "Bombers struck a column near al-Mayadin on Tuesday."]
 
 
 def test_a_list_of_other_stories_each_with_its_date_is_furniture(tmp_path):
