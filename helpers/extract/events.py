@@ -153,14 +153,6 @@ def _hits_settlement(text: str, hit: TriggerHit, frame: Frame) -> bool:
     return any(p.kind == "point" and p.start == hit.end + 1 and p.geo_precision == 1 for p in frame.places)
 
 
-def _fell_on_named_place(text: str, hits: list[TriggerHit], frame: Frame) -> bool:
-    """"Mortar shells slammed into the Bab Touma neighbourhood": shells that only fell on a place the clause
-    names say no one fired them, so they are not the side told before's; but "dozens of shells fell on the two
-    villages" still tells the shelling told there."""
-    clauses = [m for h in hits if (m := named_pattern("munition_subject").match(text, h.end))]
-    return any(c.start() <= p.start < c.end() for c in clauses for p in frame.places)
-
-
 def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None, report_id: str,
                  published: date | None) -> list[Draft]:
     """The frame's events as its words give them; previous_sides: the report's previous coded event's."""
@@ -192,8 +184,6 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
             acting = ""  # warplanes told after an armed group was named are not its: it has none
         if sub_type == SHELLING and acting != text_sides[0] and is_air(acting):
             acting = ""  # mortars that land after an air strike was told are not the air force's
-        elif sub_type == SHELLING and acting != text_sides[0] and _fell_on_named_place(text, hits, frame):
-            acting = UNNAMED
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         damage_only = bool(named_pattern("material_damage").search(text, first.start, last.end))
         for place in places:
