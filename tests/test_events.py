@@ -1259,19 +1259,14 @@ CASES = [
      [("Battles", "Government regains territory", "Syrian Arab Army", "", "Tal Saman", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Aleppo", "2023-03-07", "2023-03-07")]),
-    ("shells that only fell in a place the sentence names were fired by no one it says, not by the side told before",
-     "Syrian troops recaptured the village of Tal Saman on Monday.\n\nOn Tuesday, rockets fired from the mountains "
-     "struck a residential district of Latakia city, killing two people.",
-     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Tal Saman", "2023-03-06", "2023-03-06"),
-      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
-       "Latakia", "2023-03-07", "2023-03-07")]),
-    ("shells that fell on the villages just named are still the shelling told there",
-     "Turkish forces shelled the villages of Sheikh Issa and Harbal on Tuesday, wounding a woman.\n\nDozens of shells "
-     "fell on the two villages, causing damage to houses.",
-     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
-       "Sheikh Issa", "2023-03-07", "2023-03-07"),
-      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
-       "Harbal", "2023-03-07", "2023-03-07")]),
+    ("ground taken after the side holding it pulled out changed hands without a fight; taken in fighting, it was won",
+     "On Monday, regime forces took control of the village of Nahtah after Free Syrian Army fighters pulled out "
+     "overnight.\n\nOn Tuesday, regime forces captured the town of Busra al-Harir after fierce clashes with Free Syrian "
+     "Army fighters, who withdrew at dawn.",
+     [("Strategic developments", "Non-violent transfer of territory", "Syrian Arab Army", "Free Syrian Army", "Nahtah",
+       "2023-03-06", "2023-03-06"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Busra al-Harir",
+       "2023-03-07", "2023-03-07")]),
     ("guns that return fire, with where they stand between them and their verb, shell",
      "Turkish howitzers deployed along the border immediately returned fire on Sunday, striking ISIL positions in "
      "the area of Dabiq.",

@@ -16,7 +16,7 @@ from functools import cache
 
 from helpers.codebook import ABDUCTION, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
-from helpers.extract.lexicon import actor_names, casualty_words, lookup, norm_word, rows, victim_nouns, words
+from helpers.extract.lexicon import actor_names, casualty_words, lookup, named_pattern, norm_word, rows, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
 from helpers.facts import ISO_DATE, note, text
 from helpers.records import Event, replace
@@ -181,6 +181,12 @@ RULES: tuple[Rule, ...] = (
     Rule("people captured are detained: an arrest, not ground taken (codebook section 6)",
          lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "armed", "state", "target"),
          lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),
+    Rule("ground taken, with no fight told, after the side holding it pulled out changes hands without violence "
+         "(ACLED: non-violent transfer of territory)",
+         lambda e, d, v: e.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+         and all(h.trigger.kind == "territory" for h in d.hits)
+         and named_pattern("left_before_taken").search(e.evidence) is not None,
+         lambda e, d, v: _retype(e, "Strategic developments", "Non-violent transfer of territory")),
     Rule("civilians an armed group seizes are abducted (ACLED: abduction/forced disappearance)",
          lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "civilians")
          and taxonomy().forces.get(actor_type(e.actor1)) != "state",
