@@ -328,6 +328,10 @@ def test_a_toll_told_after_the_happening(later, claim):
      "market. The White Helmets put the toll at eight dead.\n\nThe monitor said Russian aircraft also struck a "
      "column of vehicles near Khan al-Assal, killing six fighters.",
      [(8, "Syrian Civil Defence"), (6, "Syrian Observatory for Human Rights")]),
+    # "the same sources" are the ones named last
+    ("On Monday, Turkish howitzers shelled ISIL positions near Dabiq, the Syrian Observatory for Human Rights said.\n\n"
+     "The fire killed four ISIL militants, according to the same sources.",
+     [(4, "Syrian Observatory for Human Rights")]),
 ])
 def test_a_source_told_back_by_its_kind_or_a_pronoun(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

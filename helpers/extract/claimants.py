@@ -301,8 +301,8 @@ def _referent(source: Attribution, earlier: Attribution | None) -> Attribution |
     named_words = source.claimant.lower().split()
     if earlier is None:
         return None
-    if source.claimant in words("pronoun"):
-        return earlier
+    if source.claimant in words("pronoun") or named_words[:1] and named_words[0] in words("source_again"):
+        return earlier  # "it said", "according to the same sources"
     if not named_words or named_words[-1] not in heads or not source.surface.lower().startswith("the "):
         return None
     table, _ = sources()
