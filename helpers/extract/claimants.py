@@ -236,6 +236,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
             subject = " ".join(opening[:head + 1]) if head is not None else ""
             clause = sentence.start
+        subject = _without_name_after_head(subject, heads)
         actor = _subject_actor(actors, clause, verb, text)
         named_whole = actor is not None and written.endswith(actor.surface) and " " in actor.surface
         said_by = subject.lower().split()
@@ -356,6 +357,18 @@ def voice_of(*names: str) -> str:
         if armed:
             return armed[0]
     return ""
+
+
+_NAME_AFTER_HEAD = 4  # a rank and a name: "spokesman Major Ammar Dabbagh"
+
+
+def _without_name_after_head(subject: str, heads: frozenset[str]) -> str:
+    """"SNA spokesman Major Ammar Dabbagh": the source is the spokesman; his rank and name only follow."""
+    named = subject.split()
+    head = max((i for i, w in enumerate(named) if w.lower().strip(",") in heads), default=None)
+    rest = named[head + 1:] if head is not None else []
+    return " ".join(named[:head + 1]) if rest and len(rest) <= _NAME_AFTER_HEAD and all(
+        w[:1].isupper() for w in rest) else subject
 
 
 def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
