@@ -1259,6 +1259,13 @@ CASES = [
      [("Battles", "Government regains territory", "Syrian Arab Army", "", "Tal Saman", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Aleppo", "2023-03-07", "2023-03-07")]),
+    ("a car bomb no one is named for hit whom its numbers count, not the side of the fight told before",
+     "Army units ambushed Jabhat al-Nusra terrorists near Rankous on Monday.\n\nOn Tuesday, a car bomb exploded near a "
+     "bakery in the town of Sahnaya.\n\nState television said three citizens were martyred and 11 were wounded in the "
+     "terrorist bombing.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Rankous", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians",
+       "Sahnaya", "2023-03-07", "2023-03-07")]),
     ("ground taken after the side holding it pulled out changed hands without a fight; taken in fighting, it was won",
      "On Monday, regime forces took control of the village of Nahtah after Free Syrian Army fighters pulled out "
      "overnight.\n\nOn Tuesday, regime forces captured the town of Busra al-Harir after fierce clashes with Free Syrian "

@@ -158,9 +158,10 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: e.event_type == "Battles" and any(h.trigger.kind == "arrest" for h in d.hits)
          and taxonomy().forces.get(actor_type(e.actor1)) == "state" and _sole_victim(v) == "Civilians" and _only_detained(e),
          lambda e, d, v: replace(_retype(e, "Strategic developments", "Arrests"), actor2="Civilians")),
-    Rule("an IED that no one is named for is an unidentified armed group's",
+    Rule("an IED that no one is named for is an unidentified armed group's, and hit only whom the text names "
+         "(not the side of the event told before)",
          lambda e, d, v: e.sub_event_type == "Remote explosive/landmine/IED" and not d.text_sides[0],
-         lambda e, d, v: replace(e, actor1=UNNAMED, actor2=d.text_sides[1] or e.actor2)),
+         lambda e, d, v: replace(e, actor1=UNNAMED, actor2=d.text_sides[1])),
     BATTLE_ON_CIVILIANS,
     Rule("force used on protesters is a protest with excessive force (ACLED)",
          lambda e, d, v: e.event_type in ("Battles", VAC) and e.actor2 == "Protesters",
