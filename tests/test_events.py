@@ -1266,6 +1266,25 @@ CASES = [
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Rankous", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians",
        "Sahnaya", "2023-03-07", "2023-03-07")]),
+    ("a party's ministry speaks for its forces, and the group of the people arrested is whom they arrested",
+     "The Syrian Interior Ministry said on Monday that its units had arrested four members of an ISIS cell in the "
+     "town of al-Dumayr.",
+     # the day is the statement's; the arrest is dated to the week before publication
+     [("Strategic developments", "Arrests", "Syrian Arab Army", "Islamic State", "al-Dumayr", "2023-03-04",
+       "2023-03-10")]),
+    ("a speaker's quoted position is no happening",
+     "In Qamishli, thousands of people marched on Thursday to denounce the offensive.\n\n\"We fought ISIS on behalf "
+     "of the whole world,\" one marcher said.\n\nOn Friday, fighters of the SDF clashed with members of an Islamic "
+     "State cell near Tal Tamr.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-09", "2023-03-09"),
+      ("Battles", "Armed clash", "Syrian Democratic Forces", "Islamic State", "Tal Tamr", "2023-03-10",
+       "2023-03-10")]),
+    ("a crowd told before fights no armed side named after it",
+     "In Qamishli, thousands of people marched on Thursday to denounce the offensive.\n\nOn Friday, clashes broke "
+     "out with members of an Islamic State cell near Tal Tamr.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-09", "2023-03-09"),
+      ("Battles", "Armed clash", "Unidentified armed group", "Islamic State", "Tal Tamr", "2023-03-10",
+       "2023-03-10")]),
     ("ground taken after the side holding it pulled out changed hands without a fight; taken in fighting, it was won",
      "On Monday, regime forces took control of the village of Nahtah after Free Syrian Army fighters pulled out "
      "overnight.\n\nOn Tuesday, regime forces captured the town of Busra al-Harir after fierce clashes with Free Syrian "

@@ -364,6 +364,10 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         triggers = tuple(t for t in triggers if t.trigger.kind != "intervention")
     mentions = SentenceMentions(sentence=sentence, triggers=triggers, dates=event_dates, history=history,
                                 actors=in_sentence, marker=marker(text, sentence), text=text, found_dates=tuple(dates))
+    if triggers and not event_dates and not mentions.named_places and named_pattern("quoted_position").match(sentence.text):
+        # "“We fought ISIS on behalf of the whole world.”": a speaker's position, no happening of its own
+        mentions = replace(mentions, triggers=())
+        triggers = ()
     if triggers and not mentions.marker and opens_on_place(text, sentence, mentions.named_places):
         mentions = replace(mentions, marker="new_scene")
     if any(t.trigger.roles == "agentive" for t in triggers):
