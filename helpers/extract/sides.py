@@ -331,8 +331,9 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             other = [other] if actor_type(other) != "Civilians" or (
                 side1 and not taken and not _aimed_at_fighters(text, frame)) else []
             side1, side2 = (side1, other) if side1 else (other, side2)
-        elif not side1:  # crowds told before fight no armed side named now
-            side1 = [base[0]] if base[0] != known and taxonomy().armed(actor_type(base[0])) else []
+        elif not side1:  # a crowd told before fights no armed side named now
+            crowd = base[0] and not taxonomy().armed(actor_type(base[0]))
+            side1 = [base[0]] if base[0] != known and not crowd else []
         else:
             side2 = list(filter(None, [_target_told_before(text, frame, base, known)]))
     if from_context and not side1 and not (frame.marker == "new_scene" and _fresh_sides(frame)):
