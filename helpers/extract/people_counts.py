@@ -48,7 +48,7 @@ def _breaks_phrase(mods: str) -> bool:
 _SPACE = re.compile(r"\s+")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")  # the word after a counted noun ("a civilian car")
 _COMMA = re.compile(r"\s*,\s*")
-_AND = re.compile(r"\s*and\s*")
+_AND = re.compile(r"\s*and\s*(?:(?:his|her|their)\s+)?")  # "a woman and her two daughters": the subset goes on
 _SPACED_AND = re.compile(r"\s+and\s+")
 _AGE_LIST = re.compile(r"\s*(?:,|and|or|to)\s*")  # "aged six and nine"
 
