@@ -1293,6 +1293,11 @@ CASES = [
        "2023-03-06", "2023-03-06"),
       ("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Busra al-Harir",
        "2023-03-07", "2023-03-07")]),
+    ("a state medium's 'precise operation' against a group's dens is a fight",
+     "Units of our heroic army carried out a precise operation against the dens of the Jabhat al-Nusra terrorists in "
+     "Jobar on Monday, killing dozens of them.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Damascus", "2023-03-06",
+       "2023-03-06")]),
     ("guns that return fire, with where they stand between them and their verb, shell",
      "Turkish howitzers deployed along the border immediately returned fire on Sunday, striking ISIL positions in "
      "the area of Dabiq.",
