@@ -1298,6 +1298,13 @@ CASES = [
      "Jobar on Monday, killing dozens of them.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Damascus", "2023-03-06",
        "2023-03-06")]),
+    ("a town's outskirts shelled without casualties are the town: no one was hit, not the side hit before",
+     "On Tuesday, regime warplanes struck a bakery in al-Atarib, killing two civilians.\n\nOn Thursday, regime "
+     "artillery shelled the outskirts of the town of Darat Izza, causing material damage to homes without casualties.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "al-Atarib",
+       "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Darat Izza",
+       "2023-03-09", "2023-03-09")]),
     ("guns that return fire, with where they stand between them and their verb, shell",
      "Turkish howitzers deployed along the border immediately returned fire on Sunday, striking ISIL positions in "
      "the area of Dabiq.",
