@@ -1298,7 +1298,7 @@ CASES = [
      "Jobar on Monday, killing dozens of them.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Damascus", "2023-03-06",
        "2023-03-06")]),
-    ("a town's outskirts shelled without casualties are the town: no one was hit, not the side hit before",
+    ("a strike that harmed no one, with no target of its own named, hit no one: not the side hit before",
      "On Tuesday, regime warplanes struck a bakery in al-Atarib, killing two civilians.\n\nOn Thursday, regime "
      "artillery shelled the outskirts of the town of Darat Izza, causing material damage to homes without casualties.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "al-Atarib",

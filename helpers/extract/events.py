@@ -131,9 +131,7 @@ def _force_on_crowd(frame: Frame, main: list[TriggerHit]) -> bool:
                and {told_in(t), told_in(t) - 1} & crowd_sentences for t in main)
 
 
-# "shelled the outskirts of the town of Darat Izza": the edge of a town is the town
-_OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+|an?\s+)?(?:(?:outskirts|edge|edges|vicinity)\s+of\s+"
-                     r"(?:the\s+|an?\s+)?)?([\w-]+)(?:\s+([\w-]+))?")
+_OBJECT = re.compile(r"\s+(?:(?:on|at|into|against)\s+)?(?:the\s+|an?\s+)?([\w-]+)(?:\s+([\w-]+))?")
 _AIMED_AT = re.compile(r"\b(?:at|into|against)\s+(?:the\s+)?([\w-]+)(?:\s+([\w-]+))?")  # a few words on
 _AIM_REACH = 60  # characters after a weapon to what it was fired at
 _VEHICLE_VERB = re.compile(r"\s+(?-i:[a-z]+)(?=\s)")  # the lowercase word right after an aircraft: its verb
