@@ -1630,6 +1630,13 @@ CASES = [
      "Moscow says its jets strike only terrorists.",
      [("Battles", "Non-state actor overtakes territory", "Islamic State", "Hayat Tahrir al-Sham", "Tell Qarah",
        "2023-03-09", "2023-03-09")]),
+    ("capitals named together that invest in a side, with an aside between, are governments, not the fight's places",
+     "In the early hours of August 9, Iranian-backed militias attacked SDF positions in the town of Dhiban.\n\n"
+     "The SDF said its fighters repelled the assault after ten hours of fighting.\n\nThe attack was not the first "
+     "attempt to exploit tribal grievances in the province. Damascus and Tehran, analysts say, have since invested "
+     "heavily in the tribal networks on the western bank.",
+     [("Battles", "Armed clash", "Iranian-backed militias", "Syrian Democratic Forces", "Dhiban", "2022-08-09",
+       "2022-08-09")]),
     ("the Popular Mobilization are Iran-backed militias, and whom their statement went to is no place; forces "
      "searching homes and detaining men make arrests",
      "On Saturday night, fighters of the Popular Mobilization Forces foiled an attempt by Daesh to infiltrate near "
