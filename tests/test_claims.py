@@ -328,6 +328,10 @@ def test_a_toll_told_after_the_happening(later, claim):
      "market. The White Helmets put the toll at eight dead.\n\nThe monitor said Russian aircraft also struck a "
      "column of vehicles near Khan al-Assal, killing six fighters.",
      [(8, "Syrian Civil Defence"), (6, "Syrian Observatory for Human Rights")]),
+    # "He said": the source named last, a spokesman named with his rank and name
+    ("On Monday, SNA fighters clashed with regime forces near Saraqib. SNA spokesman Major Ammar Dabbagh told Yeni "
+     "Safak that 23 regime soldiers were killed in the fighting.\n\nHe said four SNA fighters were also killed.",
+     [(23, "Syrian National Army"), (4, "Syrian National Army")]),
     # "the same sources" are the ones named last
     ("On Monday, Turkish howitzers shelled ISIL positions near Dabiq, the Syrian Observatory for Human Rights said.\n\n"
      "The fire killed four ISIL militants, according to the same sources.",

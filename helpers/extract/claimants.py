@@ -255,7 +255,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(_actor_source(actor.start, actor, backward, actor.surface))
-        elif subject.lower() in words("pronoun"):  # "It said ...": the source named last
+        elif subject.lower() in words("pronoun") | words("person_pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
 
@@ -304,6 +304,8 @@ def _referent(source: Attribution, earlier: Attribution | None) -> Attribution |
         return None
     if source.claimant in words("pronoun") or named_words[:1] and named_words[0] in words("source_again"):
         return earlier  # "it said", "according to the same sources"
+    if source.claimant in words("person_pronoun"):  # "He said": a person named last as a source, never an organisation
+        return earlier if set(re.findall(r"[a-z]+", earlier.surface.lower())) & words("person_head") else None
     if not named_words or named_words[-1] not in heads or not source.surface.lower().startswith("the "):
         return None
     table, _ = sources()
@@ -324,7 +326,7 @@ def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
     monitor said") is the last named again, which "It said" in the next sentence points to."""
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     named = [referent if (referent := _referent(s, earlier)) is not None else s
-             for s in claimants(text, sentence, in_sentence) if earlier or s.claimant not in words("pronoun")]
+             for s in claimants(text, sentence, in_sentence) if _stands_for_someone(s, earlier)]
     if not named or named[-1] is earlier:
         return earlier
     return replace(named[-1], before=earlier)
@@ -378,7 +380,12 @@ def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
     return [_group_of_the_sentence(s, in_sentence) or
             (replace(referent, position=s.position, backward=s.backward, surface=s.surface)
              if (referent := _referent(s, earlier)) is not None else s) for s in claimants(text, sentence, in_sentence)
-            if earlier or s.claimant not in words("pronoun")]
+            if _stands_for_someone(s, earlier)]
+
+
+def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> bool:
+    """A pronoun ("it said", "he said") with no source before it to stand for is no source."""
+    return source.claimant not in words("pronoun") | words("person_pronoun") or _referent(source, earlier) is not None
 
 
 def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention]) -> Attribution | None:
