@@ -358,6 +358,8 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     # a bare date is the outlet's
     ("By Desert Dispatch\nJuly 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
     ("By Desert Dispatch\n2020-07-03", "Desert Dispatch", "", date(2020, 7, 3), None),
+    # a Czech byline: day, month and year, a space after each dot, day first
+    ("By Desert Dispatch\nTereza Holubova | 8. 12. 2016 | 19:35", "Desert Dispatch", "", date(2016, 12, 8), None),
     ("By Desert Dispatch\nFriday, 3rd July 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
     ("By Desert Dispatch\nPublished: Jul. 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
     # the only date line is the outlet's, and names the outlet when there is no byline

@@ -80,7 +80,7 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
 
 
 _SHORT_YEAR = re.compile(r"^(\s*\d{1,2}([./-])\d{1,2}\2)(\d\d)\s*$")
-_NUMERIC_DATE = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s*")
+_NUMERIC_DATE = re.compile(r"\s*\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\s*")  # "05/01/2024", "8. 12. 2016"
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?,?\s*$")
 
 
