@@ -2119,6 +2119,9 @@ def test_a_comparison_is_not_a_count():
      "the women.", ("Protests", "Ottawa", "Canada", None), []),
     ("On Wednesday, IS fighters pushed into Kobani, according to the Syrian Observatory for Human Rights, a monitoring "
      "group based in Stockholm.", ("Battles", "Kobani", "Syria", 1), []),
+    # a digest's credit in brackets after the source names an outlet, not a place
+    ("Mortar fire struck the Bab Touma district of Damascus on Sunday, killing three people, the state news agency "
+     "SANA reported (Al Jazeera).", ("Explosions/Remote violence", "Damascus", "Syria", 1), [("killed", 3, 3)]),
     # Russian media's legal note on a group names a state that bans it, not a place
     ("On Tuesday, Russian bombers struck a column of Islamic State militants (a terrorist organization banned in Russia) "
      "moving from al-Mayadin towards the city of Deir ez-Zor.",

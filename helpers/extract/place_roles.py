@@ -43,6 +43,7 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
              and not named_pattern("government_by").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
              and not named_pattern("person_apposition").match(text, p.end)
              and not named_pattern("told_to").search(text, max(sentence.start, p.start - _NAMING_REACH), p.start)
+             and not _credit(text, sentence, p)
              and not is_month_after_day(text, p.start, p.surface)
              and not _government_subject(text, sentence, p)]
     marked = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
@@ -61,6 +62,15 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
 _SHARED_ROLES = ("origin", "destination", "source", "anchor")  # the places listed with one share these
 NOT_WHERE_IT_HAPPENED = ("between", "away", *_SHARED_ROLES)  # the relations of a place no event is placed at
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+|near\s+)?")  # "Arsal, in Lebanon"
+
+
+_CLOSING_BRACKET = re.compile(r"\s*\)\W*$")
+
+
+def _credit(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """"..., SANA reported (Al Jazeera).": a digest's credit in brackets after the source names an outlet."""
+    return _CLOSING_BRACKET.match(text, place.end, sentence.end) is not None and named_pattern(
+        "credit_bracket").search(text, max(sentence.start, place.start - _NAMING_REACH), place.start) is not None
 
 
 def _government_subject(text: str, sentence: Sentence, place: PlaceMention) -> bool:
