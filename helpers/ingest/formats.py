@@ -46,7 +46,8 @@ class Formats:
     republishers: dict[str, str]  # normalized spelling -> name to show
     ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
-    meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags (or script keys) that give a page's date, first wins
+    meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags that give a page's date, first wins
+    script_date: re.Pattern | None  # a key of a page's own script object and its ISO date (group 1), if any rows
     date_lines: tuple[re.Pattern, ...]  # "<name>, <date>": groups name and date
     short_date_lines: tuple[re.Pattern, ...]  # a bare date of a two-digit year ("16/10/14"): groups name and date
     bylines: tuple[re.Pattern, ...]  # "By <name>": group name
@@ -84,6 +85,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
     header = _header_formats(ingest_dir)
     in_other_languages = {**_other_languages(ingest_dir / "month_names.csv"),
                           **_other_languages(ingest_dir / "weekday_names.csv")}
+    meta_dates = read_rows(ingest_dir / "meta_dates.csv", _META_DATES)
     return Formats(
         drop=_compiled([row for row in boilerplate if row["section"] == "drop"]),
         footer=_compiled([row for row in boilerplate if row["section"] == "footer"]),
@@ -91,7 +93,8 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         republishers=republishers,
         ignore=tuple(row["pattern"] for row in read_rows(ingest_dir / "ignore.csv", _IGNORE)),
         html_drop=_compiled(read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)),
-        meta_dates=tuple((row["attribute"], row["value"]) for row in read_rows(ingest_dir / "meta_dates.csv", _META_DATES)),
+        meta_dates=tuple((row["attribute"], row["value"]) for row in meta_dates if row["attribute"] != "script_key"),
+        script_date=_script_date([row["value"] for row in meta_dates if row["attribute"] == "script_key"]),
         date_lines=header["date"],
         short_date_lines=header["short_date"],
         bylines=header["by"],
@@ -161,3 +164,10 @@ def _header_formats(ingest_dir: Path) -> dict[str, tuple[re.Pattern, ...]]:
         else:
             parts[name] = regex
     return {kind: tuple(patterns) for kind, patterns in by_kind.items()}
+
+
+def _script_date(keys: list[str]) -> re.Pattern | None:
+    """'"dateCreated": "2025-06-12T18:40:11Z"' in a page's script, for the keys meta_dates.csv names."""
+    if not keys:
+        return None
+    return re.compile(rf'["\']?(?:{"|".join(map(re.escape, keys))})["\']?\s*:\s*["\'](\d{{4}}-\d\d-\d\d)')

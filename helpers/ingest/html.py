@@ -70,7 +70,7 @@ def published_in_markup(soup: BeautifulSoup, tags: list[Tag], formats: Formats) 
     # One walk of the page for the tags that may carry a date, then each attribute looked for
     # among them in page order (as find() would find it, without a walk per attribute).
     tagged = [tag for tag in tags if tag.name in ("meta", "time", "span")]
-    for attribute, value in (row for row in formats.meta_dates if row[0] != "script_key"):
+    for attribute, value in formats.meta_dates:
         tag = next((t for t in tagged if str(t.get(attribute) or "").casefold() == value.casefold()), None)
         found = tag and (tag.get("content") or tag.get("datetime"))
         if found and (when := _iso_day(str(found))):
@@ -82,16 +82,13 @@ def published_in_markup(soup: BeautifulSoup, tags: list[Tag], formats: Formats) 
     tag = scope.find("time", attrs={"datetime": True})
     if tag and (when := _iso_day(str(tag["datetime"]))):
         return when
-    return _script_day(tags, [value for attribute, value in formats.meta_dates if attribute == "script_key"])
+    return _script_day(tags, formats.script_date)
 
 
-def _script_day(tags: list[Tag], keys: list[str]) -> date | None:
+def _script_day(tags: list[Tag], pattern: re.Pattern | None) -> date | None:
     """A date a page's own script object gives under a key of its own ('var article = {"dateCreated":
     "2025-06-12T18:40:11Z"}'), where the page gives none for machines elsewhere."""
-    if not keys:
-        return None
-    pattern = re.compile(rf'["\']?(?:{"|".join(map(re.escape, keys))})["\']?\s*:\s*["\'](\d{{4}}-\d\d-\d\d)')
-    for script in (tag for tag in tags if tag.name == "script" and tag.get("type") != "application/ld+json"):
+    for script in (tag for tag in tags if pattern and tag.name == "script" and tag.get("type") != "application/ld+json"):
         if (found := pattern.search(script.string or "")) and (when := _iso_day(found.group(1))):
             return when
     return None
