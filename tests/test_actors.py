@@ -67,6 +67,37 @@ def test_a_periods_words_for_a_side_name_it_then(published, text, sides):
     assert [(e.actor1, e.actor2) for e in result.events] == [sides]
 
 
+@pytest.mark.parametrize("text, sides", [
+    # the rebels of a report that names one opposition group are that group
+    ("Government forces captured the village of Kafr Amma on Sunday from the rebels.\n\n"
+     "Hayat Tahrir al-Sham dominates the Idlib region.", ("Syrian Arab Army", "Hayat Tahrir al-Sham")),
+    ("On Sunday, Islamist rebels attacked an army checkpoint near Khan Sheikhoun.\n\n"
+     "The Nusra Front holds much of Idlib.", ("Hayat Tahrir al-Sham", "Syrian Arab Army")),
+    # with two groups named, the rebels are neither
+    ("On Sunday, rebels attacked an army checkpoint near Khan Sheikhoun.\n\n"
+     "Hayat Tahrir al-Sham and the Free Syrian Army hold the Idlib region.",
+     ("Unidentified armed group", "Syrian Arab Army")),
+    # whose a place is, is no side of what hit it
+    ("On Tuesday, a car bomb ripped through a street in al-Bab, which has been controlled by Turkey and allied "
+     "Syrian rebels since 2017, killing four civilians.\n\nHayat Tahrir al-Sham holds Idlib.",
+     ("Unidentified armed group", "Civilians")),
+])
+def test_the_rebels_are_the_one_opposition_group_the_report_names(text, sides):
+    result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=date(2019, 5, 7), text=text))
+    assert [(e.actor1, e.actor2) for e in result.events] == [sides]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Rebels shelled the town. The Nusra Front holds Idlib.", ["Hayat Tahrir al-Sham", "Hayat Tahrir al-Sham"]),
+    # groups besides the one named are not it
+    ("The Islamic State seized Tell Qarah from the Nusra Front and allied rebel factions.",
+     ["Islamic State", "Hayat Tahrir al-Sham"]),
+    ("The Nusra Front fought the regime and the other rebel groups.", ["Hayat Tahrir al-Sham", "Syrian Arab Army"]),
+])
+def test_which_words_for_rebels_name_the_reports_group(text, named):
+    assert [m.actor for m in find_actor_mentions(text)] == named
+
+
 def test_people_counted_in_a_toll_are_its_victims_not_a_side_named():
     text = ("On Wednesday, fighters of the Free Syrian Army attacked a checkpoint near Khan Sheikhoun.\n\n"
             "The Observatory said 14 soldiers and five rebels were killed in clashes that lasted until dawn.")

@@ -257,6 +257,10 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
      "martyred in clashes with the Nusra Front south of Aleppo.", [("killed", 1, "Iranian-backed militias")]),
     ("On Sunday, one soldier was killed when a roadside bomb went off under a vehicle near al-Qaa.",
      [("killed", 1, "Lebanese Armed Forces")]),
+    # martyrs counted since a start named first are a running total, and people who fled were not harmed
+    ("On Monday, regime forces shelled a Turkish observation post near Qminas, wounding two soldiers.\n\nSince the "
+     "beginning of February, 14 Turkish soldiers have been martyred in regime attacks in the region, and nearly "
+     "900,000 civilians have fled towards the border.", [("injured", 2, "Turkish Armed Forces")]),
 ])
 def test_people_counted_by_what_they_are(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

@@ -1458,6 +1458,43 @@ CASES = [
      "The villages of the northwestern Hama countryside are exposed to repeated attacks with drones and rocket shells "
      "launched by the terrorist groups.\n\nMezzeh, home to several embassies, has been hit by mortar fire several "
      "times this month.", []),
+    ("two nationalities' air strikes: the first named acts, the other's air force with it",
+     "On Monday, Russian and Syrian regime airstrikes killed 11 civilians in the town of Maarat al-Numan.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Maarat al-Numan",
+       "2023-03-06", "2023-03-06")]),
+    ("whom an aside about the acting side names is no side",
+     "Meanwhile, the Assad regime, which has mostly left ISIS alone around Kobani, found the time on Sunday to drop "
+     "barrel bombs from its helicopters on the town of Darat Izza, killing nine civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Darat Izza",
+       "2023-03-05", "2023-03-05")]),
+    ("fighters who set out 'to storm' positions attack them",
+     "On Sunday, Islamic State fighters used a dust storm as cover to storm positions held by the Syrian Democratic "
+     "Forces near Hajin.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-05", "2023-03-05")]),
+    ("where the wounded were taken to hospital is not where they were hit",
+     "On Monday, rockets fired from Syria hit Kilis.\n\nTwo rockets fell on a neighbourhood close to the city "
+     "centre, killing two people and wounding nine. The seriously wounded man was referred to a hospital in Gaziantep.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Kilis", "2023-03-06", "2023-03-06")]),
+    ("a toll of martyrs since a start named first is a running total",
+     "On Monday, regime forces shelled a Turkish observation post near Qminas, wounding two soldiers.\n\nSince the "
+     "beginning of February, 14 Turkish soldiers have been martyred in regime attacks in the region.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
+       "Qminas", "2023-03-06", "2023-03-06")]),
+    ("a reply 'immediately after the attack' is on the attack's day; Turkish words for the sides",
+     "On Monday, rockets fired from the DEAŞ-held area hit Kilis.\n\nIMMEDIATE RESPONSE\n\nImmediately after the "
+     "attack, TSK howitzers returned fire on DEAŞ targets near al-Rai. TSK artillery also shelled PYD/YPG positions "
+     "near Tal Rifaat on Sunday.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "", "Kilis",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Islamic State",
+       "al-Rai", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces",
+       "Syrian Democratic Forces", "Tal Rifaat", "2023-03-05", "2023-03-05")]),
+    ("fire-support vehicles that take positions under fire shell them",
+     "On Monday, regime positions around Saraqib were taken under fire by TSK fire-support vehicles.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqib", "2023-03-06", "2023-03-06")]),
     ("where detainees were taken for questioning is not where they were detained",
      "Israeli troops entered the village of al-Hamidiyah on Monday and detained three young men.\n\nThe Israeli army "
      "said its forces had apprehended suspects in the area and transferred them for questioning in Israel.",
@@ -1861,6 +1898,17 @@ def test_a_statement_signed_by_a_partys_command_tells_its_numbers_in_the_partys_
 @pytest.mark.parametrize("text, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_passage_gives_events(text, expected):
     assert _rows(text) == expected
+
+
+def test_the_other_nationality_of_a_shared_air_strike_joins_it_with_its_air_force():
+    events = _events("On Monday, Russian and Syrian regime airstrikes killed 11 civilians in Maarat al-Numan.").events
+    assert [(e.actor1, e.assoc_actor1) for e in events] == [("Russian Aerospace Forces", ("Syrian Arab Air Force",))]
+
+
+def test_a_sects_name_is_no_place():
+    events = _events("Late on Sunday, Israeli jets struck targets of the Shi’ite militias Iran sponsors near the town "
+                     "of al-Kiswah, south of Damascus.").events
+    assert [e.location for e in events] == ["al-Kiswah"]
 
 
 def test_a_months_name_after_a_day_is_no_place():

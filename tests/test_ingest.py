@@ -361,6 +361,11 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     # a Czech byline: day, month and year, a space after each dot, day first
     ("By Desert Dispatch\nTereza Holubova | 8. 12. 2016 | 19:35", "Desert Dispatch", "", date(2016, 12, 8), None),
     ("By Desert Dispatch\nFriday, 3rd July 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    # a published date, then an updated one, each label in two languages; the weekday after the date
+    ("By Desert Dispatch\nGiriş / Published: 19 February 2020 Wednesday 09:14 | Güncelleme / Updated: 20 February "
+     "2020 Thursday 11:02", "Desert Dispatch", "", date(2020, 2, 19), None),
+    ("By Desert Dispatch\nPublished: 19 February 2020 09:14 | Updated: 20 February 2020 11:02", "Desert Dispatch", "",
+     date(2020, 2, 19), None),
     ("By Desert Dispatch\nPublished: Jul. 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
     # the only date line is the outlet's, and names the outlet when there is no byline
     ("Desert Dispatch, 3 July 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
@@ -415,6 +420,15 @@ def test_a_date_line_under_a_long_standfirst_with_its_time_in_another_language(t
                                   "On Wednesday, the army repelled an attack near Palmyra.\n")
     assert (report.published, report.status) == (date(2012, 11, 16), "ok")
     assert report.text.endswith("On Wednesday, the army repelled an attack near Palmyra.")
+
+
+def test_a_date_line_under_a_standfirst_dates_the_report(tmp_path):
+    # a Turkish page: masthead, title, a standfirst, then the date line with published and updated dates and a desk
+    text = ("DESERT DISPATCH\nHome > World\n\nRegime Answered On The Spot\n\nThe regime, which keeps attacking the "
+            "de-escalation zone despite all warnings, once again targeted an observation post. The army answered.\n\n"
+            "Giriş / Published: 19 February 2020 Wednesday 09:14 | Güncelleme / Updated: 20 February 2020 Thursday "
+            "11:02\nWorld Desk / AA\n\nRegime elements opened artillery fire on an observation post yesterday.\n")
+    assert read_bytes(tmp_path, text).published == date(2020, 2, 19)
 
 
 def test_body_sentence_with_a_date_is_not_a_header_line(tmp_path):
@@ -674,10 +688,10 @@ BAD_DATA = [
     ("ignore.csv", "desktop.ini,", "README*,", 10, "column 'pattern': 'README*' repeats row 2"),
     ("name_connectors.csv", "\nthe,", "\nthe,\nthe,", 6, "column 'word': 'the' repeats row 5"),
     ("month_names.csv", "name,abbreviations", "month,abbreviations", 1, "unknown column(s) 'month'"),
-    ("header_formats.csv", "byline,by,", "byline,author,", 8, "column 'kind': 'author' is not one of"),
-    ("header_formats.csv", "{time}\\s*$\",\"<name>", "{clock}\\s*$\",\"<name>", 7, "column 'regex': {clock} is no part defined above this row"),
-    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 7, "needs the named group(s) (?P<date>...)"),
-    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 8, "needs the named group(s) (?P<name>...)"),
+    ("header_formats.csv", "byline,by,", "byline,author,", 9, "column 'kind': 'author' is not one of"),
+    ("header_formats.csv", "{time}\\s*$\",\"<name>", "{clock}\\s*$\",\"<name>", 8, "column 'regex': {clock} is no part defined above this row"),
+    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 8, "needs the named group(s) (?P<date>...)"),
+    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 9, "needs the named group(s) (?P<name>...)"),
     ("header_formats.csv", "day,part,", "month,part,", 2, "column 'format': the part {month} comes from month_names.csv"),
     ("header_formats.csv", "year,part,(?:1[89]|2\\d)\\d\\d", "year,part,(?P<y>(?:1[89]|2\\d)\\d\\d)", 4,
      "with its parts filled in"),  # {year} twice in the date part: a group named twice
@@ -772,6 +786,9 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      None, "", "", "Four soldiers"),
     ("wire.txt", "Attack Kills Four\n\nBEIRUT (Levant Wire - 23rd July, 2020) - Four soldiers were killed.\n",
      date(2020, 7, 23), "dateline", "Levant Wire", "Four soldiers"),
+    # a wire's dateline without a city: the date, then the agency, in brackets
+    ("wire.txt", "Attack Kills Four\n\n(August 6, 2019 / Levant Wire) Four soldiers were killed on Sunday.\n",
+     date(2019, 8, 6), "dateline", "Levant Wire", "Four soldiers"),
     # a header line with where the report was filed after the date
     ("local.txt", "Drone Strike on Village\n\n14 August 2022 - Qamishlo\n\nA drone struck the village on Sunday.\n",
      date(2022, 8, 14), "text", "", "A drone struck"),

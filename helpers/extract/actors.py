@@ -14,11 +14,11 @@ from operator import attrgetter
 
 from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, armed_people_nouns,
-                                     country_forces, force_owners, home_forces, lookup, named_pattern, nationalities,
+                                     country_forces, force_owners, ground_arm, home_forces, lookup, named_pattern, nationalities,
                                      patrons, rows, triggers, victim_nouns, words)
 from helpers.extract.matching import PhrasePattern
 from helpers.extract.quantities import find_quantities
-from helpers.facts import ISO_DATE, note, split_list
+from helpers.facts import ISO_DATE, Column, note, split_list
 from helpers.facts import text as text_column
 from helpers.records import ActorMention
 
@@ -44,7 +44,7 @@ def find_actor_mentions(text: str, voice: str = "", published: date | None = Non
         found = sorted(found + own, key=_start)
     if published is not None:
         found = sorted(found + _period_mentions(text, published, found), key=_start)
-    return found
+    return sorted(found + _report_group_mentions(text, found), key=_start)
 
 
 _TOLD_BACK_REACH = 1500  # characters back to the group a definite "the group" points to
@@ -69,10 +69,8 @@ def _period_words() -> tuple[tuple[date, date, str, re.Pattern], ...]:
     found = rows("period_words.csv", PHRASE, FORMS, text_column("actor", choices=actor_names),
                  text_column("from", form=ISO_DATE),
                  text_column("to", form=ISO_DATE), note())
-    # "rebel-held": a word for the fighters, not a place's owner
-    return tuple((date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["actor"], re.compile(
-        rf"\b(?:{'|'.join(re.escape(s) for s in sorted([row['phrase'], *split_list(row['forms'])], key=len, reverse=True))})\b(?!-)",
-        re.I)) for row in found)
+    return tuple((date.fromisoformat(row["from"]), date.fromisoformat(row["to"]), row["actor"],
+                  _phrase_regex([row["phrase"], *split_list(row["forms"])])) for row in found)
 
 
 def _period_mentions(text: str, published: date, found: list[ActorMention]) -> list[ActorMention]:
@@ -80,10 +78,44 @@ def _period_mentions(text: str, published: date, found: list[ActorMention]) -> l
     taken = [(a.start, a.end) for a in found]
     return [ActorMention(m.start(), m.end(), m.group(), actor, actors().actors[actor].actor_type)
             for start, end, actor, pattern in _period_words() if start <= published <= end
-            for m in pattern.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)
-            and not named_pattern("led_by_group").match(text, m.end())
-            and not named_pattern("held_by").search(text, max(0, m.start() - 40), m.start())
-            and not _counted(text, m.start())]
+            for m in pattern.finditer(text) if _unnamed_side(text, m, taken)]
+
+
+@cache
+def _report_group_words() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
+    found = rows("report_groups.csv", PHRASE, FORMS, Column("groups", kind="list", choices=actor_names), note())
+    return tuple((frozenset(split_list(row["groups"])), _phrase_regex([row["phrase"], *split_list(row["forms"])]))
+                 for row in found)
+
+
+def _report_group_mentions(text: str, found: list[ActorMention]) -> list[ActorMention]:
+    """"the rebels", "terrorist groups": a word for fighters that names no group is the one group of its kind the
+    report names (data/lexicon/report_groups.csv); with none or several named, it names no side."""
+    taken = [(a.start, a.end) for a in found]
+    named = {a.actor for a in found}
+    mentions = []
+    for groups, pattern in _report_group_words():
+        if len(named & groups) != 1:
+            continue
+        actor = next(iter(named & groups))
+        mentions += [ActorMention(m.start(), m.end(), m.group(), actor, actors().actors[actor].actor_type)
+                     for m in pattern.finditer(text) if _unnamed_side(text, m, taken)]
+    return mentions
+
+
+def _unnamed_side(text: str, m: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """A word for fighters where no actor is named already, not "rebels led by X" or "allied rebel factions", not
+    whose a place is ("held by the rebels") and not people counted in a toll ("five rebels were killed")."""
+    return not any(s < m.end() and m.start() < e for s, e in taken) \
+        and not named_pattern("led_by_group").match(text, m.end()) \
+        and not named_pattern("held_by").search(text, max(0, m.start() - 40), m.start()) \
+        and not named_pattern("groups_besides").search(text, max(0, m.start() - 30), m.start()) \
+        and not _counted(text, m.start())
+
+
+def _phrase_regex(phrases: list[str]) -> re.Pattern:
+    """Whole words, longest first; "rebel-held" is a word for a place's owner, not for fighters."""
+    return re.compile(rf"\b(?:{'|'.join(re.escape(s) for s in sorted(phrases, key=len, reverse=True))})\b(?!-)", re.I)
 
 
 def _counted(text: str, start: int) -> bool:
@@ -191,6 +223,8 @@ def _shared_noun(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             # "Russian and Syrian government warplanes": the noun without the other's own words
             name = lookup(lexicon.by_surface, f"{joined.group(1)} {noun}") or \
                 lookup(lexicon.by_surface, f"{joined.group(1)} {noun.split()[-1]}")
+            if not name and ground_arm(m.actor) in known.values():  # "Russian and Syrian regime airstrikes"
+                name = known[joined.group(1).lower()]
             if name:
                 found.append(ActorMention(joined.start(1), joined.end(1), joined.group(1), name,
                                           lexicon.actors[name].actor_type))

@@ -64,7 +64,7 @@ def _explicit_regex() -> GatedPattern:  # a sentence without a month's name is n
 @cache
 def _weekday_regex() -> GatedPattern:
     days = "|".join(d for d in calendar.day_name)
-    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<last>last)\s+|(?P<next>next|coming|this\s+coming)\s+)?"
+    return GatedPattern(re.compile(rf"(?<![\w-])(?:(?P<last>(?i:last))\s+|(?P<next>(?i:next|coming|this\s+coming))\s+)?"
                                    rf"(?P<day>{days})(?:'s)?"
                                    rf"(?:\s+(?:morning|afternoon|evening|night))?(?![\w-])"))
 

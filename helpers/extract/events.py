@@ -195,7 +195,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 date_precision=when.precision if when else "",
                 event_type=event_type, sub_event_type=sub_type,
                 actor1=forces_where(acting, named, country) if acting == text_sides[0] else acting,
-                assoc_actor1=assoc1,
+                assoc_actor1=tuple(air_arm(a) for a in assoc1) if sub_type == AIR_STRIKE else assoc1,
                 actor2=target if actor2 == text_sides[2] else actor2,
                 assoc_actor2=assoc2,
                 location=place.location if place else "",
