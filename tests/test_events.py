@@ -1454,6 +1454,11 @@ CASES = [
     ("a day's count of attacks registered is a tally, not an attack",
      "Over the past 24 hours, 27 shelling attacks from the positions of the Jabhat al-Nusra terrorist group were "
      "registered in the Idlib de-escalation zone: in Idlib province - 12, in Latakia province - 6.", []),
+    ("what talks would halt, what they are about, and what was destroyed over a period told before",
+     "Turkish and Russian officials held talks in Moscow this week but failed to agree on a way to halt the fighting."
+     "\n\nThe Pentagon said the two militaries had held video talks on the safety of flights over Syria.\n\nSince the "
+     "start of the operation, its jets have flown 650 sorties. Among the objects destroyed over that period it listed "
+     "ammunition depots and workshops.", []),
     ("how often a place is hit is no happening",
      "The villages of the northwestern Hama countryside are exposed to repeated attacks with drones and rocket shells "
      "launched by the terrorist groups.\n\nMezzeh, home to several embassies, has been hit by mortar fire several "
@@ -1471,6 +1476,32 @@ CASES = [
      "On Sunday, Islamic State fighters used a dust storm as cover to storm positions held by the Syrian Democratic "
      "Forces near Hajin.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-05", "2023-03-05")]),
+    ("a town taken from a side, the town between the verb and 'from'",
+     "On Sunday, Hezbollah fighters clashed with the Nusra Front near Souran.\n\nThe same day, the Turkish-backed "
+     "Syrian National Army announced it had taken the town of Tal Rifaat north of Aleppo from Kurdish-led forces.",
+     [("Battles", "Armed clash", "Hezbollah", "Hayat Tahrir al-Sham", "Souran", "2023-03-05", "2023-03-05"),
+      ("Battles", "Non-state actor overtakes territory", "Syrian National Army", "Syrian Democratic Forces",
+       "Tal Rifaat", "2023-03-05", "2023-03-05")]),
+    ("what a side avenged is no happening of the sentence",
+     "A suicide car bomber struck an army checkpoint in Qaboun on Monday.\n\nThe Nusra Front claimed responsibility "
+     "for the bombing, saying it had targeted the gangs of the regime in revenge for the shelling of residential areas.",
+     [("Explosions/Remote violence", "Suicide bomb", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Damascus",
+       "2023-03-06", "2023-03-06")]),
+    ("whom an aside about the place names is no side",
+     "In Raqqa, which the SDF captured from ISIS last year, a bomb-rigged motorcycle exploded near a checkpoint of the "
+     "SDF on Friday, killing one member of the force.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group",
+       "Syrian Democratic Forces", "Raqqa", "2023-03-10", "2023-03-10")]),
+    ("militants who fire 'several' rockets are an unnamed group, not the side of the event before; 'the militants' are "
+     "the fighters told before",
+     "On Wednesday, Syrian troops took control of the village of Lahaya.\n\nOn Wednesday evening, militants fired "
+     "several rockets at Latakia, killing two people.\n\nOn Thursday, ISIS fighters attacked SDF positions near Ain "
+     "Issa. On Friday, the militants launched a counter-attack on SDF lines near Ain Issa.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Lahaya", "2023-03-08", "2023-03-08"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Latakia", "2023-03-08", "2023-03-08"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Ain Issa", "2023-03-09", "2023-03-09"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Ain Issa", "2023-03-10", "2023-03-10")]),
     ("where the wounded were taken to hospital is not where they were hit",
      "On Monday, rockets fired from Syria hit Kilis.\n\nTwo rockets fell on a neighbourhood close to the city "
      "centre, killing two people and wounding nine. The seriously wounded man was referred to a hospital in Gaziantep.",

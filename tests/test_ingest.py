@@ -1005,6 +1005,15 @@ def test_a_list_of_other_stories_each_with_its_date_is_furniture(tmp_path):
     assert (report.published, report.text) == (date(2025, 7, 8), "Troops seized weapons near Hader on Monday.")
 
 
+def test_a_side_column_of_most_read_stories_is_furniture(tmp_path):
+    page = ("<html><body><div id='kt_article'><h1>Troops Seize Weapons</h1><p>Published: 08.07.2025</p>"
+            "<p>Troops seized weapons near Hader on Monday.</p></div><div id='kt_side'><h3>Most Read</h3><ol>"
+            "<li><a href='https://example.invalid/a'>Oil prices steady after OPEC deal</a></li></ol></div>"
+            "</body></html>")
+    report = read_report(write(tmp_path, "paper.html", page), tmp_path)
+    assert report.text == "Troops seized weapons near Hader on Monday."
+
+
 @pytest.mark.parametrize("head", [
     '<meta property="article:published_time" content="2022-06-08T10:30:00+00:00">',
     '<meta itemprop="datePublished" content="2022-06-08">',

@@ -5,12 +5,13 @@ a later telling that names the attacker, or an attacker the text names by no gro
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.clauses import clause_start
 from helpers.extract.frames import Frame, names_as_attacker
-from helpers.extract.lexicon import (claim_pattern, country_forces, lookup, named_pattern, side_markers, sources, victim_nouns,
-                                     words)
+from helpers.extract.lexicon import (claim_pattern, country_forces, lookup, named_pattern, number_words, side_markers,
+                                     sources, victim_nouns, words)
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Sentence
 
@@ -112,7 +113,7 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
     text names by no group's name is an unidentified armed group's, not the side of the event told before; "Islamic
     State is trying to take advantage. On Tuesday its fighters attacked": a side's own fighters are the side the
     sentence before opens on ("the Islamic State took advantage of the fighting between the regime and ...")."""
-    subject = named_pattern("posted_subject").search(text, sentence.start, main.start) or _SUBJECT_WORDS.search(
+    subject = named_pattern("posted_subject").search(text, sentence.start, main.start) or _subject_words().search(
         text, sentence.start, main.start)
     own = _OWN_BODY.search(text, sentence.start, main.start)  # "its security service raided"
     if subject and subject.group(1).lower() in words("possessive") and \
@@ -121,14 +122,19 @@ def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit
         return [frame.context_subject] if frame.context_subject else list(frame.context_actors[:1])
     agent = _AGENT_WORDS.match(text, main.end)
     # "its fighters had repelled the attack": a side's own fighters are that side's
+    # "the militants launched a counter-attack": the fighters told before, not an unnamed group
     words_named = [w for m in (subject, agent) if m and m.group(1).lower() not in words("possessive")
-                   for w in m.groups() if w]
+                   and not (m is subject and m.group(1).lower() in words("definite")) for w in m.groups() if w]
     return [UNNAMED] if any(victim_nouns().get(w.lower()) == "armed" for w in words_named) else []
 
 
 # "terrorist groups" had fired; not "two commanders were" (killed): the people a passive harms
-_SUBJECT_WORDS = re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
-                            r"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)
+@cache
+def _subject_words() -> re.Pattern:
+    """The two words before the trigger, across a verb and what counts its noun ("militants fired several")."""
+    counts = "|".join(re.escape(w) for w in sorted([*words("quantifier"), *number_words()], key=len, reverse=True))
+    return re.compile(r"\b([a-z]+)\s+(?!(?:was|were|is|are|been|being)\b)([a-z]+)[\"“”']?\s+"
+                      rf"(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?(?:(?:{counts}|\d+)\s+)?$", re.I)
 _OWN_BODY = re.compile(r"\b([a-z]+)\s+([a-z]+\s+[a-z]+)\s+(?:(?:had|have|has)\s+)?(?:[a-z]+ed\s+)?$", re.I)  # its security service
 # fired by "terrorists"; "rockets fired by terrorist groups": the trigger's noun and its participle
 _AGENT_WORDS = re.compile(r"\s+(?:[a-z]+ed\s+)?by\s+[\"“”']?(?:the\s+)?([a-z]+)(?:\s+([a-z]+))?\b", re.I)

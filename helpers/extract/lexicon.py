@@ -41,7 +41,8 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
                   "side_people", "institution", "party_voice", "condition", "taking_people",
                   "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head", "bare_present",
-                  "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun", "person_head")
+                  "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun", "person_head",
+                  "quantifier")
 PATTERN_NAMES = ("elided_count", "place_described", "undecided_agent", "outlet_of_name", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
@@ -51,7 +52,7 @@ PATTERN_NAMES = ("elided_count", "place_described", "undecided_agent", "outlet_o
                  "background_clause", "person_apposition",
                  "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker", "government_by",
                  "material_damage", "speaker_after_seat", "suspected_member",
-                 "led_by_group", "groups_besides", "held_by", "named_event_anchor", "active_support", "since_recent_day", "government_verb", "told_to", "split_phrasal", "place_of_person", "circumstance_clause",
+                 "led_by_group", "groups_besides", "held_by", "named_event_anchor", "active_support", "since_recent_day", "government_verb", "told_to", "split_phrasal", "split_taking", "place_of_person", "circumstance_clause",
                  "left_before_taken", "quoted_position", "credit_bracket")
 BOUND = r"N|M|\d+"  # a quantity's low or high: the first or second number, or a number
 

@@ -252,11 +252,12 @@ def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> 
     """"drove the jihadist group ... out of the town": the trigger its verb and particle make, from the verb to
     the particle (the object between them is its target, sides.py)."""
     found = []
-    for m in named_pattern("split_phrasal").finditer(text, sentence.start, sentence.end):
-        trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
-        if trigger is not None:
-            found.append((m.start("verb"), m.end("particle"), trigger))
-    return found
+    for name in ("split_phrasal", "split_taking"):
+        for m in named_pattern(name).finditer(text, sentence.start, sentence.end):
+            trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
+            if trigger is not None:
+                found.append((m.start("verb"), m.end("particle"), trigger))
+    return sorted(found, key=lambda f: f[0])
 
 
 def _in_support(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -383,7 +384,8 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         # does a participle that goes on with its clause ("entered Abu Huri on Monday, driving out militants");
         # "weapons were captured" does not (the copy keeps the places found)
         mentions = replace(mentions, triggers=tuple(t for t in triggers if t.trigger.kind != "territory" or any(
-            0 <= p.start - t.end <= _TAKEN_PLACE_REACH or 0 <= t.start - p.end <= _TAKEN_PLACE_REACH
+            0 <= p.start - t.end <= _TAKEN_PLACE_REACH or t.start <= p.start < t.end  # "took the town of X from"
+            or 0 <= t.start - p.end <= _TAKEN_PLACE_REACH
             and (_GOES_ON.search(text, p.end, t.start) and text[t.start:t.end].split()[0].endswith("ing")
                  or named_pattern("passive_aux").search(text, p.end, t.start))  # "Suluk was cleared of terrorists"
             for p in mentions.places) or _town_told_back().search(text, t.end, t.end + _TAKEN_PLACE_REACH)))

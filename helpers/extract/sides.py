@@ -88,7 +88,9 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
               or a.start == main.start and a.end > main.end]  # "a drone of unknown identity targeted"
     # "a bomb planted in the car of an army officer exploded": whose car it was is the target
     owners = [a for a in before if named_pattern("owned_target").search(text, sentence.start, a.start)]
-    before = [a for a in before if a not in owners and not _in_relative_clause(text, sentence.start, a, main, before)]
+    heads = [*before, *(p for s in frame.sentences if s.sentence is sentence for p in s.places)] \
+        if _ASIDE.search(text, sentence.start, main.start) else before
+    before = [a for a in before if a not in owners and not _in_relative_clause(text, sentence.start, a, main, heads)]
     clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
@@ -231,18 +233,18 @@ def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMent
     return next((a for a in after if named_pattern("blamed_agent").search(text, main.end, a.start)), None)
 
 
-def _in_relative_clause(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit,
-                        named: list[ActorMention]) -> bool:
+def _in_relative_clause(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit, named) -> bool:
     """"a former commander who had joined the settlement with the regime was shot dead": who the victim dealt
     with, told in a relative clause the passive verb closes, is no side in what was done to him."""
     return _RELATIVE_OPENING.search(text, sentence_start, actor.start) is not None and \
         _PASSIVE_CLOSE.fullmatch(text, actor.end, main.start) is not None or _aside(text, sentence_start, actor, main, named)
 
 
-def _aside(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit, named: list[ActorMention]) -> bool:
+def _aside(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit, named) -> bool:
     """"the Assad regime, which has mostly left ISIS alone around Kobani, found the time on Sunday to drop barrel
-    bombs": whom a relative clause set off by commas after a side names, when the clause closes before the trigger,
-    is no side ("the Tafas committee, which speaks for the town's former rebels, agreed": the clause names the side)."""
+    bombs", "In Raqqa, which the SDF captured from ISIS last year, a bomb exploded": whom a relative clause set off by
+    commas after a side or a place (named: their mentions) names, when the clause closes before the trigger, is no
+    side ("the Tafas committee, which speaks for the town's former rebels, agreed": the clause names the side)."""
     opening = _ASIDE_OPENING.search(text, sentence_start, actor.start)
     return opening is not None and "," in text[actor.end:main.start] and \
         any(not text[a.end:opening.start()].strip() for a in named if a.end <= opening.start())
@@ -250,6 +252,7 @@ def _aside(text: str, sentence_start: int, actor: ActorMention, main: TriggerHit
 
 _RELATIVE_OPENING = re.compile(r"\b(?:who|whom)\s+(?!(?:was|were)\b)")
 _ASIDE_OPENING = re.compile(r",\s*(?:which|who)\b[^,;]*$")
+_ASIDE = re.compile(r",\s*(?:which|who)\b")
 _PASSIVE_CLOSE = re.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+)?")
 
 
