@@ -140,6 +140,10 @@ def test_who_and_how_many(sentence, expected):
     ("The SDF said that two of its fighters were killed.", "Syrian Democratic Forces", "SDF"),
     ("According to the SDF, up to 6 Turkish-backed militants were killed.", "Syrian Democratic Forces", "the SDF"),
     ("According to local activists, five people were killed.", "local activists", "local activists"),
+    # an armed group's official speaks in its name; the document a source spoke in is not the source
+    ("SNA official Hasan Kerim told AA that 21 terrorists were killed.", "Syrian National Army", "SNA official"),
+    ("According to a written statement by the Kilis Governor's Office, two citizens were killed.",
+     "Kilis Governor's Office", "a written statement by the Kilis Governor's Office"),
     ("Five people were killed.", "unattributed", ""),
     # a source apposed before its say-verb still gives the numbers before it
     ("Seven people were killed, the Syrian Civil Defence, a rescue group also known as the White Helmets, said in "

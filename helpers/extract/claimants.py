@@ -105,6 +105,8 @@ def _without_possessive(phrase: str) -> str:
 
 def _light(phrase: str) -> str:
     phrase = _claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,")
+    if document := named_pattern("document_by").match(phrase, 0):  # "written statement by the governor's office"
+        phrase = phrase[document.end():]
     if institution := _institution(phrase):
         return institution
     phrase = _without_possessive(_unseated(phrase))
