@@ -1331,7 +1331,8 @@ CASES = [
      "On Friday, residents of Saraqib protested against HTS.\n\nThe following day, HTS members raided several homes "
      "in the town and detained four of the protest's organizers, SJAC documenters in Idlib confirmed.",
      [("Protests", "Peaceful protest", "Protesters", "", "Saraqib", "2023-03-10", "2023-03-10"),
-      ("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "", "Saraqib", "2023-03-11", "2023-03-11")]),
+      ("Strategic developments", "Arrests", "Hayat Tahrir al-Sham", "Civilians", "Saraqib", "2023-03-11",
+       "2023-03-11")]),
     ("clashes between one side and the fighters of another pair them",
      "On Sunday, fierce clashes broke out in Aleppo between the regular army and fighters of the Free Syrian Army.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Free Syrian Army", "Aleppo", "2023-03-05", "2023-03-05")]),
@@ -1482,6 +1483,10 @@ CASES = [
      [("Battles", "Armed clash", "Hezbollah", "Hayat Tahrir al-Sham", "Souran", "2023-03-05", "2023-03-05"),
       ("Battles", "Non-state actor overtakes territory", "Syrian National Army", "Syrian Democratic Forces",
        "Tal Rifaat", "2023-03-05", "2023-03-05")]),
+    ("a village taken from a side, with where it lies between commas",
+     "On Saturday, regime forces took the village of Kafr Halab, west of Aleppo, from Hayat Tahrir al-Sham.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Halab",
+       "2023-03-04", "2023-03-04")]),
     ("what a side avenged is no happening of the sentence",
      "A suicide car bomber struck an army checkpoint in Qaboun on Monday.\n\nThe Nusra Front claimed responsibility "
      "for the bombing, saying it had targeted the gangs of the regime in revenge for the shelling of residential areas.",
@@ -1502,6 +1507,10 @@ CASES = [
        "Latakia", "2023-03-08", "2023-03-08"),
       ("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Ain Issa", "2023-03-09", "2023-03-09"),
       ("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Ain Issa", "2023-03-10", "2023-03-10")]),
+    ("people arrested whom the text names as no side's are civilians",
+     "IDF troops detained several suspects overnight Wednesday in a raid on the village of al-Rafid, the military said.",
+     [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "al-Rafid", "2023-03-08",
+       "2023-03-08")]),
     ("where the wounded were taken to hospital is not where they were hit",
      "On Monday, rockets fired from Syria hit Kilis.\n\nTwo rockets fell on a neighbourhood close to the city "
      "centre, killing two people and wounding nine. The seriously wounded man was referred to a hospital in Gaziantep.",
