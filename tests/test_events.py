@@ -601,7 +601,7 @@ CASES = [
        "2023-03-07")]),
     ("the people a group leads are the ones fought, not the fighters: 'battled rebels led by the Nusra Front'",
      "On Friday, troops battled rebels led by the Al-Nusra Front near Qara.",
-     [("Battles", "Armed clash", "Unidentified armed group", "Hayat Tahrir al-Sham", "Qara", "2023-03-10",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Qara", "2023-03-10",
        "2023-03-10")]),
     ("an air arm carried from the strike before fights no battle: troops who battled are the ground forces",
      "On Monday, Syrian warplanes struck Al-Bab.\n\nFurther south, troops backed by fighters from Hezbollah "
@@ -1487,6 +1487,13 @@ CASES = [
      "On Saturday, regime forces took the village of Kafr Halab, west of Aleppo, from Hayat Tahrir al-Sham.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Halab",
        "2023-03-04", "2023-03-04")]),
+    ("troops no state is named for, with none named before, are the home army; troops 'from' a side are its",
+     "On Tuesday, fighters of the rebel Free Syrian Army clashed with troops in the Salaheddine district of Aleppo.\n\n"
+     "On Wednesday, Kurdish security forces known as the Asayish, backed by troops from the US-led coalition, raided "
+     "the al-Hol camp and detained 14 people suspected of belonging to IS.",
+     [("Battles", "Armed clash", "Free Syrian Army", "Syrian Arab Army", "Aleppo", "2023-03-07", "2023-03-07"),
+      ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Hol", "2023-03-08",
+       "2023-03-08")]),
     ("what a side avenged is no happening of the sentence",
      "A suicide car bomber struck an army checkpoint in Qaboun on Monday.\n\nThe Nusra Front claimed responsibility "
      "for the bombing, saying it had targeted the gangs of the regime in revenge for the shelling of residential areas.",

@@ -193,7 +193,7 @@ def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMentio
     """"Troops had also shelled the town": troops whose state goes unsaid are the state forces named
     last before them ("regime forces shelled ... troops also shelled" are the army's)."""
     taken = [(a.start, a.end) for a in mentions]
-    plain = words("article") | words("conjunction") | words("clause_boundary")
+    plain = words("article") | words("conjunction") | words("clause_boundary") | words("count_stop")  # "clashed with troops"
     found = []
     for m in re.finditer(rf"\b(?:{alternation('unnamed_troops')})\b", text, re.I):
         before = _LAST_WORD.search(text, max(0, m.start() - 30), m.start())
@@ -203,6 +203,11 @@ def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMentio
                  and not is_air(a.actor)]
         if state:
             found.append(ActorMention(m.start(), m.end(), m.group(), state[-1].actor, state[-1].actor_type))
+        elif not any(a.end <= m.start() and a.actor_type == "External/Other forces" for a in mentions) \
+                and not _OWNER_AFTER.match(text, m.end()):  # "troops from the US-led coalition" are its
+            # "the rebel Free Syrian Army clashed with troops": with no state named before, the home army
+            home = home_forces()
+            found.append(ActorMention(m.start(), m.end(), m.group(), home, actors().actors[home].actor_type))
     return found
 
 
@@ -333,6 +338,7 @@ _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _ARTICLE = re.compile(r"^the\s+")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_OWNER_AFTER = re.compile(r"\s+(?:of|from)\b")
 
 
 def _lexicon_mentions(text: str) -> list[ActorMention]:
