@@ -1494,6 +1494,19 @@ CASES = [
      [("Battles", "Armed clash", "Free Syrian Army", "Syrian Arab Army", "Aleppo", "2023-03-07", "2023-03-07"),
       ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Hol", "2023-03-08",
        "2023-03-08")]),
+    ("a warplane type named with its nationality is that state's; two sides that exchange a kind of fire clash; a "
+     "ministry's 'its aircraft' after the day it spoke are its air arm; the airport east of Aleppo by its news spelling",
+     "On Saturday, two Canadian CF-18 Hornets bombed an ISIL fighting position near Raqqa.\n\nSyrian government "
+     "forces and the Syrian Democratic Forces exchanged artillery and machine-gun fire near Deir Hafer on Monday.\n\n"
+     "Russia's Defence Ministry said Monday its aircraft had also struck ISIL targets in Raqqa province on Sunday.\n\n"
+     "On Tuesday, Islamic State fighters attacked government positions around the besieged Kweiris military airport.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Islamic State", "Raqqa", "2023-03-04",
+       "2023-03-04"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Syrian Democratic Forces", "Deir Hafer", "2023-03-06",
+       "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Islamic State", "Raqqa",
+       "2023-03-05", "2023-03-05"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Kweiris", "2023-03-07", "2023-03-07")]),
     ("what a side avenged is no happening of the sentence",
      "A suicide car bomber struck an army checkpoint in Qaboun on Monday.\n\nThe Nusra Front claimed responsibility "
      "for the bombing, saying it had targeted the gangs of the regime in revenge for the shelling of residential areas.",
