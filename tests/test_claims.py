@@ -261,6 +261,11 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
      "martyred in clashes with the Nusra Front south of Aleppo.", [("killed", 1, "Iranian-backed militias")]),
     ("On Sunday, one soldier was killed when a roadside bomb went off under a vehicle near al-Qaa.",
      [("killed", 1, "Lebanese Armed Forces")]),
+    # a toll's own words may hold a possessive; a body of people named in passing is no one counted
+    ("On Monday, a coalition strike hit a market in Maadan, killing civilians. The monitor put the toll from "
+     "Monday's strike at 11.", [("killed", 11, "Civilians")]),
+    ("On Sunday, Russian jets struck Jisr al-Shughur. The monitor said the raids killed five fighters of the Army of "
+     "Conquest, a rebel alliance dominated by the Nusra Front.", [("killed", 5, "Hayat Tahrir al-Sham")]),
     # martyrs counted since a start named first are a running total, and people who fled were not harmed
     ("On Monday, regime forces shelled a Turkish observation post near Qminas, wounding two soldiers.\n\nSince the "
      "beginning of February, 14 Turkish soldiers have been martyred in regime attacks in the region, and nearly "
