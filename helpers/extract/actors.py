@@ -89,7 +89,7 @@ def _report_group_words() -> tuple[tuple[frozenset[str], re.Pattern], ...]:
 
 
 def _report_group_mentions(text: str, found: list[ActorMention]) -> list[ActorMention]:
-    """"the rebels", "terrorist groups": a word for fighters that names no group is the one group of its kind the
+    """"the rebels", "Islamist rebels": a word for fighters that names no group is the one group of its kind the
     report names (data/lexicon/report_groups.csv); with none or several named, it names no side."""
     taken = [(a.start, a.end) for a in found]
     named = {a.actor for a in found}

@@ -105,8 +105,7 @@ def _without_possessive(phrase: str) -> str:
 
 def _light(phrase: str) -> str:
     phrase = _claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,")
-    if document := named_pattern("document_by").match(phrase, 0):  # "written statement by the governor's office"
-        phrase = phrase[document.end():]
+    phrase = phrase[m.end():] if (m := named_pattern("document_by").match(phrase)) else phrase  # "a statement by X"
     if institution := _institution(phrase):
         return institution
     phrase = _without_possessive(_unseated(phrase))
