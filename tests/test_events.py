@@ -1085,6 +1085,26 @@ CASES = [
      "claimed the bombing through Amaq the following day.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Syrian Democratic Forces",
        "al-Busayrah", "2023-03-08", "2023-03-08")]),
+    ("the group that claimed responsibility, with nothing more, did it",
+     "On Friday, a car bomb exploded outside a cafe in the city of Qamishli, killing four civilians. The Islamic State "
+     "group claimed responsibility through its news agency.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Qamishli",
+       "2023-03-10", "2023-03-10")]),
+    ("the side a source says was behind it did it, told after a paragraph that only counts the dead",
+     "On Tuesday, a car bomb exploded near a bakery in the town of Azaz, killing five civilians.\n\nA monitor said "
+     "seven people died.\n\nNo group claimed responsibility, but the Turkish Defence Ministry said the \"PKK/YPG "
+     "terror group\" was behind it.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Syrian Democratic Forces", "Civilians", "Azaz",
+       "2023-03-07", "2023-03-07")]),
+    ("whoever a source accuses did it, a nationality before the name or not",
+     "On Sunday, a bomb exploded in a car park in Jarabulus, killing two civilians. The Turkish Defence Ministry "
+     "accused the Kurdish People's Protection Units of being behind the blast.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Syrian Democratic Forces", "Civilians",
+       "Jarabulus", "2023-03-05", "2023-03-05")]),
+    ("whoever blames an armed side tells the story; the side blamed, after words for what it is, did it",
+     "A man was shot dead in the al-Hol camp on Monday night, the Asayish said.\n\nThe Asayish blames cells of the "
+     "terror group IS for such killings.",
+     [("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Hol", "2023-03-06", "2023-03-06")]),
     ("a protest against a bombardment told before is a protest, not the bombardment again",
      "On Thursday, regime shells hit Sarmada. On Friday, hundreds of people took to the streets of Sarmada and "
      "Binnish in protest against the bombardment, activists said.",
@@ -1906,6 +1926,15 @@ def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected)
     # a side's own fighters who repelled the attackers are that side's: the attackers killed are who attacked
     ("ISIS cells attacked SDF positions near Dhiban on Monday.\n\nThe SDF said its fighters had repelled the attack, "
      "killing five of the attackers.", ("Islamic State", "Syrian Democratic Forces"), ["Islamic State"]),
+    # the civilians a strike's passage names first are whom it hit, with its striker named later by whom a source
+    # blames: the dead rescuers speak of are theirs
+    ("Barrel bombs fell on Tuesday afternoon on the Ansari district of Aleppo. At least nine civilians were killed. "
+     "Rescuers spoke of twelve dead. The local council accused the regime's air force.",
+     ("Syrian Arab Air Force", "Civilians"), ["Civilians", "Civilians"]),
+    # an attacker named by no group's word, and where it sits, before its verb: an unnamed group, not a side another
+    # sentence names
+    ("Insurgents in eastern Ghouta fired mortar shells on Damascus on Thursday, killing a woman. State media say "
+     "the government offensive aims to stop the shelling.", ("Unidentified armed group", "Civilians"), ["Civilians"]),
 ])
 def test_the_people_a_toll_counts_are_the_side_acted_on(text, sides, victims):
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))

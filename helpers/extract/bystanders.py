@@ -66,8 +66,9 @@ def _media_after() -> re.Pattern:
 
 
 def blaming(text: str, actor: ActorMention, named: list[ActorMention]) -> bool:
-    """"Residents blamed the bombardment on government artillery": people who blame an armed side tell the story."""
-    return actor_type(actor.actor) == "Civilians" and any(
+    """"Residents blamed the bombardment on government artillery", "The Asayish blames cells of the terror sect IS":
+    whoever blames an armed side tells the story."""
+    return any(
         (m := named_pattern("blamed_agent").search(text, actor.end, a.start)) and not text[actor.end:m.start()].strip()
         for a in named if a.start > actor.end and taxonomy().armed(a.actor_type))
 

@@ -143,11 +143,14 @@ def _done_to_the_told(s: SentenceMentions, hit: TriggerHit) -> bool:
                                 or _PASSIVE_AFTER.fullmatch(s.text, t.end, hit.start)) for t in s.triggers)
 
 
-def _names_its_attacker(frame: Frame, s: SentenceMentions) -> bool:
+def _names_its_attacker(frame: Frame, s: SentenceMentions, told_last: int) -> bool:
     """"... wounding a 10-year-old boy, Jordanian officials said." / "Jordanian officials blamed Syrian government
     troops, who have been shelling rebel positions around Daraa": the next paragraph, telling nothing but whom a
-    source blames, whose ground the fire came from or who claimed it (and what it says of them), names who did it."""
-    if s.dates or s.sentence.paragraph != frame.sentences[-1].sentence.paragraph + 1:
+    source blames, whose ground the fire came from or who claimed it (and what it says of them), names who did it;
+    so does the one after a paragraph that only counts its dead (told_last: the paragraph of the latest sentence
+    that told a happening or a day)."""
+    gap = s.sentence.paragraph - frame.sentences[-1].sentence.paragraph
+    if s.dates or not (gap == 1 or gap == 2 and told_last == frame.sentences[-1].sentence.paragraph):
         return False
     claimed = named_pattern("claimed_by").search(s.sentence.text)
     named = next((a for a in s.actors if taxonomy().armed(a.actor_type) and (
@@ -156,9 +159,10 @@ def _names_its_attacker(frame: Frame, s: SentenceMentions) -> bool:
 
 
 def names_as_attacker(text: str, sentence: Sentence, actor: ActorMention) -> bool:
-    """"Turkish officials blamed the YPG", "the rounds were fired from positions of the Syrian army": whom a later
-    sentence blames, or whose ground it says the fire came from."""
+    """"Turkish officials blamed the YPG", "the ministry said the YPG was behind it", "the rounds were fired from
+    positions of the Syrian army": whom a later sentence blames, or whose ground it says the fire came from."""
     return named_pattern("blamed_agent").search(text, sentence.start, actor.start) is not None or \
+        named_pattern("behind_agent").match(text, actor.end) is not None or \
         named_pattern("origin").search(text, sentence.start, actor.start) is not None
 
 
@@ -197,6 +201,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
     list_date: DateSpan | None = None  # the day a roundup's lead gives its list
     heading_date: DateSpan | None = None  # a live feed's day heading ("Wednesday, 28 July 2021") dates what follows
+    told_last = -1  # the paragraph of the latest sentence that told a happening or a day
     for s in sentences:
         if s.is_date_heading:
             heading_date, current = s.dates[0], None
@@ -227,7 +232,7 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
                     frame = replace(frame, date=heading_date)
                 frames.append(frame)
                 current = len(frames) - 1
-        elif not s.triggers and frames and _names_its_attacker(frames[-1], s):
+        elif not s.triggers and frames and _names_its_attacker(frames[-1], s, told_last):
             frames[-1] = frames[-1].add(s, evidence=False)
         elif current is not None and not s.history:
             # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
@@ -241,6 +246,8 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         unread.append(s)
         if s.dates:
             dated = (s.sentence.paragraph, s.dates[-1])
+        if s.dates or s.triggers:
+            told_last = s.sentence.paragraph
     # a reply told with no day of its own ("In response, Turkish artillery shelled ...") came the day of the attack,
     # and one more of the kind ("Another salvo targeted ...") the day of the one before
     frames = [replace(f, date=next((e.date for e in reversed(frames[:k]) if e.date), None))

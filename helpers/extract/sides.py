@@ -104,7 +104,12 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
-        side1, side2 = [a.actor for a in principal[:1] if a not in owners], []
+        # "Insurgents in eastern Ghouta fired mortar shells ... State media say the government offensive aims
+        # to stop the shelling": who the trigger's own sentence implies acted, before a side of another sentence;
+        # civilians the frame names first are the people it hit
+        first = [a.actor for a in principal[:1] if a not in owners]
+        side1 = implied_agent(text, frame, sentence, main) or first
+        side2 = [a for a in first if a not in side1 and actor_type(a) == "Civilians" and main.trigger.kind != "disrupted"]
     elif roles == "internal":
         side1 = side2 = [(after or before)[0].actor]
     elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and (
