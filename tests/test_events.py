@@ -1105,6 +1105,27 @@ CASES = [
      "A man was shot dead in the al-Hol camp on Monday night, the Asayish said.\n\nThe Asayish blames cells of the "
      "terror group IS for such killings.",
      [("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Hol", "2023-03-06", "2023-03-06")]),
+    ("civilians two named attackers hit are no side they share: two happenings",
+     "On Wednesday, Syrian and Russian warplanes pounded the al-Shaar district of Aleppo, killing 14 civilians. Shells "
+     "fired by the Nusra Front also fell on the Hamdaniyeh district of Aleppo on Wednesday, killing four people.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo", "2023-03-08",
+       "2023-03-08"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
+       "Aleppo", "2023-03-08", "2023-03-08")]),
+    ("a side that denies what is told of the strike tells it: it is no side of a retelling",
+     "A drone of the Turkish army struck a car near Amude on Wednesday, killing a civilian.\n\nA correspondent said the "
+     "drone fired two missiles at the car. Turkish media claimed the strike had killed two terrorists. The Syrian "
+     "Democratic Forces (SDF) denied the claim, saying the victims were civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Amude", "2023-03-08",
+       "2023-03-08")]),
+    ("gunmen a source blames on a named group are that group's",
+     "On Wednesday, gunmen on a motorcycle shot dead an SDF commander in the town of Hajin, the Observatory said, "
+     "blaming ISIS sleeper cells.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-08", "2023-03-08")]),
+    ("an allied air force by its initials, and its warplanes by their type, strike from the air for the coalition",
+     "On Monday, two RAAF F/A-18F Super Hornets struck an Islamic State position near Manbij.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Islamic State", "Manbij", "2023-03-06",
+       "2023-03-06")]),
     ("a protest against a bombardment told before is a protest, not the bombardment again",
      "On Thursday, regime shells hit Sarmada. On Friday, hundreds of people took to the streets of Sarmada and "
      "Binnish in protest against the bombardment, activists said.",

@@ -898,6 +898,14 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2021, 6, 5), "text", "", "The army shelled"),
     ("thu.txt", "Army Shells Ariha\n\nThu, 06/05/2021 - 10:30\n\nThe army shelled Ariha on Friday.\n",
      date(2021, 5, 6), "text", "", "The army shelled"),
+    # with no weekday beside it, the reading whose day, or the day before, the lede names is the date
+    ("wfp.md", "Kurds Hold Kobani\n\nPosted: 11/5/2014 10:41 AM | Last Modified: 11/5/2014 1:26 PM\n\nBEIRUT - "
+     "Kurdish fighters beat back an assault late Tuesday, an activist group said Wednesday.\n", date(2014, 11, 5),
+     "text", "", "Kurdish fighters"),
+    ("uk.md", "Kurds Hold Kobani\n\nPosted: 5/11/2014 10:41\n\nKurdish fighters beat back an assault late Tuesday, "
+     "an activist group said on Wednesday.\n", date(2014, 11, 5), "text", "", "Kurdish fighters"),
+    ("none.md", "Kurds Hold Kobani\n\nPosted: 5/11/2014 10:41\n\nKurdish fighters beat back an assault, an activist "
+     "group said.\n", date(2014, 11, 5), "text", "", "Kurdish fighters"),
     # an Indian agency's copy of a wire story: the story's first word follows the agency's bracket
     ("pti.txt", "FGN31\nSYRIA-VIOLENCE\nWednesday, August 22, 2012 18:40 IST\n\nTanks pound Aleppo\n\nBeirut, Aug 22 "
      "(AFP) Syrian tanks pounded Aleppo today.\n", date(2012, 8, 22), "text", "AFP", "Syrian tanks pounded"),

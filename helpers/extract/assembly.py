@@ -122,7 +122,11 @@ def sides_compatible(a: Event, b: Event) -> bool:
     # telling names only who was hit, the other only who acted
     complementary = any(x.actor1 in ("", UNNAMED) and not x.assoc_actor1 and not y.actor2 and not y.assoc_actor2
                         and taxonomy().armed(actor_type(y.actor1)) for x, y in ((a, b), (b, a)))
-    return not sides_a or not sides_b or bool(sides_a & sides_b) or complementary
+    # civilians two named attackers hit are no side they share ("Syrian and Russian warplanes pounded ... killing 14
+    # civilians. Rebel shells also rained down on ..., killing four people")
+    armed_a, armed_b = ({x for x in sides if taxonomy().armed(actor_type(x))} for sides in (sides_a, sides_b))
+    shared = sides_a & sides_b if not (armed_a and armed_b) else armed_a & armed_b
+    return not sides_a or not sides_b or bool(shared) or complementary
 
 
 def _turned_around(a: Event, b: Event) -> bool:

@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from helpers.codebook import REMOTE, taxonomy
+from helpers.codebook import REMOTE, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.bystanders import blaming, named_in_passing
 from helpers.extract.clauses import clause_start, in_background_clause
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
-from helpers.extract.lexicon import (air_arm, alternation, casualty_words, leading_actor, lookup, named_pattern,
-                                     side_markers, victim_nouns, words)
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, leading_actor, lookup,
+                                     named_pattern, side_markers, victim_nouns, words)
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
 from helpers.extract.mentions import TriggerHit, counted
@@ -107,7 +107,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         # "Insurgents in eastern Ghouta fired mortar shells ... State media say the government offensive aims
         # to stop the shelling": who the trigger's own sentence implies acted, before a side of another sentence;
         # civilians the frame names first are the people it hit
-        first = [a.actor for a in principal[:1] if a not in owners]
+        first = [a.actor for a in principal if a not in owners and not _speaking(text, a)][:1]
         side1 = implied_agent(text, frame, sentence, main) or first
         side2 = [a for a in first if a not in side1 and actor_type(a) == "Civilians" and main.trigger.kind != "disrupted"]
     elif roles == "internal":
@@ -197,6 +197,9 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
     if not side1:
         side1 = implied_agent(text, frame, sentence, main)
+    elif side1 == [UNNAMED] and (blamed := _blamed(text, main, after)):
+        # "gunmen on a motorcycle shot dead an SDF commander ..., the Observatory said, blaming ISIS sleeper cells"
+        side1, side2 = [blamed.actor], [a for a in side2 if a != blamed.actor]
     side2 = side2 or [a.actor for a in owners[:1]] or _repeller(frame, sentence, side1)
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself; a state's air arm
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
@@ -313,6 +316,14 @@ def _aimed_at_fighters(text: str, frame: Frame) -> bool:
     told_in = next((s.sentence for s in frame.sentences if first and s.sentence.start <= first.start < s.sentence.end), None)
     return told_in is not None and any(not in_background_clause(text, first.end, m.start())
                                        for m in _armed_nouns().finditer(text, first.end, told_in.end))
+
+
+def _speaking(text: str, actor: ActorMention) -> bool:
+    """"The Syrian Democratic Forces (SDF) denied the claim": a side that speaks of the event tells it."""
+    return claim_pattern("say_verb", "denial").match(text, _BRACKET_AFTER.match(text, actor.end).end()) is not None
+
+
+_BRACKET_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*|\)\s*)?")  # "(SDF)" after the name, or its own ")"
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from datetime import date
 
 from helpers.ingest.digit_runs import cannot_match
 from helpers.ingest.formats import Formats, norm_name
-from helpers.ingest.header import SENTENCE_END, HeaderLine, header_line, parse_date
+from helpers.ingest.header import SENTENCE_END, HeaderLine, by_lede_weekdays, header_line, parse_date
 from helpers.ingest.markup import Block, collapse
 
 
@@ -151,6 +151,9 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     _fill_header(doc, header, html_title, formats)
     doc.published_from = "text" if doc.published else ""
     paragraphs = _body_paragraphs(body_blocks, formats)
+    month_first = next((k.month_first for _, _, k in header if k.month_first and k.when == doc.published), None)
+    if month_first and paragraphs:
+        doc.published = by_lede_weekdays(doc.published, month_first, paragraphs[0])
     if html_title and doc.title in paragraphs:
         paragraphs.remove(doc.title)
     if paragraphs:

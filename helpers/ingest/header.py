@@ -27,6 +27,7 @@ class HeaderLine:
     kind: str  # by | date | updated | drop | other
     name: str = ""
     when: date | None = None
+    month_first: date | None = None  # "11/5/2014" with no weekday to decide: the other reading of `when`
 
 
 def _is_name(name: str, formats: Formats) -> bool:
@@ -84,30 +85,48 @@ _NUMERIC_DATE = re.compile(r"\s*\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\s*")  # "05/
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?,?\s*$")
 
 
-def _by_its_weekday(when: date, before: str) -> date:
+def _by_its_weekday(when: date, before: str) -> tuple[date, date | None]:
     """"Sat, 06/05/2021": a numeric date read day first whose weekday, named before it, fits only the
-    month-first reading (a US site's) is that reading."""
+    month-first reading (a US site's) is that reading. With no weekday named, the month-first reading
+    is kept beside it, for the lede's weekdays to decide (by_lede_weekdays)."""
     named = _LAST_WORD.search(before)
     weekday = _MONTH_NAMES.weekday(named.group(1)) if named else None
-    if weekday is None or when.weekday() == weekday or when.day > 12:
-        return when
+    if when.day > 12 or when.day == when.month:
+        return when, None
     swapped = date(when.year, when.day, when.month)
-    return swapped if swapped.weekday() == weekday else when
+    if weekday is None:
+        return when, swapped
+    return (swapped if swapped.weekday() == weekday and when.weekday() != weekday else when), None
 
 
-def _split_date(line: str, formats: Formats) -> tuple[str, date] | None:
-    """'<Name>, <date>' / '<Name> <date>' / '<date>' -> (name, date), else None."""
+def by_lede_weekdays(when: date, month_first: date, lede: str) -> date:
+    """"Posted: 11/5/2014" over "... late Tuesday, an activist group said Wednesday": the reading of a
+    numeric date whose day, or the day before it, the lede names by its weekday, when only that one does."""
+    named = {_MONTH_NAMES.weekday(word) for word in _WORD.findall(lede)} - {None}
+
+    def fits(day: date) -> bool:
+        return day.weekday() in named or (day.weekday() - 1) % 7 in named
+    return month_first if fits(month_first) and not fits(when) else when
+
+
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _split_date(line: str, formats: Formats) -> tuple[str, date, date | None] | None:
+    """'<Name>, <date>' / '<Name> <date>' / '<date>' -> (name, date, its month-first reading if open), else None."""
     for pattern in (*formats.date_lines, *formats.short_date_lines):
         if cannot_match(pattern, line):  # its date's year needs digits the line lacks (digit_runs.py)
             continue
         match = pattern.match(line)
         when = parse_date(formats.in_english(match.group("date"))) if match else None
+        month_first = None
         if when is not None and _NUMERIC_DATE.fullmatch(match.group("date")):
-            when = _by_its_weekday(when, formats.in_english(line[:match.start("date")]))
+            when, month_first = _by_its_weekday(when, formats.in_english(line[:match.start("date")]))
         if when is not None:
             name = match.group("name").strip(_SEPARATORS)
             # "8:05 AM · Jan 14, 2025", "Sat, 06/05/2021" name no one
-            return ("" if _TIME_OF_DAY.fullmatch(name) or _MONTH_NAMES.weekday(name) is not None else name), when
+            name = "" if _TIME_OF_DAY.fullmatch(name) or _MONTH_NAMES.weekday(name) is not None else name
+            return name, when, month_first
     return None
 
 
@@ -125,24 +144,24 @@ def header_line(line: str, formats: Formats) -> HeaderLine:
     if by:
         # "Source: Xinhua| 2016-11-17 23:08:41|Editor: Jane Roe": the name, then the date, among the parts
         name, *parts = _PARTS.split(by.group("name").strip())
-        when = None
+        when = month_first = None
         for part in (name, *parts):
             split = _split_date(part, formats)
             if split:
-                when = split[1]
+                when, month_first = split[1:]
                 name = _without_label(split[0], formats) if part == name else name
                 break
         if _is_name(name, formats):
-            return HeaderLine("by", name, when)
+            return HeaderLine("by", name, when, month_first)
     split = _split_date(line, formats)
     if split:
-        name, when = split
+        name, when, month_first = split
         if any(pattern.match(name) for pattern in formats.updated_labels):
-            return HeaderLine("updated", "", when)
+            return HeaderLine("updated", "", when, month_first)
         if any(pattern.match(name) for pattern in formats.published_labels):
-            return HeaderLine("date", "", when)
+            return HeaderLine("date", "", when, month_first)
         if not name or _is_name(name, formats):
-            return HeaderLine("date", name, when)
+            return HeaderLine("date", name, when, month_first)
     if any(p.search(line) for p in formats.drop):
         return HeaderLine("drop")
     return HeaderLine("other")
