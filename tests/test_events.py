@@ -1126,6 +1126,14 @@ CASES = [
      "On Monday, two RAAF F/A-18F Super Hornets struck an Islamic State position near Manbij.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Islamic State", "Manbij", "2023-03-06",
        "2023-03-06")]),
+    ("a paper's capitals opening its story keep the nationality they spell",
+     "SYRIAN and Russian warplanes pounded the al-Shaar district of Aleppo on Wednesday, killing 14 civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo", "2023-03-08",
+       "2023-03-08")]),
+    ("talks that ended without a deal made none, and what a deal would ease is no happening",
+     "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
+     "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Kafr Taal", "2023-03-06", "2023-03-06")]),
     ("a protest against a bombardment told before is a protest, not the bombardment again",
      "On Thursday, regime shells hit Sarmada. On Friday, hundreds of people took to the streets of Sarmada and "
      "Binnish in protest against the bombardment, activists said.",

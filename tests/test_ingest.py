@@ -989,6 +989,13 @@ def test_where_real_pages_put_their_date(tmp_path, name, content, published, pub
     assert report.text.startswith(starts)
 
 
+@pytest.mark.parametrize("heading", ["LATEST NEWS", "Most Popular", "Most read", "Trending now:"])
+def test_a_heading_over_the_sites_other_stories_closes_the_article(tmp_path, heading):
+    content = (f"Jets Pound Raqqa\n\n13 June 2017\n\nCoalition jets pounded Raqqa on Monday.\n\n{heading}\n"
+               "> Council approves new cycleway\n> Jets sign young defender on two-year deal\n")
+    assert read_report(write(tmp_path, "latest.txt", content), tmp_path).text == "Coalition jets pounded Raqqa on Monday."
+
+
 @pytest.mark.parametrize("box", ["video", "video-player", "gallery", "slideshow"])
 def test_a_video_or_gallery_box_with_its_caption_is_furniture(tmp_path, box):
     """A South Front title may open on "Video:", but a page's player box and its caption are no report text."""
