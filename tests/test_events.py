@@ -1130,6 +1130,16 @@ CASES = [
      "SYRIAN and Russian warplanes pounded the al-Shaar district of Aleppo on Wednesday, killing 14 civilians.",
      [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo", "2023-03-08",
        "2023-03-08")]),
+    ("a years-long battle is a war's course, not a happening, and the thousands it cost are no claim",
+     "Turkish artillery shells landed in a residential street in the city of Qamishli on Saturday, killing a man. The "
+     "SDF, which lost thousands of fighters in the years-long battle against IS, called for a no-fly zone.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Civilians",
+       "Qamishli", "2023-03-04", "2023-03-04")]),
+    ("the fighting a later clause tells went on around a strike: the strike stays a strike",
+     "On Tuesday, US-led coalition air strikes on the Old City of Raqqa killed at least 12 civilians, the Observatory "
+     "said, as Kurdish and Arab fighters battled their way deeper into the city.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Raqqa", "2023-03-07",
+       "2023-03-07")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",

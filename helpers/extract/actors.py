@@ -333,7 +333,8 @@ def _state_doing() -> PhrasePattern:
 
 
 _WORD = re.compile(r"[\w-]+")
-_JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+|[A-Z]{4,})\s+and\s+$")  # "SYRIAN and": a paper's capitals opening a story
+# "Russian and", "SYRIAN and" (a paper's capitals opening a story)
+_JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+|[A-Z]{4,})\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
 _ARTICLE = re.compile(r"^the\s+")

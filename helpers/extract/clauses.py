@@ -31,11 +31,17 @@ def words_before(text: str, start: int, stop: int) -> tuple[str, ...]:
     return tuple(map(norm_word, WORD.findall(text[start:stop])))  # a WORD holds no whitespace
 
 
-def says(text: str, end: int, stop: int | None = None) -> bool:
-    """Is the noun phrase ending at `end` the subject of a say-verb right after it ("two residents said")?"""
+def says(text: str, end: int, stop: int | None = None, *, denies: bool = False) -> bool:
+    """Is the noun phrase ending at `end` the subject of a say-verb right after it ("two residents said"), past its
+    own abbreviation in brackets ("The Syrian Democratic Forces (SDF) said")? denies: a denial counts too ("...
+    (SDF) denied the claim")."""
     stop = len(text) if stop is None else stop
-    gap = _SPACE.match(text, end, stop)
-    return gap is not None and claim_pattern("say_verb").match(text, gap.end(), stop) is not None
+    gap = _SPACE.match(text, _BRACKETED.match(text, end, stop).end(), stop)
+    verbs = claim_pattern("say_verb", "denial") if denies else claim_pattern("say_verb")
+    return gap is not None and verbs.match(text, gap.end(), stop) is not None
+
+
+_BRACKETED = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?")  # "(SDF)" after the name, or the abbreviation's own ")"
 
 
 def in_background_clause(text: str, start: int, position: int) -> bool:
@@ -44,3 +50,11 @@ def in_background_clause(text: str, start: int, position: int) -> bool:
     country", "..., five weeks into Ankara's offensive against the YPG")?"""
     opening = clause_start(text, start, position)
     return opening > start and named_pattern("background_clause").match(text, opening, position) is not None
+
+
+def circumstance_clause(text: str, start: int, position: int) -> bool:
+    """Does `position` stand in a later clause of what went on around a strike ("Syrian warplanes pounded the
+    district, as the regime's troops tried to break the resistance of the Free Syrian Army")? (In a fight on the
+    ground, such a clause names the other side: "..., as fighters of the Free Syrian Army repelled ...".)"""
+    opening = clause_start(text, start, position)
+    return opening > start and named_pattern("circumstance_clause").match(text, opening, position) is not None

@@ -13,6 +13,7 @@ from datetime import date
 
 from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type, forces_where, is_air
+from helpers.extract.clauses import circumstance_clause
 from helpers.extract.coding import VAC, Draft
 from helpers.extract.dates import undated
 from helpers.extract.event_places import resolve_places
@@ -174,6 +175,11 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     for hits in groups:
         # "troops, supported by Russian air strikes, stormed the village": how they were helped is no event type
         told_hits = [h for h in hits if not any(start <= h.start < end for start, end in helped)] or hits
+        # "coalition air strikes on the Old City killed 12 civilians, ..., as Kurdish and Arab fighters battled their
+        # way deeper into the city": the fighting around a strike is not what the strike was
+        told_hits = [h for h in told_hits if not (h.trigger.event_type == "Battles" and any(
+            s.trigger.event_type == REMOTE and s.end <= h.start and circumstance_clause(text, s.end, h.start)
+            for s in told_hits))] or told_hits
         event_type, sub_type = resolve_type(told_hits, actor1, text_sides[0])
         # "the Israeli military said its jets struck": an air strike is its air force's; what a side carried
         # over from an air strike does on the ground ("security forces raided ...") its ground forces'

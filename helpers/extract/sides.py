@@ -16,10 +16,10 @@ from functools import cache
 from helpers.codebook import REMOTE, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.bystanders import blaming, named_in_passing
-from helpers.extract.clauses import clause_start, in_background_clause
+from helpers.extract.clauses import circumstance_clause, clause_start, in_background_clause, says
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
-from helpers.extract.lexicon import (air_arm, alternation, casualty_words, claim_pattern, leading_actor, lookup,
+from helpers.extract.lexicon import (air_arm, alternation, casualty_words, leading_actor, lookup,
                                      named_pattern, side_markers, victim_nouns, words)
 from helpers.extract.main_trigger import main_trigger
 from helpers.extract.matching import surface_regex
@@ -100,16 +100,18 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     strike_only = all(t.trigger.event_type == REMOTE for t in frame.triggers)
     after = [a for a in principal if main.start < a.start and a.end <= main.end and a not in before] + \
         [a for a in principal if main.end <= a.start < sentence.end and not in_background_clause(text, main.end, a.start)
-         and not (before and strike_only and _circumstance_clause(text, main.end, a.start))]
+         and not (before and strike_only and circumstance_clause(text, main.end, a.start))]
     roles = main.trigger.roles
     modifier = _modifier(text, before, main)
     if not before and not after:
         # "Insurgents in eastern Ghouta fired mortar shells ... State media say the government offensive aims
         # to stop the shelling": who the trigger's own sentence implies acted, before a side of another sentence;
         # civilians the frame names first are the people it hit
-        first = [a.actor for a in principal if a not in owners and not _speaking(text, a)][:1]
+        # ("The Syrian Democratic Forces (SDF) denied the claim": a side that speaks of the event only tells it)
+        first = [a.actor for a in principal if a not in owners and not says(text, a.end, denies=True)][:1]
         side1 = implied_agent(text, frame, sentence, main) or first
-        side2 = [a for a in first if a not in side1 and actor_type(a) == "Civilians" and main.trigger.kind != "disrupted"]
+        side2 = [a for a in first if a not in side1 and actor_type(a) == "Civilians"
+                 and main.trigger.kind != "disrupted"]
     elif roles == "internal":
         side1 = side2 = [(after or before)[0].actor]
     elif roles == "reciprocal" and after and len({a.actor for a in after}) == 1 and (
@@ -205,14 +207,6 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
         side2 = [a for a in side2 if air_arm(a) not in {air_arm(b) for b in side1}]
     return _unique(side1), _unique(side2), [(a.actor, helped) for a, helped in supporters.values()]
-
-
-def _circumstance_clause(text: str, start: int, position: int) -> bool:
-    """Does `position` stand in a later clause of what went on around a strike ("Syrian warplanes pounded the
-    district, as the regime's troops tried to break the resistance of the Free Syrian Army")? (In a fight on the
-    ground, such a clause names the other side: "..., as fighters of the Free Syrian Army repelled ...".)"""
-    opening = clause_start(text, start, position)
-    return opening > start and named_pattern("circumstance_clause").match(text, opening, position) is not None
 
 
 def _others(mentions: list[ActorMention], acting: list[str]) -> list[ActorMention]:
@@ -316,14 +310,6 @@ def _aimed_at_fighters(text: str, frame: Frame) -> bool:
     told_in = next((s.sentence for s in frame.sentences if first and s.sentence.start <= first.start < s.sentence.end), None)
     return told_in is not None and any(not in_background_clause(text, first.end, m.start())
                                        for m in _armed_nouns().finditer(text, first.end, told_in.end))
-
-
-def _speaking(text: str, actor: ActorMention) -> bool:
-    """"The Syrian Democratic Forces (SDF) denied the claim": a side that speaks of the event tells it."""
-    return claim_pattern("say_verb", "denial").match(text, _BRACKET_AFTER.match(text, actor.end).end()) is not None
-
-
-_BRACKET_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*|\)\s*)?")  # "(SDF)" after the name, or its own ")"
 
 
 def _unique(names: list[str]) -> list[str]:
