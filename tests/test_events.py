@@ -1140,6 +1140,18 @@ CASES = [
      "said, as Kurdish and Arab fighters battled their way deeper into the city.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Raqqa", "2023-03-07",
        "2023-03-07")]),
+    ("a car bomb in a street of a town of its own hits no side the fight told before was with",
+     "In the north-east, Islamic State fighters attacked positions held by the SDF near al-Hol early on Sunday.\n\nOn "
+     "Saturday, a car bomb tore through a street in the al-Zahraa district of Homs. State media said nine people were "
+     "killed and at least 20 wounded. Islamic State later claimed the attack.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "al-Hol", "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Homs",
+       "2023-03-04", "2023-03-04")]),
+    ("farm labourers wounded are civilians, and the target of the fire that wounded them",
+     "Across the border, a mortar round fired from Syria slammed into a cotton field on the edge of the Turkish town "
+     "of Akcakale late Thursday, wounding two farm labourers, the governor's office said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Akcakale", "2023-03-09", "2023-03-09")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",

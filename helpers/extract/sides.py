@@ -316,6 +316,9 @@ def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
+_BOMBS = ("Remote explosive/landmine/IED", "Suicide bomb")
+
+
 def _fresh_sides(frame: Frame) -> bool:
     """Does the frame owe no side to the event told before it? "In a separate incident, ..."; and on a scene
     of its own ("In Damascus, mortar shells landed ..."), what was fired from afar, while forces on the
@@ -346,6 +349,10 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             # nor are they the target of an attack on fighters ("At the same time, government troops attacked rebel positions")
             other = [other] if actor_type(other) != "Civilians" or (
                 side1 and not taken and not _aimed_at_fighters(text, frame)) else []
+            # nor does a bomb set off in a street of a place of its own hit the side the last fight was with
+            bombs = [t for t in frame.triggers if t.trigger.sub_event_type in _BOMBS]
+            if side1 and frame.places and bombs and all(t.anaphoric or t in bombs for t in frame.triggers):
+                other = []
             side1, side2 = (side1, other) if side1 else (other, side2)
         elif not side1:  # a crowd told before fights no armed side named now
             crowd = base[0] and not taxonomy().armed(actor_type(base[0]))
