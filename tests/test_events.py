@@ -1152,6 +1152,10 @@ CASES = [
      "of Akcakale late Thursday, wounding two farm labourers, the governor's office said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Akcakale", "2023-03-09", "2023-03-09")]),
+    ("the subject before an aside on who helped it acts in the clause after the aside",
+     "Syria's state news agency SANA reported that government troops, backed by Russian air power, killed \"dozens of "
+     "Daesh terrorists\" in clashes near the town of Maadan on Monday.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Maadan", "2023-03-06", "2023-03-06")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from helpers.extract.lexicon import alternation, claim_pattern, named_pattern, norm_word
+from helpers.extract.lexicon import alternation, claim_pattern, lookup, named_pattern, norm_word, side_markers
 
 WORD = re.compile(r"[\w'’-]+")
 _SPACE = re.compile(r"\s+")
@@ -58,3 +58,17 @@ def circumstance_clause(text: str, start: int, position: int) -> bool:
     ground, such a clause names the other side: "..., as fighters of the Free Syrian Army repelled ...".)"""
     opening = clause_start(text, start, position)
     return opening > start and named_pattern("circumstance_clause").match(text, opening, position) is not None
+
+
+def subject_clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding `position` starts, before an aside on who helped its subject ("its forces, alongside
+    SDF partners, had captured", "government troops, backed by Russian air power, killed")."""
+    opening = clause_start(text, sentence_start, position)
+    aside = _LAST_ASIDE.search(text, sentence_start, opening)
+    table, pattern = side_markers()
+    marker = pattern.match(text, aside.start(1)) if aside else None
+    return clause_start(text, sentence_start, aside.start()) if marker and lookup(table, marker.group()) == "support" \
+        else opening
+
+
+_LAST_ASIDE = re.compile(r",\s*([^,;]{1,100}),\s*$")

@@ -8,10 +8,10 @@ import re
 from functools import cache
 
 from helpers.codebook import UNNAMED, taxonomy
-from helpers.extract.clauses import clause_start
+from helpers.extract.clauses import clause_start, subject_clause_start
 from helpers.extract.frames import Frame, names_as_attacker
-from helpers.extract.lexicon import (claim_pattern, country_forces, lookup, named_pattern, number_words, side_markers,
-                                     sources, victim_nouns, words)
+from helpers.extract.lexicon import (claim_pattern, country_forces, lookup, named_pattern, number_words, sources,
+                                     victim_nouns, words)
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Sentence
 
@@ -61,7 +61,7 @@ def _speaking_party(text: str, sentence: Sentence, main: TriggerHit) -> list[str
     """"Turkey's Ministry of Defence said its forces had neutralised 13 terrorists", "Russia's Defense
     Ministry said air defenses at its Hmeimim base had shot down two drones": a party's source whose own
     forces open the trigger's clause, or who tells what its defences stopped, speaks for the side that acted."""
-    opening = _before_support_aside(text, sentence, clause_start(text, sentence.start, main.start))
+    opening = subject_clause_start(text, sentence.start, main.start)
     if main.trigger.kind != "disrupted" and not named_pattern("speaker_forces").match(text[opening:main.end]):
         return []
     table, pattern = sources()
@@ -69,16 +69,6 @@ def _speaking_party(text: str, sentence: Sentence, main: TriggerHit) -> list[str
     return [named[-1].speaks_for] if named and named[-1].speaks_for else []
 
 
-def _before_support_aside(text: str, sentence: Sentence, opening: int) -> int:
-    """"its forces, alongside SDF partners, had captured": the clause opens before the aside on who helped."""
-    aside = _LAST_ASIDE.search(text, sentence.start, opening)
-    table, pattern = side_markers()
-    marker = pattern.match(text, aside.start(1)) if aside else None
-    return clause_start(text, sentence.start, aside.start()) if marker and lookup(table, marker.group()) == "support" \
-        else opening
-
-
-_LAST_ASIDE = re.compile(r",\s*([^,;]{1,100}),\s*$")
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 
 

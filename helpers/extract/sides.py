@@ -16,7 +16,7 @@ from functools import cache
 from helpers.codebook import REMOTE, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.bystanders import blaming, named_in_passing
-from helpers.extract.clauses import circumstance_clause, clause_start, in_background_clause, says
+from helpers.extract.clauses import circumstance_clause, clause_start, in_background_clause, says, subject_clause_start
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
 from helpers.extract.lexicon import (air_arm, alternation, casualty_words, leading_actor, lookup,
@@ -91,7 +91,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     heads = [*before, *(p for s in frame.sentences if s.sentence is sentence for p in s.places)] \
         if _ASIDE.search(text, sentence.start, main.start) else before
     before = [a for a in before if a not in owners and not _in_relative_clause(text, sentence.start, a, main, heads)]
-    clause = [a for a in before if a.start >= clause_start(text, sentence.start, main.start)]
+    clause = [a for a in before if a.start >= subject_clause_start(text, sentence.start, main.start)]
     # "A woman and her children were killed when regime forces shelled ...": the people harmed are
     # no subject when an armed actor acts in the clause
     clause = [a for a in clause if taxonomy().armed(a.actor_type)] or clause
