@@ -1156,6 +1156,20 @@ CASES = [
      "Syria's state news agency SANA reported that government troops, backed by Russian air power, killed \"dozens of "
      "Daesh terrorists\" in clashes near the town of Maadan on Monday.",
      [("Battles", "Armed clash", "Syrian Arab Army", "Islamic State", "Maadan", "2023-03-06", "2023-03-06")]),
+    ("what happened 'earlier on' the day told is another happening, not a retelling",
+     "IS fighters launched a fresh assault on Kurdish positions in the east of Kobane on Thursday night, the "
+     "Observatory said, and nine YPG fighters were killed in the fighting.\n\nEarlier on Thursday, an IS suicide bomber "
+     "in an explosives-packed vehicle struck a Kurdish checkpoint in the north of the town, killing four YPG fighters.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Kobane", "2023-03-09", "2023-03-09"),
+      ("Explosions/Remote violence", "Suicide bomb", "Islamic State", "Syrian Democratic Forces", "Kobane", "2023-03-09",
+       "2023-03-09")]),
+    ("a strike that harmed no one, with no target named, hit no side the strike before hit",
+     "A Turkish drone struck a car near Qamishli on Sunday, killing two members of the SDF.\n\nTurkish airstrikes on "
+     "Saturday hit an oil facility near the town of Qahtaniyah, causing no casualties.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Qamishli",
+       "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "", "Qahtaniyah", "2023-03-04",
+       "2023-03-04")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",

@@ -215,9 +215,10 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: v is not None and d.settlement and not d.text_sides[1] and not _sole_victim(v)
          and e.event_type == REMOTE and not _garrison(e),
          lambda e, d, v: replace(e, actor2="" if d.spared else "Civilians")),
-    Rule("a strike that harmed no one, by its report's words, with no target of its own named, hit no side told before",
+    Rule("a strike that harmed no one, by its report's words, with no target of its own named, hit no side told before "
+         "(neither the civilians of the place it hit nor the side the strike before hit)",
          lambda e, d, v: v is not None and d.spared and not d.text_sides[1] and e.event_type == REMOTE
-         and not _garrison(e) and e.actor2 == "Civilians",
+         and not _garrison(e) and bool(e.actor2),
          lambda e, d, v: replace(e, actor2="")),
     Rule("shelling, or an air strike on no armed side, whose attacker the text never names is an unidentified "
          "armed group's",
