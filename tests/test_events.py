@@ -958,10 +958,12 @@ CASES = [
        "2023-03-10"),
       ("Protests", "Protest with intervention", "Protesters", "Israel Defense Forces", "Khan Arnabah", "2023-03-09",
        "2023-03-09")]),
-    ("ground taken farther from its word, or before a participle that goes on with the clause",
+    ("ground taken farther from its word, or before a participle that goes on with the clause; the ground taken from "
+     "no side named was taken from the one armed group the report names",
      "Syrian troops regained control of three villages near the town of Qusayr on Monday.\n\n"
      "On Tuesday, army units entered the village of Abu Huri, driving out militants of the Free Syrian Army.",
-     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Qusayr", "2023-03-06", "2023-03-06"),
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Qusayr", "2023-03-06",
+       "2023-03-06"),
       ("Battles", "Government regains territory", "Syrian Arab Army", "Free Syrian Army", "Abu Huri", "2023-03-07",
        "2023-03-07")]),
     ("fighting across the whole country is background, not a happening, nor a retelling that types one",
@@ -1170,6 +1172,13 @@ CASES = [
        "2023-03-05", "2023-03-05"),
       ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "", "Qahtaniyah", "2023-03-04",
        "2023-03-04")]),
+    ("ground taken from no side named was taken from the one armed group the report names",
+     "On Sunday, the Syrian army regained control of the town of Orem al-Kubra after fierce battles with militants."
+     "\n\nOn Saturday, Hayat Tahrir al-Sham fighters shelled the New Aleppo district of Aleppo, killing two civilians.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Orem al-Kubra",
+       "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
+       "Aleppo", "2023-03-04", "2023-03-04")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",

@@ -19,7 +19,7 @@ from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import actor_names, casualty_words, lookup, named_pattern, norm_word, rows, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
 from helpers.facts import ISO_DATE, note, text
-from helpers.records import Event, replace
+from helpers.records import ActorMention, Event, replace
 
 VAC = "Violence against civilians"
 INTERVENTION = "Protest with intervention"
@@ -241,3 +241,18 @@ def code(draft: Draft, victims: frozenset[str] | None = None) -> Event:
         if rule.applies(event, draft, victims):
             event = rule.code(event, draft, victims)
     return event
+
+
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def ground_taken_from(events: list[Event], actors: list[ActorMention]) -> list[Event]:
+    """Ground a report says was taken from no side it names ("The Syrian army regained control of the town after
+    fierce battles with militants") was taken from the one armed group, not the taker's own, the report names."""
+    groups = {a.actor for a in actors if a.actor != UNNAMED and taxonomy().forces.get(a.actor_type) == "non_state"}
+    taken = []
+    for e in events:
+        rivals = groups - {e.actor1, *e.assoc_actor1}
+        taken.append(replace(e, actor2=rivals.pop()) if e.sub_event_type in TERRITORY and not e.actor2
+                     and len(rivals) == 1 else e)
+    return taken

@@ -15,7 +15,7 @@ from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.claimants import named_source, outlet_claimant, voice_of
 from helpers.extract.claims import mention_claims
-from helpers.extract.coding import code
+from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
 from helpers.extract.lexicon import named_pattern
@@ -139,7 +139,7 @@ def _extract(report: Report) -> Extraction:
                      for d, s in zip(frame_drafts, spared)]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
-    events = [replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)]
+    events = ground_taken_from([replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)], actors)
     event_of_frame = [events[joined[first]] for first in first_mention_of_frame]
     # in text order (a stable sort: claims at one offset keep the frames' order), each made once with its ids
     told = sorted(((c, event_of_frame[i].event_id) for i, frame_claims in enumerate(claims_of_frame)
