@@ -1179,6 +1179,12 @@ CASES = [
        "2023-03-05", "2023-03-05"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians",
        "Aleppo", "2023-03-04", "2023-03-04")]),
+    ("fighting told on several fronts, or as what a place has been the scene of, is the war's course",
+     "On Monday, Turkish drones struck an SDF position near Manbij.\n\nOver the weekend, fighting flared on several "
+     "fronts.\n\nThe Tishreen dam, which supplies electricity to much of northern Syria, has been the scene of "
+     "near-daily fighting since the fall of Bashar al-Assad on December 8.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Manbij",
+       "2023-03-06", "2023-03-06")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",
