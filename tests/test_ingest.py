@@ -996,6 +996,13 @@ def test_a_heading_over_the_sites_other_stories_closes_the_article(tmp_path, hea
     assert read_report(write(tmp_path, "latest.txt", content), tmp_path).text == "Coalition jets pounded Raqqa on Monday."
 
 
+def test_a_syndicated_copys_line_naming_the_story_it_first_ran_as_closes_the_article(tmp_path):
+    content = ("Army Pounds Daraa\n\n11 August 2021\n\nSyrian government forces pounded Daraa al-Balad on Tuesday.\n\n"
+               "Originally published as Syrian army pounds besieged Daraa district; IS ambush kills four\n")
+    assert read_report(write(tmp_path, "copy.txt", content), tmp_path).text == \
+        "Syrian government forces pounded Daraa al-Balad on Tuesday."
+
+
 @pytest.mark.parametrize("box", ["video", "video-player", "gallery", "slideshow"])
 def test_a_video_or_gallery_box_with_its_caption_is_furniture(tmp_path, box):
     """A South Front title may open on "Video:", but a page's player box and its caption are no report text."""
