@@ -1185,6 +1185,11 @@ CASES = [
      "near-daily fighting since the fall of Bashar al-Assad on December 8.",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Manbij",
        "2023-03-06", "2023-03-06")]),
+    ("control taken with its day between the verb and 'of' is ground taken",
+     "In the north of Aleppo province, pro-Turkish factions of the Syrian National Army (SNA) took control on Sunday of "
+     "the town of Tal Rifaat, until then held by Kurdish forces, the OSDH said.",
+     [("Battles", "Non-state actor overtakes territory", "Syrian National Army", "Syrian Democratic Forces",
+       "Tal Rifaat", "2023-03-05", "2023-03-05")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",

@@ -996,6 +996,14 @@ def test_a_heading_over_the_sites_other_stories_closes_the_article(tmp_path, hea
     assert read_report(write(tmp_path, "latest.txt", content), tmp_path).text == "Coalition jets pounded Raqqa on Monday."
 
 
+def test_a_translators_note_with_the_original_title_is_no_report_text(tmp_path):
+    content = ("# Raids on Idlib\n\n3 December 2024\n\nWarplanes struck the city of Idlib on Monday.\n\n*English "
+               "translation of an article published in French. Original title: « Syrie : raids du régime et de la Russie "
+               "sur Idleb »*\n\nThe strikes killed 11 civilians.\n")
+    assert read_report(write(tmp_path, "note.md", content), tmp_path).text == \
+        "Warplanes struck the city of Idlib on Monday.\n\nThe strikes killed 11 civilians."
+
+
 def test_a_syndicated_copys_line_naming_the_story_it_first_ran_as_closes_the_article(tmp_path):
     content = ("Army Pounds Daraa\n\n11 August 2021\n\nSyrian government forces pounded Daraa al-Balad on Tuesday.\n\n"
                "Originally published as Syrian army pounds besieged Daraa district; IS ambush kills four\n")

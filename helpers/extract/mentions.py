@@ -249,10 +249,10 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
 
 
 def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> list[tuple[int, int, Trigger]]:
-    """"drove the jihadist group ... out of the town": the trigger its verb and particle make, from the verb to
-    the particle (the object between them is its target, sides.py)."""
+    """"drove the jihadist group ... out of the town", "took control on Sunday of the town": the trigger its verb and
+    particle make, from the verb to the particle (an object between them is its target, sides.py)."""
     found = []
-    for name in ("split_phrasal", "split_taking"):
+    for name in ("split_phrasal", "split_taking", "split_control"):
         for m in named_pattern(name).finditer(text, sentence.start, sentence.end):
             trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
             if trigger is not None:
