@@ -22,6 +22,7 @@ from helpers.facts import ISO_DATE, note, text
 from helpers.records import ActorMention, Event, replace
 
 VAC = "Violence against civilians"
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 INTERVENTION = "Protest with intervention"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 
@@ -184,7 +185,7 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),
     Rule("ground taken, with no fight told, after the side holding it pulled out changes hands without violence "
          "(ACLED: non-violent transfer of territory)",
-         lambda e, d, v: e.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")
+         lambda e, d, v: e.sub_event_type in TERRITORY
          and all(h.trigger.kind == "territory" for h in d.hits)
          and named_pattern("left_before_taken").search(e.evidence) is not None,
          lambda e, d, v: _retype(e, "Strategic developments", "Non-violent transfer of territory")),
@@ -241,9 +242,6 @@ def code(draft: Draft, victims: frozenset[str] | None = None) -> Event:
         if rule.applies(event, draft, victims):
             event = rule.code(event, draft, victims)
     return event
-
-
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 
 
 def ground_taken_from(events: list[Event], actors: list[ActorMention]) -> list[Event]:

@@ -197,7 +197,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         elif not side2:  # "Daesh cells killed three fighters of the SDF in an attack": whom the subject harmed
             side2 = [a.actor for a in clause if a.start > subject[-1].end and a.actor not in side1
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
-    if not side1:
+    if not side1 and (before or after):  # with neither, the branch above asked already
         side1 = implied_agent(text, frame, sentence, main)
     elif side1 == [UNNAMED] and (blamed := _blamed(text, main, after)):
         # "gunmen on a motorcycle shot dead an SDF commander ..., the Observatory said, blaming ISIS sleeper cells"

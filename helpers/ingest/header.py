@@ -109,7 +109,7 @@ def by_lede_weekdays(when: date, month_first: date, lede: str) -> date:
     return month_first if fits(month_first) and not fits(when) else when
 
 
-_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")  # a weekday's whole name: not "Sun" of "Toronto Sun"
 
 
 def _split_date(line: str, formats: Formats) -> tuple[str, date, date | None] | None:
