@@ -387,6 +387,21 @@ CASES = [
      "the city of Marea today, killing three civilians.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Marea",
        "2023-03-06", "2023-03-06")]),
+    ("a photo's credit in brackets with its date is no signature: 'today' stays the page's date",
+     "Dr. Karim Nasrallah holds a photo of his parents' house in northern Syria. (Brad Henley, Hartford Courant / "
+     "March 9, 2023)\n\nSyrian military helicopters fired rockets at the outskirts of the Lebanese border town of "
+     "Arsal on Friday morning.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "Arsal", "2023-03-10",
+       "2023-03-10")]),
+    ("what a battle 'follows', with no day of its own, is background, and the battle the one told before; what it "
+     "came a day after is an event",
+     "On Monday, Hezbollah fighters and Syrian troops captured a string of hills from ISIS near Qara.\n\nThe Qalamoun "
+     "battle follows Hezbollah's campaign against Nusra Front militants in the outskirts of Arsal, which ended with a "
+     "deal that saw the militants bused to Idlib.\n\nThe battle came a day after ISIS fighters attacked a Hezbollah "
+     "position near Flita.",
+     [("Battles", "Non-state actor overtakes territory", "Hezbollah", "Islamic State", "Qara", "2023-03-06",
+       "2023-03-06"),
+      ("Battles", "Armed clash", "Islamic State", "Hezbollah", "Flita", "2023-03-05", "2023-03-05")]),
     ("two groups' fighters joined by 'and' are one side ('the PKK/YPG militias and Assad's militias')",
      "The council condemned the criminal shelling carried out on Monday by the PKK/YPG militias and Assad's militias "
      "stationed in Tal Rifaat, which targeted the market of the city of Marea with rocket shells, killing three "
@@ -671,6 +686,22 @@ CASES = [
      "Kurdish Asayish, said.",
      [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "al-Hol", "2023-03-07",
        "2023-03-07")]),
+    ("a side that closes the sentence only to say who tells it is no side in it, though armed people are named",
+     "Turkish-backed Syrian rebels took control of the village of Qastal Jindo in the Afrin region on Monday, the "
+     "Turkish military said.",
+     [("Battles", "Non-state actor overtakes territory", "Syrian National Army", "", "Afrin", "2023-03-06",
+       "2023-03-06")]),
+    ("armed people no name gives a side to may be the closing source's own",
+     "One soldier was killed in an attack on a checkpoint near Palmyra on Tuesday, the army said.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Palmyra", "2023-03-07",
+       "2023-03-07")]),
+    ("a state's forces retake ground from armed groups, not from the other state's forces they were struck by",
+     "Turkish drones struck Syrian army positions around Saraqib on Sunday.\n\nOn Monday, government forces retook "
+     "the village of Kafr Battikh east of Saraqib.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Arab Army", "Saraqib",
+       "2023-03-05", "2023-03-05"),
+      ("Battles", "Government regains territory", "Syrian Arab Army", "", "Kafr Battikh", "2023-03-06",
+       "2023-03-06")]),
     ("a side that killed is the subject before an aside on who supported it",
      "Turkish commandos, supported by the Syrian National Army (SNA), neutralized seven PKK/YPG terrorists in a "
      "ground operation south of Tal Abyad on Wednesday.",
@@ -1185,6 +1216,16 @@ CASES = [
      "near-daily fighting since the fall of Bashar al-Assad on December 8.",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Manbij",
        "2023-03-06", "2023-03-06")]),
+    ("a side's forces that struck 'only' positions of another struck them: the other is no agent",
+     "Turkey's Defence Ministry said its forces had struck only positions of the YPG near Tal Abyad on Monday.",
+     [("Battles", "Armed clash", "Turkish Armed Forces", "Syrian Democratic Forces", "Tal Abyad", "2023-03-06",
+       "2023-03-06")]),
+    ("an offensive a side 'is engaged in' is a campaign going on, not a happening; the clash the next sentence "
+     "tells is",
+     "The reported strike comes as Hezbollah is engaged in a costly offensive against Jabhat al-Nusra in the mountains "
+     "along the Lebanese-Syrian border. On Sunday, Hezbollah fighters clashed with Jabhat al-Nusra on the hills "
+     "outside Flita.",
+     [("Battles", "Armed clash", "Hezbollah", "Hayat Tahrir al-Sham", "Flita", "2023-03-05", "2023-03-05")]),
     ("control taken with its day between the verb and 'of' is ground taken",
      "In the north of Aleppo province, pro-Turkish factions of the Syrian National Army (SNA) took control on Sunday of "
      "the town of Tal Rifaat, until then held by Kurdish forces, the OSDH said.",
@@ -2141,6 +2182,11 @@ def test_air_support_joins_the_attacking_side_and_the_fighting_stays_a_clash():
     # the words that say who the helper is, between "supported by" and its name
     ("In Homs, the army, supported by militiamen of the Lebanese Shiite movement Hezbollah, advanced on Monday into "
      "districts of the Old City held by the Al-Nusra Front.", ("Syrian Arab Army", ("Hezbollah",), "Hayat Tahrir al-Sham")),
+    # "helped by", "aided by": other words for the same help
+    ("On Tuesday the Syrian army, helped by fighters of the Lebanese Hezbollah, recaptured the town of Qara.",
+     ("Syrian Arab Army", ("Hezbollah",), "")),
+    ("On Tuesday, SNA fighters aided by Turkish artillery pushed into the village of Tal Malid.",
+     ("Syrian National Army", ("Turkish Armed Forces",), "")),
     # the helper's own media telling it are no target of the capture
     ("On Monday, Syrian army troops backed by Hezbollah fighters captured a string of hills near the town of Qara, "
      "Hezbollah media said.", ("Syrian Arab Army", ("Hezbollah",), "")),

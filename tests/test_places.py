@@ -126,6 +126,9 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("Government troops tried to push into the Sheikh Saeed district on the southern edge of the rebel enclave.",
      "Aleppo", "Syria"),
     ("An IED exploded targeting an Asayish patrol in the Ghweiran neighbourhood.", "Al-Hasakah", "Syria"),
+    # ... also when its name holds a word that elsewhere is no name's ("roundabout"), in either case
+    ("ISIS publicly executed two young men in al-Naim roundabout on Friday.", "Raqqa", "Syria"),  # not a village of Homs
+    ("ISIS publicly executed two young men in the Al-Naim Roundabout on Friday.", "Raqqa", "Syria"),
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
     # a name the gazetteer lacks is a place when an apposition calls it a village or town
     ("On Sunday Russian jets struck Umm Khirbiyat, a farming village near Azaz.", "Umm Khirbiyat", "Syria"),

@@ -13,10 +13,10 @@ from helpers.extract.lexicon import alternation, armed_people_nouns, claim_patte
 from helpers.records import ActorMention, Sentence
 
 
-def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, arrest: bool) -> bool:
-    """Is the actor named in the sentence only to tell, describe or locate (no side of its event)? arrest: the
-    event is an arrest, whose business the detainees' accusation is (coding.py)."""
-    return _cited(text, sentence.start, actor) or _speaking(text, actor) or _closing_source(text, sentence, actor) \
+def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, named: list[ActorMention], arrest: bool) -> bool:
+    """Is the actor named in the sentence only to tell, describe or locate (no side of its event)? named: the
+    sentence's actors; arrest: the event is an arrest, whose business the detainees' accusation is (coding.py)."""
+    return _cited(text, sentence.start, actor) or _speaking(text, actor) or _closing_source(text, sentence, actor, named) \
         or _describing_place(text, sentence.start, actor) or _left_open(text, sentence.start, actor) \
         or named_pattern("place_holder").match(text, actor.end) is not None \
         or (not arrest and _accused(text, sentence.start, actor))
@@ -42,12 +42,14 @@ def _speaking(text: str, actor: ActorMention) -> bool:
 _SOURCE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?\"”]*\s*$")  # "... said on Tuesday." / "... said."
 
 
-def _closing_source(text: str, sentence: Sentence, actor: ActorMention) -> bool:
+def _closing_source(text: str, sentence: Sentence, actor: ActorMention, named: list[ActorMention]) -> bool:
     """"A woman was shot dead outside her tent ..., the camp's security force, the Kurdish Asayish, said.": the
     side that closes the sentence, set off by a comma, only to say who tells it, is no side in it; unless the
-    sentence tells of armed people, who may be its own ("one soldier was killed ..., the army said")."""
-    if "," not in text[max(sentence.start, actor.start - 60):actor.start] or \
-            _armed_people().search(text, sentence.start, actor.start):
+    sentence tells of armed people no name gives a side to, who may be its own ("one soldier was killed ..., the
+    army said"; not "Turkish-backed Syrian rebels ... took control ..., the Turkish military said")."""
+    unnamed_armed = any(not any(a.start <= m.start() < a.end for a in named)
+                        for m in _armed_people().finditer(text, sentence.start, actor.start))
+    if "," not in text[max(sentence.start, actor.start - 60):actor.start] or unnamed_armed:
         return False
     gap = re.compile(r"\s*,?\s*").match(text, actor.end, sentence.end)
     verb = claim_pattern("say_verb").match(text, gap.end(), sentence.end)

@@ -84,6 +84,14 @@ def aggregate(text: str, sentence: Sentence) -> bool:
     return False
 
 
+def what_it_follows(text: str, sentence: Sentence) -> int | None:
+    """Where what the sentence's subject follows is told ("The Qalamoun battle follows Hezbollah's campaign against
+    Nusra Front militants ..., which ended with a deal", "The attack comes as the battle for Raqqa grows fiercer"):
+    with no day of its own, that is background, and the subject an event told before."""
+    link = named_pattern("follow_on").match(text, sentence.start, sentence.end)
+    return link.end() if link else None
+
+
 _HEADING_WORDS = 12
 _HEADING_CLOSERS = " \"'”’-–—"  # 'Daraa: arrests despite the "settlement"', "Mortars on Damascus -"
 

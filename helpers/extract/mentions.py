@@ -16,7 +16,7 @@ from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import dating_events, find_dates
-from helpers.extract.discourse import aggregate, heading, marker, opens_on_place
+from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
@@ -83,7 +83,7 @@ class SentenceMentions:
             return False
         return not re.search(r"\w", before.replace(calendar.day_name[d.date_start.weekday()], "")) or (
             signed and re.search(r"\d{4}", d.phrase) is not None and len(before.split()) <= _SIGNATURE_WORDS
-            and not re.search(r"[.!?:]", text))
+            and not re.search(r"[.!?:]", text) and not text.lstrip().startswith("("))  # a photo's credit in brackets
 
     @property
     def opens_event(self) -> bool:
@@ -357,6 +357,8 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         event_dates = ()
     found = find_triggers(text, sentence) if not heading(text, sentence) else []
     past, found = _history(text, sentence, dates, found)
+    if not event_dates and (follows := what_it_follows(text, sentence)) is not None:  # its subject is told already
+        found = [replace(t, anaphoric=True) for t in found if t.start < follows]
     history = past and not event_dates or aggregate(text, sentence)
     triggers = () if history else tuple(replace(t, anaphoric=True) if mourning else t
                                         for t in found if event_dates or not t.needs_date)

@@ -147,6 +147,13 @@ def name_runs(p: Passage):
             j += step
         first, last = i, j
         whole = first + (first + 1 < last and p.low[first] in article), last
+        # "al-Naim roundabout", "the Al-Naim Roundabout": a city's part named with a word that elsewhere is no name's
+        part = next((k for k in (j + 1, j) if k <= n and p.role(k - 1) == "feature"
+                     and fold_place_name(p.span(whole[0], k)) in p.gaz.town_parts), 0)
+        if part:
+            yield whole[0], part
+            i = part
+            continue
         # "In Homs", "The ...", "Tabqa Dam": words the lists know are not part of a name
         # ... but "Al Bab" keeps its Arabic article
         while first < last and (p.role(first) or p.low[first] in article) and not (

@@ -79,7 +79,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     # what detainees are accused of joining is the arrest's business (coding.py); a killing's victims' is not
     arrest = any(t.trigger.kind == "arrest" for t in frame.triggers)
     principal = [a for s in frame.sentences for a in s.actors if a.start not in supporters
-                 and not named_in_passing(text, s.sentence, a, arrest)]
+                 and not named_in_passing(text, s.sentence, a, s.actors, arrest)]
     principal = [a for a in principal if not blaming(text, a, principal)]
     main = main_trigger(text, frame, supporting_spans(text, frame, supporters))
     sentence = next(s.sentence for s in frame.sentences if s.sentence.start <= main.start < s.sentence.end)
@@ -312,6 +312,10 @@ def _aimed_at_fighters(text: str, frame: Frame) -> bool:
                                        for m in _armed_nouns().finditer(text, first.end, told_in.end))
 
 
+def _force(actor: str) -> str:
+    return taxonomy().forces.get(actor_type(actor), "")
+
+
 def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
@@ -349,6 +353,9 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             # nor are they the target of an attack on fighters ("At the same time, government troops attacked rebel positions")
             other = [other] if actor_type(other) != "Civilians" or (
                 side1 and not taken and not _aimed_at_fighters(text, frame)) else []
+            # a state's forces retake ground from armed groups, not from another state's forces they fought before
+            if taken and side1 and _force(known) == "state" and other and _force(other[0]) == "state":
+                other = []
             # nor does a bomb set off in a street of a place of its own hit the side the last fight was with
             bombs = [t for t in frame.triggers if t.trigger.sub_event_type in _BOMBS]
             if side1 and frame.places and bombs and all(t.anaphoric or t in bombs for t in frame.triggers):
