@@ -671,6 +671,12 @@ CASES = [
        "2023-03-07"),
       ("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "al-Hol", "2023-03-08",
        "2023-03-08")]),
+    ("armed people named by what they do ('the rebels fighting to topple') tell of no fighting",
+     "In Damascus, mortar rounds crashed into the Christian quarter of Bab Touma on Tuesday, killing two people, SANA "
+     "reported.\n\nSANA blamed \"terrorists,\" the government's term for the rebels fighting to topple President "
+     "Bashar Assad.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Damascus", "2023-03-07", "2023-03-07")]),
     ("people named by what they do ('all those fighting it') tell of no fighting",
      "On Tuesday, a car bomb exploded near an army checkpoint at the entrance of Jaramana, killing two soldiers, SANA "
      "reported.\n\nNo group claimed responsibility, but SANA blamed \"terrorists\", the term the government uses "
@@ -1215,6 +1221,19 @@ CASES = [
      "fronts.\n\nThe Tishreen dam, which supplies electricity to much of northern Syria, has been the scene of "
      "near-daily fighting since the fall of Bashar al-Assad on December 8.",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Manbij",
+       "2023-03-06", "2023-03-06")]),
+    ("people who crossed a border since an assault began are a running count, no fighting in Turkey that the "
+     "fighting on the ground joins; Hornets are warplanes",
+     "More than 160,000 people have crossed into Turkey from the Kobani area since the militants began their assault "
+     "on the area, according to the United Nations.\n\nUS-led warplanes hit Islamic State positions on the edges of "
+     "Kobani on Wednesday, in some of the heaviest raids since the coalition began bombing the militants in Syria."
+     "\n\nOn the ground, Islamic State fighters pushed into the eastern districts of the town on Wednesday, battling "
+     "Kurdish YPG militiamen street by street.\n\nThe Australian Defence Force said two RAAF F/A-18 Hornets struck "
+     "an Islamic State vehicle-bomb factory near Deir ez-Zor on Monday night.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Islamic State", "Kobani", "2023-03-08",
+       "2023-03-08"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Kobani", "2023-03-08", "2023-03-08"),
+      ("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Islamic State", "Deir ez-Zor",
        "2023-03-06", "2023-03-06")]),
     ("a side's forces that struck 'only' positions of another struck them: the other is no agent",
      "Turkey's Defence Ministry said its forces had struck only positions of the YPG near Tal Abyad on Monday.",

@@ -212,8 +212,9 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     previous = ""
     for i, count in enumerate(counts):
         found = _category(text, counts, i, sentence)
-        if found is None or _supposed(text, sentence, count.start):
-            continue
+        if found is None or _supposed(text, sentence, count.start) or \
+                named_pattern("other_cause").match(text, count.end, sentence.end):
+            continue  # "more than 5 900 people had been killed by the earthquake": no one's violence
         category, _ = found
         speaker = speaker_at(sources_here, count.start)
         previous = _victim(text, count, in_sentence, event, previous, speaker.speaks_for if speaker else "")

@@ -12,7 +12,8 @@ from helpers.extract.lexicon import number_words, quantity_patterns, zero_phrase
 from helpers.extract.matching import DIGITS_FIRST, PhrasePattern, any_case_class, longest_first
 from helpers.records import Quantity
 
-DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+# "5,900", and "5 900" as South African and French papers group thousands (a space, a thin or a no-break space)
+DIGITS = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])|\d+"
 
 
 @cache
@@ -29,8 +30,8 @@ def _number_regex() -> str:
 @lru_cache(maxsize=4096)  # a pure function of the words; reports write the same few numbers again and again
 def number_value(token: str) -> int:
     token = " ".join(token.lower().replace("-", " ").split())
-    if re.fullmatch(r"[\d,]+", token):
-        return int(token.replace(",", ""))
+    if re.fullmatch(r"\d[\d, ]*", token):
+        return int(token.replace(",", "").replace(" ", ""))
     words = number_words()
     if token in words:
         return words[token]
