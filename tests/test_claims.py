@@ -102,6 +102,9 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ('The army said it killed "dozens" of the attackers.', [("killed", 12, None, "Islamic State")]),
     # "its" people are the side named before them
     ("Hezbollah buried two of its fighters killed in the clashes.", [("killed", 2, 2, "Hezbollah")]),
+    # ... and so are "the group's" people, as its spokesman tells them
+    ("A spokesman for the Syrian National Army said eight of the group's fighters had been killed.",
+     [("killed", 8, 8, "Syrian National Army")]),
     # a count named in two words, then the next count of the list
     ("The shelling killed 41 civilian residents and nine members of Hezbollah.",
      [("killed", 41, 41, "Civilians"), ("killed", 9, 9, "Hezbollah")]),
@@ -148,6 +151,11 @@ def test_who_and_how_many(sentence, expected):
     # a source apposed before its say-verb still gives the numbers before it
     ("Seven people were killed, the Syrian Civil Defence, a rescue group also known as the White Helmets, said in "
      "a statement.", "Syrian Civil Defence", "White Helmets"),
+    # rescuers who tell it; the monitor described by where it sits and what it does
+    ("A Russian airstrike hit a displacement camp near Sarmada, wounding two children, local rescuers said.",
+     "local rescuers", "local rescuers"),
+    ("Syrian troops stormed rebel positions around Morek, killing 11 insurgents, according to the Britain-based "
+     "monitoring group.", "Syrian Observatory for Human Rights", "Britain-based monitoring group"),
     # people who tell what they saw keep their words; a source, not where it sits
     ("Residents said five people were killed.", "residents", "Residents"),
     ("Five people were killed, a medical source at the Amude hospital said.", "medical source", "medical source"),
@@ -345,6 +353,10 @@ def test_a_toll_told_after_the_happening(later, claim):
     ("On Monday, SNA fighters clashed with regime forces near Saraqib. SNA spokesman Major Ammar Dabbagh told Yeni "
      "Safak that 23 regime soldiers were killed in the fighting.\n\nHe said four SNA fighters were also killed.",
      [(23, "Syrian National Army"), (4, "Syrian National Army")]),
+    # "the station" is the broadcaster named last
+    ("Hezbollah fighters captured a string of hilltops near Qara on Monday, Hezbollah's Al-Manar TV reported.\n\n"
+     "The station said at least nine militants were killed in the fighting.",
+     [(9, "Al-Manar")]),
     # "the same sources" are the ones named last
     ("On Monday, Turkish howitzers shelled ISIL positions near Dabiq, the Syrian Observatory for Human Rights said.\n\n"
      "The fire killed four ISIL militants, according to the same sources.",

@@ -41,7 +41,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun", "possessive", "weapon",
                   "side_people", "institution", "party_voice", "condition", "taking_people", "quantifier",
                   "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head", "bare_present",
-                  "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun", "person_head")
+                  "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun", "person_head", "own_organisation")
 PATTERN_NAMES = ("elided_count", "place_described", "undecided_agent", "outlet_of_name", "subset", "relative_clause", "toll", "among", "nationality", "history",
                  "place_coordinator", "actor_coordinator", "agent_link", "named_month", "statement_date",
                  "running_total", "passive_harm", "statement_title", "passive_aux", "passive_agent", "origin", "tally",
