@@ -28,6 +28,14 @@ def test_anaphor_counts_only_after_its_actor_is_named():
     assert [m.actor for m in mentions] == ["Islamic State", "Islamic State"]
 
 
+def test_the_militias_are_the_iranian_backed_ones_only_once_they_are_named():
+    assert find_actor_mentions("The SDF fired mortar shells at the positions of the militias.")[-1].actor == \
+        "Syrian Democratic Forces"
+    mentions = find_actor_mentions("Iranian-backed militias shelled SDF positions in Diban. The SDF responded by "
+                                   "firing mortar shells at the positions of the militias in al-Ashara.")
+    assert [m.actor for m in mentions][-1] == "Iranian-backed militias"
+
+
 def test_a_new_group_works_by_a_csv_row_alone(tmp_path, monkeypatch):
     """A user adds an armed group to data/lexicon/actors.csv; a report naming it then codes it."""
     row = "Liwa al-Quds,Political militia,ground,Liwa al-Quds|Quds Brigade,\n"
