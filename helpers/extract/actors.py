@@ -383,6 +383,11 @@ def actor_type(name: str) -> str:
     return actor.actor_type if actor else ""
 
 
+def force_of(name: str) -> str:
+    """"state", "non_state" or "unarmed" (data/codebook/actor_types.csv), or "" for a name the lexicon lacks."""
+    return taxonomy().forces.get(actor_type(name), "")
+
+
 def is_air(name: str) -> bool:
     actor = actors().actors.get(name)
     return bool(actor) and actor.domain == "air"

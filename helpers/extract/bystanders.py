@@ -13,11 +13,13 @@ from helpers.extract.lexicon import alternation, armed_people_nouns, claim_patte
 from helpers.records import ActorMention, Sentence
 
 
-def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, named: list[ActorMention], arrest: bool) -> bool:
+def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, named: list[ActorMention],
+                     arrest: bool) -> bool:
     """Is the actor named in the sentence only to tell, describe or locate (no side of its event)? named: the
     sentence's actors; arrest: the event is an arrest, whose business the detainees' accusation is (coding.py)."""
-    return _cited(text, sentence.start, actor) or _speaking(text, actor) or _closing_source(text, sentence, actor, named) \
-        or _describing_place(text, sentence.start, actor) or _left_open(text, sentence.start, actor) \
+    return _cited(text, sentence.start, actor) or _speaking(text, actor) \
+        or _closing_source(text, sentence, actor, named) or _describing_place(text, sentence.start, actor) \
+        or _left_open(text, sentence.start, actor) \
         or named_pattern("place_holder").match(text, actor.end) is not None \
         or (not arrest and _accused(text, sentence.start, actor))
 

@@ -15,7 +15,7 @@ from datetime import date
 from functools import cache
 
 from helpers.codebook import ABDUCTION, REMOTE, SHELLING, UNNAMED, taxonomy
-from helpers.extract.actors import actor_type
+from helpers.extract.actors import actor_type, force_of
 from helpers.extract.lexicon import actor_names, casualty_words, lookup, named_pattern, norm_word, rows, victim_nouns, words
 from helpers.extract.mentions import TriggerHit
 from helpers.facts import ISO_DATE, note, text
@@ -157,7 +157,7 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: replace(e, actor1="Protesters" if e.event_type == "Protests" else "Rioters", actor2="")),
     Rule("state forces that push into a place and detain civilians there, harming no one, arrest them (ACLED: Arrests)",
          lambda e, d, v: e.event_type == "Battles" and any(h.trigger.kind == "arrest" for h in d.hits)
-         and taxonomy().forces.get(actor_type(e.actor1)) == "state" and _sole_victim(v) == "Civilians" and _only_detained(e),
+         and force_of(e.actor1) == "state" and _sole_victim(v) == "Civilians" and _only_detained(e),
          lambda e, d, v: replace(_retype(e, "Strategic developments", "Arrests"), actor2="Civilians")),
     Rule("an IED that no one is named for is an unidentified armed group's, and hit only whom the text names "
          "(not the side of the event told before)",
@@ -191,10 +191,10 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: _retype(e, "Strategic developments", "Non-violent transfer of territory")),
     Rule("civilians an armed group seizes are abducted (ACLED: abduction/forced disappearance)",
          lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "civilians")
-         and taxonomy().forces.get(actor_type(e.actor1)) != "state",
+         and force_of(e.actor1) != "state",
          lambda e, d, v: replace(_retype(e, VAC, ABDUCTION), actor2="Civilians")),
     Rule("people a state's or a foreign state's forces take ('kidnapped', in their enemies' words) are arrested (ACLED)",
-         lambda e, d, v: e.sub_event_type == ABDUCTION and taxonomy().forces.get(actor_type(e.actor1)) == "state",
+         lambda e, d, v: e.sub_event_type == ABDUCTION and force_of(e.actor1) == "state",
          lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),
     Rule("people detained whom the numbers count as civilians are the target; the group they are accused of "
          "joining or once fought for is its associate",

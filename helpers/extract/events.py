@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, UNNAMED, taxonomy
-from helpers.extract.actors import actor_type, forces_where, is_air
+from helpers.extract.actors import actor_type, force_of, forces_where, is_air
 from helpers.extract.clauses import circumstance_clause
 from helpers.extract.coding import VAC, Draft
 from helpers.extract.dates import undated
@@ -41,8 +41,8 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
     # "US forces raided the village and abducted 15 young men", "the SDF militia kidnapped 12 young men in raids":
     # what a state's forces, or a group that holds the ground it raids, take in a raid are detentions (ACLED:
     # arrests), in their opponents' words or not
-    seized = any(h.trigger.sub_event_type == ABDUCTION for h in hits) and taxonomy().forces.get(
-        actor_type(actor1)) in ("state", "non_state") and actor1 != UNNAMED
+    seized = any(h.trigger.sub_event_type == ABDUCTION for h in hits) and force_of(actor1) in ("state", "non_state") \
+        and actor1 != UNNAMED
     if "raid" in kinds and ("arrest" in kinds or seized):
         return "Strategic developments", "Arrests"
     disrupted = [h for h in hits if h.trigger.kind == "disrupted"]
@@ -186,7 +186,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else \
             ground_arm(actor1) if event_type != REMOTE and actor1 != text_sides[0] else actor1
         if sub_type == AIR_STRIKE and acting != text_sides[0] and not _by_drone(hits) and \
-                taxonomy().forces.get(actor_type(acting)) != "state":
+                force_of(acting) != "state":
             acting = ""  # warplanes told after an armed group was named are not its: it has none
         if sub_type == SHELLING and acting != text_sides[0] and is_air(acting):
             acting = ""  # mortars that land after an air strike was told are not the air force's

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from helpers.codebook import REMOTE, UNNAMED, taxonomy
-from helpers.extract.actors import actor_type
+from helpers.extract.actors import actor_type, force_of
 from helpers.extract.bystanders import blaming, named_in_passing
 from helpers.extract.clauses import circumstance_clause, clause_start, in_background_clause, says, subject_clause_start
 from helpers.extract.frames import Frame
@@ -299,7 +299,7 @@ def _target_told_before(text: str, frame: Frame, base: tuple[str, str], known: s
     # what the attack was aimed at ("struck a militant base"), not who made it ("gunmen opened fire")
     if first is not None and any(_armed_nouns().search(text, max(first.end, s.sentence.start), s.sentence.end)
                                  for s in frame.sentences if s.sentence.end > first.end):
-        return next((b for b in base if b and b != known and taxonomy().forces.get(actor_type(b)) == "non_state"), "")
+        return next((b for b in base if b and b != known and force_of(b) == "non_state"), "")
     return ""
 
 
@@ -310,10 +310,6 @@ def _aimed_at_fighters(text: str, frame: Frame) -> bool:
     told_in = next((s.sentence for s in frame.sentences if first and s.sentence.start <= first.start < s.sentence.end), None)
     return told_in is not None and any(not in_background_clause(text, first.end, m.start())
                                        for m in _armed_nouns().finditer(text, first.end, told_in.end))
-
-
-def _force(actor: str) -> str:
-    return taxonomy().forces.get(actor_type(actor), "")
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -354,7 +350,7 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             other = [other] if actor_type(other) != "Civilians" or (
                 side1 and not taken and not _aimed_at_fighters(text, frame)) else []
             # a state's forces retake ground from armed groups, not from another state's forces they fought before
-            if taken and side1 and _force(known) == "state" and other and _force(other[0]) == "state":
+            if taken and side1 and force_of(known) == "state" and other and force_of(other[0]) == "state":
                 other = []
             # nor does a bomb set off in a street of a place of its own hit the side the last fight was with
             bombs = [t for t in frame.triggers if t.trigger.sub_event_type in _BOMBS]
