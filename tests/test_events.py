@@ -2031,6 +2031,61 @@ CASES = [
        "Saraqib", "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Aleppo", "2023-03-06", "2023-03-06")]),
+    ("after a fight between two armed sides, shells that land on people of a place of their own are no side's told",
+     "Government forces on Tuesday seized the town of Beit Sawa from Faylaq al-Rahman rebels.\n\n"
+     "Mortar shells slammed into the Bab Touma neighbourhood of Damascus on Wednesday, killing two people.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Faylaq al-Rahman", "Beit Sawa", "2023-03-07",
+       "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Damascus", "2023-03-08", "2023-03-08")]),
+    ("artillery that 'then' shelled goes on with the side that fought before",
+     "Government forces attacked Faylaq al-Rahman rebels in Douma on Tuesday.\n\n"
+     "Artillery then shelled the nearby town of Harasta on Tuesday, killing three civilians.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Faylaq al-Rahman", "Douma", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
+       "Harasta", "2023-03-07", "2023-03-07")]),
+    ("a source that cannot say whose aircraft struck leaves the attacker unidentified",
+     "Government troops attacked HTS positions near Saraqib on Sunday.\n\n"
+     "An air raid on a market in the town of Salqin killed three people on Sunday, according to the Observatory, "
+     "which could not say whose aircraft carried it out.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Saraqib", "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Unidentified armed group", "Civilians", "Salqin",
+       "2023-03-05", "2023-03-05")]),
+    ("the nationality a later sentence gives the aircraft says whose air force struck",
+     "Air strikes hit a market in Binnish on Monday, killing seven people. Rescuers said the jets were Russian.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Binnish",
+       "2023-03-06", "2023-03-06")]),
+    ("a vigil that is planned, a call for a halt to the bombing and accusations of attacks are no events",
+     "A vigil for the people of Aleppo is planned at the Church Steps on Saturday evening.\n\n"
+     "New Zealand has called for an immediate halt to the bombing of Idlib.\n\n"
+     "The army and the militants traded accusations of attacks on civilians in Saraqib.",
+     []),
+    ("aircraft flown, strikes as a kind and a habit in the bare present are no events",
+     "Pilots at Creech Air Force Base are now flying Reaper drones over Syria, a base official said.\n\n"
+     "Crews work in shifts from ground stations, flying aircraft thousands of miles away.\n\n"
+     "Coalition officials do not say which aircraft carry out individual strikes.\n\n"
+     "\"Nothing about that changes how carefully we strike,\" the commander said.",
+     []),
+    ("a party's officials who announce detentions in the passive announce their own side's",
+     "SDF officials said more than 150 men suspected of being Islamic State fighters were detained near Baghouz on "
+     "Monday.",
+     [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Islamic State", "Baghouz", "2023-03-06",
+       "2023-03-06")]),
+    ("a town's own district is the town, not the district's namesake elsewhere",
+     "A shell hit a family's home in Afrin's Ashrafiya district on Tuesday, killing a man.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Afrin", "2023-03-07", "2023-03-07")]),
+    ("a crowd told before fires no shell",
+     "Hundreds of people marched through Qamishli on Saturday in protest at the offensive.\n\n"
+     "A shell hit a house in Tal Tamr on Tuesday, killing a man.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-04", "2023-03-04"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Tal Tamr", "2023-03-07", "2023-03-07")]),
+    ("a town named after a region it lies outside only locates the region; the town the toll names is the place",
+     "Government air strikes on the besieged enclave of Eastern Ghouta, near Damascus, killed at least 40 people in "
+     "the town of Hamouria on Sunday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Hamouria",
+       "2023-03-05", "2023-03-05")]),
 ]
 
 
@@ -2084,6 +2139,9 @@ def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected)
     # sentence names
     ("Insurgents in eastern Ghouta fired mortar shells on Damascus on Thursday, killing a woman. State media say "
      "the government offensive aims to stop the shelling.", ("Unidentified armed group", "Civilians"), ["Civilians"]),
+    # "three of them": the people named before in the sentence, the soldiers the bus carried
+    ("A roadside bomb struck a bus carrying soldiers near Palmyra on Friday, killing three of them.",
+     ("Unidentified armed group", "Syrian Arab Army"), ["Syrian Arab Army"]),
 ])
 def test_the_people_a_toll_counts_are_the_side_acted_on(text, sides, victims):
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))

@@ -136,6 +136,12 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
             return named[0].actor
         noun = next((w.lower() for w in (m.group("who").split() if m else []) if w.lower() in victim_nouns()), "")
     role = victim_nouns().get(noun, "")
+    if role == "target" and event and not event.actor2 and (named := _people_named_before(text, count.start)):
+        # "a bus carrying soldiers ..., killing three of them": the people named before, not the attackers
+        # ("militants ambushed a convoy, killing five of them")
+        found = _victim(text, replace(count, noun=named), actors, event, previous, speaker)
+        if found not in ("", event.actor1, *event.assoc_actor1):
+            return found
     if role == "state":  # "seven Syrian personnel": the nationality says whose forces
         named = [nationalities()[w] for w in text[count.start:count.end].lower().split() if w in nationalities()]
         if named:
@@ -169,6 +175,20 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         return event.actor2
     if role == "attacker" and event:  # "one attacker was also killed"
         return event.actor1
+    return ""
+
+
+_PEOPLE_REACH = 120  # characters before a pronoun's count that its people are looked for in
+_WORD_OR_STOP = re.compile(r"[\w-]+|[.!?;]")
+
+
+def _people_named_before(text: str, position: int) -> str:
+    """The last noun for people of a side before a position in its sentence, if any."""
+    for word in reversed(_WORD_OR_STOP.findall(text, max(0, position - _PEOPLE_REACH), position)):
+        if word in ".!?;":
+            return ""
+        if victim_nouns().get(word.lower(), "target") not in ("target", "previous"):
+            return word.lower()
     return ""
 
 

@@ -70,12 +70,14 @@ _NO_WORDS = re.compile(r"[\W\d_]*")  # an item's number or bullet
 
 def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
     """"near Al-Mayadin city, east of Deir Ezzor", "between Arimah and Manbij, east of Aleppo": a
-    town named after a comma only to say where the town before it lies is not where it happened (after a region,
-    "in the eastern countryside of Homs, near Palmyra", it is the more precise place)."""
+    town named after a comma only to say where the town before it lies is not where it happened; nor, after a
+    region it lies outside, "the enclave of Eastern Ghouta, near Damascus" (after a region it lies in, "in the
+    eastern countryside of Homs, near Palmyra", it is the more precise place)."""
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
                 if p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
-                and (q.relation == "near" and p.kind == "point" and _locating().fullmatch(text, p.end, q.start)
+                and (q.relation == "near" and _locating().fullmatch(text, p.end, q.start)
+                     and (p.kind == "point" or p.kind == "region" and q.admin1 != p.admin1)
                      or _part_of(text, p, q))}
     return [p for p in places if p.start not in locating]
 

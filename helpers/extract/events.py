@@ -15,12 +15,13 @@ from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, UNNAMED, t
 from helpers.extract.actors import actor_type, force_of, forces_where, is_air
 from helpers.extract.clauses import circumstance_clause
 from helpers.extract.coding import VAC, Draft
+from helpers.extract.context_sides import resolve_sides
 from helpers.extract.dates import undated
 from helpers.extract.event_places import resolve_places
 from helpers.extract.frames import Frame
 from helpers.extract.lexicon import air_arm, ground_arm, home_forces, named_pattern, words
 from helpers.extract.mentions import TriggerHit
-from helpers.extract.sides import frame_sides, resolve_sides
+from helpers.extract.sides import frame_sides
 from helpers.extract.supporters import find_supporters, supporting_spans
 from helpers.geo import Gazetteer
 from helpers.records import Event

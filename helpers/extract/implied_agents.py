@@ -8,17 +8,18 @@ import re
 from functools import cache
 
 from helpers.codebook import UNNAMED, taxonomy
-from helpers.extract.clauses import clause_start, subject_clause_start
+from helpers.extract.clauses import clause_start, says, subject_clause_start
 from helpers.extract.frames import Frame, names_as_attacker
-from helpers.extract.lexicon import (claim_pattern, country_forces, lookup, named_pattern, number_words, sources,
-                                     victim_nouns, words)
+from helpers.extract.lexicon import (air_arm, claim_pattern, country_forces, force_owners, lookup, named_pattern,
+                                     number_words, sources, victim_nouns, words)
 from helpers.extract.mentions import TriggerHit
 from helpers.records import Sentence
 
 
 def implied_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit) -> list[str]:
     return _origin_holder(text, frame, sentence) or _country_subject(text, sentence, main) or \
-        _speaking_party(text, sentence, main) or _agent_told_later(text, frame, sentence) or \
+        _speaking_party(text, sentence, main) or _announcing_party(text, frame, sentence, main) or \
+        _agent_told_later(text, frame, sentence) or \
         _unnamed_agent(text, frame, sentence, main)
 
 
@@ -69,6 +70,24 @@ def _speaking_party(text: str, sentence: Sentence, main: TriggerHit) -> list[str
     return [named[-1].speaks_for] if named and named[-1].speaks_for else []
 
 
+def _announcing_party(text: str, frame: Frame, sentence: Sentence, main: TriggerHit) -> list[str]:
+    """"SDF officials said more than 150 men suspected of being Islamic State fighters were detained": an armed
+    party's officials who announce detentions told in the passive, by no one named, announce their side's."""
+    if main.trigger.kind != "arrest" or not named_pattern("passive_aux").search(text, sentence.start, main.start):
+        return []
+    actors = next(s.actors for s in frame.sentences if s.sentence == sentence)
+    return [a.actor for a in actors if a.end <= main.start and taxonomy().armed(a.actor_type)
+            and (head := _source_head_words().match(text, _SPACE.match(text, a.end).end())) and says(text, head.end())][:1]
+
+
+_SPACE = re.compile(r"\s*")
+
+
+@cache
+def _source_head_words() -> re.Pattern:
+    return claim_pattern("source_head")
+
+
 _LOWERCASE_WORDS = re.compile(r"(?:\s+[a-z]+){0,3}\s+")
 
 
@@ -87,6 +106,8 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
         blamed = [a for a in s.actors if taxonomy().armed(a.actor_type) and names_as_attacker(text, s.sentence, a)]
         if blamed:
             return [blamed[0].actor]
+        if identified := _aircraft_identity(text, s.sentence):
+            return identified
         for t in s.triggers:
             by = re.search(r"\bby\b", text[t.end:s.sentence.end])
             if not (t.anaphoric and by and re.search(r"\b(?:was|were|been)\b", text[t.end:t.end + by.start()])):
@@ -96,6 +117,22 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
             if agent is not None:
                 return [agent.actor]
     return []
+
+
+def _aircraft_identity(text: str, sentence: Sentence) -> list[str]:
+    """"The monitor said the jets were Syrian and Russian": the air forces of the nationalities given the aircraft."""
+    identified = named_pattern("aircraft_identity").search(text, sentence.start, sentence.end)
+    if identified is None:
+        return []
+    table, owners = force_owners()
+    forces, at = [], identified.end()
+    while (owner := owners.match(text, at)) is not None:
+        forces.append(air_arm(lookup(table, owner.group())))
+        at = owner.end() + len(_AND.match(text, owner.end()).group())
+    return forces
+
+
+_AND = re.compile(r"(?:\s*,\s*|\s+)?(?:and\s+|or\s+)?")
 
 
 def _unnamed_agent(text: str, frame: Frame, sentence: Sentence, main: TriggerHit) -> list[str]:

@@ -17,6 +17,7 @@ from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import dating_events, find_dates
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
+from helpers.extract.happened import happened
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
@@ -99,89 +100,6 @@ class SentenceMentions:
         return not self.dates or named_pattern("claimed_by").search(self.sentence.text) is not None
 
 
-@cache
-def _phrases_of_words(scope: str) -> tuple[str, ...]:
-    """A modality scope's phrases of several words ("calls on"), each between spaces: set apart once,
-    not at every trigger (its single words are looked up in a set)."""
-    return tuple(f" {p} " for p in modality().get(scope, ()) if " " in p)
-
-
-def _phrase_in(words: tuple[str, ...], scope: str) -> bool:
-    """Whether a scope's phrase of several words ("calls on") is among the words."""
-    joined = f" {' '.join(words)} "
-    return any(p in joined for p in _phrases_of_words(scope))
-
-
-@cache
-def _phrases_by_last_word(scope: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """A modality scope's phrases as words, filed under their last word: split once, not at every trigger."""
-    filed: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in modality().get(scope, ()):
-        words = tuple(phrase.split())
-        filed.setdefault(words[-1], []).append(words)
-    return {last: tuple(phrases) for last, phrases in filed.items()}
-
-
-def _ends_with(words: tuple[str, ...], scope: str) -> bool:
-    """Whether the words end with one of a modality scope's phrases ("such", "fled the")."""
-    return bool(words) and any(words[-len(p):] == p for p in _phrases_by_last_word(scope).get(words[-1], ()))
-
-
-@cache
-def _after_aircraft() -> re.Pattern:
-    """Right after a side's own aircraft ("its jets", "their drones"), as triggers.csv names aircraft."""
-    aircraft = [phrase for phrase, t in triggers()[0].items() if t.roles == "vehicle"]
-    return re.compile(rf"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, aircraft))})\s+$", re.I)
-
-
-def _happened(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    scopes = modality()
-    before_sentence = words_before(text, sentence.start, hit.start)
-    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, "sentence"):
-        return False
-    opening = clause_start(text, sentence.start, hit.start)
-    in_clause = set(words_before(text, opening, hit.start))
-    if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
-        return False
-    if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
-        return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
-    after = words_before(text, hit.end, min(sentence.end, hit.end + _AFTER_REACH))  # the trigger's own verb, no further
-    if hit.trigger.roles == "vehicle" and ((scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset()))
-                                           & set(after[:_VERB_REACH]) or words("bare_present") & set(after[:1])
-                                           and _after_aircraft().search(text, sentence.start, hit.end + 1)):
-        return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
-    if scopes.get("sentence", frozenset()) & set(after[:1]):
-        return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
-    adjacent = before_sentence[-2:]
-    if _ends_with(before_sentence, "generic"):
-        return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
-    word = hit.trigger.phrase.split()[-1].lower()
-    written = text[hit.start:hit.end].split()[0].lower()  # "are attacking", "have been advancing on"
-    if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
-        return named_pattern("since_recent_day").match(text, hit.end) is not None
-    if written.endswith("ing") and before_sentence[-1:] and before_sentence[-1] in scopes.get("people_participle", ()):
-        return False  # "the term the government uses for all those fighting it": who they are, not a happening
-    if written.endswith("ing") and before_sentence[-1:] == ("of",) and scopes.get("accusation", frozenset()) & in_clause:
-        return False  # "who accuse the Shiite movement of fighting alongside the regime": an accusation
-    if written.endswith("ed") and (aux := _WORD_BEFORE.search(text, sentence.start, hit.start)) and \
-            aux.group(1) in scopes.get("present_passive", frozenset()):
-        return False  # "the villages along the river are shelled almost every day" (not "(IS) killed"): what keeps happening
-    if written in scopes.get("present_form", frozenset()):
-        return False  # "the group taxes or kills them": a habit
-    if written in words("bare_present") and _after_aircraft().search(text, sentence.start, hit.start):
-        return False  # "its jets strike only terrorists": the present of a habit claimed
-    if len(adjacent) == 2 and adjacent[1].endswith("ing") and adjacent[0] in scopes.get("progressive", frozenset()):
-        return False  # "forces were conducting strikes on the contact line": an ongoing campaign
-    # "the captured areas": a participle after "the" is an adjective; "a rocket fired from Syria" brings in a
-    # new happening, which "the rockets landed" only retells
-    indefinite_noun = " " in hit.trigger.phrase and before_sentence[-1:] in (("a",), ("an",))
-    if hit.trigger.phrase.islower() and not indefinite_noun and word.endswith("ed") and before_sentence[-1:] \
-            and before_sentence[-1] in scopes.get("determiner", frozenset()):
-        return False
-    return True
-
-
-_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word right before a trigger, as written
 _OF_END = re.compile(r"\sof$")  # "the bodies of"
 _OF_AN_END = re.compile(r"\sof(?:\s+an?)?$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -245,7 +163,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
                    key=lambda f: f[0])
     hits = [TriggerHit(start, end, trigger, _anaphoric(text, sentence, start, end, trigger),
                        _perfect(text, sentence, start)) for start, end, trigger in found]
-    return [h for h in hits if _happened(text, sentence, h) and not _in_support(text, sentence, h)]
+    return [h for h in hits if happened(text, sentence, h.start, h.end, h.trigger) and not _in_support(text, sentence, h)]
 
 
 def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> list[tuple[int, int, Trigger]]:
@@ -271,8 +189,6 @@ def _in_support(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
                for m in pattern.finditer(before))
 
 
-_VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
-_AFTER_REACH = 60  # characters after a trigger that hold those words
 _TAKEN_PLACE_REACH = 60  # characters from a word for taking ground to the place taken
 _GOES_ON = re.compile(r",\s*$")  # a participle clause right after its main clause's comma
 

@@ -39,7 +39,10 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
         _read_context(p, hit)
     # "Turkey's Sanliurfa province": the possessor is the article of the place it owns, not a place; a region
     # the news names stays one ("the Jabal al-Zawiya area of Idlib province")
-    hits = [h for h in hits if h.kind == "region" or not any(o.s0 <= h.first < o.first for o in hits)]
+    # "Afrin's Ashrafiya district": a town's own district is the town, not the district's namesake elsewhere
+    parts = {o for o in hits for h in hits if _district_of(p, h, o)}
+    hits = [h for h in hits if h not in parts
+            and (h.kind == "region" or not any(o.s0 <= h.first < o.first for o in hits if o not in parts))]
     _listed_settlements(p, sorted(hits, key=lambda h: h.s0))
     _located_abroad(p, sorted(hits, key=lambda h: h.s0))
     hits = sorted((h for h in hits if _credible(p, h)), key=lambda h: h.s0)
@@ -49,6 +52,12 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
     context = {h.region.admin1 if h.region else h.admin1 for h in hits if h.kind != "point"} - {""}
     chosen = _resolve(p, hits, hint, context)
     return _unknown_abroad([_mention(p, h, chosen.get(h)) for h in hits if h.kind != "point" or h in chosen])
+
+
+def _district_of(p: Passage, town: Hit, part: Hit) -> bool:
+    """Does `town` own `part` as one of its districts ("Afrin's Ashrafiya district")?"""
+    return town.kind == "point" and town.last == part.first and possessive(p.written[town.last - 1]) \
+        and p.w(part.last) in words("town_part_noun")
 
 
 def _unknown_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:

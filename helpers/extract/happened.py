@@ -1,0 +1,116 @@
+"""Whether a trigger word tells a happening: the words around it may say the thing did not (yet) happen, is a
+kind of happening or a standing situation (data/lexicon/modality.csv): "does not see a possibility to reach an
+agreement", "are now looting", "any attack", "the captured areas", "a vigil is planned".
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from helpers.extract.clauses import clause_start, words_before
+from helpers.extract.lexicon import Trigger, modality, named_pattern, triggers, words
+from helpers.records import Sentence
+
+_VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
+_AFTER_REACH = 60  # characters after a trigger that hold those words
+_WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word right before a trigger, as written
+
+
+@cache
+def _phrases_of_words(scope: str) -> tuple[str, ...]:
+    """A modality scope's phrases of several words ("calls on"), each between spaces: set apart once,
+    not at every trigger (its single words are looked up in a set)."""
+    return tuple(f" {p} " for p in modality().get(scope, ()) if " " in p)
+
+
+def _phrase_in(words: tuple[str, ...], scope: str) -> bool:
+    """Whether a scope's phrase of several words ("calls on") is among the words."""
+    joined = f" {' '.join(words)} "
+    return any(p in joined for p in _phrases_of_words(scope))
+
+
+@cache
+def _phrases_by_last_word(scope: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A modality scope's phrases as words, filed under their last word: split once, not at every trigger."""
+    filed: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in modality().get(scope, ()):
+        words = tuple(phrase.split())
+        filed.setdefault(words[-1], []).append(words)
+    return {last: tuple(phrases) for last, phrases in filed.items()}
+
+
+def _ends_with(words: tuple[str, ...], scope: str) -> bool:
+    """Whether the words end with one of a modality scope's phrases ("such", "fled the")."""
+    return bool(words) and any(words[-len(p):] == p for p in _phrases_by_last_word(scope).get(words[-1], ()))
+
+
+@cache
+def _after_aircraft() -> re.Pattern:
+    """Right after a side's own aircraft ("its jets", "their drones") or a kind of them ("which aircraft"), as
+    triggers.csv names aircraft."""
+    aircraft = [phrase for phrase, t in triggers()[0].items() if t.roles == "vehicle"]
+    return re.compile(rf"\b(?:its|their|which)\s+(?:[\w-]+\s+)?(?:{'|'.join(map(re.escape, aircraft))})\s+$", re.I)
+
+
+def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigger) -> bool:
+    """Do the words around a trigger word (text[start:end]) tell that it happened?"""
+    scopes = modality()
+    before_sentence = words_before(text, sentence.start, start)
+    if scopes.get("sentence", frozenset()) & set(before_sentence) or _phrase_in(before_sentence, "sentence"):
+        return False
+    opening = clause_start(text, sentence.start, start)
+    in_clause = set(words_before(text, opening, start))
+    if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
+        return False
+    if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
+        return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
+    after = words_before(text, end, min(sentence.end, end + _AFTER_REACH))  # the trigger's own verb, no further
+    if trigger.roles == "vehicle" and ((scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset()))
+                                           & set(after[:_VERB_REACH]) or words("bare_present") & set(after[:1])
+                                           and _after_aircraft().search(text, sentence.start, end + 1)):
+        return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
+    if scopes.get("sentence", frozenset()) & set(after[:1]):
+        return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
+    if named_pattern("planned_after").match(text, end, sentence.end):
+        return False  # "a vigil is planned for Saturday": still to come
+    adjacent = before_sentence[-2:]
+    if _ends_with(before_sentence, "generic"):
+        return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
+    word = trigger.phrase.split()[-1].lower()
+    written = text[start:end].split()[0].lower()  # "are attacking", "have been advancing on"
+    if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
+        return named_pattern("since_recent_day").match(text, end) is not None
+    if written.endswith("ing") and before_sentence[-1:] and before_sentence[-1] in scopes.get("people_participle", ()):
+        return False  # "the term the government uses for all those fighting it": who they are, not a happening
+    if written.endswith("ing") and before_sentence[-1:] == ("of",) and scopes.get("accusation", frozenset()) & in_clause:
+        return False  # "who accuse the Shiite movement of fighting alongside the regime": an accusation
+    if written.endswith("ed") and (aux := _WORD_BEFORE.search(text, sentence.start, start)) and \
+            aux.group(1) in scopes.get("present_passive", frozenset()):
+        return False  # "the villages along the river are shelled almost every day" (not "(IS) killed"): what keeps happening
+    if written in scopes.get("present_form", frozenset()):
+        return False  # "the group taxes or kills them": a habit
+    if written in words("bare_present") and (_after_aircraft().search(text, sentence.start, start)
+                                             or words("present_subject").intersection(before_sentence[-1:])):
+        return False  # "its jets strike only terrorists", "how carefully we strike": the present of a habit claimed
+    if _progressive_verb_before(before_sentence, scopes.get("progressive", frozenset())):
+        return False  # "forces were conducting strikes on the contact line", "are now flying Reaper drones": ongoing
+    # "the captured areas": a participle after "the" is an adjective; "a rocket fired from Syria" brings in a
+    # new happening, which "the rockets landed" only retells
+    indefinite_noun = " " in trigger.phrase and before_sentence[-1:] in (("a",), ("an",))
+    if trigger.phrase.islower() and not indefinite_noun and word.endswith("ed") and before_sentence[-1:] \
+            and before_sentence[-1] in scopes.get("determiner", frozenset()):
+        return False
+    return True
+
+
+_VERB_OF_OBJECT_REACH = 3  # words between a verb and its object's trigger word: "flying Reaper drones"
+
+
+def _progressive_verb_before(before: tuple[str, ...], progressive: frozenset[str]) -> bool:
+    """Is the trigger the object of a verb in the progressive, a few words before it ("were conducting strikes")?"""
+    near = before[-_VERB_OF_OBJECT_REACH:]
+    last_ing = max((k for k, w in enumerate(near) if w.endswith("ing")), default=None)
+    offset = len(before) - len(near)
+    return last_ing is not None and offset + last_ing > 0 and before[offset + last_ing - 1] in progressive
+
+

@@ -1,0 +1,42 @@
+"""The names the lexicon's data files may use for rules and word roles (data/lexicon/*.csv): the rules the
+code implements. A row naming another is a typo, reported when the file is read (lexicon.py)."""
+
+TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "intervention",
+                 "other")
+TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
+MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
+                   "complement", "present_form", "accusation", "present_passive", "people_participle")
+CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
+# new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
+# nothing to the event before it, though it keeps its paragraph's date
+DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated", "new_scene", "one_more")
+SIDE_RELATIONS = ("support", "opposed", "internal")
+DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
+              "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week",
+              "last_month", "history")
+# dead: "two bodies"
+VICTIM_ROLES = ("state", "armed", "civilians", "target", "previous", "attacker", "dead")
+FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction", "support_gap", "article",
+                  "place_relation", "along", "speech_adverb", "time_or_channel", "pronoun", "thing",
+                  "pronoun_count", "relative_pronoun", "definite", "own_forces", "instrument", "drone",
+                  "participle", "unnamed_troops", "crowd", "country_forces", "pejorative", "raid_noun",
+                  "possessive", "weapon", "side_people", "institution", "party_voice", "condition", "taking_people",
+                  "quantifier", "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head",
+                  "bare_present", "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun",
+                  "person_head", "own_organisation", "sequel", "present_subject",
+                  "town_part_noun")
+PATTERN_NAMES = ("elided_count", "place_described", "undecided_agent", "outlet_of_name", "subset",
+                 "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
+                 "attacker_unknown", "aircraft_identity", "planned_after", "actor_coordinator", "agent_link",
+                 "named_month", "statement_date", "running_total", "passive_harm", "statement_title", "passive_aux",
+                 "passive_agent", "origin", "tally", "claimed_by", "blamed_agent", "behind_agent", "came_after",
+                 "age", "month_before_year", "place_holder", "accusation", "believed_identity", "backed_group",
+                 "seat_of_source", "town_part", "group_told_back", "speaker_forces", "held_origin",
+                 "posted_subject", "owned_target", "town_possessive", "person_named", "part_apposition", "reply",
+                 "scene_opening", "group_of_patron", "item_dateline", "clause_subject", "background_clause",
+                 "person_apposition", "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker",
+                 "government_by", "material_damage", "speaker_after_seat", "suspected_member", "led_by_group",
+                 "groups_besides", "held_by", "named_event_anchor", "active_support", "since_recent_day",
+                 "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "document_by",
+                 "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
+                 "follow_on", "other_cause")
