@@ -2081,6 +2081,15 @@ CASES = [
      [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-04", "2023-03-04"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Tal Tamr", "2023-03-07", "2023-03-07")]),
+    ("what a group is known for, in an apposition that describes it, is no event of the sentence",
+     "Fighters of the al-Nusra Front, an Islamist group that has claimed several suicide bombings this year, attacked "
+     "an army checkpoint in Ariha on Monday.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Ariha", "2023-03-06", "2023-03-06")]),
+    ("'years of fighting' is a period, not the sentence's happening: the landmine left over from it is",
+     "On Saturday, a landmine left over from years of fighting killed a shepherd near the village of al-Sabkha in "
+     "Raqqa province.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians",
+       "al-Sabkha", "2023-03-04", "2023-03-04")]),
     ("a town named after a region it lies outside only locates the region; the town the toll names is the place",
      "Government air strikes on the besieged enclave of Eastern Ghouta, near Damascus, killed at least 40 people in "
      "the town of Hamouria on Sunday.",
@@ -2372,6 +2381,12 @@ def test_arrests_counted_since_a_day_are_no_claim_on_the_days_raid():
                      "According to the network's documentation, the SDF has arrested more than 150 people in the "
                      "eastern countryside since the beginning of November.")
     assert [(c.category, c.low, c.high) for c in result.claims] == [("detained", 11, 11)]
+
+
+def test_losses_counted_this_month_are_no_claim_on_the_days_shelling():
+    result = _events("Syrian forces shelled a Turkish post near Saraqeb on Tuesday, killing two soldiers.\n\n"
+                     "More than a dozen Turkish soldiers have been killed in Idlib this month.")
+    assert [(c.category, c.low, c.high) for c in result.claims] == [("killed", 2, 2)]
 
 
 def test_a_comparison_is_not_a_count():

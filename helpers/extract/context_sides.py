@@ -88,8 +88,8 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
     left_open = False  # the text leaves open which side fired: none is taken from the actors named before
     if base and frame.marker == "new_event_reversed":
         base = (base[1], base[0])
-    if base and not side1 and ((not side2 or actor_type(side2[0]) == "Civilians") and _fired_after_a_fight(text, frame, base)
-                               or _attacker_unknown(text, frame)):
+    people_hit = not side2 or actor_type(side2[0]) == "Civilians"
+    if base and not side1 and (people_hit and _fired_after_a_fight(text, frame, base) or _attacker_unknown(text, frame)):
         base, left_open = None, True
     if base and not side1 and not side2:
         # a crowd told before fires no shell ("Hundreds marched ... his cousin was killed when a shell hit")

@@ -73,6 +73,8 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
     if named_pattern("planned_after").match(text, end, sentence.end):
         return False  # "a vigil is planned for Saturday": still to come
+    if named_pattern("group_description").search(text, sentence.start, start):
+        return False  # "the Nusra Front, an Islamist group that has claimed several suicide bombings": its record
     adjacent = before_sentence[-2:]
     if _ends_with(before_sentence, "generic"):
         return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight

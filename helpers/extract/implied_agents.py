@@ -77,7 +77,8 @@ def _announcing_party(text: str, frame: Frame, sentence: Sentence, main: Trigger
         return []
     actors = next(s.actors for s in frame.sentences if s.sentence == sentence)
     return [a.actor for a in actors if a.end <= main.start and taxonomy().armed(a.actor_type)
-            and (head := _source_head_words().match(text, _SPACE.match(text, a.end).end())) and says(text, head.end())][:1]
+            and (head := _source_head_words().match(text, _SPACE.match(text, a.end).end()))
+            and says(text, head.end())][:1]
 
 
 _SPACE = re.compile(r"\s*")
