@@ -133,6 +133,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout67", "0.85", "0.95"),  # held out, never read: events 0.86 on arrival and with the finished rules
     ("heldout68", "0.95", "0.95"),  # held out, first run: events 0.86 (a photo's dated credit read as a signature), claims 0.97
     ("heldout69", "0.9", "0.95"),  # held out, never read: events 0.92 on arrival and with the finished rules
+    ("heldout70", "0.95", "0.95"),  # held out, first run: events 0.90, claims 0.95
+    ("heldout71", "0.9", "0.95"),  # held out, never read: events 0.90 on arrival, 0.91 with the finished rules
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
