@@ -79,7 +79,7 @@ class PlaceMention:
     longitude: float | None
     kind: str  # point | region | governorate
     geo_precision: int  # 1 town itself, 2 near a town, 3 region
-    relation: str  # in | near | at | between | list | other; away | origin | source | destination | anchor: no place of the event
+    relation: str  # in | near | at | between | list | other; away | origin | source | destination | anchor | described: no place of the event
     group: int  # places coordinated in one list ("X, Y and Z") share a group number
     population: int = 0
     feature_code: str = ""

@@ -43,8 +43,9 @@ def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
     "arrested three media activists in the town of Sarmada": people counted are victims, and their town the place."""
     if _source_head_in().search(text, max(sentence.start, place.start - 30), place.start) and says(text, place.end):
         return True
-    if _ONE_PERSON.match(place.surface) and named_pattern("place_of_person").match(text, place.end):
-        return True  # "a Cape Town lawyer": where one person is from
+    person = named_pattern("place_of_person").match(text, place.end)
+    if person and (_ONE_PERSON.match(place.surface) or _PERSON_NAME.match(text, person.end())):
+        return True  # "a Cape Town lawyer", "Western Sydney resident Fadi Khoury": where one person is from
     if named_pattern("outlet_of_name").match(text, place.end):
         return True  # "according to the Al Jadeed correspondent": a channel's name, however a village is called
     seat = named_pattern("seat_of_source").search(text, sentence.start, place.start)
@@ -54,6 +55,7 @@ def seat_of_source(text: str, sentence: Sentence, place: PlaceMention) -> bool:
 
 
 _ONE_PERSON = re.compile(r"an?\s", re.I)  # a place whose surface opens on "a": it qualifies one person or thing
+_PERSON_NAME = re.compile(r"\s+[A-Z][a-z]+\s+[A-Z][a-z]+")  # a first and a last name after the person's noun
 _COUNT_REACH = 25  # "three media activists": a count a word or two before the noun
 
 

@@ -76,8 +76,11 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
     if named_pattern("group_description").search(text, sentence.start, start):
         return False  # "the Nusra Front, an Islamist group that has claimed several suicide bombings": its record
     adjacent = before_sentence[-2:]
-    if _ends_with(before_sentence, "generic"):
-        return False  # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight
+    if _ends_with(before_sentence, "generic") or any(
+            before_sentence[:-k][-1:] == ("of",) and _ends_with(before_sentence[:-k], "generic") for k in (1, 2)):
+        # "any attack", "such strikes": a kind of happening; "fled the fighting": a cause of flight; "its threat of
+        # punitive military strikes": what a threat, a risk or years are of, past its adjectives
+        return False
     word = trigger.phrase.split()[-1].lower()
     written = text[start:end].split()[0].lower()  # "are attacking", "have been advancing on"
     if written.endswith("ing") and scopes.get("progressive", frozenset()) & set(adjacent):
@@ -99,7 +102,9 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
     # "the captured areas": a participle after "the" is an adjective; "a rocket fired from Syria" brings in a
     # new happening, which "the rockets landed" only retells
     indefinite_noun = " " in trigger.phrase and before_sentence[-1:] in (("a",), ("an",))
-    if trigger.phrase.islower() and not indefinite_noun and word.endswith("ed") and before_sentence[-1:] \
+    # "their supporters marched down Queen St": a crowd's noun after the determiner, its verb a happening
+    crowd_noun = trigger.kind == "standalone" and not written.endswith("ed")
+    if trigger.phrase.islower() and not indefinite_noun and not crowd_noun and word.endswith("ed") and before_sentence[-1:] \
             and before_sentence[-1] in scopes.get("determiner", frozenset()):
         return False
     return True

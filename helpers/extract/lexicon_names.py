@@ -35,7 +35,7 @@ PATTERN_NAMES = ("elided_count", "place_described", "undecided_agent", "outlet_o
                  "scene_opening", "group_of_patron", "item_dateline", "clause_subject", "background_clause",
                  "person_apposition", "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker",
                  "government_by", "material_damage", "speaker_after_seat", "suspected_member", "led_by_group",
-                 "groups_besides", "held_by", "named_event_anchor", "active_support", "since_recent_day",
+                 "groups_besides", "held_by", "named_event_anchor", "place_description", "active_support", "since_recent_day",
                  "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
                  "follow_on", "other_cause")

@@ -46,7 +46,12 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
              and not _credit(text, sentence, p)
              and not is_month_after_day(text, p.start, p.surface)
              and not _government_subject(text, sentence, p)]
-    marked = [replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+    # "Activists in the town, which lies on the main highway between Damascus and Aleppo, said": what a relative
+    # clause says of where a place lies locates it, and is no place of the event
+    dateline = named_pattern("item_dateline").match(text, sentence.start, sentence.end)
+    marked = [replace(p, relation="source") if dateline and p.end <= dateline.end()  # where a bundle's item was filed
+              else replace(p, relation="described") if named_pattern("place_description").search(text, sentence.start, p.start)
+              else replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
               else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
               else replace(p, relation="source") if seat_of_source(text, sentence, p) or speaks_from(text, sentence, p)
               else replace(p, relation="anchor") if any(_names_event_told(text, sentence, p, t) for t in triggers)
@@ -59,7 +64,7 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
     return _one_name_each(text, tuple(marked))
 
 
-_SHARED_ROLES = ("origin", "destination", "source", "anchor")  # the places listed with one share these
+_SHARED_ROLES = ("origin", "destination", "source", "anchor", "described")  # the places listed with one share these
 NOT_WHERE_IT_HAPPENED = ("between", "away", *_SHARED_ROLES)  # the relations of a place no event is placed at
 _LISTED_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:in\s+|near\s+)?")  # "Arsal, in Lebanon"
 
