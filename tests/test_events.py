@@ -27,6 +27,16 @@ CASES = [
      "Islamic State fighters launched a counter-attack on positions held by the Syrian Democratic Forces in Raqqa on "
      "Wednesday, under cover of heavy sniper fire.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Raqqa", "2023-03-08", "2023-03-08")]),
+    ("an item's heading with its time and agency tells nothing of its own, and carries no side of the item before",
+     "Hayat Tahrir al-Sham fighters repelled on Monday night an attempt by regime forces to advance on the town of "
+     "Kafr Nabudah.\n\nA news agency close to the group said more than 20 regime soldiers were killed in the "
+     "fighting.\n\nBarrel bombs on the outskirts of al-Habit 07/03/2023 - 09:30 SMART - Idlib\n\nRegime "
+     "helicopters dropped four barrel bombs on the outskirts of the town of al-Habit on Tuesday, causing no "
+     "casualties, a local activist said.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Nabudah", "2023-03-06",
+       "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "al-Habit", "2023-03-07",
+       "2023-03-07")]),
     ("a car no side is named in carries people: the strike's target is civilians",
      "Hours earlier, an Israeli drone struck a car near the town of Tasil on Thursday.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Civilians", "Tasil", "2023-03-09",
@@ -2553,6 +2563,15 @@ def test_a_comparison_is_not_a_count():
     ("On Saturday, an Israeli air strike near the Jousieh border crossing killed two customs employees. The Israeli "
      "military said it had struck a route used by Hezbollah to move weapons from Syria into Lebanon.",
      ("Explosions/Remote violence", "Jousieh", "Syria", 2), [("killed", 2, 2)]),
+    # a strike told again with only its country for a place is the strike at the crossing in that country
+    ("In northern Lebanon, an Israeli drone strike hit a road near the Arida border crossing with Syria on Monday.\n\n"
+     "The Israeli military said it had struck a route used by Hezbollah to smuggle weapons from Syria, despite the "
+     "ceasefire now in force in Lebanon.", ("Explosions/Remote violence", "Arida", "Lebanon", None), []),
+    # air defences that "confronted the aggression", told with no day of their own, stopped the strike told before
+    ("Three militiamen were killed on Sunday night when a farm near the town of al-Kiswah was struck by Israeli "
+     "missiles, the Observatory said.\n\nThe defence ministry said in a statement that its air defences had "
+     "confronted the aggression and downed most of the missiles.",
+     ("Explosions/Remote violence", "al-Kiswah", "Syria", 2), [("killed", 3, 3)]),
 ])
 def test_places_outside_syria_features_and_numbers(text, event, claims):
     result = _events(text)

@@ -137,6 +137,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout71", "0.9", "0.95"),  # held out, never read: events 0.90 on arrival, 0.91 with the finished rules
     ("heldout72", "0.9", "0.95"),  # held out, first run: events 0.86, claims 0.92
     ("heldout73", "0.85", "0.95"),  # held out, never read: events 0.85 on arrival, 0.86 with the finished rules
+    ("heldout74", "0.8", "0.95"),  # held out, first run: events 0.83, claims 0.95
+    ("heldout75", "0.85", "0.9"),  # held out, never read: events 0.89 on arrival, claims 0.94
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never

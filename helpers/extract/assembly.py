@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from helpers.codebook import AGREEMENT, AIR_STRIKE, UNNAMED, event_types, taxonomy
+from helpers.codebook import AGREEMENT, AIR_STRIKE, REMOTE, UNNAMED, event_types, taxonomy
 from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import air_arm
 from helpers.geo import distance_km
@@ -51,9 +51,16 @@ def _raid_and_arrests(a: Mention, b: Mention) -> bool:
                for m, n in ((a, b), (b, a)))
 
 
+def _strike_stopped(a: Mention, b: Mention) -> bool:
+    """"Israeli jets struck positions near al-Kiswah ... the ministry said its air defences had confronted the missiles":
+    the interception told without a day of its own is the strike's outcome, not a happening of its own."""
+    return any(m.event.event_type == REMOTE and n.event.sub_event_type == "Disrupted weapons use" and not n.dated
+               and air_arm(n.event.actor2) in ("", UNNAMED, air_arm(m.event.actor1)) for m, n in ((a, b), (b, a)))
+
+
 def types_compatible(a: Mention, b: Mention) -> bool:
     ta, tb = a.event.event_type, b.event.event_type
-    if ta == tb or _raid_and_arrests(a, b):
+    if ta == tb or _raid_and_arrests(a, b) or _strike_stopped(a, b):
         return True
     if AGREEMENT in (a.event.sub_event_type, b.event.sub_event_type):
         return False  # "the attack" retells no deal, nor a deal an attack
@@ -97,6 +104,10 @@ def _places_compatible(a: Mention, b: Mention) -> bool:
     detail = not b.dated and not b.named and ea.sub_event_type == eb.sub_event_type
     if not (a.placed and not b.listed and (a.generic or b.generic or same_actor or detail)):
         return False
+    # "an Israeli drone strike hit a road near the Arida crossing ... the Israeli military said it had struck a route
+    # ..., despite the ceasefire in force in Lebanon": a country named whole takes in its towns
+    if eb.country in (ea.location, eb.location):
+        return True
     # "struck targets south of Damascus ... targeted sites in the al-Kiswah area": told near a town
     # first, then at a place close to it
     if ea.geo_precision == 2 and None not in (ea.latitude, eb.latitude) \
@@ -140,7 +151,8 @@ def _turned_around(a: Event, b: Event) -> bool:
 def compatible(a: Mention, b: Mention) -> bool:
     """Could a and b tell the same happening?"""
     return (not b.opens_new and types_compatible(a, b) and _dates_compatible(a, b) and _places_compatible(a, b)
-            and sides_compatible(a.event, b.event) and not (b.dated and _turned_around(a.event, b.event)))
+            and (sides_compatible(a.event, b.event) or _strike_stopped(a, b))
+            and not (b.dated and _turned_around(a.event, b.event)))
 
 
 def _merged(a: Mention, b: Mention) -> Mention:

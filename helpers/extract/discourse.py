@@ -103,7 +103,7 @@ def heading(text: str, sentence: Sentence) -> bool:
     no bullet (a section's number may lead it) heads what the paragraphs under it tell; it tells
     nothing of its own."""
     if not (sentence.text[:1].isalpha() and sentence.text.rstrip(_HEADING_CLOSERS)[-1:].isalnum()
-            and len(sentence.text.split()) <= _HEADING_WORDS):
+            and sum(any(c.isalnum() for c in w) for w in sentence.text.split()) <= _HEADING_WORDS):
         return False
     paragraph_end = text.find("\n\n", sentence.end)
     before = text.rfind("\n\n", 0, sentence.start)
