@@ -37,6 +37,10 @@ CASES = [
        "2023-03-06"),
       ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "", "al-Habit", "2023-03-07",
        "2023-03-07")]),
+    ("fighters who pushed the other side back from streets fought it; the side pushed back is the attacker",
+     "On Wednesday, fighters of the YPG pushed the jihadists back from several streets in the eastern part of Kobani.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Syrian Democratic Forces", "Kobani", "2023-03-08",
+       "2023-03-08")]),
     ("a car no side is named in carries people: the strike's target is civilians",
      "Hours earlier, an Israeli drone struck a car near the town of Tasil on Thursday.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Civilians", "Tasil", "2023-03-09",
@@ -2403,6 +2407,15 @@ def test_evidence_covers_the_sentences_used():
     "In New York, diplomats discussed a resolution after Washington put on hold its threat of punitive military "
     "strikes against the regime.",
     "The ministry advised against leaving through Syria, citing the risk of air strikes along the way.",
+    # running totals: a start named first, "most of them" who the dead were (no superlative); a siege's length;
+    # strikes struck since a day
+    "Since February, more than 150 people, most of them truffle hunters, have been killed in IS attacks or by mines "
+    "left behind by the group, according to the Britain-based monitor.",
+    "Government aircraft have struck towns in the northern countryside almost every day since rebels moved into "
+    "Aleppo at the end of last month, residents say.",
+    # what was heard of the fighting, after each raid
+    "Thick plumes of smoke rose over the eastern hills after each raid, and the crackle of machinegun fire could be "
+    "heard from this Turkish village across the frontier.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
@@ -2567,6 +2580,19 @@ def test_a_comparison_is_not_a_count():
     ("In northern Lebanon, an Israeli drone strike hit a road near the Arida border crossing with Syria on Monday.\n\n"
      "The Israeli military said it had struck a route used by Hezbollah to smuggle weapons from Syria, despite the "
      "ceasefire now in force in Lebanon.", ("Explosions/Remote violence", "Arida", "Lebanon", None), []),
+    # a siege's toll over its length is a running total, no claim on the day's attack
+    ("IS fighters attacked Kurdish positions in Kobane on Wednesday, the Observatory said. The month-long siege of "
+     "Kobane has killed more than 600 people, most of them fighters, according to the monitor.",
+     ("Battles", "Kobane", "Syria", 1), []),
+    ("Two mortar rounds landed on the Turkish side near Mursitpinar on Wednesday, lightly wounding a Turkish soldier.",
+     ("Explosions/Remote violence", "Mursitpinar", "Turkey", None), [("injured", 1, 1)]),
+    # people "taken away" by gunmen are abducted; "abducting two others" counts them
+    ("Gunmen stopped a convoy of lorries on the road west of Palmyra on Saturday and took away around 15 truck "
+     "drivers, according to relatives of the men.", ("Violence against civilians", "Palmyra", "Syria", 2),
+     [("detained", 15, 15)]),
+    ("On Friday, IS militants attacked a group of shepherds near the town of Uqayribat, killing three and abducting "
+     "two others, the Observatory said.", ("Violence against civilians", "Uqayribat", "Syria", 2),
+     [("killed", 3, 3), ("detained", 2, 2)]),
     # air defences that "confronted the aggression", told with no day of their own, stopped the strike told before
     ("Three militiamen were killed on Sunday night when a farm near the town of al-Kiswah was struck by Israeli "
      "missiles, the Observatory said.\n\nThe defence ministry said in a statement that its air defences had "

@@ -97,8 +97,11 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
                 counts.append(PeopleCount(q, q.start, elided.end(), "others" if counts else "", False))
             harm = [h for h in casualty.finditer(text, counts[-1].end if counts else sentence.start, q.start)
                     if not text[h.end():q.start].strip()]
-            # "killing two soldiers and wounding three"; a number alone after the harm ("killing 11, state media said")
-            if harm and word not in ("a", "an", "no", "any") and (counts or _BARE_END.match(text, q.end)):
+            # "killing two soldiers and wounding three"; a number alone after the harm ("killing 11, state media said",
+            # "killing three and abducting two others")
+            and_harm = _SPACED_AND.match(text, q.end)
+            bare = _BARE_END.match(text, q.end) or (and_harm and casualty.match(text, and_harm.end()))
+            if harm and word not in ("a", "an", "no", "any") and (counts or bare):
                 counts.append(PeopleCount(q, q.start, q.end, counts[-1].noun if counts else "", False,
                                           lookup(table, harm[-1].group())))
             continue
