@@ -2556,10 +2556,10 @@ def test_a_comparison_is_not_a_count():
      ("Battles", "Deir Hafer", "Syria", 2), []),
     ("On Tuesday, a car drove over a mine on the road between Tabqa and Raqqa, killing two children.",
      ("Explosions/Remote violence", "Tabqa", "Syria", 2), [("killed", 2, 2)]),
-    # a city's district is the city; a nephew and friends are people a toll counts
+    # a city's district is the city; a nephew and cousins are people a toll counts
     ("Residents said a shell had struck a building in the Saif al-Dawla district of Aleppo on Saturday, killing an "
      "elderly man.", ("Explosions/Remote violence", "Aleppo", "Syria", 1), [("killed", 1, 1)]),
-    ("Last Friday, his nephew and two of his friends were hurt when an old shell exploded outside Tell Shihab.",
+    ("Last Friday, his nephew and two of his cousins were hurt when an old shell exploded outside Tell Shihab.",
      ("Explosions/Remote violence", "Tell Shihab", "Syria", 2), [("injured", 2, 2)]),
     ("On Wednesday, an Israeli air strike hit a building in the southern Lebanese city of Tyre, injuring a woman.",
      ("Explosions/Remote violence", "Tyre", "Lebanon", None), [("injured", 1, 1)]),
