@@ -2180,6 +2180,12 @@ def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected)
     # "three of them": the people named before in the sentence, the soldiers the bus carried
     ("A roadside bomb struck a bus carrying soldiers near Palmyra on Friday, killing three of them.",
      ("Unidentified armed group", "Syrian Arab Army"), ["Syrian Arab Army"]),
+    # people a passive harm counts, named after it with "along with", suffered it: they are no attacker
+    ("Two civilians were killed on Monday, along with three SDF fighters, in shelling by Turkish forces on the town "
+     "of Ain Issa.", ("Turkish Armed Forces", "Syrian Democratic Forces"), ["Civilians", "Syrian Democratic Forces"]),
+    ("At least 17 truffle pickers were killed on Wednesday, along with four pro-government fighters guarding them, in "
+     "an attack near Salamiyah, a war monitor said.", ("Unidentified armed group", "Syrian Arab Army"),
+     ["Civilians", "Syrian Arab Army"]),
     # a side's supporters in the words of a monitor: pro-government fighters are the army's
     ("HTS fighters attacked army positions near Kafr Naha on Monday. The Observatory said 17 HTS fighters and 11 "
      "pro-government fighters were killed.", ("Hayat Tahrir al-Sham", "Syrian Arab Army"),

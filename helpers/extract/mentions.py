@@ -254,9 +254,14 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|where|whose)\b")
 _COUNT_REACH = 12  # characters before a side's name where a count makes it the people counted ("two SDF fighters")
 
 
-def counted(text: str, sentence_start: int, actor: ActorMention) -> bool:
-    """Is the actor named as people counted ("two SDF fighters"), who suffer what the verb after them tells?"""
-    return bool(find_quantities(text, max(sentence_start, actor.start - _COUNT_REACH), actor.start))
+def counted(text: str, sentence_start: int, actor: ActorMention, people_only: bool = False) -> bool:
+    """Is the actor named as people counted ("two SDF fighters"), who suffer what the verb after them tells?
+    people_only: a number right before the name, not an article ("a regime suicide drone")."""
+    found = find_quantities(text, max(sentence_start, actor.start - _COUNT_REACH), actor.start)
+    if people_only:
+        return bool(found) and found[-1].phrase.lower() not in words("article") and \
+            not text[found[-1].end:actor.start].strip()
+    return bool(found)
 
 
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,

@@ -178,6 +178,14 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
             # was acted on, the agent after "by" acted
             agent = _passive_agent(text, main, after)
             side1, side2 = ([agent.actor] if agent else []), [a.actor for a in subject]
+        elif counted(text, sentence.start, subject[0], people_only=True) and named_pattern("passive_harm").search(
+                text, sentence.start, subject[0].start):
+            # "17 truffle pickers were killed on Wednesday, along with four pro-government fighters guarding them, in an
+            # attack": people counted after a passive harm suffered it; the attacker is named after the trigger, elsewhere
+            # or not at all
+            agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None) or \
+                _blamed(text, main, after)
+            side1, side2 = ([agent.actor] if agent else []), [a.actor for a in subject]
         elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
             # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
             # cells attacked": the subject suffered it; who acted is named after the passive
