@@ -46,10 +46,10 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
              and not _credit(text, sentence, p)
              and not is_month_after_day(text, p.start, p.surface)
              and not _government_subject(text, sentence, p)]
-    # "Activists in the town, which lies on the main highway between Damascus and Aleppo, said": what a relative
-    # clause says of where a place lies locates it, and is no place of the event
+    # a bundle item's dateline city is where it was filed; "Activists in the town, which lies on the main highway
+    # between Damascus and Aleppo, said": what a relative clause says of where a town lies locates it
     dateline = named_pattern("item_dateline").match(text, sentence.start, sentence.end)
-    marked = [replace(p, relation="source") if dateline and p.end <= dateline.end()  # where a bundle's item was filed
+    marked = [replace(p, relation="source") if dateline and p.end <= dateline.end()
               else replace(p, relation="described") if named_pattern("place_description").search(text, sentence.start, p.start)
               else replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
               else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)

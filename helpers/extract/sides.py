@@ -134,7 +134,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     elif not before and roles != "reverse":
         # Named after the trigger, an actor acts only when introduced as such ("a drone of the
         # US-led coalition", "airstrikes by Russian jets"); otherwise it is the target.
-        agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
+        agent = _introduced_agent(text, main, after)
         if agent is None and named_pattern("passive_aux").search(text, sentence.start, main.start):
             agent = _passive_agent(text, main, after)
         if agent is None:  # "shells fell on the town, coming from army positions": who fired them
@@ -183,15 +183,13 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
             # "17 truffle pickers were killed on Wednesday, along with four pro-government fighters guarding them, in an
             # attack": people counted after a passive harm suffered it; the attacker is named after the trigger, elsewhere
             # or not at all
-            agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None) or \
-                _blamed(text, main, after)
+            agent = _introduced_agent(text, main, after) or _blamed(text, main, after)
             side1, side2 = ([agent.actor] if agent else []), [a.actor for a in subject]
         elif passive := named_pattern("passive_harm").search(text, subject[-1].end, main.start):
             # "Russian soldiers were injured by a car bomb", "three SDF members were killed when ISIS
             # cells attacked": the subject suffered it; who acted is named after the passive
             acting = [a for a in before if a.start >= passive.end() and taxonomy().armed(a.actor_type)]
-            agent = next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None) or \
-                _blamed(text, main, after)
+            agent = _introduced_agent(text, main, after) or _blamed(text, main, after)
             side1 = [a.actor for a in _leading_group(text, acting)] if acting else [agent.actor] if agent else []
             side2 = [a.actor for a in subject]
         elif not side2 and clause and (harmed := named_pattern("passive_harm").search(text, sentence.start, clause[0].start)):
@@ -233,6 +231,12 @@ def _repeller(frame: Frame, told_in: Sentence, side1: list[str]) -> list[str]:
     repelled = next((s for s in later if any(t.trigger.roles == "reverse" for t in s.triggers)), None)
     return [a.actor for a in repelled.actors if taxonomy().armed(a.actor_type) and a.actor not in side1][:1] \
         if repelled else []
+
+
+def _introduced_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
+    """The actor after the trigger that words introduce as its agent ("airstrikes by Russian jets", "a drone of the
+    US-led coalition")."""
+    return next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
 
 
 def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
