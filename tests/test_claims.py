@@ -201,6 +201,9 @@ def test_who_and_how_many(sentence, expected):
     ("Two fighters were killed, the UK Ministry of Defence said.", "UK Ministry of Defence", "UK Ministry of Defence"),
     ("Two fighters were killed, Iran's Revolutionary Guards said.", "Islamic Revolutionary Guard Corps",
      "Iran's Revolutionary Guards"),
+    # whom the source told, named by what they do, is not the source
+    ("Six people were killed, the duty officer of the Russian Center for Reconciliation told journalists at the "
+     "air base.", "Russian Defense Ministry", "Russian Center for Reconciliation"),
     # whom the source told, described before its name, is not the source
     ("Two soldiers were killed, a military source told the official Syrian news agency SANA.", "Syrian Arab Army",
      "military source"),

@@ -23,6 +23,28 @@ def _rows(text: str):
 
 
 CASES = [
+    ("a sentence that only points back from paragraphs later ('the fighting') neither makes the event told before a "
+     "battle nor takes in the strikes told after it in its paragraph",
+     "Turkish artillery pounded Syrian government positions around the town of Saraqeb on Wednesday, Turkey's defence "
+     "ministry said.\n\nThe Syrian Observatory for Human Rights said four Syrian soldiers were killed by the Turkish "
+     "shelling.\n\nDamascus did not comment on its losses.\n\nTurkey has 12 observation posts in Idlib under a 2018 "
+     "deal with Russia.\n\nCivilians continued to bear the brunt of the fighting. At least 10 civilians were killed "
+     "in air strikes on the town of Maarat Misrin, also on Wednesday.\n\nThe Observatory said the raids were carried "
+     "out by Syrian government and Russian warplanes.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqeb", "2023-03-08", "2023-03-08"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Maarat Misrin",
+       "2023-03-08", "2023-03-08")]),
+    ("a subject that clashed with two sides fought them both: they are no pair of their own",
+     "Fighters of the Syrian National Army, supported by Turkish artillery, clashed with regime forces and "
+     "Iran-backed militias near al-Nayrab on Monday.",
+     [("Battles", "Armed clash", "Syrian National Army", "Syrian Arab Army", "al-Nayrab", "2023-03-06",
+       "2023-03-06")]),
+    ("a soldier shot dead by gunmen who opened fire on his checkpoint fell in a battle (ACLED: an attack on armed men)",
+     "On Monday, a soldier was shot dead and another was wounded when gunmen opened fire on a checkpoint at the "
+     "entrance of the town of Inkhil.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Inkhil", "2023-03-06",
+       "2023-03-06")]),
     ("what covered an attack is no attack of its own: the attackers and whom they attacked are the sides",
      "Islamic State fighters launched a counter-attack on positions held by the Syrian Democratic Forces in Raqqa on "
      "Wednesday, under cover of heavy sniper fire.",
@@ -536,6 +558,10 @@ CASES = [
      "village of Ghmam from Jabhat al-Nusra.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Ghmam", "2023-03-05",
        "2023-03-05")]),
+    ("the side a later sentence says led the attack told before, an aside between, acted in it",
+     "On Wednesday, several hundred fighters attacked Syrian army positions in Aleppo.\n\nFighters of Jabhat Fatah "
+     "al-Sham, as al-Nusra now calls itself, led the assault, a Syrian officer told KP.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Arab Army", "Aleppo", "2023-03-08", "2023-03-08")]),
     ("who repelled an attack told before was its target, told in the passive or not",
      "On Sunday night, ISIS fighters attacked the village of Tel Nasri. The assault was repelled by the YPG.\n\n"
      "On Monday, ISIS fighters attacked the village of Tel Tamr. Kurdish fighters repelled the attack.",
@@ -1391,6 +1417,14 @@ CASES = [
      "Tuesday.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "", "Idlib", "2023-03-07",
        "2023-03-07")]),
+    ("where the speaker sits is no place of what it tells: 'told journalists at the Hmeimim air base'",
+     "On Tuesday evening militants fired shells at a neighbourhood in the west of Aleppo, the duty officer of the "
+     "Russian Center for Reconciliation told journalists at the Hmeimim air base.\n\nOn Wednesday morning several "
+     "hundred fighters attacked Syrian army positions in the south-west of the city.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Aleppo", "2023-03-07", "2023-03-07"),
+      ("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Army", "Aleppo", "2023-03-08",
+       "2023-03-08")]),
     ("where the speaker sits is no place of what it tells: 'said in Baghdad'",
      "A spokesman for the coalition said in Baghdad that its aircraft had attacked IS positions near Raqqa on Tuesday.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Islamic State", "Raqqa", "2023-03-07",
@@ -2413,6 +2447,10 @@ def test_evidence_covers_the_sentences_used():
     "In New York, diplomats discussed a resolution after Washington put on hold its threat of punitive military "
     "strikes against the regime.",
     "The ministry advised against leaving through Syria, citing the risk of air strikes along the way.",
+    "Some families have already begun sending their sons of military age to stay with relatives in Damascus, "
+    "fearing arrests.",
+    "Residents of the villages near Tal Tamr say they are afraid of new air strikes.",
+    "Armed drones of the Turkish Armed Forces continue to strike regime targets in Idlib.",
     # running totals: a start named first, "most of them" who the dead were (no superlative); a siege's length;
     # strikes struck since a day
     "Since February, more than 150 people, most of them truffle hunters, have been killed in IS attacks or by mines "

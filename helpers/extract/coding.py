@@ -126,6 +126,11 @@ def _garrison(e: Event) -> str:
                  if e.date_start and start <= e.date_start <= end), "")
 
 
+ATTACK_ON_ARMED = Rule(
+    "a one-sided attack on armed men is a battle (ACLED)",
+    lambda e, d, v: e.event_type == VAC and taxonomy().armed(actor_type(e.actor2)),
+    lambda e, d, v: _retype(e, "Battles", "Armed clash"))
+
 BATTLE_ON_CIVILIANS = Rule(
     "a battle on civilians is violence against civilians",
     lambda e, d, v: e.event_type == "Battles" and e.actor2 == "Civilians",
@@ -167,9 +172,7 @@ RULES: tuple[Rule, ...] = (
     Rule("force used on protesters is a protest with excessive force (ACLED)",
          lambda e, d, v: e.event_type in ("Battles", VAC) and e.actor2 == "Protesters",
          lambda e, d, v: _retype(e, "Protests", EXCESSIVE_FORCE)),
-    Rule("a one-sided attack on armed men is a battle (ACLED)",
-         lambda e, d, v: e.event_type == VAC and taxonomy().armed(actor_type(e.actor2)),
-         lambda e, d, v: _retype(e, "Battles", "Armed clash")),
+    ATTACK_ON_ARMED,
     Rule("civilians are always acted on; an unnamed attacker of civilians is an unidentified armed group",
          lambda e, d, v: e.event_type == VAC,
          lambda e, d, v: replace(e, actor1=(e.actor1 if e.actor1 != "Civilians" else "") or UNNAMED,
@@ -231,6 +234,7 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: v is not None and e.sub_event_type == "Arrests" and not e.actor2,
          lambda e, d, v: replace(e, actor2="Civilians")),
     BATTLE_ON_CIVILIANS,  # again: the target the numbers gave may be civilians
+    ATTACK_ON_ARMED,  # or armed men ("a soldier was shot dead ... when gunmen opened fire on a checkpoint")
 )
 
 

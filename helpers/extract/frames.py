@@ -28,6 +28,9 @@ class Frame:
     context_actors: tuple[str, ...] = ()  # armed actors named before the frame, latest first
     context_subject: str = ""  # the first armed actor of the latest sentence before the frame that names one
     date: DateSpan | None = None
+    # sentences that only point back to it from past its passage ("Civilians continued to bear the brunt of the
+    # fighting."): they add its sources and numbers, not what kind of happening it was
+    retold: tuple[SentenceMentions, ...] = ()
 
     @property
     def triggers(self) -> list[TriggerHit]:
@@ -63,8 +66,10 @@ class Frame:
     def marker(self) -> str:
         return self.sentences[0].marker
 
-    def add(self, mentions: SentenceMentions, *, evidence: bool) -> Frame:
+    def add(self, mentions: SentenceMentions, *, evidence: bool, retold: bool = False) -> Frame:
         """The frame with one more sentence; an evidence sentence may give the date it lacked."""
+        if retold:
+            return replace(self, sentences=self.sentences + (mentions,), retold=self.retold + (mentions,))
         if not evidence:
             return replace(self, sentences=self.sentences + (mentions,))
         date = self.date if self.date is not None or not mentions.dates else mentions.dates[0]
@@ -79,20 +84,24 @@ def _near(a: PlaceMention, b: PlaceMention) -> bool:
     return distance_km((a.latitude, a.longitude), (b.latitude, b.longitude)) <= NEARBY_KM
 
 
-def _same_passage(frame: Frame, s: SentenceMentions) -> bool:
-    """Same paragraph, or the next paragraph's opening sentence giving the date a dateless frame lacks
-    and naming one of its sides ("... conducted a raid in the town of X." / "On July 5, US forces ...")."""
-    if s.sentence.paragraph == frame.sentences[-1].sentence.paragraph:
+def _same_passage(frame: Frame, s: SentenceMentions, last: SentenceMentions | None = None) -> bool:
+    """Same paragraph as the frame's last sentence (or `last`), or the next paragraph's opening sentence giving
+    the date a dateless frame lacks and naming one of its sides ("... conducted a raid in the town of X." /
+    "On July 5, US forces ...")."""
+    paragraph = (last or frame.sentences[-1]).sentence.paragraph
+    if s.sentence.paragraph == paragraph:
         return True
     frame_actors = {a.actor for f in frame.sentences for a in f.actors}
     return (frame.date is None and bool(s.dates) and not s.named_places
-            and s.sentence.paragraph == frame.sentences[-1].sentence.paragraph + 1
+            and s.sentence.paragraph == paragraph + 1
             and bool({a.actor for a in s.actors} & frame_actors))
 
 
 def _joins(frame: Frame, s: SentenceMentions) -> bool:
     """Does a sentence with a trigger tell more of the frame's event rather than a new one?"""
-    if s.marker or not _same_passage(frame, s):
+    # the passage of the sentences that tell it: "Civilians continued to bear the brunt of the fighting." only points
+    # back, and the strikes told after it in its paragraph are a happening of their own
+    if s.marker or not _same_passage(frame, s, frame.evidence[-1]):
         return False
     if s.dates and frame.date is not None:
         return False
@@ -120,7 +129,7 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
                                                     and (p.admin1 or p.location) in regions for p in s.named_places)
 
 
-_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}$")
+_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}(?:and\s+(?:[\w'’-]+\s+){0,2})?$")  # "by Syrian government and Russian warplanes"
 
 
 def _agent_by(s: SentenceMentions, hit: TriggerHit) -> bool:
@@ -213,7 +222,8 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
             frames[-1] = frames[-1].add(s, evidence=False)
         elif s.triggers and frames and _tells_back_to(frames[-1], s):
             # its region ("HTS, which controls much of Idlib") does not refine the frame's place
-            frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back)
+            afar = s.sentence.paragraph > frames[-1].sentences[-1].sentence.paragraph + 1  # a paragraph between
+            frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back, retold=afar)
             current = len(frames) - 1
         elif s.triggers and frames and _places_it_more_precisely(frames[-1], s):
             frames[-1] = frames[-1].add(s, evidence=True)

@@ -12,6 +12,7 @@ from helpers.extract.lexicon import Trigger, modality, named_pattern, triggers, 
 from helpers.records import Sentence
 
 _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
+_OWNED_VERB_REACH = 6  # "drones of the Turkish Armed Forces continue"
 _AFTER_REACH = 60  # characters after a trigger that hold those words
 _WORD_BEFORE = re.compile(r"\b(\w+)\s+$")  # the word right before a trigger, as written
 
@@ -65,8 +66,10 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
     if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
     after = words_before(text, end, min(sentence.end, end + _AFTER_REACH))  # the trigger's own verb, no further
+    # "Armed drones of the Turkish Armed Forces continue to strike": past the aircraft's owner to its verb
+    reach = _OWNED_VERB_REACH if after[:1] == ("of",) else _VERB_REACH
     if trigger.roles == "vehicle" and ((scopes.get("clause", frozenset()) | scopes.get("habitual", frozenset()))
-                                           & set(after[:_VERB_REACH]) or words("bare_present") & set(after[:1])
+                                           & set(after[:reach]) or words("bare_present") & set(after[:1])
                                            and _after_aircraft().search(text, sentence.start, end + 1)):
         return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
     if scopes.get("sentence", frozenset()) & set(after[:1]):

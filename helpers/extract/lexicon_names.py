@@ -24,7 +24,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "quantifier", "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head",
                   "bare_present", "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun",
                   "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun")
-PATTERN_NAMES = ("elided_count", "place_described", "undecided_agent", "outlet_of_name", "subset",
+PATTERN_NAMES = ("elided_count", "led_the_told", "place_described", "undecided_agent", "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
                  "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "actor_coordinator",
                  "agent_link", "named_month", "statement_date", "running_total", "passive_harm", "statement_title",

@@ -122,7 +122,10 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         subject = _leading_group(text, after)
         side1 = [a.actor for a in subject]
         side2 = [a.actor for a in after[len(subject):] if a.actor not in side1 and taxonomy().armed(a.actor_type)][:1]
-    elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2:
+    elif roles == "reciprocal" and len({a.actor for a in _leading_group(text, after)}) >= 2 \
+            and not (before and _WITH.match(text, main.end)):
+        # "clashes between the SNA and the SDF"; but "Fighters of the SNA clashed with regime forces and Iran-backed
+        # militias": the subject fought the pair
         pair = _leading_group(text, after)
         side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
     elif modifier is not None and roles not in ("reverse", "reciprocal"):
@@ -205,6 +208,8 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
     elif side1 == [UNNAMED] and (blamed := _blamed(text, main, after)):
         # "gunmen on a motorcycle shot dead an SDF commander ..., the Observatory said, blaming ISIS sleeper cells"
         side1, side2 = [blamed.actor], [a for a in side2 if a != blamed.actor]
+    if side1 in ([], [UNNAMED]):
+        side1 = _leader(text, frame, sentence, side2) or side1
     side2 = side2 or [a.actor for a in owners[:1]] or _repeller(frame, sentence, side1)
     if roles not in ("internal", "reciprocal"):  # only infighting sets a side against itself; a state's air arm
         # and its army are one side ("Syrian government warplanes bombed a bread queue ..., as the regime stepped up")
@@ -219,6 +224,7 @@ def _others(mentions: list[ActorMention], acting: list[str]) -> list[ActorMentio
     return [a for a in mentions if air_arm(a.actor) not in arms]
 
 
+_WITH = re.compile(r"\s+(?:with|against)\b", re.I)
 _PARTICIPLE = re.compile(r"\s*[a-z]+ing\b")
 _NOUN_JOIN = re.compile(r"(?:['’]s)?[\s-]*")  # between an actor and the noun it names: "ISIS attack", "the regime's shelling"
 _MODIFIER_LEAD = re.compile(r"(\w+\s+)?(?:an?|the|its|their|by)\s+$", re.I)
@@ -231,6 +237,18 @@ def _repeller(frame: Frame, told_in: Sentence, side1: list[str]) -> list[str]:
     repelled = next((s for s in later if any(t.trigger.roles == "reverse" for t in s.triggers)), None)
     return [a.actor for a in repelled.actors if taxonomy().armed(a.actor_type) and a.actor not in side1][:1] \
         if repelled else []
+
+
+def _leader(text: str, frame: Frame, told_in: Sentence, side2: list[str]) -> list[str]:
+    """"Several hundred fighters attacked army positions ... Fighters of Jabhat Fatah al-Sham led the assault": the
+    armed side a later sentence says led the attack told before acted in it."""
+    for s in frame.sentences:
+        for hit in (t for t in s.triggers if t.anaphoric and s.sentence.start > told_in.start):
+            lead = next((a for a in s.actors if a.end <= hit.start and taxonomy().armed(a.actor_type)
+                         and a.actor not in side2 and named_pattern("led_the_told").match(text, a.end, hit.start)), None)
+            if lead:
+                return [lead.actor]
+    return []
 
 
 def _introduced_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
