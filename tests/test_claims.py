@@ -201,6 +201,11 @@ def test_who_and_how_many(sentence, expected):
     ("Two fighters were killed, the UK Ministry of Defence said.", "UK Ministry of Defence", "UK Ministry of Defence"),
     ("Two fighters were killed, Iran's Revolutionary Guards said.", "Islamic Revolutionary Guard Corps",
      "Iran's Revolutionary Guards"),
+    # the Free Army is the Free Syrian Army; what a relative clause says of a source before its verb
+    ("A spokesman for the Free Army battalion that carried out the attack told Aks Alser that his men killed five "
+     "soldiers.", "Free Syrian Army", "Free Army"),
+    ("A woman was killed, the Kurdish-led security forces that guard the camp said.", "Syrian Democratic Forces",
+     "Kurdish-led security forces"),
     # whom the source told, named by what they do, is not the source
     ("Six people were killed, the duty officer of the Russian Center for Reconciliation told journalists at the "
      "air base.", "Russian Defense Ministry", "Russian Center for Reconciliation"),

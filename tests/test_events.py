@@ -23,6 +23,53 @@ def _rows(text: str):
 
 
 CASES = [
+    ("a scene that opens on one place of a list told before details what happened there: no happening of its own",
+     "On Monday, regime warplanes struck the city of Jisr al-Shughur and the town of Muhambal.\n\nIn Jisr al-Shughur, "
+     "five civilians were killed when a missile hit a house near the old souk.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Jisr al-Shughur",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Muhambal",
+       "2023-03-06", "2023-03-06")]),
+    ("a name a person's apposition follows is a person's, however a village is called: 'Abu Omar, an opposition activist'",
+     "On Monday, Turkish artillery shelled army positions near Tal Abyad.\n\nAbu Omar, an opposition activist in Tal "
+     "Abyad, told Trend by telephone that two soldiers were wounded when a Turkish shell hit a checkpoint on the edge "
+     "of the town.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Tal Abyad", "2023-03-06", "2023-03-06")]),
+    ("an army's helicopters that struck made an air strike, whether or not the lexicon names its air arm",
+     "On Thursday, Iraqi army helicopters struck a convoy of ISIL vehicles near al-Qaim.",
+     [("Explosions/Remote violence", "Air/drone strike", "Iraqi Security Forces", "Islamic State", "al-Qaim",
+       "2023-03-09", "2023-03-09")]),
+    ("the side that closes a sentence only to say who tells it, past what a relative clause says of it, is no side",
+     "A woman was shot dead by unidentified gunmen inside the al-Hol camp on Sunday, the Kurdish-led security forces "
+     "that guard the camp said.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "al-Hol", "2023-03-05",
+       "2023-03-05")]),
+    ("what a source calls the happening it told ('a new massacre') is no happening of its own",
+     "Regime aircraft dropped barrel bombs on the town of Nabk on Monday, killing at least 11 civilians.\n\nThe "
+     "Coalition held the regime responsible for what it described as a new massacre.\n\nRegime forces launched an "
+     "assault on rebel positions on the eastern outskirts of Nabk on Sunday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Nabk", "2023-03-06",
+       "2023-03-06"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "", "Nabk", "2023-03-05", "2023-03-05")]),
+    ("where a rocket was fired from, a direction from a town after it, is no place of where it fell",
+     "Early on Monday, a child was killed in Khan Shaykhun by a rocket fired from the Wadi al-Deif camp, east of "
+     "Maarat al-Numan.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Khan Shaykhun", "2023-03-06", "2023-03-06")]),
+    ("a raid told again in words that name no side ('the force arrived ... and searched houses') is the raid told before",
+     "IDF troops detained four suspects during a raid on Tuesday night in the village of Ruwayhinah, the military "
+     "said.\n\nResidents of Ruwayhinah told Syrian television that the force arrived in about a dozen vehicles "
+     "shortly after midnight and searched houses for several hours.",
+     [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "Ruwayhinah", "2023-03-07",
+       "2023-03-07")]),
+    ("a happening told 'a short time later' with no day of its own came the day of the one before",
+     "On Monday night, Israeli aircraft struck a crossing used by smugglers near al-Qusayr.\n\nA short time later, "
+     "another strike hit a vehicle near the town of Janta in Lebanon, killing one person.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Unidentified armed group", "al-Qusayr",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Civilians", "Janta", "2023-03-06",
+       "2023-03-06")]),
     ("a sentence that only points back from paragraphs later ('the fighting') neither makes the event told before a "
      "battle nor takes in the strikes told after it in its paragraph",
      "Turkish artillery pounded Syrian government positions around the town of Saraqeb on Wednesday, Turkey's defence "
@@ -2451,6 +2498,16 @@ def test_evidence_covers_the_sentences_used():
     "fearing arrests.",
     "Residents of the villages near Tal Tamr say they are afraid of new air strikes.",
     "Armed drones of the Turkish Armed Forces continue to strike regime targets in Idlib.",
+    "The town, which has been encircled for weeks, is shelled every day with barrel bombs.",
+    "On the ground the army keeps operating in the south, and Damascus keeps protesting on paper.",
+    "The SDF, an alliance of Kurdish and Arab fighters supported by air strikes of the US-led coalition, is trying to "
+    "cut off Raqqa.",
+    "The army has been pushing toward the main road between Aleppo and Damascus for weeks, with Russian warplanes "
+    "providing cover from the air.",
+    "\"Those who bombed Aleppo are now bombing Kharkiv,\" the spokesman said.",
+    "International mediator Lakhdar Brahimi is touring the region to press for a truce during the holiday.",
+    "According to a tally kept by Radio Fresh, 61 barrel bombs have fallen on Kafranbel, Hass and the other towns of "
+    "the southern countryside since the beginning of September.",
     # running totals: a start named first, "most of them" who the dead were (no superlative); a siege's length;
     # strikes struck since a day
     "Since February, more than 150 people, most of them truffle hunters, have been killed in IS attacks or by mines "

@@ -979,6 +979,17 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      date(2023, 7, 12), "text", "", "Rockets hit"),
     ("etana.txt", "Southern Syria Update\n\nReleased 11 April 2022\n\nGunmen shot dead a man in Tafas on Monday.\n",
      date(2022, 4, 11), "text", "", "Gunmen shot"),
+    # an Azerbaijani agency's dateline: the country, the city, the date, the agency and its reporter between slashes
+    ("trend.txt", "Warplanes Bomb Azaz\n\n16 October 2012\n\nAzerbaijan, Baku, Oct. 16 / Trend, S.Mammadova / "
+     "Warplanes bombed the town of Azaz on Monday.\n", date(2012, 10, 16), "text", "Trend", "Warplanes bombed"),
+    # an Indian agency's dateline: the city, its country in square brackets, the date, the agencies, a colon
+    ("ani.txt", "IDF Detains Suspects\n\nJerusalem [Israel], October 9, 2025 (ANI/TPS): Israeli troops detained four "
+     "suspects on Wednesday.\n", date(2025, 10, 9), "dateline", "ANI/TPS", "Israeli troops"),
+    # a dateline below lines of page furniture the header did not take: the story opens there, the furniture dates it
+    ("qna.txt", "Skip to main content\nQatar News Agency\nHome | Local | Arab | International | Economy | Sports | Photos | Video\n"
+     "عربي | English | Français\n\nArab\n\nRegime Barrel "
+     "Bombs Kill Civilians Date: 26/11/2013 Time: 17:05\n\nIstanbul, November 26 (QNA) - Regime aircraft dropped "
+     "barrel bombs on the town of Nabk on Monday.\n", date(2013, 11, 26), "header", "QNA", "Regime aircraft"),
     # only a later edit's date: nearer the report's own than none
     ("edit.txt", "Drone Strike on Car\n\nUpdated: 15 June 2023\n\nA drone struck a car on 2 June 2023.\n",
      date(2023, 6, 15), "updated", "", "A drone struck"),

@@ -37,6 +37,7 @@ class Mention:
     raid: bool = False  # told as a raid ("stormed", "raided"): detentions after it are its outcome
     listed: bool = False  # one of a list of places its frame tells apart ("shelled Kansafra and al-Bara")
     named: bool = True  # its own words name who acted (else the actor is carried from the sentences before)
+    scene: bool = False  # its frame opens on a place of its own ("In Jisr al-Shughur, five civilians were killed ...")
 
 
 # Fighting between armed sides takes in the shelling and air support that join it (codebook
@@ -47,7 +48,8 @@ _FIGHTING = ("Battles", "Explosions/Remote violence")
 def _raid_and_arrests(a: Mention, b: Mention) -> bool:
     """"The town was stormed at dawn ... Government forces detained nine young men during the raid":
     a raid that ends in detentions is one Arrests event (codebook section 2)."""
-    return any(m.raid and n.event.sub_event_type == "Arrests" and n.event.actor1 in (m.event.actor1, "")
+    # ("... the force arrived in about a dozen vehicles and searched houses": a raid whose words name no side)
+    return any(m.raid and n.event.sub_event_type == "Arrests" and (n.event.actor1 in (m.event.actor1, "") or not m.named)
                for m, n in ((a, b), (b, a)))
 
 
@@ -150,9 +152,16 @@ def _turned_around(a: Event, b: Event) -> bool:
 
 def compatible(a: Mention, b: Mention) -> bool:
     """Could a and b tell the same happening?"""
-    return (not b.opens_new and types_compatible(a, b) and _dates_compatible(a, b) and _places_compatible(a, b)
-            and (sides_compatible(a.event, b.event) or _strike_stopped(a, b))
+    return ((not b.opens_new or _detail_of_listed(a, b)) and types_compatible(a, b) and _dates_compatible(a, b)
+            and _places_compatible(a, b) and (sides_compatible(a.event, b.event) or _strike_stopped(a, b))
             and not (b.dated and _turned_around(a.event, b.event)))
+
+
+def _detail_of_listed(a: Mention, b: Mention) -> bool:
+    """"Regime warplanes struck the city of Jisr al-Shughur and the town of Muhambal ... In Jisr al-Shughur, five
+    civilians were killed when a missile hit a house": a scene opening on one place of a list told before details
+    what happened there."""
+    return b.scene and a.listed and a.event.location == b.event.location
 
 
 def _merged(a: Mention, b: Mention) -> Mention:

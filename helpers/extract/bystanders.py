@@ -41,6 +41,11 @@ def _speaking(text: str, actor: ActorMention) -> bool:
     return media is not None and says(text, media.end())
 
 
+# "..., the Kurdish-led security forces that guard the camp said.": what a relative clause says of the source
+_GAP = re.compile(r"\s*,?\s*")
+_RELATIVE_OPENING = re.compile(r"\s+(?:that|which|who)\b")
+_NEXT_WORD = re.compile(r"\s+[\w'’-]+")
+_RELATIVE_WORDS = 5
 _SOURCE_CLOSES = re.compile(r"(?:\s+[\w'’-]+){0,3}\s*[.!?\"”]*\s*$")  # "... said on Tuesday." / "... said."
 
 
@@ -53,9 +58,25 @@ def _closing_source(text: str, sentence: Sentence, actor: ActorMention, named: l
                         for m in _armed_people().finditer(text, sentence.start, actor.start))
     if "," not in text[max(sentence.start, actor.start - 60):actor.start] or unnamed_armed:
         return False
-    gap = re.compile(r"\s*,?\s*").match(text, actor.end, sentence.end)
-    verb = claim_pattern("say_verb").match(text, gap.end(), sentence.end)
-    return verb is not None and _SOURCE_CLOSES.match(text, verb.end(), sentence.end) is not None
+    for at in _verb_positions(text, actor.end, sentence.end):
+        verb = claim_pattern("say_verb").match(text, at, sentence.end)
+        if verb is not None and _SOURCE_CLOSES.match(text, verb.end(), sentence.end) is not None:
+            return True
+    return False
+
+
+def _verb_positions(text: str, end: int, stop: int):
+    """Where a source's say-verb may start after its name: right after it, or past a relative clause of a few words
+    ("..., the Kurdish-led security forces that guard the camp said.")."""
+    yield _GAP.match(text, end, stop).end()
+    relative = _RELATIVE_OPENING.match(text, end, stop)
+    at = relative.end() if relative else stop
+    for _ in range(_RELATIVE_WORDS if relative else 0):
+        word = _NEXT_WORD.match(text, at, stop)
+        if word is None:
+            return
+        at = word.end()
+        yield _GAP.match(text, at, stop).end()
 
 
 @cache

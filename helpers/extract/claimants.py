@@ -186,7 +186,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         # "The SDF, which is backed by the United States, said ...": the subject is before the relative clause
-        relative = _RELATIVE_BEFORE.search(text, sentence.start, m.start())
+        relative = _RELATIVE_BEFORE.search(text, sentence.start, m.start()) or \
+            _RESTRICTIVE_BEFORE.search(text, sentence.start, m.start())
         if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not _time_or_channel().match(
                 text, m.end(), sentence.end):
             # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before
@@ -286,6 +287,8 @@ _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # where the words naming a source
 _INVERTED_BEFORE = re.compile(r",\s*$")
 # its own commas too ("which relies on activists, doctors and lawyers,")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")
+# "..., the Kurdish-led security forces that guard the camp said": a few lowercase words the subject's relative clause says
+_RESTRICTIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)(?:\s+(?-i:[a-z][\w'’-]*)){1,5}\s+$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 

@@ -39,6 +39,7 @@ class Draft:
     placed: bool = True  # the frame names its own place (else the place is carried from earlier sentences)
     settlement: bool = False  # what it hit is a town, village or neighbourhood ("shelled the villages of ...")
     spared: bool = False  # its numbers say only that no one was harmed ("causing no casualties"), or it tells only damage
+    scene: bool = False  # the frame opens on a place of its own ("In Jisr al-Shughur, five civilians were killed ...")
 
     @property
     def generic(self) -> bool:

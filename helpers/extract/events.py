@@ -217,5 +217,5 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
                 evidence_spans=tuple((s.sentence.start, s.sentence.end) for s in frame.sentences),
             )
             drafts.append(Draft(tuple(hits), (acting, *sides[1:]), (text_sides[0], target), event, stated,
-                                bool(frame.marker), placed, settlement, damage_only))
+                                bool(frame.marker), placed, settlement, damage_only, frame.marker == "new_scene"))
     return drafts

@@ -259,9 +259,11 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         if s.dates or s.triggers:
             told_last = s.sentence.paragraph
     # a reply told with no day of its own ("In response, Turkish artillery shelled ...") came the day of the attack,
-    # and one more of the kind ("Another salvo targeted ...") the day of the one before
+    # one more of the kind ("Another salvo targeted ...") and one told soon after ("A short time later, ...") the day
+    # of the one before
     frames = [replace(f, date=next((e.date for e in reversed(frames[:k]) if e.date), None))
-              if f.date is None and f.marker in ("new_event_reversed", "one_more") else f for k, f in enumerate(frames)]
+              if f.date is None and f.marker in ("new_event_reversed", "one_more", "new_event_soon") else f
+              for k, f in enumerate(frames)]
     if list_date is None:
         return tuple(frames)
     return tuple(f if f.date is not None else replace(f, date=list_date) for f in frames)

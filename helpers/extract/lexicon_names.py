@@ -9,7 +9,7 @@ MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner"
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date
-DISCOURSE_EFFECTS = ("new_event", "new_event_reversed", "new_unrelated", "new_scene", "one_more")
+DISCOURSE_EFFECTS = ("new_event", "new_event_soon", "new_event_reversed", "new_unrelated", "new_scene", "one_more")
 SIDE_RELATIONS = ("support", "opposed", "internal")
 DATE_RULES = ("week_start_to_published", "past_7_days", "weekend", "next_day", "next_days_to_published",
               "previous_day", "same_day", "today", "yesterday", "month_start_to_published", "last_week",
@@ -24,7 +24,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "quantifier", "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head",
                   "bare_present", "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun",
                   "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun")
-PATTERN_NAMES = ("elided_count", "led_the_told", "place_described", "undecided_agent", "outlet_of_name", "subset",
+PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_described", "undecided_agent", "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
                  "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "actor_coordinator",
                  "agent_link", "named_month", "statement_date", "running_total", "passive_harm", "statement_title",

@@ -29,6 +29,8 @@ class Document:
 _DATED = ("by", "date", "updated")
 _HEADER_SEARCH_BLOCKS = 10  # a byline or date line further down is not a header
 _HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
+_DATELINE_SEARCH_BLOCKS = 4  # a story's dateline below this many lines of page furniture is not its opening
+_SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]]*\s*$")  # a paragraph that ends as a sentence does is body text
 _PROSE_WORDS = 20  # nor one after a sentence this long below a date line
 HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 _TITLE_MAX_WORDS = 20
@@ -157,6 +159,11 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     if html_title and doc.title in paragraphs:
         paragraphs.remove(doc.title)
     if paragraphs:
+        opening = _dateline_block(paragraphs, formats)
+        for furniture in paragraphs[:opening]:  # "... Date: 26/11/2013 Time: 17:05" above the dateline dates it
+            if doc.published is None:
+                _date_from_lead(doc, furniture, formats, "header")
+        paragraphs = paragraphs[opening:]
         paragraphs[0] = _take_dateline(doc, paragraphs[0], formats)
     # A header that no date-line format reads may still hold a full date ("Written by Hawar staff
     # on 14.06.2023", "Home > News > 14 June 2023"); a later edit's date is nearer the report's
@@ -225,6 +232,18 @@ def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats)
         if when is not None:
             doc.published, doc.published_from = when, "footer"
             return
+
+
+def _dateline_block(paragraphs: list[str], formats: Formats) -> int:
+    """Where the story opens on its dateline, below a page's furniture the header did not take ("Home | Local |
+    Arab", "Arab", "Regime Barrel Bombs Kill Civilians Date: 26/11/2013 Time: 17:05", then "Istanbul, November 26
+    (QNA) - ..."): the short lines above it that end in no sentence's stop are no part of the story (0: none)."""
+    for k, paragraph in enumerate(paragraphs[:_DATELINE_SEARCH_BLOCKS]):
+        if any(pattern.match(paragraph) for pattern in formats.datelines):
+            return k
+        if len(paragraph.split()) > _HEADER_BLOCK_WORDS or _SENTENCE_STOP.search(paragraph):
+            return 0
+    return 0
 
 
 def _take_dateline(doc: Document, paragraph: str, formats: Formats) -> str:
