@@ -23,6 +23,13 @@ def _rows(text: str):
 
 
 CASES = [
+    ("a paragraph that retells a strike from afar, naming no place of its own, neither moves it nor makes it two",
+     "Air strikes on a busy market in the town of Binnish have killed at least nine civilians, a monitoring group "
+     "says.\n\nThe strikes hit the town's main market on Monday afternoon as people were shopping.\n\nResidents "
+     "said the market had been full.\n\nThe Observatory said the strikes were carried out by Russian jets. Russia's "
+     "defence ministry said on Tuesday that its aircraft had not carried out any combat missions in the Idlib area.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Binnish",
+       "2023-03-06", "2023-03-06")]),
     ("a scene that opens on one place of a list told before details what happened there: no happening of its own",
      "On Monday, regime warplanes struck the city of Jisr al-Shughur and the town of Muhambal.\n\nIn Jisr al-Shughur, "
      "five civilians were killed when a missile hit a house near the old souk.",
@@ -2508,6 +2515,7 @@ def test_evidence_covers_the_sentences_used():
     "International mediator Lakhdar Brahimi is touring the region to press for a truce during the holiday.",
     "According to a tally kept by Radio Fresh, 61 barrel bombs have fallen on Kafranbel, Hass and the other towns of "
     "the southern countryside since the beginning of September.",
+    "Months of strikes and raids from Quneitra to the Iraqi border show how quickly the rules have changed.",
     # running totals: a start named first, "most of them" who the dead were (no superlative); a siege's length;
     # strikes struck since a day
     "Since February, more than 150 people, most of them truffle hunters, have been killed in IS attacks or by mines "

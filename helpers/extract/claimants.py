@@ -243,7 +243,9 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         named_whole = actor is not None and written.endswith(actor.surface) and " " in actor.surface
         said_by = subject.lower().split()
         if len(said_by) > 1 and said_by[0] in words("outlet_voice"):
-            continue  # "Our correspondent said": the outlet itself speaks
+            if said_by[-1] in heads:  # "Our correspondent said": the outlet's own correspondent (outlet_staff)
+                found.append(Attribution(clause, " ".join(said_by), "", backward, subject))
+            continue
         if subject.split() and subject.split()[-1].lower().strip(",") in heads and not named_whole:
             # "HTS-affiliated media" speak for HTS
             inside = [a for a in actors if clause <= a.start < clause + len(subject)]
@@ -342,6 +344,15 @@ def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | 
     if before:
         return before[-1]
     return next((s for s in sources_here if s.backward), None)
+
+def outlet_staff(claimant: str, outlet: str, house: str) -> str:
+    """"our correspondent" is the outlet's ("Radio Fresh correspondent", as "Syria TV's correspondent" is Syria TV's);
+    with the outlet unknown, whoever tells the report's own numbers (house)."""
+    said_by = claimant.split()
+    if len(said_by) < 2 or said_by[0] not in words("outlet_voice"):
+        return claimant
+    return f"{outlet} {' '.join(said_by[1:])}" if outlet else house
+
 
 def outlet_claimant(outlet: str) -> str:
     """Who stands behind an unattributed number: the outlet itself when it is a monitor or a party."""

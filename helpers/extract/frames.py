@@ -125,8 +125,9 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
     anaphoric_only = all(t.anaphoric or _agent_by(s, t) or _done_to_the_told(s, t) for t in s.triggers) and not s.dates
     regions = {p.admin1 for p in frame.places if p.admin1}
     # a governorate's name alone reads as its capital; here it names the region
-    return anaphoric_only and bool(regions) and all((p.kind != "point" or p.location == p.admin1)
-                                                    and (p.admin1 or p.location) in regions for p in s.named_places)
+    # ("The Observatory said the strikes were carried out by Russian jets.": naming no place at all)
+    return anaphoric_only and (not s.named_places or bool(regions) and all(
+        (p.kind != "point" or p.location == p.admin1) and (p.admin1 or p.location) in regions for p in s.named_places))
 
 
 _BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}(?:and\s+(?:[\w'’-]+\s+){0,2})?$")  # "by Syrian government and Russian warplanes"
@@ -245,9 +246,12 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
         elif not s.triggers and frames and _names_its_attacker(frames[-1], s, told_last):
             frames[-1] = frames[-1].add(s, evidence=False)
         elif current is not None and not s.history:
-            # A sentence without a trigger adds its places ("X, Y and Z are the main hot points")
-            # only to a frame that has no town yet.
-            frames[current] = frames[current].add(s, evidence=bool(s.named_places) and not frames[current].has_town)
+            # A sentence without a trigger adds its places ("X, Y and Z are the main hot points") only to a frame that
+            # has no town yet, and not in a paragraph that retells it from afar ("The Observatory said the strikes were
+            # carried out by Russian jets. Russia's defence ministry said ... no combat missions in the Idlib area.")
+            frame = frames[current]
+            afar = bool(frame.retold) and frame.retold[-1].sentence.paragraph == s.sentence.paragraph
+            frames[current] = frame.add(s, evidence=bool(s.named_places) and not frame.has_town and not afar)
         elif not frames and _introduces_a_list(s):
             list_date = s.dates[0]
         armed = [a.actor for a in s.actors if taxonomy().armed(a.actor_type)]

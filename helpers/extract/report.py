@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
-from helpers.extract.claimants import named_source, outlet_claimant, voice_of
+from helpers.extract.claimants import named_source, outlet_claimant, outlet_staff, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.events import draft_events
@@ -145,7 +145,9 @@ def _extract(report: Report) -> Extraction:
     # in text order (a stable sort: claims at one offset keep the frames' order), each made once with its ids
     told = sorted(((c, event_of_frame[i].event_id) for i, frame_claims in enumerate(claims_of_frame)
                    for c in frame_claims), key=lambda told: told[0].char_start)
-    claims = [replace(c, event_id=event_id, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id)
+    house = _house_claimant(report)
+    claims = [replace(c, event_id=event_id, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id,
+                      claimant=outlet_staff(c.claimant, report.outlet, house))
               for k, (c, event_id) in enumerate(told)]
 
     published = report.published.isoformat() if report.published else ""
