@@ -180,6 +180,7 @@ def test_who_and_how_many(sentence, expected):
     # a source at an institution is the institution; an outlet's correspondent; possessives as coders write them
     ("Five people were killed, a source at the Aleppo Police Command told SANA.", "Aleppo Police Command",
      "a source at the Aleppo Police Command"),
+    ("A citizen was killed, a source in Homs Governorate said.", "Homs Governorate", "a source in Homs Governorate"),
     ("Five people were killed, Syria TV's correspondent in Idlib said.", "Syria TV correspondent",
      "Syria TV's correspondent"),
     ("Syria's Interior Ministry said five soldiers were killed.", "Syrian Interior Ministry", "Syria's Interior Ministry"),
