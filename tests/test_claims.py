@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from helpers.extract.actors import find_actor_mentions
-from helpers.extract.claimants import outlet_claimant
+from helpers.extract.house_voice import outlet_claimant
 from helpers.extract.claims import mention_claims, sentence_claims
 from helpers.extract.report import analyse_sentences, extract
 from helpers.records import Event, Report, Sentence

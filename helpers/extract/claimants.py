@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from helpers.codebook import taxonomy
-from helpers.extract.actors import actor_type, find_actor_mentions, mentions_within
+from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, country_adjectives, lookup,
                                      named_pattern, sources, sources_named, words)
 from helpers.extract.clauses import clause_start
@@ -344,36 +344,6 @@ def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | 
     if before:
         return before[-1]
     return next((s for s in sources_here if s.backward), None)
-
-def outlet_staff(claimant: str, outlet: str, house: str) -> str:
-    """"our correspondent" is the outlet's ("Radio Fresh correspondent", as "Syria TV's correspondent" is Syria TV's);
-    with the outlet unknown, whoever tells the report's own numbers (house)."""
-    said_by = claimant.split()
-    if len(said_by) < 2 or said_by[0] not in words("outlet_voice"):
-        return claimant
-    return f"{outlet} {' '.join(said_by[1:])}" if outlet else house
-
-
-def outlet_claimant(outlet: str) -> str:
-    """Who stands behind an unattributed number: the outlet itself when it is a monitor or a party."""
-    table, pattern = sources()
-    m = pattern.search(outlet or "")
-    return lookup(table, m.group()).name if m else "unattributed"
-
-
-@lru_cache(maxsize=1024)  # an archive's reports come from a few outlets and authors, each asked twice a report
-def voice_of(*names: str) -> str:
-    """The armed actor a report speaks for, from its outlet's or author's name: a party's own media
-    ("SDF media center") or the party itself ("General Command of the Syrian Democratic Forces")."""
-    table, pattern = sources()
-    for name in filter(None, names):
-        source = pattern.search(name)
-        if source and lookup(table, source.group()).speaks_for:
-            return lookup(table, source.group()).speaks_for
-        armed = [a.actor for a in find_actor_mentions(name) if taxonomy().armed(a.actor_type)]
-        if armed:
-            return armed[0]
-    return ""
 
 
 _NAME_AFTER_HEAD = 4  # a rank and a name: "spokesman Major Ammar Dabbagh"

@@ -181,8 +181,10 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         told_hits = [h for h in told_hits if not (h.trigger.event_type == "Battles" and any(
             s.trigger.event_type == REMOTE and s.end <= h.start and circumstance_clause(text, s.end, h.start)
             for s in told_hits))] or told_hits
-        told_hits = [h for h in told_hits if not any(r.sentence.start <= h.start < r.sentence.end for r in frame.retold)] \
-            or told_hits
+        # a sentence retelling it from afar ("Civilians continued to bear the brunt of the fighting") says nothing
+        # of what kind of happening it was
+        told_hits = [h for h in told_hits
+                     if not any(r.sentence.start <= h.start < r.sentence.end for r in frame.retold)] or told_hits
         event_type, sub_type = resolve_type(told_hits, actor1, text_sides[0])
         # "the Israeli military said its jets struck": an air strike is its air force's; what a side carried
         # over from an air strike does on the ground ("security forces raided ...") its ground forces'

@@ -130,7 +130,8 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
         (p.kind != "point" or p.location == p.admin1) and (p.admin1 or p.location) in regions for p in s.named_places))
 
 
-_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}(?:and\s+(?:[\w'’-]+\s+){0,2})?$")  # "by Syrian government and Russian warplanes"
+# "carried out by Russian jets", "by Syrian government and Russian warplanes"
+_BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}(?:and\s+(?:[\w'’-]+\s+){0,2})?$")
 
 
 def _agent_by(s: SentenceMentions, hit: TriggerHit) -> bool:
