@@ -78,7 +78,7 @@ def edited_copy(source: Path, tmp_path: Path, name: str, old: str, new: str) -> 
 
 def clear_lexicon_caches() -> None:
     """Forget the loaded lexicon, so that a test's edited copy of data/lexicon is read."""
-    from helpers.extract import lexicon
-    for value in vars(lexicon).values():
+    from helpers.extract import house_voice, lexicon
+    for value in [*vars(lexicon).values(), *vars(house_voice).values()]:
         if hasattr(value, "cache_clear"):
             value.cache_clear()

@@ -6,6 +6,7 @@ import pytest
 
 from helpers import paths
 from helpers.extract.actors import find_actor_mentions
+from helpers.extract.house_voice import outlet_country
 from helpers.extract.report import extract
 from helpers.records import Report
 from tests.conftest import FIXTURES, clear_lexicon_caches, edited_copy
@@ -112,3 +113,23 @@ def test_people_counted_in_a_toll_are_its_victims_not_a_side_named():
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=date(2012, 9, 13), text=text))
     assert [(e.actor1, e.actor2) for e in result.events] == [("Free Syrian Army", "Syrian Arab Army")]
     assert [(c.low, c.victim) for c in result.claims] == [(14, "Syrian Arab Army"), (5, "Free Syrian Army")]
+
+
+@pytest.mark.parametrize("outlet, imprint, forces", [
+    ("Yeni Şafak", "", "Turkish Armed Forces"),
+    # a masthead line or a breadcrumb's first part, in any case and with or without its letters' marks
+    ("", "yeniŞafak | English\nTürkiye | World | Economy", "Turkish Armed Forces"),
+    ("", "Milliyet.com.tr > Gündem (Agenda) > Operation Peace Spring", "Turkish Armed Forces"),
+    ("", "INA | Iraqi News Agency\nHome | Iraq | Security", "Iraqi Security Forces"),
+    ("", "Jordan News Agency - Petra", "Jordanian Armed Forces"),
+    # a masthead in the outlet's own script
+    ("כיכר השבת", "", "Israel Defense Forces"),
+    ("", "РИА Новости · Russian news agency", "Russian military"),
+    # a headline that names an outlet, or a wire the outlet list does not know, gives no country
+    ("", "Syrian army retakes villages near Qusayr, TASS says", None),
+    ("", "TASS reports that Syrian troops retook three villages near Qusayr after a week of fighting", None),
+    ("Levant Wire", "", None),
+])
+def test_an_outlets_country_is_read_from_its_name_or_masthead(outlet, imprint, forces):
+    country = outlet_country(Report(report_id="T", path="t.txt", outlet=outlet, imprint=imprint))
+    assert (country.forces if country else None) == forces

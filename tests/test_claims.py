@@ -375,6 +375,10 @@ def test_a_toll_told_after_the_happening(later, claim):
     ("On Monday, SNA fighters clashed with regime forces near Saraqib. SNA spokesman Major Ammar Dabbagh told Yeni "
      "Safak that 23 regime soldiers were killed in the fighting.\n\nHe said four SNA fighters were also killed.",
      [(23, "Syrian National Army"), (4, "Syrian National Army")]),
+    ("On Monday, SNA fighters clashed with regime forces near Saraqib. SNA spokesman Major Ammar Dabbagh told Yeni "
+     "Safak that 23 regime soldiers were killed in the fighting.\n\nAccording to him, four SNA fighters were also "
+     "killed.",
+     [(23, "Syrian National Army"), (4, "Syrian National Army")]),
     # "the station" is the broadcaster named last
     ("Hezbollah fighters captured a string of hilltops near Qara on Monday, Hezbollah's Al-Manar TV reported.\n\n"
      "The station said at least nine militants were killed in the fighting.",

@@ -2207,6 +2207,31 @@ CASES = [
      "Raqqa province.",
      [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians",
        "al-Sabkha", "2023-03-04", "2023-03-04")]),
+    ("an attack told by the weapon it was made with hit the side named between its subject and the weapon",
+     "On Sunday, the Turkish Armed Forces hit the lairs of the PKK/YPG terrorists in Tel Rifat with armed drones.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces",
+       "Tel Rifat", "2023-03-05", "2023-03-05")]),
+    ("what became of 'most of the missiles' tells the strike again",
+     "On Thursday, Israeli Air Force jets attacked targets near the town of Dimas, west of Damascus.\n\nA military "
+     "source quoted by the official Syrian news agency SANA said three soldiers were killed, and claimed that the "
+     "Syrian air defenses had intercepted most of the missiles, which were fired from the direction of the Golan Heights.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Syrian Arab Army", "Dimas",
+       "2023-03-09", "2023-03-09")]),
+    ("a state named with dots and joined by 'and' to a group's troops names that state's troops",
+     "On Sunday, U.S. and SDF troops detained an ISIS leader in a helicopter raid on the village of al-Kasra.",
+     [("Strategic developments", "Arrests", "US-led coalition", "Islamic State", "al-Kasra", "2023-03-05",
+       "2023-03-05")]),
+    ("a tank's fire is shelling, by the ground forces that own it",
+     "On Sunday, an IDF tank fired at a Syrian army post near the town of Khan Arnabah.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Israel Defense Forces", "Syrian Arab Army",
+       "Khan Arnabah", "2023-03-05", "2023-03-05")]),
+    ("a country's police are its forces; a foreign state's troops that open fire are on the ground, at armed men",
+     "On Sunday, Iraqi border police arrested three Syrian nationals near the al-Qaim crossing.\n\nOn Saturday night, "
+     "IDF troops opened fire at a group of armed men who approached the border fence near Quneitra.",
+     [("Strategic developments", "Arrests", "Iraqi Security Forces", "Civilians", "al-Qaim", "2023-03-05",
+       "2023-03-05"),
+      ("Battles", "Armed clash", "Israel Defense Forces", "Unidentified armed group", "Quneitra", "2023-03-04",
+       "2023-03-04")]),
     ("a town named after a region it lies outside only locates the region; the town the toll names is the place",
      "Government air strikes on the besieged enclave of Eastern Ghouta, near Damascus, killed at least 40 people in "
      "the town of Hamouria on Sunday.",
@@ -2239,6 +2264,55 @@ CASES = [
 ])
 def test_a_partys_own_forces_are_the_actor_it_speaks_for(outlet, text, expected):
     result = extract(Report(report_id="T", path="t.txt", outlet=outlet, published=PUBLISHED, text=text))
+    assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, str(e.date_start), str(e.date_end))
+            for e in result.events] == expected
+
+
+def test_what_a_helper_did_to_beat_back_an_attack_told_again_is_part_of_that_attack():
+    """Not a happening of its own, which would take the attack's numbers to the fight told before it."""
+    text = ("On Thursday, Syrian army units launched an assault on positions of Jabhat Fatah al-Sham in the Sheikh Saeed "
+            "district of Aleppo.\n\nOn Tuesday night, Islamic State militants attacked Syrian army checkpoints near the "
+            "Tiyas airbase.\n\nThe attack was beaten back with the help of Russian aviation, which struck the attackers' "
+            "pick-up trucks as they withdrew into the desert, a source in the Russian Defence Ministry said. According "
+            "to him, the militants lost up to 30 men killed.\n\nThe "
+            "Syrian Observatory reported that eight government soldiers were killed in the fighting.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.location) for e in result.events] == [
+        ("Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Aleppo"),
+        ("Armed clash", "Islamic State", "Syrian Arab Army", "Tiyas")]
+    assert [(c.high, c.event_id) for c in result.claims] == [(30, result.events[1].event_id),
+                                                             (8, result.events[1].event_id)]
+
+
+@pytest.mark.parametrize("outlet, imprint, text, expected", [
+    # an outlet's "our soldiers" are its country's forces, its masthead in the header as much as its name
+    ("", "HÜRRİYET DAILY NEWS\nTURKEY | WORLD | OPINION",
+     "On Sunday, YPG terrorists attacked a base of our soldiers near Marea.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "Turkish Armed Forces", "Marea", "2023-03-05",
+       "2023-03-05")]),
+    ("Sabah", "", "On Sunday, one of our heroic comrades-in-arms was martyred in an anti-tank missile attack by PKK/YPG "
+     "terrorists near Resulayn.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Democratic Forces",
+       "Turkish Armed Forces", "Resulayn", "2023-03-05", "2023-03-05")]),
+    # an Israeli outlet's "troops" are the IDF, a wire's the home army
+    ("The Times of Israel", "", "On Sunday, troops raided the village of Hader and detained three suspects.",
+     [("Strategic developments", "Arrests", "Israel Defense Forces", "Civilians", "Hader", "2023-03-05",
+       "2023-03-05")]),
+    # its troops that fire are on the ground, not its air force as "Israel struck" is
+    ("The Times of Israel", "", "On Sunday, gunmen approached the border fence near Jubata al-Khashab. The troops "
+     "fired toward them, killing two of the gunmen.",
+     [("Battles", "Armed clash", "Israel Defense Forces", "Unidentified armed group", "Jubata al-Khashab",
+       "2023-03-05", "2023-03-05")]),
+    ("Levant Wire", "", "On Sunday, troops raided the village of Hader and detained three suspects.",
+     [("Strategic developments", "Arrests", "Syrian Arab Army", "Civilians", "Hader", "2023-03-05", "2023-03-05")]),
+    # a Russian outlet's "the army" in Syria is the Syrian army, its ally's
+    ("TASS", "", "On Sunday, the army recaptured the village of al-Jafra from Islamic State militants.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "Islamic State", "al-Jafra",
+       "2023-03-05", "2023-03-05")]),
+])
+def test_an_outlets_own_country_names_its_forces(outlet, imprint, text, expected):
+    result = extract(Report(report_id="T", path="t.txt", outlet=outlet, imprint=imprint, published=PUBLISHED,
+                            text=text))
     assert [(e.event_type, e.sub_event_type, e.actor1, e.actor2, e.location, str(e.date_start), str(e.date_end))
             for e in result.events] == expected
 

@@ -1036,6 +1036,18 @@ def test_a_video_or_gallery_box_with_its_caption_is_furniture(tmp_path, box):
                                        "Bombers struck a column near al-Mayadin on Tuesday."]
 
 
+@pytest.mark.parametrize("tag, box", [("h2", "subtitle"), ("p", "standfirst"), ("div", "article-dek"), ("div", "kicker")])
+def test_a_headlines_deck_is_no_body_text(tmp_path, tag, box):
+    """The story told in brief under its headline is told again by the body: read twice, it is two events."""
+    page = ("<html><body><article><div class='kicker'>Security news</div><h1>Israeli jets strike near Damascus</h1>"
+            f"<{tag} class='{box}'>Syrian media reported two waves of missiles near Dimas.</{tag}>"
+            "<div class='byline'><span class='author'>Eliyahu Baruchi, Middle East affairs correspondent</span>"
+            "<time datetime='2022-07-14T08:12:00+03:00'>Thursday, 15 Tammuz 5782 · 14.07.22 · 08:12</time></div>"
+            "<p>Israeli jets struck targets near Dimas on Thursday.</p></article></body></html>")
+    report = read_report(write(tmp_path, "kikar.html", page), tmp_path)
+    assert "two waves" not in report.text and "Israeli jets struck targets near Dimas" in report.text
+
+
 def test_a_list_of_other_stories_each_with_its_date_is_furniture(tmp_path):
     page = ("<html><body><article><h1>Troops Seize Weapons</h1><p>Published: 08.07.2025</p>"
             "<p>Troops seized weapons near Hader on Monday.</p><section class='related'><h3>Related Articles</h3><ul>"

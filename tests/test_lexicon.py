@@ -5,7 +5,7 @@ import pytest
 
 from helpers.codebook import taxonomy
 from helpers import paths
-from helpers.extract import lexicon, matching
+from helpers.extract import house_voice, lexicon, matching
 from helpers.facts import DataFileError
 from tests.conftest import clear_lexicon_caches, edited_copy
 
@@ -66,6 +66,7 @@ LOADERS = {
     "triggers.csv": lexicon.triggers, "actors.csv": lexicon.actors, "modality.csv": lexicon.modality,
     "patterns.csv": lambda: lexicon.named_pattern("toll"), "victims.csv": lexicon.victim_nouns,
     "casualty_words.csv": lexicon.casualty_words, "quantities.csv": lexicon.quantity_patterns,
+    "outlets.csv": house_voice.outlets,
 }
 
 
@@ -83,6 +84,7 @@ LOADERS = {
     ("victims.csv", "soldier,soldiers,state", "soldier,soldiers,stat", "column 'role'"),
     ("casualty_words.csv", "killed,,killed\n", "killed,,kiled\n", "row 2, column 'category'"),
     ("quantities.csv", "between {N} and {M},N,M", "between {N} and {M},N,Q", "column 'high'"),
+    ("outlets.csv", "aa.com.tr,Turkish,yes", "aa.com.tr,Turkis,yes", "column 'nationality'"),
 ])
 def test_a_typo_in_a_lexicon_file_names_file_row_and_column(tmp_path, monkeypatch, name, old, new, message):
     monkeypatch.setattr(paths, "LEXICON_DIR", edited_copy(paths.LEXICON_DIR, tmp_path, name, old, new))

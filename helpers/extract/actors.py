@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from operator import attrgetter
@@ -16,6 +16,7 @@ from helpers.codebook import UNNAMED, taxonomy
 from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alternation, armed_people_nouns,
                                      country_forces, force_owners, ground_arm, home_forces, lookup, named_pattern, nationalities,
                                      patrons, rows, triggers, victim_nouns, words)
+from helpers.extract.force_words import at_home
 from helpers.extract.matching import PhrasePattern
 from helpers.extract.quantities import find_quantities
 from helpers.facts import ISO_DATE, Column, note, split_list
@@ -25,17 +26,21 @@ from helpers.records import ActorMention
 _start = attrgetter("start")  # a mention's start, read without a Python call at each step of a sort or bisection
 
 
-def find_actor_mentions(text: str, voice: str = "", published: date | None = None) -> list[ActorMention]:
+def find_actor_mentions(text: str, voice: str = "", published: date | None = None,
+                        home: str = "") -> list[ActorMention]:
     """The lexicon's actors in text order; with the actor a report speaks for (its voice), also its
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF); with the day a
-    report was published, the sides its period's words meant ("rebels" in 2012: data/lexicon/period_words.csv)."""
-    found = _countries_own_forces(text, _lexicon_mentions(text))
+    report was published, the sides its period's words meant ("rebels" in 2012: data/lexicon/period_words.csv);
+    with the forces its outlet means by "the army" or "troops" alone (home: a Turkish or Israeli outlet's own
+    army), those forces where the home country's are named by such a word alone."""
+    home = home or home_forces()
+    found = at_home(_countries_own_forces(text, _lexicon_mentions(text)), home)
     found = sorted(found + _shared_noun(text, found), key=_start)
     proxies = _proxies(text, found)  # "Turkish-backed Syrian militias": no Syrian forces inside
     national = [n for n in _national_attacks(text, found) if not any(p.start <= n.start < p.end for p in proxies)]
     found = sorted(found + national + proxies, key=_start)
     found = _no_longer(text, _owned(text, _attributed(text, found)))
-    found = sorted(found + _unnamed_troops(text, found) + _group_told_back(text, found), key=_start)
+    found = sorted(found + _unnamed_troops(text, found, home) + _group_told_back(text, found), key=_start)
     if voice in actors().actors:
         taken = [(a.start, a.end) for a in found]
         own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
@@ -189,9 +194,10 @@ def _no_longer(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     return sorted(found, key=_start)
 
 
-def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+def _unnamed_troops(text: str, mentions: list[ActorMention], home: str) -> list[ActorMention]:
     """"Troops had also shelled the town": troops whose state goes unsaid are the state forces named
-    last before them ("regime forces shelled ... troops also shelled" are the army's)."""
+    last before them ("regime forces shelled ... troops also shelled" are the army's); in an outlet's own
+    country's words (home not the home country's forces: an Israeli outlet's "the troops fired"), its own."""
     taken = [(a.start, a.end) for a in mentions]
     plain = words("article") | words("conjunction") | words("clause_boundary") | words("count_stop")  # "clashed with troops"
     found = []
@@ -201,12 +207,13 @@ def _unnamed_troops(text: str, mentions: list[ActorMention]) -> list[ActorMentio
             continue  # "coalition troops", "Iraqi troops": a modifier says whose they are
         state = [a for a in mentions if a.end <= m.start() and a.actor_type == "State forces"
                  and not is_air(a.actor)]
-        if state:
+        if home != home_forces() and not _OWNER_AFTER.match(text, m.end()):
+            found.append(ActorMention(m.start(), m.end(), m.group(), home, actors().actors[home].actor_type))
+        elif state:
             found.append(ActorMention(m.start(), m.end(), m.group(), state[-1].actor, state[-1].actor_type))
         elif not any(a.end <= m.start() and a.actor_type == "External/Other forces" for a in mentions) \
                 and not _OWNER_AFTER.match(text, m.end()):  # "troops from the US-led coalition" are its
             # "the rebel Free Syrian Army clashed with troops": with no state named before, the home army
-            home = home_forces()
             found.append(ActorMention(m.start(), m.end(), m.group(), home, actors().actors[home].actor_type))
     return found
 
@@ -334,10 +341,9 @@ def _state_doing() -> PhrasePattern:
 
 _WORD = re.compile(r"[\w-]+")
 # "Russian and", "SYRIAN and" (a paper's capitals opening a story)
-_JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+|[A-Z]{4,})\s+and\s+$")
+_JOINED_NATIONALITY = re.compile(r"\b([A-Z][a-z]+|[A-Z]{4,}|[A-Z]\.(?:[A-Z]\.)+|[A-Z]{2}(?=\s))\s+and\s+$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 _LAST_WORD = re.compile(r"([\w-]+)\s+$")
-_ARTICLE = re.compile(r"^the\s+")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _OWNER_AFTER = re.compile(r"\s+(?:of|from)\b")
 
@@ -364,18 +370,6 @@ def mentions_within(mentions: Sequence[ActorMention], start: int, end: int) -> S
     """The mentions that start in [start, end), from mentions in text order (as find_actor_mentions
     gives them): found by bisection, so that a long report is not scanned once per sentence."""
     return mentions[bisect_left(mentions, start, key=_start):bisect_left(mentions, end, key=_start)]
-
-
-def forces_where(actor: str, mentions: Iterable[ActorMention], country: str) -> str:
-    """"The army arrested five Syrians near Wadi Khaled", "a car bomb struck an army checkpoint west of Tal Afar":
-    the home forces named by a force noun alone ("the army", "security forces"), at a happening in another
-    country, are that country's; so are those the text names by no word of their own ("killing five soldiers")."""
-    theirs = lookup(country_forces()[0], country) if country and actor == home_forces() else None
-    own = [m for m in mentions if m.actor == actor]
-    if theirs and theirs != actor and all(
-            _ARTICLE.sub("", m.surface.lower()) in words("country_forces") for m in own):
-        return theirs
-    return actor
 
 
 def actor_type(name: str) -> str:

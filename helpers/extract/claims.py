@@ -13,7 +13,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from helpers.extract.actors import actor_type, forces_where, mentions_within
+from helpers.extract.actors import actor_type, mentions_within
+from helpers.extract.force_words import forces_where
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.clauses import clause_start

@@ -12,7 +12,8 @@ import re
 from datetime import date
 
 from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, UNNAMED, taxonomy
-from helpers.extract.actors import actor_type, force_of, forces_where, is_air
+from helpers.extract.actors import actor_type, force_of, is_air
+from helpers.extract.force_words import forces_where, told_on_the_ground
 from helpers.extract.clauses import circumstance_clause
 from helpers.extract.coding import VAC, Draft
 from helpers.extract.context_sides import resolve_sides
@@ -27,8 +28,11 @@ from helpers.geo import Gazetteer
 from helpers.records import Event
 
 
-def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") -> tuple[str, str]:
-    """The hits' event type and sub-type, actor1 acting; named_actor1: actor1 as the frame itself names it."""
+def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "",
+                 troops: bool = False) -> tuple[str, str]:
+    """The hits' event type and sub-type, actor1 acting; named_actor1: actor1 as the frame itself names it;
+    troops: the frame names actor1 by force nouns ("the troops fired", as an outlet names its own army) or as its
+    people on the ground ("IDF troops opened fire")."""
     nonviolent = [h for h in hits if h.trigger.kind == "nonviolent"]
     others = [h for h in hits if h.trigger.kind != "nonviolent"]
     if nonviolent and all(h.trigger.roles in ("blast", "vehicle") for h in others) and (
@@ -72,7 +76,7 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "") ->
     told_back = any(h.trigger.sub_event_type == AIR_STRIKE for h in hits) and all(h.anaphoric for h in battles)
     if (aircraft or told_back) and battles and all(h.trigger.kind == "raid" for h in battles):
         return "Explosions/Remote violence", AIR_STRIKE  # "the raids were conducted by regime warplanes"
-    if air_arm(actor1) != actor1 and actor1 != home_forces() and all(
+    if air_arm(actor1) != actor1 and actor1 != home_forces() and not troops and all(
             h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
         return "Explosions/Remote violence", AIR_STRIKE  # "Israel struck targets near Damascus": from the air
     if actor_type(actor1) == "External/Other forces" and all(h.trigger.phrase in words("raid_noun") for h in specific):
@@ -185,7 +189,9 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         # of what kind of happening it was
         told_hits = [h for h in told_hits
                      if not any(r.sentence.start <= h.start < r.sentence.end for r in frame.retold)] or told_hits
-        event_type, sub_type = resolve_type(told_hits, actor1, text_sides[0])
+        troops = told_on_the_ground(text, actor1, [a for s in frame.sentences for a in s.actors if any(
+            s.sentence.start <= h.start < s.sentence.end for h in told_hits)])  # as the sentences that tell it name it
+        event_type, sub_type = resolve_type(told_hits, actor1, text_sides[0], troops)
         # "the Israeli military said its jets struck": an air strike is its air force's; what a side carried
         # over from an air strike does on the ground ("security forces raided ...") its ground forces'
         acting = air_arm(actor1, drone=_by_drone(hits)) if sub_type == AIR_STRIKE else \

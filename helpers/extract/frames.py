@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from helpers.codebook import taxonomy
-from helpers.extract.lexicon import named_pattern
+from helpers.extract.lexicon import lookup, named_pattern, side_markers
 from helpers.extract.mentions import SentenceMentions, TriggerHit
 from helpers.extract.quantities import find_quantities
 from helpers.geo import Gazetteer, distance_km
@@ -122,7 +122,8 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
     carried out by HTS, which controls much of Idlib", naming no town, only the frame's own region."""
     if s.tells_back:
         return True
-    anaphoric_only = all(t.anaphoric or _agent_by(s, t) or _done_to_the_told(s, t) for t in s.triggers) and not s.dates
+    anaphoric_only = all(t.anaphoric or _agent_by(s, t) or _done_to_the_told(s, t) or _helper_did(s, t)
+                         for t in s.triggers) and not s.dates
     regions = {p.admin1 for p in frame.places if p.admin1}
     # a governorate's name alone reads as its capital; here it names the region
     # ("The Observatory said the strikes were carried out by Russian jets.": naming no place at all)
@@ -141,7 +142,22 @@ def _agent_by(s: SentenceMentions, hit: TriggerHit) -> bool:
         _BY.search(s.text, max(s.sentence.start, hit.start - 40), hit.start) is not None
 
 
-_OBJECT_ARTICLE = re.compile(r"\s+(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?")
+# "with the help of| Russian aviation, which |struck": a helper named after a support marker, and its relative clause
+_HELPER_CLAUSE = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+(?:which|who)\s+(?:[\w'’-]+\s+){0,2}")
+
+
+def _helper_did(s: SentenceMentions, hit: TriggerHit) -> bool:
+    """"The attack was beaten back with the help of Russian aviation, which struck the attackers' trucks": what a
+    helper did to help tells the event the sentence points back to, not one of its own."""
+    table, pattern = side_markers()
+    return any(t.anaphoric and t.end <= hit.start for t in s.triggers) and any(
+        lookup(table, m.group()) == "support" and _HELPER_CLAUSE.fullmatch(s.text, m.end(), hit.start)
+        for m in pattern.finditer(s.text, s.sentence.start, hit.start))
+
+
+# "repelled the attack", "intercepted most of the missiles"
+_OBJECT_ARTICLE = re.compile(r"\s+(?:(?:most|some|all|many|several|part|one|two|three)\s+of\s+)?"
+                             r"(?:the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+)?")
 
 
 _PASSIVE_AFTER = re.compile(r"\s+(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?")

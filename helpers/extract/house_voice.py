@@ -3,11 +3,17 @@ it is a monitor or a party, the armed actor a party's own media speak for, and t
 ("our correspondent")."""
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from helpers.codebook import taxonomy
 from helpers.extract.actors import find_actor_mentions
-from helpers.extract.lexicon import lookup, sources, words
+from helpers.extract.lexicon import ALIASES, country_adjectives, lookup, nationalities, norm, rows, sources, words
+from helpers.extract.matching import case_sensitive
+from helpers.facts import note, split_list, text
+from helpers.records import Report
 
 
 def outlet_staff(claimant: str, outlet: str, house: str) -> str:
@@ -39,3 +45,49 @@ def voice_of(*names: str) -> str:
         if armed:
             return armed[0]
     return ""
+
+
+@dataclass(frozen=True)
+class OutletCountry:
+    forces: str  # the state forces its "our soldiers" are
+    plain_words: bool  # its "the army", "troops", "soldiers" with no nationality are those forces too
+
+
+def _fold(name: str) -> str:
+    """A masthead as compared: "HÜRRİYET DAILY NEWS" and "Hürriyet Daily News" alike."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
+
+
+@cache
+def outlets() -> tuple[dict[str, OutletCountry], int]:
+    """data/lexicon/outlets.csv: each spelling (folded; an acronym as written) -> its outlet's country, and the
+    longest spelling's number of words."""
+    table = {}
+    for row in rows("outlets.csv", text("name"), ALIASES, text("nationality", choices=lambda: sorted(set(country_adjectives().values()))),
+                    text("plain_words", required=False, choices=("yes",)), note(), key="name"):
+        country = OutletCountry(nationalities()[norm(row["nationality"])], bool(row["plain_words"]))
+        for alias in (row["name"], *split_list(row["aliases"])):
+            table[alias if case_sensitive(alias) else _fold(alias)] = country
+    return table, max(len(alias.split()) for alias in table)
+
+
+_SEGMENT = re.compile(r"\s*(?:[|>»›•·]|\s[-–—:]\s|:\s)\s*")  # "Milliyet.com.tr > Gündem", "Jordan News Agency - Petra"
+_MASTHEAD_WORDS = 6  # a masthead or a breadcrumb's part, not a headline that names an outlet
+
+
+def outlet_country(report: Report) -> OutletCountry | None:
+    """The country of the outlet that printed the report, from its outlet's name or a masthead line its header
+    shows ("HÜRRİYET DAILY NEWS", "yeniŞafak | English"): a part of a line that opens with a known outlet's name."""
+    table, longest = outlets()
+    for line in (report.outlet, *report.imprint.splitlines()):
+        for segment in _SEGMENT.split(line):
+            said = segment.split()
+            if not said or len(said) > _MASTHEAD_WORDS:
+                continue
+            for n in range(min(longest, len(said)), 0, -1):
+                opening = " ".join(said[:n])
+                found = table.get(opening) or table.get(_fold(opening))
+                if found:
+                    return found
+    return None

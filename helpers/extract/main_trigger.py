@@ -17,7 +17,7 @@ from helpers.records import Sentence
 
 
 @cache
-def _instrument() -> re.Pattern:
+def instrument() -> re.Pattern:
     """The words before a weapon that name it as what an attack was made with."""
     return re.compile(rf"\b(?:{alternation('instrument')})\s+(?:[\w-]+\s+){{0,3}}$", re.I)
 
@@ -42,7 +42,7 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     first = next(s.sentence for s in frame.sentences if any(s.sentence.start <= t.start < s.sentence.end for t in hits))
     hits = [t for t in hits if first.start <= t.start < first.end]
     # "targeted regime positions with artillery and rockets": the weapon an attack was made with is no attack of its own
-    hits = [t for t in hits if not _instrument().search(text, first.start, t.start)] or hits
+    hits = [t for t in hits if not instrument().search(text, first.start, t.start)] or hits
     # "ISIS attacked army posts, but the attack was foiled": what a later clause says became of the attack
     # does not say who attacked
     hits = [t for t in hits if not _fate_of(text, first, t, hits)]

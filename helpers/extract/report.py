@@ -14,7 +14,7 @@ from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.claimants import named_source
-from helpers.extract.house_voice import outlet_claimant, outlet_staff, voice_of
+from helpers.extract.house_voice import outlet_claimant, outlet_country, outlet_staff, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.events import draft_events
@@ -38,7 +38,10 @@ class Extraction:
 def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[ActorMention]]:
     """Every sentence of a report with its mentions, dates resolved in reading order."""
     text = report.text
-    actors = find_actor_mentions(text, voice_of(report.outlet, _statement_author(report)), report.published)
+    country = outlet_country(report)
+    voice = voice_of(report.outlet, _statement_author(report)) or (country.forces if country else "")
+    home = country.forces if country and country.plain_words else ""
+    actors = find_actor_mentions(text, voice, report.published, home)
     analysed = []
     previous = None
     today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it

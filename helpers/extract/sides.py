@@ -19,7 +19,7 @@ from helpers.extract.clauses import circumstance_clause, clause_start, in_backgr
 from helpers.extract.frames import Frame
 from helpers.extract.implied_agents import implied_agent
 from helpers.extract.lexicon import air_arm, alternation, casualty_words, lookup, named_pattern, side_markers, words
-from helpers.extract.main_trigger import main_trigger
+from helpers.extract.main_trigger import instrument, main_trigger
 from helpers.extract.mentions import TriggerHit, counted
 from helpers.extract.supporters import supporting_spans
 from helpers.records import ActorMention, Sentence
@@ -200,6 +200,10 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
             # people harmed before the clause are its target
             side2 = [a.actor for a in _leading_group(text, [a for a in before if a.end <= harmed.start()])
                      if a.actor not in side1]
+        elif not side2 and instrument().search(text, sentence.start, main.start):
+            # "the Turkish Armed Forces hit the lairs of the PKK/YPG terrorists with armed drones": told by the weapon
+            # it was made with, the attack hit the side named between its subject and the weapon
+            side2 = [a.actor for a in clause if a.start > subject[-1].end and a.actor not in side1][:1]
         elif not side2:  # "Daesh cells killed three fighters of the SDF in an attack": whom the subject harmed
             side2 = [a.actor for a in clause if a.start > subject[-1].end and a.actor not in side1
                      and casualty_words()[1].search(text, subject[-1].end, a.start)][:1]
