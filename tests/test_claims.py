@@ -68,6 +68,9 @@ def test_claim_evidence_is_the_sentence():
     ("Amnesty International", "Amnesty International"), ("Syrians for Truth and Justice", "Syrians for Truth and Justice"),
     ("Médecins Sans Frontières", "Médecins Sans Frontières"),
     ("MINISTRY OF DEFENCE OF THE RUSSIAN FEDERATION", "Russian Defense Ministry"),
+    # an aid agency that documents what it tells (its incident bulletin, its situation report) stands behind it
+    ("INSO", "International NGO Safety Organisation"), ("Physicians for Human Rights", "Physicians for Human Rights"),
+    ("Norwegian Refugee Council", "Norwegian Refugee Council"), ("Save the Children", "Save the Children"),
 ])
 def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(outlet, claimant):
     assert outlet_claimant(outlet) == claimant
@@ -379,6 +382,9 @@ def test_a_toll_told_after_the_happening(later, claim):
      "Safak that 23 regime soldiers were killed in the fighting.\n\nAccording to him, four SNA fighters were also "
      "killed.",
      [(23, "Syrian National Army"), (4, "Syrian National Army")]),
+    # the White Helmets as an agency spells them
+    ("On Monday, an artillery shell hit an ambulance in Masaken Hanano, killing a volunteer paramedic, the Syria "
+     "Civil Defense said.", [(1, "Syrian Civil Defence")]),
     # "the station" is the broadcaster named last
     ("Hezbollah fighters captured a string of hilltops near Qara on Monday, Hezbollah's Al-Manar TV reported.\n\n"
      "The station said at least nine militants were killed in the fighting.",

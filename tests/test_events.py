@@ -2217,6 +2217,35 @@ CASES = [
      "Syrian air defenses had intercepted most of the missiles, which were fired from the direction of the Golan Heights.",
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Syrian Arab Army", "Dimas",
        "2023-03-09", "2023-03-09")]),
+    ("missiles told after jets struck carry the strike on; mortars do not",
+     "Israeli Air Force jets attacked targets near the town of Dimas on Thursday.\n\nAbout twenty minutes later, a "
+     "second wave of missiles hit a Syrian army radar position near the town of al-Harra.\n\nOn Saturday, mortar "
+     "shells hit a Syrian army post near the town of Khan Arnabah.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Dimas", "2023-03-09",
+       "2023-03-09"),
+      ("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Syrian Arab Army", "al-Harra",
+       "2023-03-09", "2023-03-09"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group",
+       "Syrian Arab Army", "Khan Arnabah", "2023-03-04", "2023-03-04")]),
+    ("a list whose first place is named by its feature ('Damascus International Airport') is still a list",
+     "Israeli fighter jets struck targets near Damascus International Airport and near the town of al-Kiswah, south of "
+     "the capital, late on Sunday.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "Damascus", "2023-03-05",
+       "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "", "al-Kiswah", "2023-03-05",
+       "2023-03-05")]),
+    ("two names of one town ('Resulayn, called Ras al-Ain in Arabic') are one place, not a list of two",
+     "On Monday, regime helicopters dropped barrel bombs on Resulayn, called Ras al-Ain in Arabic, killing four "
+     "civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Resulayn",
+       "2023-03-06", "2023-03-06")]),
+    ("the pair named after 'where' is the subject of its clause's attack, not the two sides of the fighting",
+     "Fighting flared again on Sunday in villages west of Ras al-Ain, where fighters of Jabhat al-Nusra and the "
+     "Islamic State attacked positions of the YPG.\n\nRefugees also described a gun battle earlier that evening near "
+     "Nasib, where Syrian troops opened fire on Free Syrian Army fighters.",
+     [("Battles", "Armed clash", "Hayat Tahrir al-Sham", "Syrian Democratic Forces", "Ras al-Ain", "2023-03-05",
+       "2023-03-05"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Free Syrian Army", "Nasib", "2023-03-05", "2023-03-05")]),
     ("a state named with dots and joined by 'and' to a group's troops names that state's troops",
      "On Sunday, U.S. and SDF troops detained an ISIS leader in a helicopter raid on the village of al-Kasra.",
      [("Strategic developments", "Arrests", "US-led coalition", "Islamic State", "al-Kasra", "2023-03-05",

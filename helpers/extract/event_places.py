@@ -32,10 +32,20 @@ def _specificity(p: PlaceMention, sentence_starts: tuple[int, ...] = ()) -> tupl
 _SENTENCE_BREAK = re.compile(r"[.!?]\s")
 
 
+@cache
+def _feature_words() -> re.Pattern:
+    """"Damascus International| Airport| and near ...": the feature noun a place's name ends on."""
+    features = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w, role in Gazetteer.load().words.items()
+                                if role == "feature"), key=len, reverse=True))
+    return re.compile(rf"\s*(?:{features})\b", re.I)
+
+
 def place_groups(text: str, places: list[PlaceMention]) -> list[list[PlaceMention]]:
     groups: list[list[PlaceMention]] = []
     for p in sorted(places, key=lambda p: p.start):
         between = text[groups[-1][-1].end:p.start] if groups else ""
+        if feature := _feature_words().match(between):  # "near Damascus International Airport and near al-Kiswah"
+            between = between[feature.end():]
         same_list = groups and p.group == groups[-1][-1].group and not _SENTENCE_BREAK.search(between)
         if groups and (same_list or named_pattern("place_coordinator").match(between)):
             groups[-1].append(p)
@@ -126,6 +136,10 @@ def _feature_at_its_town(text: str, places: list[PlaceMention]) -> list[PlaceMen
     return [p for p in kept if p is not None]
 
 
+def _town(place: PlaceMention) -> bool:
+    return place.kind == "point" and place.feature_code.startswith("PPL")
+
+
 def _no_town(place: PlaceMention) -> bool:
     """An airport, a gas field, a base, a crossing: a gazetteer point that is no populated place."""
     return place.kind == "point" and bool(place.feature_code) and not place.feature_code.startswith(("PPL", "ADM"))
@@ -190,6 +204,17 @@ def _item_label(text: str, place: PlaceMention) -> bool:
             and text[place.end:place.end + 3].lstrip()[:1] in (":", "|"))
 
 
+def _one_per_place(places: list[PlaceMention]) -> list[PlaceMention]:
+    """"Resulayn, called Ras al-Ain in Arabic": a town's other name right after it names it again, not a second
+    place (the first name kept)."""
+    kept: list[PlaceMention] = []
+    for p in sorted(places, key=lambda p: p.start):
+        if not (kept and _town(p) and _town(kept[-1]) and p.latitude is not None
+                and (p.latitude, p.longitude) == (kept[-1].latitude, kept[-1].longitude)):
+            kept.append(p)
+    return kept
+
+
 def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
     # "1- Daraa: Unidentified gunmen ... in Al-Hrak": a roundup item's label names its region only
@@ -209,7 +234,7 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(
         text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location
         for q in places))] or places
-    places = _town_of_its_parts(text, frame, places)
+    places = _one_per_place(_town_of_its_parts(text, frame, places))
     if not places:  # carried from earlier sentences: where the report last was, not a list to split
         return [min(frame.context_places, key=_specificity)] if frame.context_places else [None]
     for group in place_groups(text, places):

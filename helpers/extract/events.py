@@ -199,7 +199,10 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         if sub_type == AIR_STRIKE and acting != text_sides[0] and not _by_drone(hits) and \
                 force_of(acting) != "state":
             acting = ""  # warplanes told after an armed group was named are not its: it has none
-        if sub_type == SHELLING and acting != text_sides[0] and is_air(acting):
+        if sub_type == SHELLING and acting != text_sides[0] and is_air(acting) and all(
+                h.trigger.phrase.lower() in words("air_launched") for h in told_hits if h.trigger.sub_event_type == SHELLING):
+            event_type, sub_type = REMOTE, AIR_STRIKE  # "a second wave of missiles hit", after the jets struck: their strike
+        elif sub_type == SHELLING and acting != text_sides[0] and is_air(acting):
             acting = ""  # mortars that land after an air strike was told are not the air force's
         settlement = any(_hits_settlement(text, h, frame) for h in hits)
         damage_only = bool(named_pattern("material_damage").search(text, first.start, last.end))

@@ -23,7 +23,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "possessive", "weapon", "side_people", "institution", "party_voice", "condition", "taking_people",
                   "quantifier", "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head",
                   "bare_present", "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun",
-                  "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground")
+                  "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground", "air_launched")
 PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_described", "undecided_agent",
                  "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
