@@ -205,8 +205,8 @@ def _item_label(text: str, place: PlaceMention) -> bool:
 
 
 def _one_per_place(places: list[PlaceMention]) -> list[PlaceMention]:
-    """"Resulayn, called Ras al-Ain in Arabic": a town's other name right after it names it again, not a second
-    place (the first name kept)."""
+    """A town's other name right after it (its name in another language, "X, called Y in Arabic") names it
+    again, not a second place: the first name is kept."""
     kept: list[PlaceMention] = []
     for p in sorted(places, key=lambda p: p.start):
         if not (kept and _town(p) and _town(kept[-1]) and p.latitude is not None
