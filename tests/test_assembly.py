@@ -102,6 +102,11 @@ def _mention(frame=0, dated=True, generic=False, opens_new=False, placed=True, r
     (_mention(1, placed=False, location="al-Sukhnah", latitude=34.89, longitude=38.87), True),
     # detentions after a clash that was no raid are another happening
     (_mention(1, event_type="Strategic developments", sub_event_type="Arrests", actor1="Islamic State"), False),
+    # fighters of its sides taken in it, told with no day of their own, are its toll; others' are not
+    (_mention(1, dated=False, event_type="Strategic developments", sub_event_type="Arrests", actor1="Syrian Arab Army",
+              actor2="Islamic State"), True),
+    (_mention(1, dated=False, event_type="Strategic developments", sub_event_type="Arrests", actor1="Syrian Arab Army",
+              actor2="Civilians"), False),
 ])
 def test_compatible(later, same):
     assert compatible(_mention(0), later) is same
@@ -257,3 +262,13 @@ def test_a_town_of_a_list_stays_its_own_event():
                     actor1="Russian Aerospace Forces", actor2="")
     assert compatible(region, town)
     assert not compatible(region, replace(town, listed=True))
+
+
+def test_fighters_taken_in_a_clash_are_its_toll():
+    result = _extract("On Saturday night Jordanian border guards clashed near Ramtha with a group of armed men who were "
+                      "trying to cross into Syria.\n\nAccording to the Jordanian army, one of the gunmen was killed and 3 "
+                      "were detained, while the rest went back into Jordanian territory.")
+    (event,) = result.events
+    assert (event.sub_event_type, event.location) == ("Armed clash", "Ramtha")
+    assert [(c.category, c.low, c.event_id) for c in result.claims] == [("killed", 1, event.event_id),
+                                                                         ("detained", 3, event.event_id)]

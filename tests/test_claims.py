@@ -198,6 +198,34 @@ def test_who_and_how_many(sentence, expected):
     ("Three people were wounded, the Kobani health board told Mezopotamya Agency.", "Kobani health board",
      "the Kobani health board"),
     ("A spokeswoman said that two people were wounded.", "spokeswoman", "A spokeswoman"),
+    # how the source was heard, or a clause that says who it is, between it and its verb; a citation in brackets
+    ("Seven fighters were killed, a YPG spokesman reached by telephone said.", "Syrian Democratic Forces",
+     "a YPG spokesman"),
+    ("Jordanian military officials who met the group at the border said four people were killed.",
+     "Jordanian Armed Forces", "Jordanian military officials"),
+    ("Four people were killed in the shelling of Saraqib (SOHR 28/06/2022).", "Syrian Observatory for Human Rights",
+     "SOHR"),
+    # a state's authorities, aid workers, a camp's manager, refugees the outlet spoke to
+    ("Two children were lightly hurt, the Jordanian authorities said.", "Jordanian authorities",
+     "the Jordanian authorities"),
+    ("Eight civilians were killed, local aid workers told NRC.", "local aid workers", "local aid workers"),
+    ("The camp's manager told one of our partners that seven residents were wounded.", "camp manager",
+     "The camp's manager"),
+    ("Refugees we spoke to put the number of dead at six.", "refugees", "Refugees"),
+    # whom a person's apposition says he speaks for; whom the source is close to is no part of its name
+    ("Ahmed Khalil, a spokesman for the SDF, told AFP that 17 fighters were killed.", "Syrian Democratic Forces",
+     "a spokesman for the SDF"),
+    ("Ali Bozkurt, a commander of the Syrian Turkmen Brigades, told Daily Sabah that 17 soldiers were killed.",
+     "Syrian Turkmen Brigades", "a commander of the Syrian Turkmen Brigades"),
+    ("Kurdish media close to the PYD said five fighters were killed.", "Kurdish media", "Kurdish media"),
+    # sources that speak of, write about, admit; whom they told, the outlet or the media; the Turkish army
+    ("Kurdish sources speak of 9 killed militants.", "Kurdish sources", "Kurdish sources"),
+    ("Militant Telegram channels claim that over 30 soldiers died.", "militant Telegram channels",
+     "Militant Telegram channels"),
+    ("Two soldiers were wounded, a military medic in Tal Tamr told us.", "military medic", "military medic"),
+    ("Five men were detained, local residents told Kurdish media.", "local residents", "local residents"),
+    ("The Turkish military said 12 ISIS militants were neutralized in the raids.", "Turkish military",
+     "Turkish military"),
     # a side's own description of itself names it
     ("Two fighters were killed, according to the Kurdish-led force.", "Syrian Democratic Forces",
      "the Kurdish-led force"),
@@ -382,6 +410,19 @@ def test_a_toll_told_after_the_happening(later, claim):
      "Safak that 23 regime soldiers were killed in the fighting.\n\nAccording to him, four SNA fighters were also "
      "killed.",
      [(23, "Syrian National Army"), (4, "Syrian National Army")]),
+    # an incident list's "Source:" at the end of an item's line gives the item's numbers
+    ("On Monday, government forces shelled the only medical point in Daraa al-Balad, injuring two medics. "
+     "Source: Daraa 24\n\nOn Monday, a drone struck a car in Tal Tamr, killing two SDF members. Source: North Press Agency",
+     [(2, "Daraa 24"), (2, "North Press Agency")]),
+    # a subject set off from its verb by an aside ("as usual") is no source after its verb
+    ("On Monday, Russian jets struck al-Bara.\n\nThe White Helmets, as usual, report civilian casualties: 4 dead.",
+     [(4, "Syrian Civil Defence")]),
+    # "whose volunteers" speak for the source named before them
+    ("On Monday, strikes hit a market in Idlib, according to the Syria Civil Defence, known as the White Helmets, "
+     "whose volunteers said 12 people had been wounded.", [(12, "Syrian Civil Defence")]),
+    # "him" is one source of the ministry named before
+    ("On Monday, Russian jets struck a militant convoy near Palmyra, a source in the Russian Defence Ministry said.\n\n"
+     "According to him, 30 militants were killed.", [(30, "Russian Defense Ministry")]),
     # the White Helmets as an agency spells them
     ("On Monday, an artillery shell hit an ambulance in Masaken Hanano, killing a volunteer paramedic, the Syria "
      "Civil Defense said.", [(1, "Syrian Civil Defence")]),
@@ -497,3 +538,40 @@ def test_a_nationality_says_whose_forces_the_counted_people_are():
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.category, c.low, c.victim) for c in result.claims] == [("injured", 7, "Syrian Arab Army")]
     assert [(e.actor1, e.actor2) for e in result.events] == [("Israeli Air Force", "Syrian Arab Army")]
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a count named with a source ("a UOSSM nurse") is one of those harmed; one that ends with its words is who spoke
+    ("On Sunday, regime artillery shelling on the town of Nahta killed a UOSSM nurse.", [("killed", 1, "unattributed")]),
+    ("On Sunday, a mine exploded near Tal Tamr. Two soldiers were wounded, a military medic in Tal Tamr told us.",
+     [("injured", 2, "military medic")]),
+    # a say-verb joined by "and" has the first verb's subject, not the side named right before it
+    ("On Sunday, coalition jets struck Manbij. A US defence official said the strikes had killed 'dozens' of ISIS "
+     "fighters and insisted the coalition takes 'extraordinary measures' to avoid harming civilians.",
+     [("killed", 12, "US Department of Defense")]),
+    # a say-word after a verb is a noun: "posted reports" names no source
+    ("Security services of Hayat Tahrir al-Sham arrested three media activists in Idlib city on Saturday after they "
+     "posted reports criticising the rise in bread prices.", [("detained", 3, "unattributed")]),
+    # the group a person's apposition names, its particles lowercase
+    ("On Sunday, clashes hit Taleis. Abu Ali al-Halabi, a field commander with Ahrar al-Sham, said that 12 soldiers "
+     "were killed.", [("killed", 12, "Ahrar al-Sham")]),
+])
+def test_who_is_counted_and_who_speaks(text, claims):
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.category, c.low, c.claimant) for c in result.claims] == claims
+
+
+def test_no_losses_told_by_a_side_are_its_own():
+    text = ("At about 23:00 last night, the air defence of the Russian base at Hmeimim shot down two drones launched by "
+            "militants.\n\nAccording to the Russian Defence Ministry, there were no losses and no damage.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.category, c.high, c.victim, c.claimant) for c in result.claims] == [
+        ("killed", 0, "Russian military", "Russian Defense Ministry")]
+
+
+def test_a_count_joined_to_the_one_before_counts_its_people():
+    text = ("Yesterday units of the Syrian army went on the offensive against Jaish al-Islam near Hawsh al-Dawahira.\n\n"
+            "According to our sources, the army lost 4 servicemen killed and about 15 wounded during the day.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.category, c.low, c.victim) for c in result.claims] == [("killed", 4, "Syrian Arab Army"),
+                                                                       ("injured", 15, "Syrian Arab Army")]

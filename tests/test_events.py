@@ -2261,6 +2261,25 @@ CASES = [
        "2023-03-05"),
       ("Battles", "Armed clash", "Israel Defense Forces", "Unidentified armed group", "Quneitra", "2023-03-04",
        "2023-03-04")]),
+    ("an offensive gone on and a break-in tried are fighting; a country's aviation strikes from the air",
+     "Yesterday units of the Syrian army went on the offensive against Jaish al-Islam near Hawsh al-Dawahira.\n\n"
+     "On Sunday afternoon, pro-Turkish formations tried to break into Kafr Jannah, but YPG units held the outskirts "
+     "of the village.\n\nOn the same day, Turkish aviation struck residential quarters of Jandairis.\n\n"
+     "The civil aviation authority said flights to Damascus would resume on Monday.",
+     [("Battles", "Armed clash", "Syrian Arab Army", "Jaish al-Islam", "Hawsh al-Dawahira", "2023-03-09",
+       "2023-03-09"),
+      ("Battles", "Armed clash", "Syrian National Army", "Syrian Democratic Forces", "Kafr Jannah", "2023-03-05",
+       "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Civilians", "Jandairis",
+       "2023-03-05", "2023-03-05")]),
+    ("a strike on the attackers is help against the attack told, no happening of its own",
+     "On Sunday, ISIS cells attacked SDF positions near Gharanij, and coalition aircraft then struck the attackers.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Gharanij", "2023-03-05", "2023-03-05")]),
+    ("'destroyed gatherings' of a group is an attack on it, from the air when an air force did it",
+     "In Aleppo, the Syrian Arab Air Force destroyed gatherings of Jabhat al-Nusra near the Central Prison on Sunday "
+     "morning, killing many terrorists.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Hayat Tahrir al-Sham", "Aleppo",
+       "2023-03-05", "2023-03-05")]),
     ("a town named after a region it lies outside only locates the region; the town the toll names is the place",
      "Government air strikes on the besieged enclave of Eastern Ghouta, near Damascus, killed at least 40 people in "
      "the town of Hamouria on Sunday.",
@@ -2697,6 +2716,11 @@ def test_a_comparison_is_not_a_count():
     # an air base abroad by its full name, not the region after it
     ("On Monday, two rockets were fired at Ain al-Asad Air Base in western Iraq.",
      ("Explosions/Remote violence", "Ain al-Asad Air Base", "Iraq", None), []),
+    # hills overlooking a village are near it; the village under its news spelling
+    ("On Sunday, the Syrian Army captured the hills overlooking Aqarib al-Safiyah.",
+     ("Battles", "Aqarib al-Safiyah", "Syria", 2), []),
+    ("In Iraq, a roadside bomb hit a convoy of trucks on the highway near Samawah on Sunday.",
+     ("Explosions/Remote violence", "Samawah", "Iraq", None), []),  # precision is for Syria only
     # the part of a town's land a place lies in, told without a comma, is no second place
     ("On Friday, hundreds of people marched through Nawa in Daraa's western countryside.",
      ("Protests", "Nawa", "Syria", 1), []),
@@ -2709,6 +2733,9 @@ def test_a_comparison_is_not_a_count():
     # a governorate named after a town says where the town is; it is no second place
     ("On Thursday, coalition forces arrested up to seven suspects in the town of al-Shuhayl, Deir Ezzor.",
      ("Strategic developments", "al-Shuhayl", "Syria", 1), [("detained", None, 7)]),
+    # so does a district named after its town, as incident lists write them
+    ("On Saturday in Raju town, Afrin district, gunmen abducted a nurse from her home.",
+     ("Violence against civilians", "Raju", "Syria", 1), [("detained", 1, 1)]),
     # a road named by the towns at its ends: its first-named town, near it
     ("On Tuesday, a Turkish drone struck a car on the road between Qamishli and Amuda, killing two SDF members.",
      ("Explosions/Remote violence", "Qamishli", "Syria", 2), [("killed", 2, 2)]),

@@ -72,7 +72,7 @@ LOADERS = {
 
 @pytest.mark.parametrize("name, old, new, message", [
     ("triggers.csv", "phrase,forms,event_type", "phrase,form,event_type", "unknown column(s) 'form'"),
-    ("triggers.csv", "clash,clashes|clashed,Battles,", "clash,clashes|clashed,Batles,", "row 2, column 'event_type'"),
+    ("triggers.csv", "clash,clashes|clashed|clashing,Battles,", "clash,clashes|clashed|clashing,Batles,", "row 2, column 'event_type'"),
     ("triggers.csv", ",violent,reciprocal\n", ",violent,reciprocol\n", "'reciprocol' is not one of"),
     ("actors.csv", "Islamic State,Rebel group", "Islamic State,Rebel grop", "column 'actor_type'"),
     ("actors.csv", ",Hayat Tahrir al-Sham\n", ",Hayat Tahrir al-Shem\n", "column 'led_by': 'Hayat Tahrir al-Shem'"),

@@ -53,6 +53,14 @@ def _triggers(text):
     ("The president sent a report to Congress, as he has done after each round of strikes.", []),
     ("HTS arrested six men accused of promoting a reconciliation deal.", ["arrested"]),  # what they advocated
     ("The General Staff is considering reinforcing the air group at Hmeimim with more bombers.", []),  # a plan
+    # how often, in the trigger's clause before or after it: what keeps happening
+    ("The militants of Liwa al-Tawhid shell them every day with home-made mortars.", []),
+    ("Bab Touma and Jaramana get mortar fire practically every day, so the evening was an ordinary one.", []),
+    ("Shells hit Bab Touma on Sunday, killing two people; the area is hit almost daily.", ["Shells"]),
+    ("My forecast remains the same: the winter will be spent in positional fighting around Aleppo.", []),  # a forecast
+    ("SDF fighters have been clashing since Sunday with ISIS near Tal Saman.", ["clashing"]),
+    # help against the attackers is no happening of its own
+    ("ISIS cells attacked SDF positions, and coalition aircraft then struck the attackers.", ["attacked"]),
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected
@@ -67,6 +75,7 @@ def test_triggers_that_happened(text, expected):
     ("The sides reached a ceasefire deal.", [False]),
     ("Rescuers recovered the bodies of the victims.", [True]),  # the victims already told
     ("Rescuers recovered the bodies of four shepherds.", [False]),
+    ("The army took control of the al-Rihan farms near Douma.", [False]),  # the ground taken, not a victim told
 ])
 def test_back_references_are_marked(text, anaphoric):
     assert [h.anaphoric for h in find_triggers(text, Sentence(0, len(text), text, 0))] == anaphoric

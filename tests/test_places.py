@@ -381,3 +381,12 @@ def test_every_garrisoned_base_is_a_place_the_finder_gives(row):
     place finder never gives would never apply."""
     text = f"Rockets were fired at {row['place']} on Monday."
     assert (row["place"], row["admin1"]) in [(m.location, m.admin1) for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # a village the gazetteer lacks is in the one governorate its passage names
+    ("An Israeli army unit entered the village of Tarnaja in the Quneitra countryside.", "Quneitra"),
+    ("An Israeli army unit entered the village of Tarnaja, near Khan Arnabah and Daraa.", ""),
+])
+def test_an_unknown_village_takes_the_governorate_its_passage_names(text, admin1):
+    assert [m.admin1 for m in find_places(text) if m.location == "Tarnaja"] == [admin1]

@@ -53,6 +53,13 @@ def _raid_and_arrests(a: Mention, b: Mention) -> bool:
                for m, n in ((a, b), (b, a)))
 
 
+def _fight_and_captives(a: Mention, b: Mention) -> bool:
+    """"Jordanian border guards clashed near Ramtha with a group of armed men ... one of the gunmen was killed and 3
+    were detained": fighters taken in a fight, told without a day of their own between its sides, are its toll."""
+    return any(m.event.event_type == "Battles" and n.event.sub_event_type == "Arrests" and not n.dated
+               and {n.event.actor1, n.event.actor2} <= {m.event.actor1, m.event.actor2, ""} for m, n in ((a, b), (b, a)))
+
+
 def _strike_stopped(a: Mention, b: Mention) -> bool:
     """"Israeli jets struck positions near al-Kiswah ... the ministry said its air defences had confronted the missiles":
     the interception told without a day of its own is the strike's outcome, not a happening of its own."""
@@ -62,7 +69,7 @@ def _strike_stopped(a: Mention, b: Mention) -> bool:
 
 def types_compatible(a: Mention, b: Mention) -> bool:
     ta, tb = a.event.event_type, b.event.event_type
-    if ta == tb or _raid_and_arrests(a, b) or _strike_stopped(a, b):
+    if ta == tb or _raid_and_arrests(a, b) or _strike_stopped(a, b) or _fight_and_captives(a, b):
         return True
     if AGREEMENT in (a.event.sub_event_type, b.event.sub_event_type):
         return False  # "the attack" retells no deal, nor a deal an attack

@@ -110,9 +110,10 @@ def _light(phrase: str) -> str:
         return institution
     phrase = _without_possessive(_unseated(phrase))
     first, _, rest = phrase.partition(" ")
-    # "Local sources" -> "local sources"; "Public Health Ministry" is a name
+    # "Local sources" -> "local sources", "Militant Telegram channels" -> "militant Telegram channels"; "Public Health
+    # Ministry" is a name
     if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first) \
-            and not rest[:1].isupper():
+            and not (rest[:1].isupper() and rest.split()[-1][:1].isupper()):
         first = first[0].lower() + first[1:]
     return f"{first} {rest}".strip()
 
@@ -137,7 +138,10 @@ class Attribution:
 def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
     """The actor right before a say-verb ("The SDF said", "HTS reportedly claims"), if it is its subject."""
     for a in reversed(actors):
-        if clause_start <= a.start and a.end <= verb_start and len(text[a.end:verb_start].split()) <= 1:
+        between = text[a.end:verb_start].split()
+        # "had killed dozens of ISIS fighters and insisted": a verb joined by "and" has the first verb's subject
+        if clause_start <= a.start and a.end <= verb_start and len(between) <= 1 and not (
+                between and between[0].lower() in words("conjunction")):
             return a
     return None
 
@@ -159,8 +163,11 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if reporter:  # "Syria TV's correspondent in Idlib": the outlet's correspondent
             found.append(Attribution(m.start(), f"{source.name} correspondent", source.speaks_for, False,
                                      text[m.start():reporter.end()]))
-        else:
-            found.append(Attribution(m.start(), source.name, source.speaks_for, False, m.group()))
+        else:  # "... were killed (SOHR 09/05/2014).": a citation in brackets gives the numbers before it
+            cited = _CITATION_OPEN.search(text, sentence.start, m.start()) and \
+                _CITATION_CLOSE.match(text, m.end(), sentence.end)
+            found.append(Attribution(m.start(), source.name, source.speaks_for, bool(cited), m.group()))
+    found.extend(_cited_on_its_line(text, sentence))
     # a source that is also a side may be named only as one ("a checkpoint of the Asayish"): it gives the
     # numbers when the sentence has it speak; a media outlet or a monitor named anywhere does ("citing a
     # military source, SANA said", "through its Amaq agency")
@@ -187,9 +194,14 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         # "The SDF, which is backed by the United States, said ...": the subject is before the relative clause
         relative = _RELATIVE_BEFORE.search(text, sentence.start, m.start()) or \
-            _RESTRICTIVE_BEFORE.search(text, sentence.start, m.start())
+            _RESTRICTIVE_BEFORE.search(text, sentence.start, m.start()) or \
+            _speaking_aside().search(text, sentence.start, m.start())
+        if not relative and _PAST_VERB_BEFORE.search(text, sentence.start, m.start()):
+            continue  # "after they posted reports criticising ...": a say-word as the object of a verb is a noun
+        # ("The White Helmets, as usual, report ...": a subject set off by an aside is no inversion)
         if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not _time_or_channel().match(
-                text, m.end(), sentence.end):
+                text, m.end(), sentence.end) and _apposed_subject(
+                text, sentence.start, found, actors, clause_start(text, sentence.start, m.start()), m.start()) is None:
             # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before
             after = _INVERTED_AFTER.match(text, m.end(), sentence.end).end()
             named = [i for i, s in enumerate(found) if s.position == after]
@@ -210,16 +222,27 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         clause = clause_start(text, sentence.start, verb)
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
         backward = not _spoken_object().match(text, m.end(), sentence.end) \
-            or _RECIPIENT.match(text, m.end(), sentence.end) is not None
+            or _RECIPIENT.match(text, m.end(), sentence.end) is not None \
+            or _told_the_outlet().match(text, m.end(), sentence.end) is not None
         spoken = [i for i, s in enumerate(found) if clause <= s.position < verb]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
-            found[spoken[-1]] = replace(found[spoken[-1]], backward=found[spoken[-1]].backward or backward)
+            named = found[spoken[-1]]
+            # "a source in the Russian Defence Ministry said": one person of it, whom "him" may stand for next
+            seated = _claimant_trim().sub("", text[clause:named.position] + named.surface)
+            surface = seated if _seat().match(seated) and seated.endswith(named.surface) else named.surface
+            found[spoken[-1]] = replace(named, backward=named.backward or backward, surface=surface)
             heard.add(found[spoken[-1]].position)
             continue
         written = _speech_adverbs().sub("", text[clause:verb].strip(" \"“”"))
         seated = _claimant_trim().sub("", written)
         subject = _unseated(seated)
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
+        owner = [i for i, s in enumerate(found) if s.position < clause]
+        if subject.split()[:1] and subject.split()[0].lower() in words("possessive_relative") and owner:
+            # "according to the Syria Civil Defence, known as the White Helmets, whose volunteers said": its own
+            found[owner[-1]] = replace(found[owner[-1]], backward=True)
+            heard.add(found[owner[-1]].position)
+            continue
         if not subject and backward and apposed:
             # "..., the Syrian Civil Defence, a rescue group also known as the White Helmets, said."
             found[apposed[-1]] = replace(found[apposed[-1]], backward=True)
@@ -232,6 +255,9 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 heard.add(named.position)
             else:
                 found.append(_actor_source(named.start, named, backward, named.surface))
+            continue
+        if not subject and (voiced := _apposed_voice(text, sentence.start, actors, verb, backward)) is not None:
+            found.append(voiced)  # "Ali Bozkurt, a commander of the Syrian Turkmen Brigades, told Daily Sabah"
             continue
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
@@ -264,6 +290,31 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
 
 
+def _cited_on_its_line(text: str, sentence: Sentence) -> list[Attribution]:
+    """"... injuring two medics. Source: Daraa 24": the source a line names last for what it tells, as
+    incident lists and roundups cite each item; it gives the sentence's numbers unless the sentence names its own."""
+    line_end = text.find("\n", sentence.end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _citation_label().search(text, sentence.end, line_end)
+    named = sources_named(text, label.end(), line_end)[:1] if label else ()
+    return [Attribution(sentence.end, (source := lookup(sources()[0], m.group())).name, source.speaks_for, True, m.group())
+            for m in named]
+
+
+@cache
+def _citation_label() -> re.Pattern:
+    labels = sorted(claim_words().get("citation_label", ()), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, labels))})\s*(?=\S)", re.I)
+
+
+@cache
+def _told_the_outlet() -> re.Pattern:
+    """"..., a military medic in Tal Tamr told us.", "..., local residents told Kurdish media.": the outlet or the
+    media heard it, after the numbers it gives."""
+    return re.compile(rf"\s*(?:{alternation('spoken_to')}|(?:(?:the|local|[A-Z][\w'’-]*)\s+){{0,2}}"
+                      rf"(?:{_source_heads()}))\s*(?:[,;.]|$)")
+
+
 _APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,[^,;()]{1,120},\s*$")  # ", the official news agency, "
 
 
@@ -284,13 +335,44 @@ def _apposed_subject(text: str, sentence_start: int, found: list[Attribution], a
     return None
 
 
+_CITATION_OPEN = re.compile(r"\(\s*$")
+_CITATION_CLOSE = re.compile(r"[^()]{0,30}\)[\s.\"”]*$")
+def _apposed_voice(text: str, sentence_start: int, actors: list[ActorMention], verb: int,
+                   backward: bool) -> Attribution | None:
+    """The side or body a person's apposition says he speaks for, closing right before the say-verb ("Ahmed
+    Khalil, a spokesman for the SDF, told AFP"; "a commander of the Syrian Turkmen Brigades"), under its one name."""
+    voice = _voice_apposition().search(text, sentence_start, verb)
+    if voice is None:
+        return None
+    apposition = text[voice.start() + 1:voice.end("name")].strip()
+    actor = next((a for a in actors if a.start == voice.start("name") and a.end == voice.end("name")), None)
+    if actor is not None:
+        return _actor_source(actor.start, actor, backward, apposition)
+    # placed at the apposition: the body's name is a count's owner ("a commander of ..."), which names no source
+    return Attribution(voice.start() + 1, voice.group("name"), "", backward, apposition)
+
+
+@cache
+def _voice_apposition() -> re.Pattern:
+    return re.compile(rf",\s+(?:an?|the|one)\s+(?:[\w-]+\s+){{0,2}}(?:{alternation('party_voice')})\s+"
+                      rf"(?:for|of|with)\s+(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w'’-]*)*)\s*,\s*$")
+
+
 _BRACKETED_END = re.compile(r"\s*\([^()]*\)\s*$")
 _PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)")  # where the words naming a source end
 _INVERTED_BEFORE = re.compile(r",\s*$")
+_PAST_VERB_BEFORE = re.compile(r"(?<![\w-])(?-i:[a-z]+ed)\s+$")
 # its own commas too ("which relies on activists, doctors and lawyers,")
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\b[^;]*?,\s*$")
 # "..., the Kurdish-led security forces that guard the camp said": a few lowercase words the subject's relative clause says
-_RESTRICTIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)(?:\s+(?-i:[a-z][\w'’-]*)){1,5}\s+$")
+_RESTRICTIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)(?:\s+(?-i:[a-z][\w'’-]*)){1,7}\s+$")
+
+
+@cache
+def _speaking_aside() -> re.Pattern:
+    """"A YPG spokesman reached by telephone said", "a military source quoted by SANA said": how the source
+    was heard, between it and its verb; "refugees we spoke to put the number at": whom the outlet heard."""
+    return re.compile(rf"(?<=[a-z])\s+(?:(?:we|I)\s+)?(?:{alternation('speaking_aside')})(?:\s+[\w'’-]+){{0,5}}\s+$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 

@@ -104,6 +104,14 @@ def _category(text: str, counts: list[PeopleCount], i: int, sentence: Sentence) 
 _LOSS_REACH = 40  # characters before a count that hold the verb of losing ("had lost at least")
 
 
+@cache
+def _joined_count() -> re.Pattern:
+    """A harm word and "and" right before a count: a list of one people's harms ("4 servicemen killed and 15 ...")."""
+    table, _ = casualty_words()
+    harms = sorted(table, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, harms))})\s+and\s+$", re.I)
+
+
 def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Event | None,
             previous: str, speaker: str) -> str:
     """Whose people a count is: an actor named in it, the speaker's own ("its fighters"), or the
@@ -128,6 +136,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
         if losers:  # "the army and its allies had lost at least six men"
             return losers[0].actor
     noun = count.noun
+    if not noun and previous and _joined_count().search(text, max(0, count.start - _LOSS_REACH), count.start):
+        return previous  # "lost 4 servicemen killed and about 15 wounded": the people of the count it is joined to
     if not noun and event and not named_pattern("among").match(text, count.end):  # "put the death toll at 12": the event's victims,
         return event.actor2 or previous  # or, while its target is unknown, the people the sentence counted before
     if not noun:  # "8 casualties among civilians"
@@ -231,8 +241,11 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
                     if not any(start <= s.position < end for start, end in owners)]
     claims = []
     previous = ""
+    speakers = _speakers_words(text, sentence, sources_here)
     for i, count in enumerate(counts):
         found = _category(text, counts, i, sentence)
+        if any(count.start <= start and end == count.end for start, end in speakers):
+            continue  # "..., a military medic in Tal Tamr told us": who tells it, not one of the wounded
         if found is None or _supposed(text, sentence, count.start) or \
                 named_pattern("other_cause").match(text, count.end, sentence.end):
             continue  # "more than 5 900 people had been killed by the earthquake": no one's violence
@@ -247,9 +260,12 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
                              category, previous, count.start, sources_here, outlet_claimant))
     table, pattern = zero_phrases()
     for m in pattern.finditer(text, sentence.start, sentence.end):
-        # "The SAA repelled the attack without losses": the losses are the subject's.
+        # "The SAA repelled the attack without losses": the losses are the subject's; "According to the Russian
+        # Defence Ministry, there were no losses": the speaking side's own
         before = [a for a in in_sentence if a.end <= m.start()]
-        victim = before[0].actor if before else (event.actor2 if event else "")
+        speaker = speaker_at(sources_here, m.start())
+        victim = before[0].actor if before else (speaker.speaks_for if speaker and speaker.speaks_for
+                                                 else event.actor2 if event else "")
         # "shelled the town, causing no casualties": none among those it hit; so too a strike from afar that its
         # striker carried out "without any casualties": it risked none of its own
         # "no sign of civilian casualties" names its people; "No casualties were reported" after a strike on no side
@@ -264,6 +280,13 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
         # "the army said", of a happening in Lebanon: that country's army speaks, as it acts there (forces_where)
         claims = [replace(c, claimant=forces_where(c.claimant, in_sentence, event.country)) for c in claims]
     return claims
+
+
+def _speakers_words(text: str, sentence: Sentence, sources_here: list[Attribution]) -> list[tuple[int, int]]:
+    """Where the sentence's sources' words are written (a count that ends with them counts who spoke, "a UOSSM
+    nurse" one of those harmed)."""
+    found = ((text.find(s.surface, s.position, sentence.end), len(s.surface)) for s in sources_here if s.surface)
+    return [(start, start + length) for start, length in found if start >= 0]
 
 
 def _claim(text, sentence, phrase, low, high, category, victim, position, sources_here, outlet_claimant) -> Claim:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 
 from helpers.extract.frames import Frame
-from helpers.extract.lexicon import named_pattern
+from helpers.extract.lexicon import named_pattern, words
 from helpers.geo import Gazetteer
 from helpers.geo.names import fold_place_name
 from helpers.records import PlaceMention
@@ -230,8 +230,9 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
         return [replace(frame.reference_places[0], geo_precision=2, relation="near")]
-    # "the town of al-Shuhayl, Deir Ezzor": a governorate's name after a town of it says where the town is
-    places = [p for p in places if not (Gazetteer.load().governorate(p.location) == p.admin1 and any(
+    # "the town of al-Shuhayl, Deir Ezzor", "Raju town, Afrin district": a governorate's or a district's name after a
+    # town of it says where the town is
+    places = [p for p in places if not ((Gazetteer.load().governorate(p.location) == p.admin1 or _names_a_district(p)) and any(
         text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location
         for q in places))] or places
     places = _one_per_place(_town_of_its_parts(text, frame, places))
@@ -251,3 +252,8 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
             return distinct
     starts = tuple(s.sentence.start for s in frame.evidence)
     return [min(places, key=lambda p: _specificity(p, starts))]
+
+
+def _names_a_district(place: PlaceMention) -> bool:
+    """"Afrin district", "the subdistrict of Jandairis": the district named after its town, not the town."""
+    return any(w in words("admin_division") for w in place.surface.lower().split())

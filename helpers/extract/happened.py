@@ -46,6 +46,16 @@ def _ends_with(words: tuple[str, ...], scope: str) -> bool:
 
 
 @cache
+def _how_often() -> re.Pattern:
+    """How often something keeps happening ("every day", "almost daily")."""
+    often = sorted(modality().get("frequency", ()), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, often))})\b", re.I)
+
+
+_SAME_CLAUSE_AFTER = re.compile(r"[^,;:.!?]{0,40}")  # the trigger's own clause, a few words on
+
+
+@cache
 def _after_aircraft() -> re.Pattern:
     """Right after a side's own aircraft ("its jets", "their drones") or a kind of them ("which aircraft"), as
     triggers.csv names aircraft."""
@@ -74,6 +84,9 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
+    if _how_often().search(text, opening, start) or _told_how_often_after(text, end, sentence.end):
+        # "shell them every day with home-made mortars", "get mortar fire practically every day": what keeps happening
+        return False
     if named_pattern("planned_after").match(text, end, sentence.end):
         return False  # "a vigil is planned for Saturday": still to come
     if named_pattern("group_description").search(text, sentence.start, start):
@@ -111,6 +124,11 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
             and before_sentence[-1] in scopes.get("determiner", frozenset()):
         return False
     return True
+
+
+def _told_how_often_after(text: str, end: int, sentence_end: int) -> bool:
+    clause = _SAME_CLAUSE_AFTER.match(text, end, sentence_end)
+    return _how_often().search(text, end, clause.end()) is not None
 
 
 _VERB_OF_OBJECT_REACH = 3  # words between a verb and its object's trigger word: "flying Reaper drones"

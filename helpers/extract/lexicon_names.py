@@ -5,8 +5,9 @@ TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standal
                  "other")
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
-                   "complement", "present_form", "accusation", "present_passive", "people_participle")
-CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution")
+                   "complement", "present_form", "accusation", "present_passive", "people_participle", "frequency")
+CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution",
+                    "citation_label")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date
 DISCOURSE_EFFECTS = ("new_event", "new_event_soon", "new_event_reversed", "new_unrelated", "new_scene", "one_more")
@@ -23,7 +24,9 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "possessive", "weapon", "side_people", "institution", "party_voice", "condition", "taking_people",
                   "quantifier", "object_end", "phrase_close", "no_longer", "outlet_voice", "media_head",
                   "bare_present", "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun",
-                  "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground", "air_launched")
+                  "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground", "air_launched",
+                  "speaking_aside", "admin_division",
+                  "possessive_relative", "spoken_to")
 PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_described", "undecided_agent",
                  "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
@@ -39,4 +42,4 @@ PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_describ
                  "groups_besides", "held_by", "named_event_anchor", "place_description", "active_support", "since_recent_day",
                  "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
-                 "follow_on", "other_cause")
+                 "follow_on", "other_cause", "hit_the_attackers")
