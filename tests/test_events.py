@@ -1738,6 +1738,8 @@ CASES = [
       ("Battles", "Armed clash", "Unidentified armed group", "Hezbollah", "Nabi Sheet", "2023-03-05", "2023-03-05")]),
     ("how often a kind of happening came is no happening",
      "Clashes with Lebanese clans on the border were frequent in the first months of the year.", []),
+    ("how many times a side was attacked since a day is a tally",
+     "U.S. and coalition forces in Iraq and Syria have been attacked at least a dozen times since Oct. 17.", []),
     ("a day's count of attacks registered is a tally, not an attack",
      "Over the past 24 hours, 27 shelling attacks from the positions of the Jabhat al-Nusra terrorist group were "
      "registered in the Idlib de-escalation zone: in Idlib province - 12, in Latakia province - 6.", []),
@@ -2275,6 +2277,17 @@ CASES = [
     ("a strike on the attackers is help against the attack told, no happening of its own",
      "On Sunday, ISIS cells attacked SDF positions near Gharanij, and coalition aircraft then struck the attackers.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Gharanij", "2023-03-05", "2023-03-05")]),
+    ("fire from across the border by no one named is no fire of the side the report told before",
+     "On Wednesday, a Turkish drone struck two vehicles near Tal Tamr.\n\nTwo rockets fired from Syria landed in a "
+     "residential neighborhood of Kızıltepe in Turkey's Mardin province on Wednesday morning, wounding three people.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "", "Tal Tamr", "2023-03-08",
+       "2023-03-08"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Kızıltepe", "2023-03-08", "2023-03-08")]),
+    ("fire at the capital is fire at a city: its people are the target",
+     "On Sunday, militants fired mortars at the capital: shells landed in the Bab Touma quarter of Damascus.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Damascus", "2023-03-05", "2023-03-05")]),
     ("'destroyed gatherings' of a group is an attack on it, from the air when an air force did it",
      "In Aleppo, the Syrian Arab Air Force destroyed gatherings of Jabhat al-Nusra near the Central Prison on Sunday "
      "morning, killing many terrorists.",
@@ -2852,3 +2865,13 @@ def test_ground_taken_in_the_town_told_before_is_taken_there():
     taken = [(e.sub_event_type, e.actor1, e.location) for e in _events(text).events if e.event_type == "Battles"
              and e.sub_event_type != "Armed clash"]
     assert taken == [("Non-state actor overtakes territory", "Syrian Democratic Forces", "Kobani")]
+
+
+
+def test_fire_from_across_the_border_by_a_word_for_a_side_told_before_is_that_sides():
+    text = ("PKK/YPG terrorists on Monday detonated a bomb-laden motorcycle near a bakery in the town of Suluk, killing "
+            "two civilians.\n\nOn Tuesday, mortar shells fired by the terrorists from the Ain Issa countryside landed in a "
+            "residential area of Akçakale, injuring two civilians.")
+    result = extract(Report(report_id="T", path="t.txt", outlet="Daily Sabah", published=PUBLISHED, text=text))
+    assert [(e.actor1, e.location) for e in result.events] == [("Syrian Democratic Forces", "Suluk"),
+                                                               ("Syrian Democratic Forces", "Akçakale")]

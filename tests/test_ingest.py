@@ -342,6 +342,15 @@ def test_broken_paragraph_rule(tmp_path, first, second, expected):
     assert paragraphs(report.text)[1:] == expected
 
 
+def test_a_live_pages_time_stamps_part_its_entries(tmp_path):
+    body = ("18:25 GMT\nDrone downed near Erbil airport, security sources say\nA drone attack targeted a base near "
+            "Erbil airport on Tuesday evening.\nThe drone was shot down.\n17:40 GMT\nIsraeli jets struck Sheikh Maskin.\n")
+    report = read_bytes(tmp_path, GOOD + "\n\n" + body)
+    assert paragraphs(report.text)[1:] == ["Drone downed near Erbil airport, security sources say",
+                                           "A drone attack targeted a base near Erbil airport on Tuesday evening. "
+                                           "The drone was shot down.", "Israeli jets struck Sheikh Maskin."]
+
+
 def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     body = "Clashes  erupted\tnear\u00a0Daraa\nand lasted\n   for two days.\n"
     report = read_bytes(tmp_path, GOOD + "\n" + body)
@@ -682,7 +691,7 @@ def ingest_copy(tmp_path):
 BAD_DATA = [
     # file, text to replace, replacement, what the error says after "<file>, row <n>"
     ("boilerplate.csv", "section,regex,note", "section,regex,note,weight", 1, "unknown column(s) 'weight'"),
-    ("boilerplate.csv", "footer,^paypal", "trailer,^paypal", 12, "column 'section': 'trailer' is not one of: drop, footer"),
+    ("boilerplate.csv", "footer,^paypal", "trailer,^paypal", 12, "column 'section': 'trailer' is not one of: drop, entry_stamp, footer"),
     ("html_drop.csv", "(comments?|disqus|respond)", "(comments?|disqus|respond", 6, "is not a valid regular expression"),
     ("publishers.csv", "name,aliases,note", "name,note", 1, "missing column(s) 'aliases'"),
     ("ignore.csv", "desktop.ini,", "README*,", 10, "column 'pattern': 'README*' repeats row 2"),
@@ -914,11 +923,11 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      "(c) 2016 Wire Information Services. All rights reserved.\n\nMOSCOW. June 7 (Wire) - Militants shelled "
      "residential quarters of Aleppo on Monday, killing four civilians.\n", date(2016, 6, 7), "text", "Wire",
      "Militants shelled"),
-    # a live feed: its items need not end in a full stop, and the first one starts the body
+    # a live feed: its items need not end in a full stop, and the first one starts the body (its time stamp parts items)
     ("feed.txt", "Syria - Live Map\n\nLast update: 29 July 2021 21:40\n\nThursday, 29 July 2021\n\n21:17\nIsraeli "
      "jets fired missiles at targets near al-Qusayr in western Homs countryside from Lebanese airspace. SANA: air "
      "defences downed most of the missiles, 2 soldiers were wounded\n\nWednesday, 28 July 2021\n\n22:10\nDrone "
-     "attack targeted Erbil airport\n", date(2021, 7, 29), "text", "", "21:17 Israeli jets"),
+     "attack targeted Erbil airport\n", date(2021, 7, 29), "text", "", "Israeli jets"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),

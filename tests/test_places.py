@@ -135,6 +135,10 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("ISIS publicly executed two young men in al-Naim roundabout on Friday.", "Raqqa", "Syria"),  # not a village of Homs
     ("ISIS publicly executed two young men in the Al-Naim Roundabout on Friday.", "Raqqa", "Syria"),
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
+    ("In Nineveh, border guards arrested three suspected Daesh members.", "Nineveh", "Iraq"),  # a province abroad
+    ("Several hundred people gathered outside the UN office in Sulaimani on Monday.", "Sulaimani", "Iraq"),
+    # a village under its news spelling (data/geo/place_aliases.csv)
+    ("The army attacked near Hawsh al-Dawahira and al-Shifoniyah on the edge of the enclave.", "al-Shifoniyah", "Syria"),
     # a name the gazetteer lacks is a place when an apposition calls it a village or town
     ("On Sunday Russian jets struck Umm Khirbiyat, a farming village near Azaz.", "Umm Khirbiyat", "Syria"),
     ("Umm Khirbiyat, the small border town, was struck by two bombs.", "Umm Khirbiyat", "Syria"),

@@ -54,7 +54,7 @@ def _raid_and_arrests(a: Mention, b: Mention) -> bool:
 
 
 def _fight_and_captives(a: Mention, b: Mention) -> bool:
-    """"Jordanian border guards clashed near Ramtha with a group of armed men ... one of the gunmen was killed and 3
+    """"Border guards clashed with a band of smugglers at dawn ... one smuggler was killed and two
     were detained": fighters taken in a fight, told without a day of their own between its sides, are its toll."""
     return any(m.event.event_type == "Battles" and n.event.sub_event_type == "Arrests" and not n.dated
                and {n.event.actor1, n.event.actor2} <= {m.event.actor1, m.event.actor2, ""} for m, n in ((a, b), (b, a)))

@@ -110,7 +110,7 @@ def _light(phrase: str) -> str:
         return institution
     phrase = _without_possessive(_unseated(phrase))
     first, _, rest = phrase.partition(" ")
-    # "Local sources" -> "local sources", "Militant Telegram channels" -> "militant Telegram channels"; "Public Health
+    # "Local sources" -> "local sources", "Militant Facebook pages" -> "militant Facebook pages"; "Public Health
     # Ministry" is a name
     if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first) \
             and not (rest[:1].isupper() and rest.split()[-1][:1].isupper()):
@@ -139,7 +139,7 @@ def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: in
     """The actor right before a say-verb ("The SDF said", "HTS reportedly claims"), if it is its subject."""
     for a in reversed(actors):
         between = text[a.end:verb_start].split()
-        # "had killed dozens of ISIS fighters and insisted": a verb joined by "and" has the first verb's subject
+        # "had killed 20 fighters and insisted": a verb joined by "and" has the first verb's subject
         if clause_start <= a.start and a.end <= verb_start and len(between) <= 1 and not (
                 between and between[0].lower() in words("conjunction")):
             return a
@@ -163,7 +163,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if reporter:  # "Syria TV's correspondent in Idlib": the outlet's correspondent
             found.append(Attribution(m.start(), f"{source.name} correspondent", source.speaks_for, False,
                                      text[m.start():reporter.end()]))
-        else:  # "... were killed (SOHR 09/05/2014).": a citation in brackets gives the numbers before it
+        else:  # "... were killed (SOHR 12/03/2016).": a citation in brackets gives the numbers before it
             cited = _CITATION_OPEN.search(text, sentence.start, m.start()) and \
                 _CITATION_CLOSE.match(text, m.end(), sentence.end)
             found.append(Attribution(m.start(), source.name, source.speaks_for, bool(cited), m.group()))
@@ -197,8 +197,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             _RESTRICTIVE_BEFORE.search(text, sentence.start, m.start()) or \
             _speaking_aside().search(text, sentence.start, m.start())
         if not relative and _PAST_VERB_BEFORE.search(text, sentence.start, m.start()):
-            continue  # "after they posted reports criticising ...": a say-word as the object of a verb is a noun
-        # ("The White Helmets, as usual, report ...": a subject set off by an aside is no inversion)
+            continue  # "after they posted reports on the prices ...": a say-word as the object of a verb is a noun
+        # ("The monitor, as usual, reports ...": a subject set off by an aside is no inversion)
         if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not _time_or_channel().match(
                 text, m.end(), sentence.end) and _apposed_subject(
                 text, sentence.start, found, actors, clause_start(text, sentence.start, m.start()), m.start()) is None:
@@ -227,7 +227,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         spoken = [i for i, s in enumerate(found) if clause <= s.position < verb]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             named = found[spoken[-1]]
-            # "a source in the Russian Defence Ministry said": one person of it, whom "him" may stand for next
+            # "a source in the defence ministry said": one person of it, whom "him" may stand for next
             seated = _claimant_trim().sub("", text[clause:named.position] + named.surface)
             surface = seated if _seat().match(seated) and seated.endswith(named.surface) else named.surface
             found[spoken[-1]] = replace(named, backward=named.backward or backward, surface=surface)
@@ -239,7 +239,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
         owner = [i for i, s in enumerate(found) if s.position < clause]
         if subject.split()[:1] and subject.split()[0].lower() in words("possessive_relative") and owner:
-            # "according to the Syria Civil Defence, known as the White Helmets, whose volunteers said": its own
+            # "according to the rescue service, whose volunteers said": its own
             found[owner[-1]] = replace(found[owner[-1]], backward=True)
             heard.add(found[owner[-1]].position)
             continue
@@ -257,7 +257,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 found.append(_actor_source(named.start, named, backward, named.surface))
             continue
         if not subject and (voiced := _apposed_voice(text, sentence.start, actors, verb, backward)) is not None:
-            found.append(voiced)  # "Ali Bozkurt, a commander of the Syrian Turkmen Brigades, told Daily Sabah"
+            found.append(voiced)  # "Omar Haddad, a commander of the Hamza Brigade, told reporters"
             continue
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
@@ -291,7 +291,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
 
 
 def _cited_on_its_line(text: str, sentence: Sentence) -> list[Attribution]:
-    """"... injuring two medics. Source: Daraa 24": the source a line names last for what it tells, as
+    """"... injuring two medics. Source: SOHR": the source a line names last for what it tells, as
     incident lists and roundups cite each item; it gives the sentence's numbers unless the sentence names its own."""
     line_end = text.find("\n", sentence.end)
     line_end = len(text) if line_end < 0 else line_end
@@ -309,7 +309,7 @@ def _citation_label() -> re.Pattern:
 
 @cache
 def _told_the_outlet() -> re.Pattern:
-    """"..., a military medic in Tal Tamr told us.", "..., local residents told Kurdish media.": the outlet or the
+    """"..., a medic at the front told us.", "..., residents told local media.": the outlet or the
     media heard it, after the numbers it gives."""
     return re.compile(rf"\s*(?:{alternation('spoken_to')}|(?:(?:the|local|[A-Z][\w'’-]*)\s+){{0,2}}"
                       rf"(?:{_source_heads()}))\s*(?:[,;.]|$)")
@@ -340,7 +340,7 @@ _CITATION_CLOSE = re.compile(r"[^()]{0,30}\)[\s.\"”]*$")
 def _apposed_voice(text: str, sentence_start: int, actors: list[ActorMention], verb: int,
                    backward: bool) -> Attribution | None:
     """The side or body a person's apposition says he speaks for, closing right before the say-verb ("Ahmed
-    Khalil, a spokesman for the SDF, told AFP"; "a commander of the Syrian Turkmen Brigades"), under its one name."""
+    Khalil, a spokesman for the SDF, told AFP"; "a commander of the Hamza Brigade"), under its one name."""
     voice = _voice_apposition().search(text, sentence_start, verb)
     if voice is None:
         return None
@@ -370,8 +370,8 @@ _RESTRICTIVE_BEFORE = re.compile(r"(?<=[a-z])\s+(?:that|which|who)(?:\s+(?-i:[a-
 
 @cache
 def _speaking_aside() -> re.Pattern:
-    """"A YPG spokesman reached by telephone said", "a military source quoted by SANA said": how the source
-    was heard, between it and its verb; "refugees we spoke to put the number at": whom the outlet heard."""
+    """"a spokesman reached by phone said", "a military source quoted by SANA said": how the source
+    was heard, between it and its verb; "people we spoke to put the toll at": whom the outlet heard."""
     return re.compile(rf"(?<=[a-z])\s+(?:(?:we|I)\s+)?(?:{alternation('speaking_aside')})(?:\s+[\w'’-]+){{0,5}}\s+$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 

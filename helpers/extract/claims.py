@@ -106,7 +106,7 @@ _LOSS_REACH = 40  # characters before a count that hold the verb of losing ("had
 
 @cache
 def _joined_count() -> re.Pattern:
-    """A harm word and "and" right before a count: a list of one people's harms ("4 servicemen killed and 15 ...")."""
+    """A harm word and "and" right before a count: a list of one people's harms ("3 soldiers killed and 12 ...")."""
     table, _ = casualty_words()
     harms = sorted(table, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, harms))})\s+and\s+$", re.I)
@@ -137,7 +137,7 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
             return losers[0].actor
     noun = count.noun
     if not noun and previous and _joined_count().search(text, max(0, count.start - _LOSS_REACH), count.start):
-        return previous  # "lost 4 servicemen killed and about 15 wounded": the people of the count it is joined to
+        return previous  # "lost 3 soldiers killed and about 12 wounded": the people of the count it is joined to
     if not noun and event and not named_pattern("among").match(text, count.end):  # "put the death toll at 12": the event's victims,
         return event.actor2 or previous  # or, while its target is unknown, the people the sentence counted before
     if not noun:  # "8 casualties among civilians"
@@ -245,7 +245,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     for i, count in enumerate(counts):
         found = _category(text, counts, i, sentence)
         if any(count.start <= start and end == count.end for start, end in speakers):
-            continue  # "..., a military medic in Tal Tamr told us": who tells it, not one of the wounded
+            continue  # "..., a medic at the front told us": who tells it, not one of the wounded
         if found is None or _supposed(text, sentence, count.start) or \
                 named_pattern("other_cause").match(text, count.end, sentence.end):
             continue  # "more than 5 900 people had been killed by the earthquake": no one's violence

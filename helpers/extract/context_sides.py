@@ -65,6 +65,23 @@ def _attacker_unknown(text: str, frame: Frame) -> bool:
     return any(named_pattern("attacker_unknown").search(text, s.sentence.start, s.sentence.end) for s in frame.evidence)
 
 
+_NAME_START = re.compile(r"\b[A-Z]")
+_BY_SOMEONE = re.compile(r"\bby\b", re.I)
+
+
+def _fired_across_the_border(text: str, frame: Frame) -> bool:
+    """"Two rockets fired from Syria landed in a Turkish border town": fire that came from across the border into another
+    country, by no one the text names, is whoever fired it, not the side the report told last."""
+    if not frame.places or any(p.country == "Syria" for p in frame.places):
+        return False
+    first = frame.evidence[0].sentence
+    # the words before a name that make it where the fire came from (the pattern ends where the name begins); fire
+    # "by the terrorists" names who fired it, in the words the report uses for a side
+    origins = (named_pattern("origin").search(text, first.start, name.start())
+               for name in _NAME_START.finditer(text, first.start, first.end))
+    return any(o is not None and not _BY_SOMEONE.search(o.group()) for o in origins)
+
+
 def _fired_after_a_fight(text: str, frame: Frame, base: tuple[str, str]) -> bool:
     """"Government forces seized Beit Sawa from the rebels. Mortar shells slammed into Bab Touma, killing
     two people": after a fight between two armed sides, shells or rockets that land on a place of their own,
@@ -89,7 +106,8 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
     if base and frame.marker == "new_event_reversed":
         base = (base[1], base[0])
     people_hit = not side2 or actor_type(side2[0]) == "Civilians"
-    if base and not side1 and (people_hit and _fired_after_a_fight(text, frame, base) or _attacker_unknown(text, frame)):
+    if base and not side1 and (people_hit and _fired_after_a_fight(text, frame, base) or _attacker_unknown(text, frame)
+                               or _fired_across_the_border(text, frame)):
         base, left_open = None, True
     if base and not side1 and not side2:
         # a crowd told before fires no shell ("Hundreds marched ... his cousin was killed when a shell hit")

@@ -230,7 +230,7 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
         return [replace(frame.reference_places[0], geo_precision=2, relation="near")]
-    # "the town of al-Shuhayl, Deir Ezzor", "Raju town, Afrin district": a governorate's or a district's name after a
+    # "the town of al-Shuhayl, Deir Ezzor", "Kafr Nabl town, Maarat al-Numan district": a governorate's or a district's name after a
     # town of it says where the town is
     places = [p for p in places if not ((Gazetteer.load().governorate(p.location) == p.admin1 or _names_a_district(p)) and any(
         text[q.end:p.start].strip() == "," and q.admin1 == p.admin1 and q.location != p.location
@@ -255,5 +255,5 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
 
 
 def _names_a_district(place: PlaceMention) -> bool:
-    """"Afrin district", "the subdistrict of Jandairis": the district named after its town, not the town."""
+    """"Maarat al-Numan district", "the subdistrict of Kafr Nabl": the district named after its town, not the town."""
     return any(w in words("admin_division") for w in place.surface.lower().split())

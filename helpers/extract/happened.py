@@ -85,7 +85,7 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
     if _how_often().search(text, opening, start) or _told_how_often_after(text, end, sentence.end):
-        # "shell them every day with home-made mortars", "get mortar fire practically every day": what keeps happening
+        # "shell the village every day with mortars", "come under fire almost every day": what keeps happening
         return False
     if named_pattern("planned_after").match(text, end, sentence.end):
         return False  # "a vigil is planned for Saturday": still to come

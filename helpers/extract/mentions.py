@@ -116,7 +116,7 @@ def _anaphoric(text: str, sentence: Sentence, start: int, end: int, trigger: Tri
         return True
     before = words_before(text, sentence.start, start)
     if _OF_END.search(text, start, end) and _DEFINITE_NEXT.match(text, end, sentence.end) and trigger.kind != "territory":
-        # "recovered the bodies of the victims": the victims are the ones already told ("took control of the farms"
+        # "recovered the bodies of the victims": the victims are the ones already told ("took control of the hills"
         # names the ground taken)
         return True
     introduced = _OF_NEXT.match(text, end, sentence.end) or _OF_AN_END.search(text, start, end)
@@ -169,7 +169,7 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     # "the town is shelled every day with barrel bombs": what a habit was made with did not happen either
     told = [ok and not (k and not told[k - 1] and _instrument_of().fullmatch(text, hits[k - 1].end, h.start))
             for k, (h, ok) in enumerate(zip(hits, told))]
-    # "... and coalition aircraft then struck the attackers": help against the attack, no happening of its own
+    # "... and helicopters then struck the attackers": help against the attack, no happening of its own
     return [h for h, ok in zip(hits, told) if ok and not _in_support(text, sentence, h)
             and not (h.trigger.kind == "violent" and named_pattern("hit_the_attackers").match(text, h.end, sentence.end))]
 

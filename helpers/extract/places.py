@@ -314,7 +314,7 @@ def _resolve(p: Passage, hits: list[Hit], hint: str, context: set[str]) -> dict[
                 chosen[hit] = gaz.best(places, hint, line, context_admin1=context, near=centre, name=hit.name)
         elif not places and hit.settlement:
             chosen[hit] = None
-            # "the village of Tarnaja in the Quneitra countryside": the one governorate the passage names
+            # "a village the gazetteer lacks, in the Hama countryside": the one governorate the passage names
             hit.admin1 = hit.admin1 or hint or (next(iter(context)) if len(context) == 1 else "")
     return chosen
 

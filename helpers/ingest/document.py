@@ -326,8 +326,14 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
             paragraphs.append(text)
         return False
 
+    entry_opens = False  # the line after a live page's time stamp: the entry's headline, if it ends in no full stop
     for block in blocks:
         for text, item in block:
+            if any(p.search(text) for p in formats.entry_stamps):
+                if flush():
+                    return paragraphs
+                entry_opens = True
+                continue
             if any(p.search(text) for p in formats.footer):
                 if _tells(paragraphs + [" ".join(current)]):
                     flush()
@@ -344,7 +350,8 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
             if item and flush():
                 return paragraphs
             current.append(text)
-            if SECTION_LABEL.fullmatch(text) and flush():
+            headline, entry_opens = entry_opens and not SENTENCE_END.search(text), False
+            if (SECTION_LABEL.fullmatch(text) or headline) and flush():
                 return paragraphs
         if flush():
             return paragraphs
