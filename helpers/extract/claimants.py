@@ -1,7 +1,8 @@
 """Who gives a number (codebook section 6): the source a sentence names for it, wherever it is
 named (before the number, after the clause, as an apposition, by its kind or a pronoun in a later
 sentence), under one canonical name per source (data/lexicon/sources.csv, the actors), its words
-as written kept; else the outlet itself when it is a monitor or a party.
+as written kept; else the outlet itself when it is a monitor or a party. What a later sentence points back
+to ("the monitor added", "it said") is source_references.py's job.
 """
 from __future__ import annotations
 
@@ -9,8 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
-from helpers.codebook import taxonomy
-from helpers.extract.actors import actor_type, mentions_within
+from helpers.extract.actors import actor_type
 from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, country_adjectives, lookup,
                                      named_pattern, sources, sources_named, words)
 from helpers.extract.clauses import clause_start
@@ -188,7 +188,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             whole = [a for a in actors if m.end() <= a.start and a.end <= m.end() + len(phrase)
                      and _claimant_trim().sub("", unbracketed) == a.surface]
             if whole:  # "according to the SDF": the actor under its one name
-                found.append(_actor_source(m.start(), whole[0], True, written_phrase))
+                found.append(actor_source(m.start(), whole[0], True, written_phrase))
             else:
                 found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
@@ -211,7 +211,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 heard.add(found[named[0]].position)
                 continue
             if actor is not None:
-                found.append(_actor_source(actor.start, actor, True, actor.surface))
+                found.append(actor_source(actor.start, actor, True, actor.surface))
                 continue
             seated = _PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0].strip()
             phrase = _unseated(seated)
@@ -254,7 +254,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 found[found.index(named)] = replace(named, backward=named.backward or backward)
                 heard.add(named.position)
             else:
-                found.append(_actor_source(named.start, named, backward, named.surface))
+                found.append(actor_source(named.start, named, backward, named.surface))
             continue
         if not subject and (voiced := _apposed_voice(text, sentence.start, actors, verb, backward)) is not None:
             found.append(voiced)  # "Omar Haddad, a commander of the Hamza Brigade, told reporters"
@@ -279,12 +279,12 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             named_as = seated if subject == _unseated(seated) and _institution(seated) else subject
             surface = written if written.lower().endswith(named_as.lower()) and named_as else named_as
             if len(inside) == 1 and _voice_of(subject, inside[0]):  # "an SDF spokesman said": the SDF
-                found.append(_actor_source(inside[0].start, inside[0], backward, _conjunction().sub("", surface)))
+                found.append(actor_source(inside[0].start, inside[0], backward, _conjunction().sub("", surface)))
                 continue
             found.append(Attribution(clause, _light(named_as), inside[0].actor if inside else "", backward,
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
-            found.append(_actor_source(actor.start, actor, backward, actor.surface))
+            found.append(actor_source(actor.start, actor, backward, actor.surface))
         elif subject.lower() in words("pronoun") | words("person_pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
@@ -337,6 +337,8 @@ def _apposed_subject(text: str, sentence_start: int, found: list[Attribution], a
 
 _CITATION_OPEN = re.compile(r"\(\s*$")
 _CITATION_CLOSE = re.compile(r"[^()]{0,30}\)[\s.\"”]*$")
+
+
 def _apposed_voice(text: str, sentence_start: int, actors: list[ActorMention], verb: int,
                    backward: bool) -> Attribution | None:
     """The side or body a person's apposition says he speaks for, closing right before the say-verb ("Ahmed
@@ -347,7 +349,7 @@ def _apposed_voice(text: str, sentence_start: int, actors: list[ActorMention], v
     apposition = text[voice.start() + 1:voice.end("name")].strip()
     actor = next((a for a in actors if a.start == voice.start("name") and a.end == voice.end("name")), None)
     if actor is not None:
-        return _actor_source(actor.start, actor, backward, apposition)
+        return actor_source(actor.start, actor, backward, apposition)
     # placed at the apposition: the body's name is a count's owner ("a commander of ..."), which names no source
     return Attribution(voice.start() + 1, voice.group("name"), "", backward, apposition)
 
@@ -376,57 +378,11 @@ def _speaking_aside() -> re.Pattern:
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
 
-def _actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
+def actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
     """An actor that gives numbers, under its one name; people ("residents said") keep their words."""
     if actor_type(actor.actor) == "Civilians":
         return Attribution(position, _light(surface), "", backward, surface)
     return Attribution(position, actor.actor, actor.actor, backward, surface)
-
-def _referent(source: Attribution, earlier: Attribution | None) -> Attribution | None:
-    """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named only by
-    its kind is the latest source named before it of that kind ("the ministry" after the SDF spoke is the
-    ministry named before the SDF), else the source named last; "it said" is the source named last."""
-    heads = claim_words().get("source_head", frozenset())
-    named_words = source.claimant.lower().split()
-    if earlier is None:
-        return None
-    if source.claimant in words("pronoun") or named_words[:1] and named_words[0] in words("source_again"):
-        return earlier  # "it said", "according to the same sources"
-    if source.claimant in words("person_pronoun"):  # "He said": a person named last as a source, never an organisation
-        return earlier if set(re.findall(r"[a-z]+", earlier.surface.lower())) & words("person_head") else None
-    if not named_words or named_words[-1] not in heads or not source.surface.lower().startswith("the "):
-        return None
-    table, _ = sources()
-    chain = earlier
-    while chain is not None:
-        named = lookup(table, chain.claimant)
-        if named is not None and named_words[-1] in (named.kind, *named.name.lower().split()):
-            return chain
-        chain = chain.before
-    # "the ministry said" with no ministry named before: the source named last; but "a spokesman for the
-    # fighters told", "activists said" are new
-    return earlier if len(named_words) == 1 else None
-
-
-def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
-                 earlier: Attribution | None) -> Attribution | None:
-    """The source the report has named last, after this sentence; one it names again by its kind ("..., the
-    monitor said") is the last named again, which "It said" in the next sentence points to."""
-    in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
-    named = [referent if (referent := _referent(s, earlier)) is not None else s
-             for s in claimants(text, sentence, in_sentence) if _stands_for_someone(s, earlier)]
-    if not named or named[-1] is earlier:
-        return earlier
-    return replace(named[-1], before=earlier)
-
-def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | None:
-    """The source nearest before a position, else one after it that covers what came before
-    ("..., according to local activists")."""
-    before = [s for s in sources_here if s.position <= position]
-    if before:
-        return before[-1]
-    return next((s for s in sources_here if s.backward), None)
-
 
 _NAME_AFTER_HEAD = 4  # a rank and a name: "spokesman Major Ammar Dabbagh"
 
@@ -440,27 +396,10 @@ def _without_name_after_head(subject: str, heads: frozenset[str]) -> str:
         w[:1].isupper() for w in rest) else subject
 
 
-def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
-               earlier: Attribution | None) -> list[Attribution]:
-    """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
-    points to; a pronoun with nothing to point to is no source."""
-    return [_group_of_the_sentence(s, in_sentence) or
-            (replace(referent, position=s.position, backward=s.backward, surface=s.surface)
-             if (referent := _referent(s, earlier)) is not None else s) for s in claimants(text, sentence, in_sentence)
-            if _stands_for_someone(s, earlier)]
-
-
-def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> bool:
-    """A pronoun ("it said", "he said") with no source before it to stand for is no source."""
-    return source.claimant not in words("pronoun") | words("person_pronoun") or _referent(source, earlier) is not None
-
-
-def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention]) -> Attribution | None:
-    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" is the armed group
-    the sentence opens with, not the source named before it."""
-    if source.claimant != "group" or not source.surface.lower().startswith("the "):
-        return None
-    subject = next((a for a in in_sentence if a.start < source.position), None)
-    if subject is None or not taxonomy().armed(subject.actor_type) or actor_type(subject.actor) == "State forces":
-        return None
-    return _actor_source(source.position, subject, source.backward, source.surface)
+def speaker_at(sources_here: list[Attribution], position: int) -> Attribution | None:
+    """The source nearest before a position, else one after it that covers what came before
+    ("..., according to local activists")."""
+    before = [s for s in sources_here if s.position <= position]
+    if before:
+        return before[-1]
+    return next((s for s in sources_here if s.backward), None)

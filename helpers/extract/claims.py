@@ -18,7 +18,8 @@ from helpers.extract.force_words import forces_where
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.clauses import clause_start
-from helpers.extract.claimants import Attribution, sources_in, speaker_at
+from helpers.extract.claimants import Attribution, speaker_at
+from helpers.extract.source_references import sources_in
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, country_forces, enemy_words,
                                       home_forces, lookup, named_pattern, nationalities, victim_nouns, words,
                                       zero_phrases)

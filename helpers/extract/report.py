@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
-from helpers.extract.claimants import named_source
+from helpers.extract.source_references import named_source
 from helpers.extract.house_voice import outlet_claimant, outlet_country, outlet_staff, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from

@@ -1,0 +1,76 @@
+"""The sources a sentence points back to (codebook section 6): "The monitor added ...", "the ministry
+said", "It said", "according to the same sources" stand for a source named before; "the group said" for the
+armed group the sentence opens with. The sources a sentence names itself are claimants.py's."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from helpers.codebook import taxonomy
+from helpers.extract.actors import actor_type, mentions_within
+from helpers.extract.claimants import Attribution, actor_source, claimants
+from helpers.extract.lexicon import claim_words, lookup, sources, words
+from helpers.records import ActorMention, Sentence
+
+
+def _referent(source: Attribution, earlier: Attribution | None) -> Attribution | None:
+    """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named only by
+    its kind is the latest source named before it of that kind ("the ministry" after the SDF spoke is the
+    ministry named before the SDF), else the source named last; "it said" is the source named last."""
+    heads = claim_words().get("source_head", frozenset())
+    named_words = source.claimant.lower().split()
+    if earlier is None:
+        return None
+    if source.claimant in words("pronoun") or named_words[:1] and named_words[0] in words("source_again"):
+        return earlier  # "it said", "according to the same sources"
+    if source.claimant in words("person_pronoun"):  # "He said": a person named last as a source, never an organisation
+        return earlier if set(re.findall(r"[a-z]+", earlier.surface.lower())) & words("person_head") else None
+    if not named_words or named_words[-1] not in heads or not source.surface.lower().startswith("the "):
+        return None
+    table, _ = sources()
+    chain = earlier
+    while chain is not None:
+        named = lookup(table, chain.claimant)
+        if named is not None and named_words[-1] in (named.kind, *named.name.lower().split()):
+            return chain
+        chain = chain.before
+    # "the ministry said" with no ministry named before: the source named last; but "a spokesman for the
+    # fighters told", "activists said" are new
+    return earlier if len(named_words) == 1 else None
+
+
+def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
+                 earlier: Attribution | None) -> Attribution | None:
+    """The source the report has named last, after this sentence; one it names again by its kind ("..., the
+    monitor said") is the last named again, which "It said" in the next sentence points to."""
+    in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
+    named = [referent if (referent := _referent(s, earlier)) is not None else s
+             for s in claimants(text, sentence, in_sentence) if _stands_for_someone(s, earlier)]
+    if not named or named[-1] is earlier:
+        return earlier
+    return replace(named[-1], before=earlier)
+
+def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
+               earlier: Attribution | None) -> list[Attribution]:
+    """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
+    points to; a pronoun with nothing to point to is no source."""
+    return [_group_of_the_sentence(s, in_sentence) or
+            (replace(referent, position=s.position, backward=s.backward, surface=s.surface)
+             if (referent := _referent(s, earlier)) is not None else s) for s in claimants(text, sentence, in_sentence)
+            if _stands_for_someone(s, earlier)]
+
+
+def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> bool:
+    """A pronoun ("it said", "he said") with no source before it to stand for is no source."""
+    return source.claimant not in words("pronoun") | words("person_pronoun") or _referent(source, earlier) is not None
+
+
+def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention]) -> Attribution | None:
+    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" is the armed group
+    the sentence opens with, not the source named before it."""
+    if source.claimant != "group" or not source.surface.lower().startswith("the "):
+        return None
+    subject = next((a for a in in_sentence if a.start < source.position), None)
+    if subject is None or not taxonomy().armed(subject.actor_type) or actor_type(subject.actor) == "State forces":
+        return None
+    return actor_source(source.position, subject, source.backward, source.surface)
