@@ -66,6 +66,8 @@ def test_days_counted_from_the_previous_event(phrase, expected):
 @pytest.mark.parametrize("sentence, days", [
     ("In a statement on Friday morning, the SDF's media centre said its fighters had repelled an ISIS attack.", []),
     ("The SDF said in a statement on Wednesday that two of its fighters had been killed.", []),
+    ("In a statement released on jihadist Internet forums yesterday, the group said a suicide bomber drove a truck "
+     "into the checkpoint.", []),
     ("The ministry said on Friday that ISIS attacked a checkpoint near Dhiban on Thursday.", [date(2022, 9, 8)]),
     ("ISIS attacked a checkpoint near Dhiban on Thursday, the SDF said.", [date(2022, 9, 8)]),
     ("The army repelled an attack near Tiyas, a military source told Xinhua on Friday.", []),

@@ -884,6 +884,32 @@ CASES = [
      "fighters killed - ANHA",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Qamishli",
        "2023-03-08", "2023-03-08")]),
+    ("people who crossed from a country were where the place after it puts them",
+     "On Monday, Iraqi security forces arrested 5 ISIS suspects who had crossed from Syria near al-Qaim, Anbar.",
+     [("Strategic developments", "Arrests", "Iraqi Security Forces", "Islamic State", "al-Qaim", "2023-03-06",
+       "2023-03-06")]),
+    ("whom a group described in an apposition fights is no side; a suicide truck bombing is a suicide bomb",
+     "On Monday, the Al Nusrah Front, the al Qaeda-linked jihadist group fighting Bashar al Assad's regime, claimed "
+     "credit for a suicide truck bombing that targeted an army checkpoint near al-Safira.",
+     [("Explosions/Remote violence", "Suicide bomb", "Hayat Tahrir al-Sham", "Syrian Arab Army", "al-Safira",
+       "2023-03-06", "2023-03-06")]),
+    ("what a side presented its target as is no side; a house struck is civilians'",
+     "On Sunday, Russian aircraft struck a house on the edge of Kafr Zita, in a strike that the ministry presented "
+     "the next day as an attack on an ISIS command post.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Kafr Zita",
+       "2023-03-05", "2023-03-05")]),
+    ("a scene set by a where-clause names no side",
+     "In Iraq, where government forces are fighting for Tal Afar, a Coalition strike on a house in the west of the "
+     "city killed five members of one family on Monday.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Tal Afar", "2023-03-06",
+       "2023-03-06")]),
+    ("the items a feed lists above its first day heading are its published day's",
+     "11:50\nTurkish drone struck a car near Amuda, 2 SDF fighters killed - ANHA\n\nWednesday, 8 March 2023\n\n"
+     "11:34\nTurkish drone struck a car near Qamishli, 3 SDF fighters killed - ANHA",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Amuda",
+       "2023-03-10", "2023-03-10"),
+      ("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Qamishli",
+       "2023-03-08", "2023-03-08")]),
     ("what the victims were accused of is no side in their killing",
      "On Friday, ISIS publicly executed two young men in the centre of Raqqa city, after accusing them of apostasy and "
      "of dealing with the Free Syrian Army.",
@@ -2657,6 +2683,13 @@ def test_evidence_covers_the_sentences_used():
     "left behind by the group, according to the Britain-based monitor.",
     "Government aircraft have struck towns in the northern countryside almost every day since rebels moved into "
     "Aleppo at the end of last month, residents say.",
+    # a trigger word that only modifies the noun after it; a statement's day is no event's
+    "A video of the aftermath shows a large crater beside a line of concrete blast walls.",
+    # what shared footage or photos were passed off as, or claim to show
+    "A photograph shared widely on Twitter on Tuesday as showing the aftermath of an air strike on Maarat al-Numan was "
+    "in fact taken in eastern Aleppo in 2016.",
+    "Video shared today as \"Israeli strike on al-Kiswah\" is old: reverse search shows it was first posted in 2019",
+    "A video viewed more than 400,000 times on Twitter since Sunday claims to show Turkish jets bombing Kobani.",
     # what was heard of the fighting, after each raid
     "Thick plumes of smoke rose over the eastern hills after each raid, and the crackle of machinegun fire could be "
     "heard from this Turkish village across the frontier.",

@@ -1009,6 +1009,19 @@ def test_where_real_pages_put_their_date(tmp_path, name, content, published, pub
     assert report.text.startswith(starts)
 
 
+def test_a_live_maps_items_without_full_stops_are_all_body(tmp_path):
+    # a long line in sentence case is prose, not a header line, though it ends in no full stop
+    content = ("Syria - Live Map\n\nLast update: 5 August 2025 19:40\n\nTuesday, 5 August 2025\n\n19:12\nGovernment "
+               "forces and the SDF exchanged fire near Deir Hafer, east of Aleppo; the SDF said 2 of its fighters were "
+               "wounded\nSource: SDF Press Center\n\n16:40\nIsraeli army force raided al-Rafid in the southern Quneitra "
+               "countryside and detained 3 young men, according to local sources\n\nMonday, 4 August 2025\n\n22:10\n"
+               "ISIS cell attacked an SDF checkpoint at the entrance of al-Shuhayl in the eastern Deir ez-Zor countryside\n")
+    report = read_report(write(tmp_path, "map.txt", content), tmp_path)
+    assert report.published == date(2025, 8, 5)
+    assert report.text.startswith("Government forces and the SDF")
+    assert "Israeli army force raided al-Rafid" in report.text and "ISIS cell attacked" in report.text
+
+
 @pytest.mark.parametrize("heading", ["LATEST NEWS", "Most Popular", "Most read", "Trending now:"])
 def test_a_heading_over_the_sites_other_stories_closes_the_article(tmp_path, heading):
     content = (f"Jets Pound Raqqa\n\n13 June 2017\n\nCoalition jets pounded Raqqa on Monday.\n\n{heading}\n"

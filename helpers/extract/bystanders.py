@@ -1,6 +1,7 @@
 """Actors a sentence names who take no side in what it tells: who tells it ("according to residents",
 "..., the Kurdish Asayish, said", "Hezbollah media said"), who blames a side, people who describe a place,
-a side the text leaves open, who holds the place, what detainees are accused of joining."""
+a side the text leaves open, who holds the place, what detainees are accused of joining, whom a group described in
+an apposition fights, what a side presented its target as, who is in the scene a where-clause sets."""
 from __future__ import annotations
 
 import re
@@ -13,6 +14,9 @@ from helpers.extract.lexicon import alternation, armed_people_nouns, claim_patte
 from helpers.records import ActorMention, Sentence
 
 
+_APPOSITION_REACH = 120  # characters before an actor that an apposition describing the group before it may span
+
+
 def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, named: list[ActorMention],
                      arrest: bool) -> bool:
     """Is the actor named in the sentence only to tell, describe or locate (no side of its event)? named: the
@@ -21,6 +25,11 @@ def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, named: 
         or _closing_source(text, sentence, actor, named) or _describing_place(text, sentence.start, actor) \
         or _left_open(text, sentence.start, actor) \
         or named_pattern("place_holder").match(text, actor.end) is not None \
+        or named_pattern("group_apposition").search(text, max(sentence.start, actor.start - _APPOSITION_REACH),
+                                                    actor.start) is not None \
+        or named_pattern("portrayed_as").search(text, max(sentence.start, actor.start - _APPOSITION_REACH),
+                                                actor.start) is not None \
+        or named_pattern("scene_where").match(text, sentence.start, actor.start) is not None \
         or (not arrest and _accused(text, sentence.start, actor))
 
 

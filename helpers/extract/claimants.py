@@ -7,20 +7,19 @@ to ("the monitor added", "it said") is source_references.py's job.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache, lru_cache
 
-from helpers.extract.actors import actor_type
-from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, country_adjectives, lookup,
-                                     named_pattern, sources, sources_named, words)
+from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, sources, sources_named, words
 from helpers.extract.clauses import clause_start
+from helpers.extract.source_names import (Attribution, actor_source, claimant_trim, institution, light, seat,
+                                          source_heads, unseated)
 from helpers.records import ActorMention, Sentence
 
 
 @cache
-def _claimant_trim() -> re.Pattern:
-    """The conjunction and article before a claimant's name ("and the ministry")."""
-    return re.compile(rf"^(?:(?:{alternation('conjunction')}),?\s+)?(?:(?:{alternation('article')})(?:\s+|$))?", re.I)
+def _of_the_place() -> re.Pattern:
+    return re.compile(rf"\b(?:{alternation('of_the_place')})\s+$", re.I)
 
 
 @cache
@@ -29,18 +28,6 @@ def _conjunction() -> re.Pattern:
 
 
 # Each pattern below is built from a word list once, not at every source a sentence names.
-
-@cache
-def _source_heads() -> str:
-    """The nouns that end a claimant's name ("sources", "ministry"), as one alternation."""
-    return "|".join(map(re.escape, claim_words().get("source_head", ())))
-
-
-@cache
-def _seat() -> re.Pattern:
-    """A source's head word and where the source sits after it ("a medical source at the Amude hospital")."""
-    return re.compile(rf"^(.*?\b(?:{_source_heads()}))\s+(?:at|in|inside|within|from)\s+(?:the\s+)?(.*)$", re.I)
-
 
 @cache
 def _time_or_channel() -> re.Pattern:
@@ -61,19 +48,6 @@ def _speech_adverbs() -> re.Pattern:
     return re.compile(rf"(?:\s+(?:{alternation('speech_adverb')}))+$", re.I)
 
 
-def _unseated(phrase: str) -> str:
-    """"a medical source at the Amude hospital": the source, not where it sits."""
-    return _seat().sub(r"\1", phrase)
-
-
-def _institution(phrase: str) -> str:
-    """"a source at the Damascus Police Command": the institution the source speaks from, which gives the
-    number (not so a place: "a medical source at the Amude hospital" stays a medical source)."""
-    seated = _seat().match(phrase)
-    seat = seated.group(2).strip(" ,") if seated else ""
-    return seat if seat.split() and seat[0].isupper() and seat.split()[-1].lower() in words("institution") else ""
-
-
 def _voice_of(subject: str, actor: ActorMention) -> bool:
     """Is the subject only an actor's name and one word for who speaks for it ("an SDF spokesman")?"""
     after = subject[subject.find(actor.surface) + len(actor.surface):].split() if actor.surface in subject else []
@@ -83,56 +57,11 @@ def _voice_of(subject: str, actor: ActorMention) -> bool:
 _REPORTER = re.compile(r"['’]s\s+correspondent\b")
 
 
-@cache
-def _possessive() -> re.Pattern:
-    """"Syria's Interior Ministry", "Kurdpa's sources", "the hospital's director": the owner and what speaks."""
-    return re.compile(rf"^(?P<owner>.*?\w)['’]s\s+(?P<rest>[A-Z][\w-]*(?:\s.*)?|(?:{_source_heads()})\b.*)$")
-
-
-def _without_possessive(phrase: str) -> str:
-    """Names as coders write them: the Syrian Interior Ministry, Kurdpa sources, the hospital director."""
-    m = _possessive().match(phrase)
-    if m is None:
-        return phrase
-    owner, rest = m.group("owner"), m.group("rest")
-    if rest[:1].isupper():
-        adjective = country_adjectives().get(owner)
-        return f"{adjective} {rest}" if adjective else phrase
-    if rest.split()[-1].lower() in words("institution"):
-        return phrase  # "the Sanliurfa governor's office" is the office's name
-    return f"{owner} {rest}"
-
-
-def _light(phrase: str) -> str:
-    phrase = _claimant_trim().sub("", " ".join(phrase.split()).strip(" ,\"“”")).strip(" ,")
-    phrase = phrase[m.end():] if (m := named_pattern("document_by").match(phrase)) else phrase  # "a statement by X"
-    if institution := _institution(phrase):
-        return institution
-    phrase = _without_possessive(_unseated(phrase))
-    first, _, rest = phrase.partition(" ")
-    # "Local sources" -> "local sources", "Militant Facebook pages" -> "militant Facebook pages"; "Public Health
-    # Ministry" is a name
-    if first and not any(c.isupper() for c in first[1:]) and not named_pattern("nationality").match(first) \
-            and not (rest[:1].isupper() and rest.split()[-1][:1].isupper()):
-        first = first[0].lower() + first[1:]
-    return f"{first} {rest}".strip()
-
-
 # "..., local sources told Zaman al-Wasl.", "told the official news agency SANA": whom the speaker told, a name that
 # ends the clause
 _RECIPIENT = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}?"
                         r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*))*"
                         r"(?:\s*[,;.]|\s+(?:by|on|in|via)\b|\s*$)")
-
-
-@dataclass(frozen=True)
-class Attribution:
-    position: int
-    claimant: str  # one canonical name per source (sources.csv, an actor), else the words lightly normalised
-    speaks_for: str  # the actor whose own losses this source reports authoritatively
-    backward: bool  # "..., according to local activists." also covers the numbers before it
-    surface: str = ""  # the claimant's words as written
-    before: Attribution | None = field(default=None, compare=False, repr=False)  # the source named before this one
 
 
 def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
@@ -158,6 +87,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     found: list[Attribution] = []
     table, _ = sources()
     for m in sources_named(text, sentence.start, sentence.end):
+        if m.group()[:1].islower() and _of_the_place().search(text, sentence.start, m.start()):
+            continue  # "local rescuers" (not "the local Suwayda 24 network"): people of the place, in their words
         source = lookup(table, m.group())
         reporter = _REPORTER.match(text, m.end(), sentence.end)
         if reporter:  # "Syria TV's correspondent in Idlib": the outlet's correspondent
@@ -186,11 +117,11 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             written_phrase = phrase.strip()
             unbracketed = _BRACKETED_END.sub("", written_phrase)  # "the Syrian Democratic Forces (SDF)"
             whole = [a for a in actors if m.end() <= a.start and a.end <= m.end() + len(phrase)
-                     and _claimant_trim().sub("", unbracketed) == a.surface]
+                     and claimant_trim().sub("", unbracketed) == a.surface]
             if whole:  # "according to the SDF": the actor under its one name
                 found.append(actor_source(m.start(), whole[0], True, written_phrase))
             else:
-                found.append(Attribution(m.start(), _light(phrase), "", True, written_phrase))
+                found.append(Attribution(m.start(), light(phrase), "", True, written_phrase))
     for m in claim_pattern("say_verb", "denial").finditer(text, sentence.start, sentence.end):
         # "The SDF, which is backed by the United States, said ...": the subject is before the relative clause
         relative = _RELATIVE_BEFORE.search(text, sentence.start, m.start()) or \
@@ -214,28 +145,35 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 found.append(actor_source(actor.start, actor, True, actor.surface))
                 continue
             seated = _PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0].strip()
-            phrase = _unseated(seated)
+            phrase = unseated(seated)
             if phrase.split() and phrase.split()[-1].lower() in heads:  # "..., said local sources."
-                found.append(Attribution(m.start(), _light(seated), "", True, phrase))
+                found.append(Attribution(m.start(), light(seated), "", True, phrase))
                 continue
         verb = relative.start() if relative else m.start()
         clause = clause_start(text, sentence.start, verb)
         # "..., X said.", "..., X said in a statement on Sunday.": X gives the numbers before it
-        backward = not _spoken_object().match(text, m.end(), sentence.end) \
-            or _RECIPIENT.match(text, m.end(), sentence.end) is not None \
+        recipient = _RECIPIENT.match(text, m.end(), sentence.end)
+        backward = not _spoken_object().match(text, m.end(), sentence.end) or recipient is not None \
             or _told_the_outlet().match(text, m.end(), sentence.end) is not None
         spoken = [i for i, s in enumerate(found) if clause <= s.position < verb]
         if spoken:  # a named source is the subject: "..., the Syrian Observatory for Human Rights said."
             named = found[spoken[-1]]
+            told = [i for i, s in enumerate(found) if recipient and m.end() <= s.position < recipient.end()
+                    and s.speaks_for and s.speaks_for == named.speaks_for]
+            if told and backward:
+                # "..., a military source told the official news agency SANA": the side's own agency carries it
+                found[told[0]] = replace(found[told[0]], backward=True)
+                heard.add(found[told[0]].position)
+                continue
             # "a source in the defence ministry said": one person of it, whom "him" may stand for next
-            seated = _claimant_trim().sub("", text[clause:named.position] + named.surface)
-            surface = seated if _seat().match(seated) and seated.endswith(named.surface) else named.surface
+            seated = claimant_trim().sub("", text[clause:named.position] + named.surface)
+            surface = seated if seat().match(seated) and seated.endswith(named.surface) else named.surface
             found[spoken[-1]] = replace(named, backward=named.backward or backward, surface=surface)
             heard.add(found[spoken[-1]].position)
             continue
         written = _speech_adverbs().sub("", text[clause:verb].strip(" \"“”"))
-        seated = _claimant_trim().sub("", written)
-        subject = _unseated(seated)
+        seated = claimant_trim().sub("", written)
+        subject = unseated(seated)
         apposed = [i for i, s in enumerate(found) if s.position < clause and text.count(",", s.position, clause) == 1]
         owner = [i for i, s in enumerate(found) if s.position < clause]
         if subject.split()[:1] and subject.split()[0].lower() in words("possessive_relative") and owner:
@@ -276,12 +214,12 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             # "HTS-affiliated media" speak for HTS
             inside = [a for a in actors if clause <= a.start < clause + len(subject)]
             # "a source at the Damascus Police Command": named with the institution it speaks from
-            named_as = seated if subject == _unseated(seated) and _institution(seated) else subject
+            named_as = seated if subject == unseated(seated) and institution(seated) else subject
             surface = written if written.lower().endswith(named_as.lower()) and named_as else named_as
             if len(inside) == 1 and _voice_of(subject, inside[0]):  # "an SDF spokesman said": the SDF
                 found.append(actor_source(inside[0].start, inside[0], backward, _conjunction().sub("", surface)))
                 continue
-            found.append(Attribution(clause, _light(named_as), inside[0].actor if inside else "", backward,
+            found.append(Attribution(clause, light(named_as), inside[0].actor if inside else "", backward,
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(actor_source(actor.start, actor, backward, actor.surface))
@@ -312,7 +250,7 @@ def _told_the_outlet() -> re.Pattern:
     """"..., a medic at the front told us.", "..., residents told local media.": the outlet or the
     media heard it, after the numbers it gives."""
     return re.compile(rf"\s*(?:{alternation('spoken_to')}|(?:(?:the|local|[A-Z][\w'’-]*)\s+){{0,2}}"
-                      rf"(?:{_source_heads()}))\s*(?:[,;.]|$)")
+                      rf"(?:{source_heads()}))\s*(?:[,;.]|$)")
 
 
 _APPOSITION = re.compile(r"(?:\s*\([^()]*\))?\s*,[^,;()]{1,120},\s*$")  # ", the official news agency, "
@@ -377,12 +315,6 @@ def _speaking_aside() -> re.Pattern:
     return re.compile(rf"(?<=[a-z])\s+(?:(?:we|I)\s+)?(?:{alternation('speaking_aside')})(?:\s+[\w'’-]+){{0,5}}\s+$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
 
-
-def actor_source(position: int, actor: ActorMention, backward: bool, surface: str) -> Attribution:
-    """An actor that gives numbers, under its one name; people ("residents said") keep their words."""
-    if actor_type(actor.actor) == "Civilians":
-        return Attribution(position, _light(surface), "", backward, surface)
-    return Attribution(position, actor.actor, actor.actor, backward, surface)
 
 _NAME_AFTER_HEAD = 4  # a rank and a name: "spokesman Major Ammar Dabbagh"
 

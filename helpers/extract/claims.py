@@ -18,11 +18,12 @@ from helpers.extract.force_words import forces_where
 from helpers.extract.lexicon import actors as actors_lexicon
 from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.clauses import clause_start
-from helpers.extract.claimants import Attribution, speaker_at
+from helpers.extract.claimants import speaker_at
+from helpers.extract.source_names import Attribution
 from helpers.extract.source_references import sources_in
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, country_forces, enemy_words,
                                       home_forces, lookup, named_pattern, nationalities, victim_nouns, words,
-                                      zero_phrases)
+                                      sources, zero_phrases)
 from helpers.extract.mentions import SentenceMentions
 from helpers.extract.people_counts import PeopleCount, people_counts
 from helpers.records import ActorMention, Claim, Event, Sentence
@@ -245,7 +246,8 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     speakers = _speakers_words(text, sentence, sources_here)
     for i, count in enumerate(counts):
         found = _category(text, counts, i, sentence)
-        if any(count.start <= start and end == count.end for start, end in speakers):
+        if any(count.start <= start and end == count.end and not _A_WORD.search(text, count.quantity.end, start)
+               for start, end in speakers):
             continue  # "..., a medic at the front told us": who tells it, not one of the wounded
         if found is None or _supposed(text, sentence, count.start) or \
                 named_pattern("other_cause").match(text, count.end, sentence.end):
@@ -279,8 +281,22 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
                              sources_here, outlet_claimant))
     if event is not None and event.country != "Syria":
         # "the army said", of a happening in Lebanon: that country's army speaks, as it acts there (forces_where)
-        claims = [replace(c, claimant=forces_where(c.claimant, in_sentence, event.country)) for c in claims]
+        claims = [_voice_abroad(c, in_sentence, event.country) for c in claims]
     return claims
+
+
+def _voice_abroad(claim: Claim, mentions: list[ActorMention], country: str) -> Claim:
+    """"No casualties among the troops, a military source said", of a happening in Jordan: the forces' own voice,
+    and its own losses, are that country's forces'."""
+    source = lookup(sources()[0], claim.claimant)
+    own = source.speaks_for if source is not None and source.kind == "forces" else claim.claimant
+    theirs = forces_where(own, mentions, country)
+    if theirs == own:
+        return claim
+    return replace(claim, claimant=theirs, victim=theirs if claim.victim == own else claim.victim)
+
+
+_A_WORD = re.compile(r"\w")  # between a count's number and a speaker's words: a count of others ("12 and said rescuers")
 
 
 def _speakers_words(text: str, sentence: Sentence, sources_here: list[Attribution]) -> list[tuple[int, int]]:

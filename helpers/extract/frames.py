@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from helpers.codebook import taxonomy
 from helpers.extract.lexicon import lookup, named_pattern, side_markers
@@ -218,7 +219,9 @@ def _smaller(a: PlaceMention, b: PlaceMention) -> bool:
         gazetteer.feature_rank(a.feature_code) > gazetteer.feature_rank(b.feature_code)
 
 
-def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
+def build_frames(sentences: list[SentenceMentions], published: date | None = None) -> tuple[Frame, ...]:
+    """The report's frames; published: the day a feed's header heads its first items with, when its days below
+    are headed too ("Tuesday, 5 August 2025" above the page's newest items, "Monday, 4 August 2025" further down)."""
     frames: list[Frame] = []
     current: int | None = None  # index of the frame the passage is telling
     last_places: tuple[PlaceMention, ...] = ()  # where the report last was, as of the sentences in `unread`
@@ -227,7 +230,9 @@ def build_frames(sentences: list[SentenceMentions]) -> tuple[Frame, ...]:
     subject = ""  # the first of them in the latest sentence that names any
     dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
     list_date: DateSpan | None = None  # the day a roundup's lead gives its list
-    heading_date: DateSpan | None = None  # a live feed's day heading ("Wednesday, 28 July 2021") dates what follows
+    # a live feed's day heading ("Wednesday, 28 July 2021") dates what follows
+    headed = published is not None and any(s.is_date_heading for s in sentences)
+    heading_date = DateSpan(0, 0, "", published, published, "day", "heading") if headed else None
     told_last = -1  # the paragraph of the latest sentence that told a happening or a day
     for s in sentences:
         if s.is_date_heading:

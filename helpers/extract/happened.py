@@ -89,6 +89,8 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False
     if named_pattern("planned_after").match(text, end, sentence.end):
         return False  # "a vigil is planned for Saturday": still to come
+    if named_pattern("shown_as").search(text, sentence.start, start):
+        return False  # "footage shared as an 'SDF drone attack on Manbij today'": what a picture was passed off as
     if named_pattern("group_description").search(text, sentence.start, start):
         return False  # "the Nusra Front, an Islamist group that has claimed several suicide bombings": its record
     adjacent = before_sentence[-2:]

@@ -351,7 +351,7 @@ class NamedSource:
 @cache
 def sources() -> tuple[dict[str, NamedSource], re.Pattern]:
     table = {}
-    for r in rows("sources.csv", text("name"), ALIASES, text("kind", choices=("monitor", "rescue", "party")),
+    for r in rows("sources.csv", text("name"), ALIASES, text("kind", choices=("monitor", "rescue", "party", "forces")),
                   text("speaks_for", required=False, choices=actor_names), key="name"):
         source = NamedSource(r["name"], r["kind"], r["speaks_for"])
         for alias in split_list(r["aliases"]):

@@ -158,7 +158,8 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     table, pattern = triggers()
     # a capitalised aircraft ("F-15E Strike Eagles") is a type's name, not a battle's or a document's
     found = [(m.start(), m.end(), t) for m in pattern.finditer(text, sentence.start, sentence.end)
-             if (t := lookup(table, m.group())).roles == "vehicle" or not _in_name(text, sentence, m.start())]
+             if ((t := lookup(table, m.group())).roles == "vehicle" or not _in_name(text, sentence, m.start()))
+             and not _modifier_of().match(text, m.end())]
     # "howitzers deployed along the border immediately returned fire": the words a split trigger spans are its own
     split = _split_phrasal(text, sentence, table)
     found = sorted([f for f in found if not any(start <= f[0] and f[1] <= end for start, end, _ in split)] + split,
@@ -172,6 +173,12 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
     # "... and helicopters then struck the attackers": help against the attack, no happening of its own
     return [h for h, ok in zip(hits, told) if ok and not _in_support(text, sentence, h)
             and not (h.trigger.kind == "violent" and named_pattern("hit_the_attackers").match(text, h.end, sentence.end))]
+
+
+@cache
+def _modifier_of() -> re.Pattern:
+    """A noun right after a trigger word that makes the word its modifier ("blast walls", "a bomb shelter")."""
+    return re.compile(rf"\s+(?:{alternation('modified_noun')})\b", re.I)
 
 
 @cache

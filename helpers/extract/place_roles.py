@@ -4,11 +4,12 @@ nor a place that only names an event already told (data/lexicon/patterns.csv).""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from helpers.extract.dates import is_month_after_day
 from helpers.extract.discourse import seat_of_source, speaks_from
-from helpers.extract.lexicon import named_pattern, sources_named
+from helpers.extract.lexicon import country_adjectives, named_pattern, sources_named
 from helpers.extract.places import find_places
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
@@ -52,6 +53,7 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
     marked = [replace(p, relation="source") if dateline and p.end <= dateline.end()
               else replace(p, relation="described") if named_pattern("place_description").search(text, sentence.start, p.start)
               else replace(p, relation="origin") if named_pattern("origin").search(text, sentence.start, p.start)
+              and not _near_the_origin(text, sentence, p)
               else replace(p, relation="destination") if named_pattern("destination").search(text, sentence.start, p.start)
               else replace(p, relation="source") if seat_of_source(text, sentence, p) or speaks_from(text, sentence, p)
               else replace(p, relation="anchor") if any(_names_event_told(text, sentence, p, t) for t in triggers)
@@ -62,6 +64,20 @@ def sentence_places(text: str, sentence: Sentence, actors: tuple[ActorMention, .
                 _LISTED_NEXT.fullmatch(text, before.end, place.start):
             marked[k] = replace(place, relation=before.relation)
     return _one_name_each(text, tuple(marked))
+
+
+@cache
+def _from_a_country_near() -> re.Pattern:
+    """"crossed from Syria near ...": a country named as where people came from, then a place that locates them."""
+    countries = "|".join(map(re.escape, sorted(country_adjectives(), key=len, reverse=True)))
+    return re.compile(rf"\bfrom\s+(?:{countries})\s*,?\s*(?:near|outside|close\s+to|at)\s+(?:the\s+)?"
+                      rf"(?:[\w'’-]+\s+){{0,2}}$")
+
+
+def _near_the_origin(text: str, sentence: Sentence, place: PlaceMention) -> bool:
+    """"suspects who had crossed from Syria near al-Qaim": they came from Syria; the place that follows, "near
+    al-Qaim", is where they were."""
+    return _from_a_country_near().search(text, sentence.start, place.start) is not None
 
 
 _SHARED_ROLES = ("origin", "destination", "source", "anchor", "described")  # the places listed with one share these

@@ -100,7 +100,7 @@ def _extract(report: Report) -> Extraction:
     drafts, provisional = [], []  # per frame
     event_of_sentence: dict[int, int] = {}  # sentence start -> index of the frame telling it
     previous_sides = None
-    for i, frame in enumerate(build_frames(analysed)):
+    for i, frame in enumerate(build_frames(analysed, report.published)):
         check_deadline()
         frame_drafts = draft_events(text, frame, previous_sides, report.report_id, report.published)
         coded = [code(d) for d in frame_drafts]

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type, mentions_within
-from helpers.extract.claimants import Attribution, actor_source, claimants
+from helpers.extract.claimants import claimants
+from helpers.extract.source_names import Attribution, actor_source
 from helpers.extract.lexicon import claim_words, lookup, sources, words
 from helpers.records import ActorMention, Sentence
 

@@ -34,12 +34,21 @@ _SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]]*\s*$")  # a paragraph that 
 _PROSE_WORDS = 20  # nor one after a sentence this long below a date line
 HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 _TITLE_MAX_WORDS = 20
+_CAPITALISED_SHARE = 0.4  # of a long line's words, below which it is prose, not a title
 _STANDFIRST_WORDS = 80  # a summary under the headline is a few sentences at most
 _STANDFIRST_GAP = 3  # blocks between it and the byline or date line (an agency's name, a share bar)
 # a sentence's end, at the line's end or before the next sentence ("... from Lebanese airspace. SANA: air
 # defences downed ..."): a live feed's item need not end in a full stop
 _SENTENCE_IN = re.compile(r"[a-z]{2}[.!?…][\"'”’»)\]]*(?:\s+[A-Z]|$)")
 _OPENERS = "\"'“‘(«["
+
+
+def _in_sentence_case(line: str) -> bool:
+    """A long line most of whose words start in lowercase is prose, though it ends in no full stop (a live map's
+    item: "Government forces and the SDF exchanged fire near Deir Hafer; the SDF said 2 of its fighters were
+    wounded"); a title's words are mostly capitalised, a menu's are few between its bars."""
+    words = line.split()
+    return not _menu(line) and sum(w[0].isupper() for w in words) < _CAPITALISED_SHARE * len(words)
 
 
 def _words(block: Block) -> int:
@@ -97,7 +106,8 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     last_dated = -1
     for i, block in enumerate(blocks[:_HEADER_SEARCH_BLOCKS]):
         # after a date, prose starts the body, though a thread's posts each end in their own time stamp
-        if last_dated >= 0 and any(len(text.split()) >= _PROSE_WORDS and _SENTENCE_IN.search(text) for text, _ in block):
+        if last_dated >= 0 and any(len(text.split()) >= _PROSE_WORDS and (_SENTENCE_IN.search(text) or _in_sentence_case(
+                text)) for text, _ in block):
             break
         if any(k.kind in _DATED for k in kinds(i)):
             last_dated = i
