@@ -884,6 +884,11 @@ CASES = [
      "fighters killed - ANHA",
      [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Qamishli",
        "2023-03-08", "2023-03-08")]),
+    ("a capital complained to is a government; fire from a country that came down in a town fell there",
+     "Jordan has complained to Damascus after shells fired from Syria came down in the border town of Ramtha on "
+     "Thursday.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "", "Ramtha",
+       "2023-03-09", "2023-03-09")]),
     ("people who crossed from a country were where the place after it puts them",
      "On Monday, Iraqi security forces arrested 5 ISIS suspects who had crossed from Syria near al-Qaim, Anbar.",
      [("Strategic developments", "Arrests", "Iraqi Security Forces", "Islamic State", "al-Qaim", "2023-03-06",
@@ -903,6 +908,22 @@ CASES = [
      "city killed five members of one family on Monday.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Tal Afar", "2023-03-06",
        "2023-03-06")]),
+    ("a live page's entries, each under its clock time, are of the page's day",
+     "18:25 GMT\n\nA Turkish drone struck a car near Amuda, killing two SDF fighters, the SDF says.\n\n17:40 GMT\n\nSANA says an "
+     "explosive device went off beside an army checkpoint in Kafr Sousa, killing two soldiers.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Syrian Democratic Forces", "Amuda",
+       "2023-03-10", "2023-03-10"),
+      ("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Syrian Arab Army",
+       "Damascus", "2023-03-10", "2023-03-10")]),
+    ("entries that open on their clock time and a dash are a live page's, of its day; pro-government Syrian "
+     "fighters are the army's",
+     "18:15 – Turkish artillery shelled a convoy of pro-government Syrian fighters near the village of Kimar, the "
+     "Observatory said.\n\n14:50 – Two rockets fired from Afrin landed in the Turkish border city of Kilis, wounding "
+     "a Syrian refugee.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Kimar", "2023-03-10", "2023-03-10"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Kilis", "2023-03-10", "2023-03-10")]),
     ("the items a feed lists above its first day heading are its published day's",
      "11:50\nTurkish drone struck a car near Amuda, 2 SDF fighters killed - ANHA\n\nWednesday, 8 March 2023\n\n"
      "11:34\nTurkish drone struck a car near Qamishli, 3 SDF fighters killed - ANHA",

@@ -287,6 +287,9 @@ def test_markup_rules(tmp_path, markup, plain):
     "Left: Smoke rises after airstrikes in Idlib province. File photo via AP",
     "Photo: Residents inspect a damaged building in Douma in 2018.",
     "Photo caption: Firefighters extinguish burning cars after the explosion in Sahnaya. (Al-Thawra)",
+    # a newsletter's summary of its items, and a link to another story set between paragraphs
+    "This week: drones over the northeast, more shelling in Idlib and another roadside bomb in Daraa.",
+    "Related: Russian jets strike near al-Bara · Weekly schools update",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
@@ -346,9 +349,10 @@ def test_a_live_pages_time_stamps_part_its_entries(tmp_path):
     body = ("18:25 GMT\nDrone downed near Erbil airport, security sources say\nA drone attack targeted a base near "
             "Erbil airport on Tuesday evening.\nThe drone was shot down.\n17:40 GMT\nIsraeli jets struck Sheikh Maskin.\n")
     report = read_bytes(tmp_path, GOOD + "\n\n" + body)
-    assert paragraphs(report.text)[1:] == ["Drone downed near Erbil airport, security sources say",
+    # each stamp is a paragraph of its own, kept: the extractor reads the page's entries as of its day
+    assert paragraphs(report.text)[1:] == ["18:25 GMT", "Drone downed near Erbil airport, security sources say",
                                            "A drone attack targeted a base near Erbil airport on Tuesday evening. "
-                                           "The drone was shot down.", "Israeli jets struck Sheikh Maskin."]
+                                           "The drone was shot down.", "17:40 GMT", "Israeli jets struck Sheikh Maskin."]
 
 
 def test_wrapped_lines_and_whitespace_collapse(tmp_path):
@@ -927,7 +931,7 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     ("feed.txt", "Syria - Live Map\n\nLast update: 29 July 2021 21:40\n\nThursday, 29 July 2021\n\n21:17\nIsraeli "
      "jets fired missiles at targets near al-Qusayr in western Homs countryside from Lebanese airspace. SANA: air "
      "defences downed most of the missiles, 2 soldiers were wounded\n\nWednesday, 28 July 2021\n\n22:10\nDrone "
-     "attack targeted Erbil airport\n", date(2021, 7, 29), "text", "", "Israeli jets"),
+     "attack targeted Erbil airport\n", date(2021, 7, 29), "text", "", "21:17\n\nIsraeli jets"),
     # a state agency's dateline: the city, then the agency
     ("agency.txt", "Army Repels Attack\n\n17 November, 2021\n\nDamascus, SANA- Army units repelled an attack.\n",
      date(2021, 11, 17), "text", "SANA", "Army units"),
@@ -1018,7 +1022,7 @@ def test_a_live_maps_items_without_full_stops_are_all_body(tmp_path):
                "ISIS cell attacked an SDF checkpoint at the entrance of al-Shuhayl in the eastern Deir ez-Zor countryside\n")
     report = read_report(write(tmp_path, "map.txt", content), tmp_path)
     assert report.published == date(2025, 8, 5)
-    assert report.text.startswith("Government forces and the SDF")
+    assert report.text.startswith("19:12\n\nGovernment forces and the SDF")
     assert "Israeli army force raided al-Rafid" in report.text and "ISIS cell attacked" in report.text
 
 

@@ -221,7 +221,8 @@ def _smaller(a: PlaceMention, b: PlaceMention) -> bool:
 
 def build_frames(sentences: list[SentenceMentions], published: date | None = None) -> tuple[Frame, ...]:
     """The report's frames; published: the day a feed's header heads its first items with, when its days below
-    are headed too ("Tuesday, 5 August 2025" above the page's newest items, "Monday, 4 August 2025" further down)."""
+    are headed too ("Tuesday, 5 August 2025" above the page's newest items, "Monday, 4 August 2025" further down),
+    or its entries open on clock times ("18:25 GMT", "18:15 – ..."): a live page's entries are of its day."""
     frames: list[Frame] = []
     current: int | None = None  # index of the frame the passage is telling
     last_places: tuple[PlaceMention, ...] = ()  # where the report last was, as of the sentences in `unread`
@@ -231,7 +232,7 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
     dated: tuple[int, DateSpan] | None = None  # (paragraph, the latest date a sentence of it named)
     list_date: DateSpan | None = None  # the day a roundup's lead gives its list
     # a live feed's day heading ("Wednesday, 28 July 2021") dates what follows
-    headed = published is not None and any(s.is_date_heading for s in sentences)
+    headed = published is not None and any(s.is_date_heading or s.is_time_stamped for s in sentences)
     heading_date = DateSpan(0, 0, "", published, published, "day", "heading") if headed else None
     told_last = -1  # the paragraph of the latest sentence that told a happening or a day
     for s in sentences:

@@ -32,7 +32,7 @@ PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_describ
                  "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
                  "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "shown_as", "group_apposition", "portrayed_as",
-                 "scene_where", "actor_coordinator",
+                 "scene_where", "stamped_entry", "actor_coordinator",
                  "agent_link", "named_month", "statement_date", "running_total", "passive_harm", "statement_title",
                  "passive_aux", "passive_agent", "origin", "tally", "claimed_by", "blamed_agent", "behind_agent",
                  "came_after", "age", "month_before_year", "place_holder", "accusation", "believed_identity",

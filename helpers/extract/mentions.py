@@ -18,6 +18,7 @@ from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import dating_events, find_dates
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
 from helpers.extract.happened import happened
+from helpers.ingest.formats import load_formats
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
@@ -74,6 +75,14 @@ class SentenceMentions:
         Council of the City of Marea Monday, 26 October 2020"): the day "today" and "on Monday" below
         it count from."""
         return self._day_line(signed=True)
+
+    @property
+    def is_time_stamped(self) -> bool:
+        """A line that is only a clock time ("18:25 GMT", data/ingest/boilerplate.csv's entry_stamp) or opens on
+        one and a dash ("18:15 – Turkish artillery shelled ..."), as a live page opens each entry: the page's
+        entries are of its day."""
+        return any(p.search(self.sentence.text) for p in load_formats().entry_stamps) or \
+            named_pattern("stamped_entry").match(self.sentence.text) is not None
 
     def _day_line(self, signed: bool) -> bool:
         if self.triggers or len(self.dates) != 1 or self.dates[0].precision != "day":

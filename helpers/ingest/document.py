@@ -342,6 +342,7 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
             if any(p.search(text) for p in formats.entry_stamps):
                 if flush():
                     return paragraphs
+                paragraphs.append(collapse(text))  # its own paragraph: a live page's entries are of its day
                 entry_opens = True
                 continue
             if any(p.search(text) for p in formats.footer):
