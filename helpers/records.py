@@ -20,7 +20,7 @@ class Report:
     publisher: str = ""
     published: date | None = None
     republished: date | None = None
-    published_from: str = ""  # where the published date was read: text (a date line or byline), dateline, title, header, updated, lead, signature, html meta, metadata, file name
+    published_from: str = ""  # where the published date was read: text (a date line or byline), dateline, title, header, updated, lead, signature, footer, entries (a feed's newest post), html meta, metadata, file name
     imprint: str = ""  # the header's plain lines and a copyright line: who publishes the page, where no byline says
     text: str = ""
     status: str = "ok"  # ok, no_events, no_date, empty, binary, unreadable, too_large, duplicate, skipped

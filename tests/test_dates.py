@@ -56,6 +56,7 @@ def test_a_dated_year_long_before_publication_is_background():
 
 
 @pytest.mark.parametrize("phrase, expected", [("Two days later", date(2021, 5, 20)), ("3 days earlier", date(2021, 5, 15)),
+                                              ("Next day", date(2021, 5, 19)),
                                               ("A day earlier", date(2021, 5, 17))])
 def test_days_counted_from_the_previous_event(phrase, expected):
     sentence = f"{phrase}, SDF units raided the village."

@@ -889,6 +889,20 @@ CASES = [
      "Thursday.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "", "Ramtha",
        "2023-03-09", "2023-03-09")]),
+    ("who claimed a bombing in a clause after a semicolon did it; 'next day' follows the day told before",
+     "Car bomb 24 Sept outside Air Force Intelligence branch in Harasta, Damascus countryside, reportedly killed at "
+     "least five security personnel; Jabhat al-Nusra later claimed responsibility. FSA rebels 11 Sept attacked army "
+     "checkpoints near Khan Shaykhun. Regime jets bombed Khan Shaykhun next day, killing at least nine civilians.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Hayat Tahrir al-Sham", "Syrian Arab Army",
+       "Harasta", "2022-09-24", "2022-09-24"),
+      ("Battles", "Armed clash", "Free Syrian Army", "Syrian Arab Army", "Khan Shaykhun", "2022-09-11", "2022-09-11"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Khan Shaykhun",
+       "2022-09-12", "2022-09-12")]),
+    ("a town of the Gaza Strip is placed there, not at a Syrian village of its name",
+     "An Israeli air strike on a school sheltering displaced families in Jabalia, in the north of the enclave, killed "
+     "at least 11 people on Tuesday, Gaza's Civil Defence said.",
+     [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Civilians", "Jabalia", "2023-03-07",
+       "2023-03-07")]),
     ("people who crossed from a country were where the place after it puts them",
      "On Monday, Iraqi security forces arrested 5 ISIS suspects who had crossed from Syria near al-Qaim, Anbar.",
      [("Strategic developments", "Arrests", "Iraqi Security Forces", "Islamic State", "al-Qaim", "2023-03-06",
@@ -924,6 +938,11 @@ CASES = [
        "Kimar", "2023-03-10", "2023-03-10"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Kilis", "2023-03-10", "2023-03-10")]),
+    ("a post's date line with its hour dates the post below it",
+     "March 8, 2023 at 8:05 PM · 🌐\n\nGunmen kidnapped a young man near the northern entrance of Shahba this "
+     "evening, relatives said.",
+     [("Violence against civilians", "Abduction/forced disappearance", "Unidentified armed group", "Civilians",
+       "Shahba", "2023-03-08", "2023-03-08")]),
     ("the items a feed lists above its first day heading are its published day's",
      "11:50\nTurkish drone struck a car near Amuda, 2 SDF fighters killed - ANHA\n\nWednesday, 8 March 2023\n\n"
      "11:34\nTurkish drone struck a car near Qamishli, 3 SDF fighters killed - ANHA",

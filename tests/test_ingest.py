@@ -1093,6 +1093,35 @@ def test_a_side_column_of_most_read_stories_is_furniture(tmp_path):
     assert report.text == "Troops seized weapons near Hader on Monday."
 
 
+def test_a_channels_messages_are_its_text_though_their_class_names_a_widget(tmp_path):
+    # a messaging app's web preview wraps each post in a "widget_message" element: the posts, not a sidebar
+    page = ("<html><body><main class='tgme_channel_history'><div class='tgme_widget_message_service_date'>August 18"
+            "</div><div class='tgme_widget_message_wrap'><div class='tgme_widget_message_text'><p>On 17 August, ISIS "
+            "militants attacked a convoy on the Palmyra highway, killing 3 servicemen.</p></div></div>"
+            "<div class='sidebar-widget'><p>Channels you may like</p></div></main></body></html>")
+    report = read_report(write(tmp_path, "channel.html", page), tmp_path)
+    assert report.text.endswith("On 17 August, ISIS militants attacked a convoy on the Palmyra highway, killing 3 "
+                                "servicemen.")
+    assert "Channels you may like" not in report.text
+
+
+def test_a_feed_dated_only_by_its_posts_is_published_on_the_newest(tmp_path):
+    # each post's date line is a paragraph of its own, however the page ran its lines together
+    content = ("facebook\nEmail or Phone    Password    Log In\n\nSuwayda 24\n@suwayda24.news · Media/News Company\n"
+               "An independent local news network covering Suwayda province. Send us your news and photos in a "
+               "private message, and follow the page for news of the province as it happens. Contact us at the "
+               "address below for corrections, and read our rules before you comment on any post on this page. "
+               "92,418 people like this and 101,230 people follow this page, which has posted the news of the "
+               "province's towns and villages every day since the spring of 2014.\n\nPosts\n\nSuwayda 24\nSeptember 20, 2018 at 1:15 PM · 🌐\n"
+               "Dozens of relatives of the abductees held a sit-in in front of the governorate building in Suwayda "
+               "city today, demanding faster talks for their release.\n\nSuwayda 24\n"
+               "September 19, 2018 at 8:05 PM · 🌐\nGunmen kidnapped a young man near the northern entrance of Shahba "
+               "this evening as he drove home on the Damascus-Suwayda highway.\n")
+    report = read_report(write(tmp_path, "feed.txt", content), tmp_path)
+    assert (report.published, report.published_from) == (date(2018, 9, 20), "entries")
+    assert "September 19, 2018 at 8:05 PM · 🌐\n\nGunmen kidnapped" in report.text
+
+
 @pytest.mark.parametrize("head", [
     '<meta property="article:published_time" content="2022-06-08T10:30:00+00:00">',
     '<meta itemprop="datePublished" content="2022-06-08">',

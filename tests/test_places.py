@@ -137,6 +137,11 @@ def test_places_across_the_lebanese_border_are_in_lebanon(text, location, countr
     ("In Brussels on Monday, several hundred Syrian Kurds rallied outside the Europa building.", "Brussels", "Belgium"),
     ("In Nineveh, border guards arrested three suspected Daesh members.", "Nineveh", "Iraq"),  # a province abroad
     ("Several hundred people gathered outside the UN office in Sulaimani on Monday.", "Sulaimani", "Iraq"),
+    # a town of the Gaza Strip, not the Syrian village of its name; towns abroad that regional roundups name
+    ("An Israeli air strike on a school in Jabalia, in the north of the enclave, killed at least 11 people.", "Jabalia",
+     "Palestine"),
+    ("Hezbollah fired a barrage of rockets at Nahariya on Tuesday.", "Nahariya", "Israel"),
+    ("A suicide car bomb struck a police checkpoint in Taji, north of Baghdad.", "Taji", "Iraq"),
     # a village under its news spelling (data/geo/place_aliases.csv)
     ("The army attacked near Hawsh al-Dawahira and al-Shifoniyah on the edge of the enclave.", "al-Shifoniyah", "Syria"),
     # a name the gazetteer lacks is a place when an apposition calls it a village or town

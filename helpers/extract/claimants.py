@@ -67,7 +67,8 @@ _RECIPIENT = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]*\s+
 def _subject_actor(actors: list[ActorMention], clause_start: int, verb_start: int, text: str) -> ActorMention | None:
     """The actor right before a say-verb ("The SDF said", "HTS reportedly claims"), if it is its subject."""
     for a in reversed(actors):
-        between = text[a.end:verb_start].split()
+        # "the YPG (People's Protection Units) now says": past its bracket's close and a speech adverb
+        between = [w for w in text[a.end:verb_start].split() if w != ")" and w.lower() not in words("speech_adverb")]
         # "had killed 20 fighters and insisted": a verb joined by "and" has the first verb's subject
         if clause_start <= a.start and a.end <= verb_start and len(between) <= 1 and not (
                 between and between[0].lower() in words("conjunction")):
@@ -99,6 +100,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 _CITATION_CLOSE.match(text, m.end(), sentence.end)
             found.append(Attribution(m.start(), source.name, source.speaks_for, bool(cited), m.group()))
     found.extend(_cited_on_its_line(text, sentence))
+    found = [s for s in found if not _carried_by_its_side(text, sentence, s, found)]
     # a source that is also a side may be named only as one ("a checkpoint of the Asayish"): it gives the
     # numbers when the sentence has it speak; a media outlet or a monitor named anywhere does ("citing a
     # military source, SANA said", "through its Amaq agency")
@@ -226,6 +228,20 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         elif subject.lower() in words("pronoun") | words("person_pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
+
+
+def _carried_by_its_side(text: str, sentence: Sentence, source: Attribution, found: list[Attribution]) -> bool:
+    """"Syria's state news agency Sana, citing a military source, said": a source quoted by one of its own side
+    named before it, which carries the numbers (as "a military source told SANA" is SANA's)."""
+    citing = _citing().search(text, sentence.start, source.position)
+    return citing is not None and bool(source.speaks_for) and any(
+        other.position < citing.start() and other.speaks_for == source.speaks_for for other in found)
+
+
+@cache
+def _citing() -> re.Pattern:
+    cues = "|".join(map(re.escape, sorted(claim_words().get("citing", ()), key=len, reverse=True)))
+    return re.compile(rf"\b(?:{cues})\s+(?:an?\s+|the\s+)?$", re.I)
 
 
 def _cited_on_its_line(text: str, sentence: Sentence) -> list[Attribution]:

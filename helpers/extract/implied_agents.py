@@ -99,6 +99,14 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
     blames ("Turkish officials blamed the YPG") or whose ground the fire came from."""
     for s in frame.sentences:
         if s.sentence.start <= first.start:
+            # "Car bomb 24 Sept outside ... killed five; Jabhat al-Nusra later claimed responsibility": a clause of
+            # its own after a semicolon
+            after = text.rfind(";", s.sentence.start, s.sentence.end)
+            claimed = named_pattern("claimed_by").search(text, after, s.sentence.end) if after >= 0 else None
+            claimant = [a for a in s.actors if claimed and after < a.start and a.end <= claimed.start()
+                        and taxonomy().armed(a.actor_type)]
+            if claimant:
+                return [claimant[-1].actor]
             continue
         claimed = named_pattern("claimed_by").search(text, s.sentence.start, s.sentence.end)
         claimant = [a for a in s.actors if claimed and a.end <= claimed.start() and taxonomy().armed(a.actor_type)]

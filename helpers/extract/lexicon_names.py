@@ -7,7 +7,7 @@ TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehic
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
                    "complement", "present_form", "accusation", "present_passive", "people_participle", "frequency")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution",
-                    "citation_label")
+                    "citation_label", "citing")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
 # nothing to the event before it, though it keeps its paragraph's date
 DISCOURSE_EFFECTS = ("new_event", "new_event_soon", "new_event_reversed", "new_unrelated", "new_scene", "one_more")
@@ -27,12 +27,12 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground", "air_launched",
                   "speaking_aside", "admin_division",
                   "possessive_relative", "spoken_to", "of_the_place",
-                  "modified_noun")
+                  "modified_noun", "group_noun")
 PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_described", "undecided_agent",
                  "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
                  "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "shown_as", "group_apposition", "portrayed_as",
-                 "scene_where", "stamped_entry", "actor_coordinator",
+                 "scene_where", "stamped_entry", "clock_time", "actor_coordinator",
                  "agent_link", "named_month", "statement_date", "running_total", "passive_harm", "statement_title",
                  "passive_aux", "passive_agent", "origin", "tally", "claimed_by", "blamed_agent", "behind_agent",
                  "came_after", "age", "month_before_year", "place_holder", "accusation", "believed_identity",

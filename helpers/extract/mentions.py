@@ -89,6 +89,8 @@ class SentenceMentions:
             return False
         d, start, text = self.dates[0], self.sentence.start, self.sentence.text
         before, after = text[:d.start - start], text[d.end - start:]
+        # "September 19, 2018 at 8:05 PM · 🌐": the hour a post went up is no more than its day
+        after = named_pattern("clock_time").regex.sub("", after)
         if re.search(r"\w", after):
             return False
         return not re.search(r"\w", before.replace(calendar.day_name[d.date_start.weekday()], "")) or (

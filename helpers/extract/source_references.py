@@ -67,9 +67,9 @@ def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> boo
 
 
 def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention]) -> Attribution | None:
-    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" is the armed group
-    the sentence opens with, not the source named before it."""
-    if source.claimant != "group" or not source.surface.lower().startswith("the "):
+    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" ("the alliance") is the
+    armed group the sentence opens with, not the source named before it."""
+    if source.claimant not in words("group_noun") or not source.surface.lower().startswith("the "):
         return None
     subject = next((a for a in in_sentence if a.start < source.position), None)
     if subject is None or not taxonomy().armed(subject.actor_type) or actor_type(subject.actor) == "State forces":

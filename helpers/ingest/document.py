@@ -193,6 +193,8 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
             break  # past the top matter
         if k and len(paragraph.split()) <= _TITLE_MAX_WORDS:
             _date_from_lead(doc, paragraph, formats, "header")
+    if doc.published is None:  # a feed whose posts each carry a date line, else a statement signed with its date
+        _date_from_entries(doc, [text for block in blocks for text, _ in block], formats)
     if doc.published is None:
         _date_from_signature(doc, paragraphs, formats)
     doc.text = "\n\n".join(_join_broken(paragraphs))
@@ -242,6 +244,16 @@ def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats)
         if when is not None:
             doc.published, doc.published_from = when, "footer"
             return
+
+
+def _date_from_entries(doc: Document, lines: list[str], formats: Formats) -> None:
+    """A feed dated only by its posts ("September 20, 2018 at 1:15 PM · 🌐" over each): published on its newest
+    post's day, the latest of the file's lines that are a date line and nothing else (two of them at least: one
+    alone under a statement is its signature)."""
+    dated = [kind.when for line in lines if _DIGIT.search(line) and (kind := header_line(line.strip(), formats)).kind
+             == "date" and not kind.name and kind.when is not None]
+    if len(dated) >= 2:
+        doc.published, doc.published_from = max(dated), "entries"
 
 
 def _dateline_block(paragraphs: list[str], formats: Formats) -> int:
@@ -338,7 +350,7 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
 
     entry_opens = False  # the line after a live page's time stamp: the entry's headline, if it ends in no full stop
     for block in blocks:
-        for text, item in block:
+        for k, (text, item) in enumerate(block):
             if any(p.search(text) for p in formats.entry_stamps):
                 if flush():
                     return paragraphs
@@ -360,6 +372,11 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
                 continue
             if item and flush():
                 return paragraphs
+            if _post_date(text, block[k + 1:k + 2], formats):  # "September 19, 2018 at 8:05 PM · 🌐" over a post
+                if flush():
+                    return paragraphs
+                paragraphs.append(collapse(text))
+                continue
             current.append(text)
             headline, entry_opens = entry_opens and not SENTENCE_END.search(text), False
             if (SECTION_LABEL.fullmatch(text) or headline) and flush():
@@ -367,6 +384,18 @@ def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
         if flush():
             return paragraphs
     return paragraphs
+
+
+_POST_DATE_WORDS = 10  # "September 19, 2018 at 8:05 PM · 🌐": a date line over a post is short
+_DIGIT = re.compile(r"\d")
+
+
+def _post_date(line: str, after: Block, formats: Formats) -> bool:
+    """A line inside a block that is a date line and nothing else, over a post's prose (the line after it), as a
+    feed heads each post: a paragraph of its own (not a statement's date under its signature)."""
+    return bool(after) and len(after[0][0].split()) >= _PROSE_WORDS and len(line.split()) <= _POST_DATE_WORDS and \
+        _DIGIT.search(line) is not None and (kind := header_line(line.strip(), formats)).kind == "date" and \
+        not kind.name and kind.when is not None
 
 
 def _tells(paragraphs: list[str]) -> bool:
