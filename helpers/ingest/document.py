@@ -1,15 +1,17 @@
 """Blocks -> a document: the header zone (title, outlet, publisher, dates), the body paragraphs
-without boilerplate, and the republisher's footer cut off."""
+(body.py: without boilerplate, the republisher's footer cut off), and the date read elsewhere when the header
+gives none."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from datetime import date
 
+from helpers.ingest.body import DIGIT, PROSE_WORDS, body_paragraphs, join_broken
 from helpers.ingest.digit_runs import cannot_match
 from helpers.ingest.formats import Formats, norm_name
 from helpers.ingest.header import SENTENCE_END, HeaderLine, by_lede_weekdays, header_line, parse_date
-from helpers.ingest.markup import Block, collapse
+from helpers.ingest.markup import Block
 
 
 @dataclass
@@ -31,8 +33,6 @@ _HEADER_SEARCH_BLOCKS = 10  # a byline or date line further down is not a header
 _HEADER_BLOCK_WORDS = 40  # nor is one after a block this long
 _DATELINE_SEARCH_BLOCKS = 4  # a story's dateline below this many lines of page furniture is not its opening
 _SENTENCE_STOP = re.compile(r"[.!?…][\"”’')\]]*\s*$")  # a paragraph that ends as a sentence does is body text
-_PROSE_WORDS = 20  # nor one after a sentence this long below a date line
-HEADER_FIELD_WORDS = 6  # "14:21", "Interfax", "455 words": a header's fields are shorter than a sentence
 _TITLE_MAX_WORDS = 20
 _CAPITALISED_SHARE = 0.4  # of a long line's words, below which it is prose, not a title
 _STANDFIRST_WORDS = 80  # a summary under the headline is a few sentences at most
@@ -40,7 +40,6 @@ _STANDFIRST_GAP = 3  # blocks between it and the byline or date line (an agency'
 # a sentence's end, at the line's end or before the next sentence ("... from Lebanese airspace. SANA: air
 # defences downed ..."): a live feed's item need not end in a full stop
 _SENTENCE_IN = re.compile(r"[a-z]{2}[.!?…][\"'”’»)\]]*(?:\s+[A-Z]|$)")
-_OPENERS = "\"'“‘(«["
 
 
 def _in_sentence_case(line: str) -> bool:
@@ -106,7 +105,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     last_dated = -1
     for i, block in enumerate(blocks[:_HEADER_SEARCH_BLOCKS]):
         # after a date, prose starts the body, though a thread's posts each end in their own time stamp
-        if last_dated >= 0 and any(len(text.split()) >= _PROSE_WORDS and (_SENTENCE_IN.search(text) or _in_sentence_case(
+        if last_dated >= 0 and any(len(text.split()) >= PROSE_WORDS and (_SENTENCE_IN.search(text) or _in_sentence_case(
                 text)) for text, _ in block):
             break
         if any(k.kind in _DATED for k in kinds(i)):
@@ -162,7 +161,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
 
     _fill_header(doc, header, html_title, formats)
     doc.published_from = "text" if doc.published else ""
-    paragraphs = _body_paragraphs(body_blocks, formats)
+    paragraphs = body_paragraphs(body_blocks, formats)
     month_first = next((k.month_first for _, _, k in header if k.month_first and k.when == doc.published), None)
     if month_first and paragraphs:
         doc.published = by_lede_weekdays(doc.published, month_first, paragraphs[0])
@@ -197,7 +196,7 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         _date_from_entries(doc, [text for block in blocks for text, _ in block], formats)
     if doc.published is None:
         _date_from_signature(doc, paragraphs, formats)
-    doc.text = "\n\n".join(_join_broken(paragraphs))
+    doc.text = "\n\n".join(join_broken(paragraphs))
     doc.imprint = "\n".join(_imprint(header, blocks, doc.title, formats))
     return doc
 
@@ -250,7 +249,7 @@ def _date_from_entries(doc: Document, lines: list[str], formats: Formats) -> Non
     """A feed dated only by its posts ("September 20, 2018 at 1:15 PM · 🌐" over each): published on its newest
     post's day, the latest of the file's lines that are a date line and nothing else (two of them at least: one
     alone under a statement is its signature)."""
-    dated = [kind.when for line in lines if _DIGIT.search(line) and (kind := header_line(line.strip(), formats)).kind
+    dated = [kind.when for line in lines if DIGIT.search(line) and (kind := header_line(line.strip(), formats)).kind
              == "date" and not kind.name and kind.when is not None]
     if len(dated) >= 2:
         doc.published, doc.published_from = max(dated), "entries"
@@ -320,98 +319,3 @@ def _fill_header(doc: Document, header: list[tuple[int, str, HeaderLine]], html_
         named = [n for n, _ in own if n]
         doc.outlet = named[0] if named else ""
         doc.published = own[0][1]
-
-
-# A roundup's section label on its own line ("Daraa:", "Aleppo countryside:") names the region
-# of what follows; joined to the next line it would read as that sentence's first place.
-SECTION_LABEL = re.compile(r"\s*[^.!?:]{1,40}:\s*")
-
-
-def _body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
-    """Body lines -> paragraphs, without the boilerplate lines and the footer."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-
-    def flush() -> bool:
-        """End the current paragraph; True when it turned out to start the footer."""
-        text = collapse(" ".join(current))
-        tested = len(current) == 1 and text == current[0]  # a paragraph of one line, tested as that line
-        current.clear()
-        if not text:
-            return False
-        if tested:
-            paragraphs.append(text)
-            return False
-        if any(p.search(text) for p in formats.footer):
-            return _tells(paragraphs)
-        if not any(p.search(text) for p in formats.drop):
-            paragraphs.append(text)
-        return False
-
-    entry_opens = False  # the line after a live page's time stamp: the entry's headline, if it ends in no full stop
-    for block in blocks:
-        for k, (text, item) in enumerate(block):
-            if any(p.search(text) for p in formats.entry_stamps):
-                if flush():
-                    return paragraphs
-                paragraphs.append(collapse(text))  # its own paragraph: a live page's entries are of its day
-                entry_opens = True
-                continue
-            if any(p.search(text) for p in formats.footer):
-                if _tells(paragraphs + [" ".join(current)]):
-                    flush()
-                    return paragraphs
-                # boilerplate above the body: drop the line, and the header lines before it that read as
-                # no sentence (a news database's "14:21 / Interfax / English / (c) 2016 Interfax")
-                paragraphs.clear()
-                current.clear()
-                continue
-            if any(p.search(text) for p in formats.drop):
-                if flush():
-                    return paragraphs
-                continue
-            if item and flush():
-                return paragraphs
-            if _post_date(text, block[k + 1:k + 2], formats):  # "September 19, 2018 at 8:05 PM · 🌐" over a post
-                if flush():
-                    return paragraphs
-                paragraphs.append(collapse(text))
-                continue
-            current.append(text)
-            headline, entry_opens = entry_opens and not SENTENCE_END.search(text), False
-            if (SECTION_LABEL.fullmatch(text) or headline) and flush():
-                return paragraphs
-        if flush():
-            return paragraphs
-    return paragraphs
-
-
-_POST_DATE_WORDS = 10  # "September 19, 2018 at 8:05 PM · 🌐": a date line over a post is short
-_DIGIT = re.compile(r"\d")
-
-
-def _post_date(line: str, after: Block, formats: Formats) -> bool:
-    """A line inside a block that is a date line and nothing else, over a post's prose (the line after it), as a
-    feed heads each post: a paragraph of its own (not a statement's date under its signature)."""
-    return bool(after) and len(after[0][0].split()) >= _PROSE_WORDS and len(line.split()) <= _POST_DATE_WORDS and \
-        _DIGIT.search(line) is not None and (kind := header_line(line.strip(), formats)).kind == "date" and \
-        not kind.name and kind.when is not None
-
-
-def _tells(paragraphs: list[str]) -> bool:
-    """Whether the lines so far hold more than a header's short fields: only then can a copyright
-    line end the body."""
-    return any(len(p.split()) >= HEADER_FIELD_WORDS for p in paragraphs)
-
-
-def _join_broken(paragraphs: list[str]) -> list[str]:
-    """A paragraph without sentence-final punctuation that is followed by one starting
-    with a lowercase letter is one paragraph broken by the source: join the two."""
-    out: list[str] = []
-    for para in paragraphs:
-        first = para.lstrip(_OPENERS)[:1]
-        if out and first.islower() and not SENTENCE_END.search(out[-1]):
-            out[-1] = f"{out[-1]} {para}"
-        else:
-            out.append(para)
-    return out
