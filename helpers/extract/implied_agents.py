@@ -12,7 +12,7 @@ from helpers.extract.clauses import clause_start, says, subject_clause_start
 from helpers.extract.frames import Frame, names_as_attacker
 from helpers.extract.lexicon import (air_arm, claim_pattern, country_forces, force_owners, lookup, named_pattern,
                                      number_words, sources, victim_nouns, words)
-from helpers.extract.mentions import TriggerHit
+from helpers.extract.mentions import SentenceMentions, TriggerHit
 from helpers.records import Sentence
 
 
@@ -102,16 +102,11 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
             # "Car bomb 24 Sept outside ... killed five; Jabhat al-Nusra later claimed responsibility": a clause of
             # its own after a semicolon
             after = text.rfind(";", s.sentence.start, s.sentence.end)
-            claimed = named_pattern("claimed_by").search(text, after, s.sentence.end) if after >= 0 else None
-            claimant = [a for a in s.actors if claimed and after < a.start and a.end <= claimed.start()
-                        and taxonomy().armed(a.actor_type)]
-            if claimant:
-                return [claimant[-1].actor]
+            if after >= 0 and (claimant := _claimed_by(text, s, after)):
+                return claimant
             continue
-        claimed = named_pattern("claimed_by").search(text, s.sentence.start, s.sentence.end)
-        claimant = [a for a in s.actors if claimed and a.end <= claimed.start() and taxonomy().armed(a.actor_type)]
-        if claimant:
-            return [claimant[-1].actor]
+        if claimant := _claimed_by(text, s, s.sentence.start):
+            return claimant
         blamed = [a for a in s.actors if taxonomy().armed(a.actor_type) and names_as_attacker(text, s.sentence, a)]
         if blamed:
             return [blamed[0].actor]
@@ -126,6 +121,15 @@ def _agent_told_later(text: str, frame: Frame, first: Sentence) -> list[str]:
             if agent is not None:
                 return [agent.actor]
     return []
+
+
+def _claimed_by(text: str, s: SentenceMentions, start: int) -> list[str]:
+    """The armed group that claims the happening in text[start:] of the sentence ("The Islamic State claimed the
+    bombing through Amaq")."""
+    claimed = named_pattern("claimed_by").search(text, start, s.sentence.end)
+    claimant = [a for a in s.actors if claimed and start <= a.start and a.end <= claimed.start()
+                and taxonomy().armed(a.actor_type)]
+    return [claimant[-1].actor] if claimant else []
 
 
 def _aircraft_identity(text: str, sentence: Sentence) -> list[str]:

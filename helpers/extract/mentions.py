@@ -18,11 +18,11 @@ from helpers.extract.clauses import WORD, clause_start, words_before
 from helpers.extract.dates import dating_events, find_dates
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
 from helpers.extract.happened import happened
-from helpers.ingest.formats import load_formats
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
 from helpers.extract.quantities import find_quantities
+from helpers.ingest.formats import load_formats
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
 
