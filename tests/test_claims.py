@@ -296,6 +296,9 @@ def test_our_correspondent_is_the_outlets(outlet, sentence, claimant):
      "Hayat Tahrir al-Sham"),
     # the same word in a source that speaks for no side names no one
     ("A war monitor said 13 terrorists were killed in artillery fire on Tal Rifaat on Wednesday.", ""),
+    # the armed helpers of a state's forces are not the rebels counted among those they stormed
+    ("Syrian troops and Hezbollah fighters stormed the Khalidiya district of Homs on Monday, and a monitor said at "
+     "least nine rebel fighters were killed.", ""),
 ])
 def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

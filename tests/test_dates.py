@@ -65,6 +65,20 @@ def test_days_counted_from_the_previous_event(phrase, expected):
 
 
 @pytest.mark.parametrize("sentence, days", [
+    ("The attack was among the heaviest on Nahariya this month.", []),
+    ("An air strike killed 12 people in Binnish on Tuesday, the deadliest in the province since March.",
+     [date(2022, 9, 6)]),
+    ("It was one of the worst days for the town in years.", []),
+    ("The heaviest shelling hit the town on Tuesday.", [date(2022, 9, 6)]),
+    # a superlative that says what a place is, not what happened there
+    ("Warplanes struck the town of Douma, the largest in the enclave, on Tuesday.", [date(2022, 9, 6)]),
+])
+def test_the_period_a_happening_is_compared_over_does_not_date_it(sentence, days):
+    found = event_dates(sentence, 0, len(sentence), date(2022, 9, 9))  # published on a Friday
+    assert [d.date_start for d in found] == days
+
+
+@pytest.mark.parametrize("sentence, days", [
     ("In a statement on Friday morning, the SDF's media centre said its fighters had repelled an ISIS attack.", []),
     ("The SDF said in a statement on Wednesday that two of its fighters had been killed.", []),
     ("In a statement released on jihadist Internet forums yesterday, the group said a suicide bomber drove a truck "

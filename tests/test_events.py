@@ -308,6 +308,42 @@ CASES = [
      "regime forces stationed around the town of Maarat al-Numan, which the regime recaptured in early 2020.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Kansafra",
        "2023-03-07", "2023-03-07")]),
+    ("where the guns that fired were posted is not where the shells fell",
+     "On Tuesday, regime artillery stationed at the Wadi Deif base shelled the southern neighbourhoods of Maarat "
+     "al-Numan, killing four people.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
+       "Maarat al-Numan", "2023-03-07", "2023-03-07")]),
+    ("a semicolon between two happenings, each with its own place, parts them",
+     "In Daraa, clashes erupted in Tafas on Tuesday; Israeli jets struck Quneitra on Wednesday.",
+     [("Battles", "Armed clash", "Unidentified armed group", "", "Tafas", "2023-03-07", "2023-03-07"),
+      ("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Civilians", "Quneitra", "2023-03-08",
+       "2023-03-08")]),
+    ("the items of a list a colon opens stay one sentence",
+     "Last week, key developments include: an escalation between the SNA and the SDF in northern Syria; and Turkish "
+     "airstrikes against PKK positions in northern Iraq.",
+     [("Explosions/Remote violence", "Air/drone strike", "Turkish Armed Forces", "Kurdistan Workers' Party",
+       "northern Iraq", "2023-02-27", "2023-03-05")]),
+    ("a toll after a semicolon stays with its happening",
+     "Regime forces shelled Kafr Nabl on Monday; three civilians were killed in the town, activists said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
+       "Kafr Nabl", "2023-03-06", "2023-03-06")]),
+    ("the side struck that strikes back in the same sentence makes a second event, its sides reversed",
+     "Government shelling hit a Turkish observation post near Saraqib on Monday, and Turkish artillery responded by "
+     "pounding government positions in the area.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
+       "Saraqib", "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqib", "2023-03-06", "2023-03-06")]),
+    ("striking back in a battle is the battle",
+     "US-backed fighters battled Islamic State militants in the western al-Romaniya district of Raqqa on Thursday, as "
+     "the jihadists hit back with snipers and booby traps.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "Islamic State", "Raqqa", "2023-03-09", "2023-03-09")]),
+    ("the aircraft of a habit told after a semicolon struck no one that day",
+     "On Saturday, an air strike hit the vegetable market in al-Mayadin, killing 12 people. The Observatory said the "
+     "strike was carried out by coalition aircraft; Russian and Syrian government jets have also been bombing the "
+     "province.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "al-Mayadin", "2023-03-04",
+       "2023-03-04")]),
     ("aircraft named as who carried out the strikes told before are the attacker, not a strike of their own",
      "Nine civilians were killed on Tuesday when air strikes hit a residential area of Jisr al-Shughur, rescuers said."
      "\n\nThe Syrian Observatory for Human Rights put the toll at 11 and said the strikes had been carried out by "
@@ -2768,6 +2804,12 @@ def test_a_comparison_is_not_a_count():
     # an alias in brackets is the region's other name, not a Syrian village; a town in it is the place
     ("In the Kurdistan Region of Iraq (Bashur), Turkish warplanes bombed mountainous areas near the town of Sidakan "
      "in the Soran administration on Tuesday.", ("Explosions/Remote violence", "Sidakan", "Iraq", None), []),
+    # a town abroad named after a comma to say where the place before it lies is no second event; nor is a town
+    # abroad that locates a village the gazetteer lacks, which is in that town's country
+    ("Turkish jets bombed PKK positions in Sidakan, on the outskirts of Erbil, on Tuesday.",
+     ("Explosions/Remote violence", "Sidakan", "Iraq", None), []),
+    ("An Israeli drone struck a car in the village of Yater, near Bint Jbeil, on Monday.",
+     ("Explosions/Remote violence", "Yater", "Lebanon", None), []),
     # where warplanes took off from is not where they struck
     ("Our correspondent said that the warplanes took off from Hmeimim airbase and struck Kafr Nabl on Monday.",
      ("Explosions/Remote violence", "Kafr Nabl", "Syria", 1), []),

@@ -289,6 +289,9 @@ def test_markup_rules(tmp_path, markup, plain):
     "Photo caption: Firefighters extinguish burning cars after the explosion in Sahnaya. (Al-Thawra)",
     # a newsletter's summary of its items, and a link to another story set between paragraphs
     "This week: drones over the northeast, more shelling in Idlib and another roadside bomb in Daraa.",
+    # a broadcast's teaser of what is still to come
+    "Also in the programme: Turkish warplanes strike the Islamic State group around the town of al-Bab.",
+    "Still to come: Russian jets pound Aleppo for a third day.",
     "Related: Russian jets strike near al-Bara · Weekly schools update",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
@@ -380,6 +383,11 @@ def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     ("By Desert Dispatch\nPublished: 19 February 2020 09:14 | Updated: 20 February 2020 11:02", "Desert Dispatch", "",
      date(2020, 2, 19), None),
     ("By Desert Dispatch\nPublished: Jul. 3, 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
+    # a broadcast transcript page: the page's kind, its date, then a later edit's
+    ("By Desert Dispatch\nTranscript | Wednesday, 15 October 2014 | Last updated: 15 Oct 2014 16:12 GMT",
+     "Desert Dispatch", "", date(2014, 10, 15), None),
+    ("By Desert Dispatch\nDesert Dispatch | 15 October 2014 | Updated 16 October 2014", "Desert Dispatch", "",
+     date(2014, 10, 15), None),
     # the only date line is the outlet's, and names the outlet when there is no byline
     ("Desert Dispatch, 3 July 2020", "Desert Dispatch", "", date(2020, 7, 3), None),
     ("By Jane Roe\nDesert Dispatch, 3 July 2020", "Jane Roe", "", date(2020, 7, 3), None),
@@ -701,10 +709,10 @@ BAD_DATA = [
     ("ignore.csv", "desktop.ini,", "README*,", 10, "column 'pattern': 'README*' repeats row 2"),
     ("name_connectors.csv", "\nthe,", "\nthe,\nthe,", 6, "column 'word': 'the' repeats row 5"),
     ("month_names.csv", "name,abbreviations", "month,abbreviations", 1, "unknown column(s) 'month'"),
-    ("header_formats.csv", "byline,by,", "byline,author,", 9, "column 'kind': 'author' is not one of"),
-    ("header_formats.csv", "{time}\\s*$\",\"<name>", "{clock}\\s*$\",\"<name>", 8, "column 'regex': {clock} is no part defined above this row"),
-    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 8, "needs the named group(s) (?P<date>...)"),
-    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 9, "needs the named group(s) (?P<name>...)"),
+    ("header_formats.csv", "byline,by,", "byline,author,", 10, "column 'kind': 'author' is not one of"),
+    ("header_formats.csv", "{time}\\s*$\",\"<name>", "{clock}\\s*$\",\"<name>", 9, "column 'regex': {clock} is no part defined above this row"),
+    ("header_formats.csv", "(?<![\\w-])(?P<date>{date}", "(?<![\\w-])(?P<when>{date}", 9, "needs the named group(s) (?P<date>...)"),
+    ("header_formats.csv", "^by\\s*:?\\s+(?P<name>\\S.*)", "^by\\s*:?\\s+(\\S.*)", 10, "needs the named group(s) (?P<name>...)"),
     ("header_formats.csv", "day,part,", "month,part,", 2, "column 'format': the part {month} comes from month_names.csv"),
     ("header_formats.csv", "year,part,(?:1[89]|2\\d)\\d\\d", "year,part,(?P<y>(?:1[89]|2\\d)\\d\\d)", 4,
      "with its parts filled in"),  # {year} twice in the date part: a group named twice

@@ -64,6 +64,11 @@ def facts(m):
      ("Jabal al-Zawiya", "Idlib", "region", 3, "in")),
     ("Mortars hit farmland in Eastern Ghouta.", ("Eastern Ghouta", "Rif Dimashq", "region", 3, "in")),
     ("Artillery shelled villages in the Ghab plain.", ("Ghab Plain", "Hama", "region", 3, "in")),
+    ("Gunmen and regime forces clashed in the Lajat region, north-east of Izraa.", ("Lajat", "Daraa", "region", 3, "in")),
+    # a base news names the gazetteer lacks (syria_places_supplement.csv); a village spelt with the article GeoNames
+    # drops ("Shaykh Jum`ah"), which folding brings together
+    ("Rebels attacked checkpoints around the Wadi Deif military base.", ("Wadi Deif", "Idlib", "point", 2, "near")),
+    ("A strike hit a boat near Kasrat Sheikh al-Jumaa.", ("Kasrat Sheikh al-Jumaa", "Raqqa", "point", 2, "near")),
     ("Warplanes bombed targets in southern Idlib.", ("southern Idlib", "Idlib", "region", 3, "in")),
     ("Clashes erupted in the western countryside of Deir ez-Zor.",
      ("western countryside of Deir ez-Zor", "Deir ez-Zor", "region", 3, "in")),

@@ -182,6 +182,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     if role == "armed":  # a side's word for its enemy ("terrorists" in Turkey's defence ministry's mouth; the
         # SDF's "militants" are not its own fighters)
         own = speaker if noun in words("pejorative") else ""
+        # "Syrian troops and Hezbollah fighters stormed the district ... nine rebel fighters were killed": the armed
+        # helpers of a state's forces are not the fighters counted among those they attacked
+        if event is not None and actor_type(event.actor1) in ("State forces", "External/Other forces"):
+            sides = [a for a in sides if a not in event.assoc_actor1]
         return next((a for a in sides if actor_type(a) in _non_state() and a != own), "") or \
             enemy_words().get((speaker, noun), "")
     if role == "target" and event:

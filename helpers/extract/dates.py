@@ -347,9 +347,14 @@ def _statement_date(text: str, start: int, d: DateSpan) -> bool:
 
 def is_event_date(text: str, start: int, d: DateSpan) -> bool:
     """Can a date found in the sentence starting at `start` date an event? Not "In 2019", not
-    "As of July 6", "By Friday morning" (how things stood then), not "said on Wednesday"."""
+    "As of July 6", "By Friday morning" (how things stood then), not "said on Wednesday", not "the heaviest
+    this month" (what a happening is compared over)."""
     return d.rule not in NOT_EVENT_DATES and d.date_start is not None and not _statement_date(text, start, d) \
-        and _STANDING_AT.search(text, max(start, d.start - 8), d.start) is None
+        and _STANDING_AT.search(text, max(start, d.start - 8), d.start) is None \
+        and not named_pattern("comparison_period").search(text, max(start, d.start - _COMPARISON_REACH), d.start)
+
+
+_COMPARISON_REACH = 100  # characters from a superlative to the period it compares over
 
 
 _STANDING_AT = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)

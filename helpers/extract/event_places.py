@@ -78,18 +78,26 @@ _LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|or)\b")
 _NO_WORDS = re.compile(r"[\W\d_]*")  # an item's number or bullet
 
 
-def _without_references(text: str, frame: Frame, places: list[PlaceMention]) -> list[PlaceMention]:
+def _without_references(text: str, frame: Frame, places: list[PlaceMention],
+                        located: frozenset[int] = frozenset()) -> list[PlaceMention]:
     """"near Al-Mayadin city, east of Deir Ezzor", "between Arimah and Manbij, east of Aleppo": a
     town named after a comma only to say where the town before it lies is not where it happened; nor, after a
     region it lies outside, "the enclave of Eastern Ghouta, near Damascus" (after a region it lies in, "in the
-    eastern countryside of Homs, near Palmyra", it is the more precise place)."""
+    eastern countryside of Homs, near Palmyra", it is the more precise place); nor after a town abroad ("Sidakan,
+    on the outskirts of Erbil") or a village `located` by the town after it ("Yater, near Bint Jbeil")."""
     named = sorted([*places, *frame.reference_places], key=lambda p: p.start)
     locating = {q.start for p, q in zip(named, named[1:])
-                if p.latitude is not None and 0 <= q.start - p.end <= REFERENCE_GAP
+                if (p.latitude is not None or p.start in located or _town_abroad(p)) and 0 <= q.start - p.end <= REFERENCE_GAP
                 and (q.relation == "near" and _locating().fullmatch(text, p.end, q.start)
                      and (p.kind == "point" or p.kind == "region" and q.admin1 != p.admin1)
                      or _part_of(text, p, q))}
     return [p for p in places if p.start not in locating]
+
+
+def _town_abroad(place: PlaceMention) -> bool:
+    """A town abroad: no point of its own here, but as well known as one (a camp, a base abroad is coded at the town
+    that locates it)."""
+    return place.country != PlaceMention.country and place.kind == "point" and place.geo_precision == 1
 
 
 def _part_of(text: str, place: PlaceMention, after: PlaceMention) -> bool:
@@ -113,14 +121,16 @@ def _land_part() -> re.Pattern:
 
 def _located_by_reference(places: list[PlaceMention]) -> list[PlaceMention]:
     """"the village of Qaramogh, east of Kobani": a village the gazetteer lacks keeps its name and
-    takes the town the text locates it by, at precision 2 (near a town), as ACLED codes it."""
+    takes the town the text locates it by, at precision 2 (near a town), as ACLED codes it; near a town abroad
+    ("Yater, near Bint Jbeil") it is in that town's country."""
     located = list(places)
     for k, (village, town) in enumerate(zip(places, places[1:])):
-        if village.latitude is None and town.relation == "near" and town.latitude is not None \
+        known = town.latitude is not None or town.country != PlaceMention.country  # or a place abroad
+        if village.latitude is None and town.relation == "near" and known \
                 and 0 <= town.start - village.end <= REFERENCE_GAP:
             located[k] = replace(village, admin1=town.admin1, latitude=town.latitude, longitude=town.longitude,
-                                 geo_precision=2, source=f"not in the gazetteer; placed at {town.location}, "
-                                                         "which the text locates it by")
+                                 country=town.country, geo_precision=2,
+                                 source=f"not in the gazetteer; placed at {town.location}, which the text locates it by")
     return located
 
 
@@ -219,8 +229,9 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
     # "1- Daraa: Unidentified gunmen ... in Al-Hrak": a roundup item's label names its region only
     places = [p for p in frame.places if not _item_label(text, p)] or list(frame.places)
-    places = _located_by_reference(places)
-    places = _feature_at_its_town(text, _without_references(text, frame, places))
+    named, places = places, _located_by_reference(places)
+    located = frozenset(p.start for p, q in zip(named, places) if p is not q)
+    places = _feature_at_its_town(text, _without_references(text, frame, places, located))
     # "In Homs countryside, ... on the road between al-Qusayr and Arjoun", "on the road between Qamishli and Amuda in
     # northeastern Syria": a town the event was near says more than the region it is in
     regions_only = all(p.kind in ("region", "governorate") for p in places)

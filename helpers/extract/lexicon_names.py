@@ -44,4 +44,4 @@ PATTERN_NAMES = ("elided_count", "led_the_told", "support_given", "place_describ
                  "groups_besides", "held_by", "named_event_anchor", "place_description", "active_support", "since_recent_day",
                  "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
-                 "follow_on", "other_cause", "hit_the_attackers")
+                 "follow_on", "other_cause", "hit_the_attackers", "comparison_period")

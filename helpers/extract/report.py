@@ -21,6 +21,7 @@ from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
 from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import SentenceMentions, sentence_mentions
+from helpers.extract.scenes import split_scenes
 from helpers.extract.sentences import split_sentences
 from helpers.records import ActorMention, Claim, Event, Report, replace
 
@@ -47,13 +48,14 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it
     for sentence in split_sentences(text):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
-        mentions = sentence_mentions(text, sentence, actors, today, previous)
-        if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
-            today = mentions.dates[0].date_start
-        # "two days later" counts from what someone did, not from "detainees were released on 8 April"
-        if mentions.dates and (mentions.triggers or mentions.actors):
-            previous = mentions.dates[-1].date_end
-        analysed.append(mentions)
+        whole = sentence_mentions(text, sentence, actors, today, previous)
+        for mentions in split_scenes(whole, lambda part: sentence_mentions(text, part, actors, today, previous)):
+            if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
+                today = mentions.dates[0].date_start
+            # "two days later" counts from what someone did, not from "detainees were released on 8 April"
+            if mentions.dates and (mentions.triggers or mentions.actors):
+                previous = mentions.dates[-1].date_end
+            analysed.append(mentions)
     return analysed, actors
 
 
