@@ -3,7 +3,7 @@
 "Clashes erupted in Tafas on Tuesday; Israeli jets struck Quneitra later": a roundup joins two
 happenings with a semicolon, and coders code one event for each. What follows a semicolon is told
 apart only when it tells a happening of its own (a trigger word that does not point back) and names
-its own place or armed side; a toll, a source or a denial after a semicolon ("...; no casualties were
+its own place or side; a toll, a source or a denial after a semicolon ("...; no casualties were
 reported", "...; the Pentagon said no civilians were hurt") stays with its clause. A clause in which
 the side struck strikes back ("..., and Turkish artillery responded by pounding government positions")
 is the reply's own event, as it is when a sentence of its own tells it.
@@ -20,10 +20,11 @@ from helpers.records import Sentence
 
 Analyse = Callable[[Sentence], SentenceMentions]
 _LIST_OPENING = re.compile(r":\s")  # not a clock's "10:30"
+_SPACE = re.compile(r"\s*")
 
 
 def split_scenes(mentions: SentenceMentions, analyse: Analyse) -> list[SentenceMentions]:
-    """The sentence's mentions, or those of its clauses when a semicolon parts two happenings."""
+    """The sentence's mentions, or those of its clauses when a semicolon or a reply parts two happenings."""
     sentence = mentions.sentence
     if len(mentions.triggers) < 2:
         return [mentions]
@@ -31,14 +32,14 @@ def split_scenes(mentions: SentenceMentions, analyse: Analyse) -> list[SentenceM
     if cut is None:
         return [mentions]
     before = Sentence(sentence.start, cut, mentions.text[sentence.start:cut], sentence.paragraph)
-    after_start = cut + len(mentions.text[cut:sentence.end]) - len(mentions.text[cut:sentence.end].lstrip())
+    after_start = _SPACE.match(mentions.text, cut).end()
     after = Sentence(after_start, sentence.end, mentions.text[after_start:sentence.end], sentence.paragraph)
     return [analyse(before), *split_scenes(analyse(after), analyse)]
 
 
 def _scene_break(mentions: SentenceMentions) -> int | None:
     """Where the second happening's clause starts: past the first semicolon with a happening told on each side,
-    the one after naming its own place or armed side, or at the clause of a reply to a happening told before it."""
+    the one after naming its own place or side, or at the clause of a reply to a happening told before it."""
     text, sentence = mentions.text, mentions.sentence
     told = [t for t in mentions.triggers if not t.anaphoric]
     reply = named_pattern("reply").search(text, sentence.start, sentence.end)
