@@ -269,6 +269,19 @@ def test_who_and_how_many(sentence, expected):
      "military source"),
     ("Two soldiers were killed, a military source told the official news agency of Iran.", "Syrian military source",
      "military source"),
+    # a subject set off by its other name opens a clause a conjunction joins; not the clause told before it
+    ("Turkish drones struck a power station near Qahtaniyah, and the Kurdish-led Syrian Democratic Forces, or SDF, "
+     "say three of its guards were killed.", "Syrian Democratic Forces", "Kurdish-led Syrian Democratic Forces"),
+    # the administration that runs the north-east, however it is named
+    ("The Autonomous Administration that runs the region said no one was killed there.",
+     "Autonomous Administration of North and East Syria", "Autonomous Administration"),
+    ("According to the AANES, two workers were killed at the station.",
+     "Autonomous Administration of North and East Syria", "AANES"),
+    # the monitor under its full name, a governorate's rescuers under the service's, the government as the UN names it
+    ("According to the VDC, five people were killed.", "Violations Documentation Center in Syria", "VDC"),
+    ("The Idlib Civil Defense reported a higher toll of 13 dead.", "Syrian Civil Defence", "Idlib Civil Defense"),
+    ("Mortar rounds hit a school in Jaramana, killing two children, according to the Government of the Syrian Arab "
+     "Republic.", "Syrian government", "Government of the Syrian Arab Republic"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -360,6 +373,16 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     ("On Monday, regime forces shelled a Turkish observation post near Qminas, wounding two soldiers.\n\nSince the "
      "beginning of February, 14 Turkish soldiers have been martyred in regime attacks in the region, and nearly "
      "900,000 civilians have fled towards the border.", [("injured", 2, "Turkish Armed Forces")]),
+    # the side a count's owner names after a word or two, with "of" or "from"
+    ("On Tuesday, IS attacked Kobani. The Syrian Observatory for Human Rights said at least 23 IS fighters and 14 "
+     "members of the Kurdish People's Protection Units (YPG) were killed.",
+     [("killed", 23, "Islamic State"), ("killed", 14, "Syrian Democratic Forces")]),
+    ("On Tuesday, IS attacked Kobani. The Syrian Observatory for Human Rights said five members of the Syrian "
+     "Democratic Forces (SDF) and at least 12 fighters from the Turkish-backed Syrian National Army were killed.",
+     [("killed", 5, "Syrian Democratic Forces"), ("killed", 12, "Syrian National Army")]),
+    # suspects detained with no side named are those the arrest was coded against: civilians (ACLED)
+    ("IDF troops detained four suspects during a raid on the village of Ruwayhinah on Wednesday night.",
+     [("detained", 4, "Civilians")]),
 ])
 def test_people_counted_by_what_they_are(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
@@ -463,10 +486,50 @@ def test_a_toll_told_after_the_happening(later, claim):
     ("On Monday, Turkish howitzers shelled ISIL positions near Dabiq, the Syrian Observatory for Human Rights said.\n\n"
      "The fire killed four ISIL militants, according to the same sources.",
      [(4, "Syrian Observatory for Human Rights")]),
+    # "it" after a source the sentence itself names first is that source, not the one named before
+    ("On Monday, barrel bombs hit Aleppo, the Syrian Civil Defence said.\n\nThe Syrian Observatory for Human Rights, "
+     "which collects reports from people on the ground, has a lower number: it says 17 civilians were killed.",
+     [(17, "Syrian Observatory for Human Rights")]),
+    # "the NGO", "the center" are the source named last, whatever its kind
+    ("On Monday, regime jets struck Aleppo, the Syrian Observatory said.\n\nThe NGO reported that 19 soldiers were "
+     "killed in clashes nearby.", [(19, "Syrian Observatory for Human Rights")]),
+    ("On Monday, militants shelled Aleppo, the Russian Reconciliation Center said.\n\nTwo civilians were wounded, "
+     "the center said.", [(2, "Russian Defense Ministry")]),
+    # "the military" that names no state is the forces of the happening: the air arm's forces, those the
+    # sentence names; with no state's forces in sight, no source
+    ("On Wednesday, an Israeli drone struck a motorcycle near Beit Jinn, killing a Hezbollah operative, the military "
+     "said.", [(1, "Israel Defense Forces")]),
+    ("On Monday, gunmen opened fire on Turkish troops near Marea, the military said, adding that no soldiers were "
+     "hurt.", [(0, "Turkish Armed Forces")]),
+    ("On Monday, gunmen opened fire on a bakery in Marea, killing two people, the military said.",
+     [(2, "unattributed")]),
 ])
 def test_a_source_told_back_by_its_kind_or_a_pronoun(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.low, c.claimant) for c in result.claims] == claims
+
+
+@pytest.mark.parametrize("heading, claims", [
+    # a summary over the body: its numbers are the body's, told again
+    ("HIGHLIGHTS", [(2, "local sources")]),
+    ("Key takeaways", [(2, "local sources")]),
+    # any other heading heads paragraphs that tell their own
+    ("WESTERN ALEPPO", [(2, "unattributed"), (2, "local sources")]),
+])
+def test_numbers_under_a_summary_heading_are_the_bodys_told_again(heading, claims):
+    text = (f"{heading}\n\nShelling on Darat Izza killed two civilians on 17 September.\n\nSITUATION OVERVIEW\n\n"
+            "On 17 September, shelling struck a residential neighbourhood in Darat Izza. Two civilians were killed, "
+            "according to local sources.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == claims
+
+
+def test_a_summary_heading_no_heading_closes_heads_the_story_itself():
+    text = ("Summary\n\nThe UN says more than 38,000 people have fled the district.\n\nThree civilians were killed on "
+            "Tuesday when government shells slammed into Daraa al-Balad, a war monitor said.\n\nResidents say the "
+            "district has been ringed by troops for weeks.\n\nBread and fuel have run short.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [(3, "Syrian Observatory for Human Rights")]
 
 
 def test_the_army_that_tells_of_a_happening_in_another_country_is_that_countrys():

@@ -571,6 +571,11 @@ CASES = [
      [("Explosions/Remote violence", "Air/drone strike", "Israeli Air Force", "Iranian-backed militias", "al-Qaryatayn",
        "2023-03-07", "2023-03-07"),
       ("Violence against civilians", "Attack", "Islamic State", "Civilians", "al-Mayadin", "2023-03-06", "2023-03-06")]),
+    ("strikes likely conducted by a state are that state's",
+     "Airstrikes likely conducted by Russia struck a public market in Khan Shaykhun on Tuesday, killing at least "
+     "nine civilians.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Khan Shaykhun",
+       "2023-03-07", "2023-03-07")]),
     ("a town named after a region, to say where in it, is the more precise place; a road between two towns of a part "
      "of the country is coded to its first town",
      "On Monday, Syrian aircraft struck ISIS positions in the eastern countryside of Homs, near the ancient city of "
@@ -2515,6 +2520,15 @@ def test_an_outlets_own_country_names_its_forces(outlet, imprint, text, expected
     ("HTS fighters attacked army positions near Kafr Naha on Monday. The Observatory said 17 HTS fighters and 11 "
      "pro-government fighters were killed.", ("Hayat Tahrir al-Sham", "Syrian Arab Army"),
      ["Hayat Tahrir al-Sham", "Syrian Arab Army"]),
+    # a toll with no noun after shelling of a town counts the civilians the shelling was coded against
+    ("Regime artillery shelled the town of Kafr Zita on Tuesday. Local activists put the death toll at 31.",
+     ("Syrian Arab Army", "Civilians"), ["Civilians"]),
+    # people harmed where forces fired on a crowd are its protesters, however they are counted
+    ("In Aleppo on Friday, security forces fired live ammunition at protesters leaving mosques in the Salaheddin "
+     "district, killing two and wounding at least 10, according to activists.", ("Syrian Arab Army", "Protesters"),
+     ["Protesters", "Protesters"]),
+    ("Security forces opened live fire on mourners at a funeral that turned into an anti-government protest in Nawa "
+     "on Tuesday. A doctor said at least four people were hurt.", ("Protesters", "Syrian Arab Army"), ["Protesters"]),
 ])
 def test_the_people_a_toll_counts_are_the_side_acted_on(text, sides, victims):
     result = extract(Report(report_id="T", path="t.txt", outlet="Levant Wire", published=PUBLISHED, text=text))

@@ -95,7 +95,7 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout29", "0.85", "0.95"),  # held out, read after the rules: events 0.80 on arrival, 0.78 with the finished rules
     ("heldout30", "0.9", "0.9"),  # held out, read a session later: events 0.83 on arrival, 0.82 with the finished rules, 0.91 in session 30
     ("heldout31", "0.9", "0.9"),  # held out, first run: events 0.83, claims 0.89
-    ("heldout32", "0.85", "0.9"),  # held out, never read: events 0.83 on arrival and with the finished rules, 0.85 later
+    ("heldout32", "0.9", "0.9"),  # held out, never read: events 0.83 on arrival, 0.92 with session 33's rules
     ("heldout33", "0.9", "0.95"),  # held out, first run: events 0.84, claims 0.94
     ("heldout34", "0.9", "0.9"),  # held out, never read: events 0.91 on arrival and with the finished rules
     ("heldout35", "0.9", "0.9"),  # held out, never read: events 0.69 on arrival, 0.87 with the finished rules
@@ -112,12 +112,12 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout46", "0.85", "0.95"),  # held out, never read: events 0.74 on arrival, 0.87 with the finished rules
     ("heldout47", "1.0", "0.95"),  # held out, first run: events 0.84 (one report's date box at its foot unread), claims 0.94
     ("heldout48", "0.95", "0.95"),  # held out, first run: events 0.85 (one report's dateline unread), claims 0.97
-    ("heldout49", "0.9", "0.95"),  # held out, never read: events 0.95 on arrival and with the finished rules
+    ("heldout49", "0.95", "0.95"),  # held out, never read: events 0.95 on arrival and with the finished rules
     ("heldout50", "0.95", "0.95"),  # held out, first run: events 0.88, claims 0.95
     ("heldout51", "0.9", "0.95"),  # held out, never read: events 0.80 on arrival, 0.82 with the finished rules
     ("heldout52", "0.95", "0.95"),  # held out, first run: events 0.92, claims 0.97
     ("heldout53", "0.9", "0.9"),  # held out, never read: events 0.86 on arrival and with the finished rules
-    ("heldout54", "0.9", "0.95"),  # held out, first run: events 0.85 (one report's "8. 12. 2016" unread), claims 0.96
+    ("heldout54", "0.95", "0.95"),  # held out, first run: events 0.85 (one report's "8. 12. 2016" unread), claims 0.96
     ("heldout55", "0.95", "0.95"),  # held out, never read: events 0.91 on arrival and with the finished rules
     ("heldout56", "0.9", "0.95"),  # held out, first run: events 0.75 (one report's date line under a standfirst unread), claims 0.95
     ("heldout57", "0.85", "0.95"),  # held out, never read: events 0.89 on arrival and with the finished rules
@@ -157,6 +157,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout91", "0.7", "0.9"),  # held out, first run: events 0.41, claims 0.79 (feeds of posts read as header)
     ("heldout92", "0.85", "0.9"),  # held out, first run: events 0.77, claims 0.92
     ("heldout93", "0.5", "0.85"),  # held out, never read: events 0.54 on arrival (P 0.54, R 0.54), claims 0.88
+    ("heldout94", "0.85", "0.9"),  # held out, first run: events 0.73 (one report cut to its contents page), claims 0.83
+    ("heldout95", "0.9", "0.95"),  # held out, never read: events 0.89 on arrival (P 0.85, R 0.92), claims 0.98
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never

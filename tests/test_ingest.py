@@ -358,6 +358,63 @@ def test_a_live_pages_time_stamps_part_its_entries(tmp_path):
                                            "The drone was shot down.", "17:40 GMT", "Israeli jets struck Sheikh Maskin."]
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # a word a PDF's text hyphenates at a line end is one word again
+    ("Turkish artillery shelled positions south of Ja-\nrabulus on Sunday.",
+     "Turkish artillery shelled positions south of Jarabulus on Sunday."),
+    # unless the document writes it with its hyphen within a line
+    ("Turkish-backed groups advanced.\nThe Turkish-\nbacked groups took two villages.",
+     "Turkish-backed groups advanced. The Turkish-backed groups took two villages."),
+    # a line ending in a hyphen before a capital keeps its hyphen and its break
+    ("Clashes on the Damascus-\nDaraa highway went on.", "Clashes on the Damascus- Daraa highway went on."),
+    # a footnote's number glued to a sentence's end is no part of the text
+    ("The operation is now in its second week.1 Turkey frames it as a campaign.",
+     "The operation is now in its second week. Turkey frames it as a campaign."),
+    # a number that ends a sentence stays
+    ("The toll rose to 12. Rescuers said 4 more were missing.", "The toll rose to 12. Rescuers said 4 more were missing."),
+])
+def test_a_pdfs_broken_words_and_footnote_marks(tmp_path, lines, expected):
+    report = read_bytes(tmp_path, GOOD + "\n" + lines + "\n")
+    assert " ".join(paragraphs(report.text)[1:]) == expected
+
+
+def test_a_pdfs_contents_list_is_not_the_body_that_a_copyright_line_ends(tmp_path):
+    dots = "." * 50
+    cover = ("INSTITUTE FOR THE STUDY OF WAR\n\n\nSYRIA SITUATION REPORT\nAUGUST 23 - 30, 2016\n\nBy Daniel Okafor, "
+             "Rachel Lindqvist and the ISW Syria Team\n\nAugust 31, 2016\n\n\nCONTENTS\n"
+             f"Key Takeaways {dots} 2\nNorthern Aleppo: Operation Euphrates Shield {dots} 2\nAleppo City {dots} 3\n"
+             f"Hama and Idlib {dots} 3\nLatakia {dots} 3\nEastern Syria {dots} 3\n\n"
+             "(c) 2016 by the Institute for the Study of War. All rights reserved.\n\n")
+    report = read_bytes(tmp_path, cover + "Turkish artillery shelled SDF positions near al-Amarneh.\n")
+    assert paragraphs(report.text)[-1] == "Turkish artillery shelled SDF positions near al-Amarneh."
+
+
+def test_a_pdfs_footnotes_and_table_rows_are_no_text(tmp_path):
+    body = ("Turkish artillery shelled SDF positions near al-Amarneh on Sunday.\n\n____________________\n"
+            "1 Anadolu Agency, August 29, 2016; Hurriyet Daily News, August 30, 2016.\n2 The Syrian Network for Human "
+            "Rights attributed more than 500 civilian deaths to the strikes.\n\nDEATH TOLL BY GOVERNORATE\n\n"
+            "Governorate          Deaths    Civilians\nDaraa                  214          158\n"
+            "Total                 2,418        1,702\n\nIn Daraa, regime forces raided Nawa on Monday.\n")
+    report = read_bytes(tmp_path, GOOD + "\n" + body)
+    assert paragraphs(report.text)[-4:] == ["Turkish artillery shelled SDF positions near al-Amarneh on Sunday.",
+                                            "DEATH TOLL BY GOVERNORATE", "Governorate Deaths Civilians",
+                                            "In Daraa, regime forces raided Nawa on Monday."]
+
+
+def test_a_markdown_rule_of_underscores_drops_only_the_lines_right_under_it(tmp_path):
+    report = read_bytes(tmp_path, GOOD + "\n___\n\nIn Daraa, regime forces raided Nawa on Monday.\n", name="r.md")
+    assert paragraphs(report.text)[-1] == "In Daraa, regime forces raided Nawa on Monday."
+
+
+def test_a_bullet_a_pdfs_text_keeps_starts_an_item(tmp_path):
+    body = ("KEY TAKEAWAYS\n\n  • Opposition groups pushed south from Jarabulus against the\n    SDF, opening a "
+            "front between two partners of the U.S.\n  • Pro-regime forces failed again to close the corridor.\n")
+    report = read_bytes(tmp_path, GOOD + "\n" + body)
+    assert paragraphs(report.text)[-2:] == [
+        "Opposition groups pushed south from Jarabulus against the SDF, opening a front between two partners of the "
+        "U.S.", "Pro-regime forces failed again to close the corridor."]
+
+
 def test_wrapped_lines_and_whitespace_collapse(tmp_path):
     body = "Clashes  erupted\tnear\u00a0Daraa\nand lasted\n   for two days.\n"
     report = read_bytes(tmp_path, GOOD + "\n" + body)

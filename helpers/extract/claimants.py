@@ -225,6 +225,8 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(actor_source(actor.start, actor, backward, actor.surface))
+        elif subject.lower() in words("forces_voice"):  # "the military said": whose forces, claims.py finds in the event
+            found.append(Attribution(clause, subject.lower(), "", backward, written))
         elif subject.lower() in words("pronoun") | words("person_pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
@@ -283,8 +285,10 @@ def _apposed_subject(text: str, sentence_start: int, found: list[Attribution], a
         *((s.position, s.position + len(s.surface), s) for s in found if s.position < clause),
         *((a.start, a.end, a) for a in actors if a.end < clause)]
     for start, end, candidate in sorted(named, key=lambda n: n[0]):
-        if _APPOSITION.fullmatch(text, end, verb) and _ARTICLE_ONLY.fullmatch(
-                text, clause_start(text, sentence_start, start), start):
+        opening = clause_start(text, sentence_start, start)
+        # "..., and the Kurdish-led Syrian Democratic Forces, or SDF, say": a clause a conjunction opens
+        before = _conjunction().sub("", text[opening:start].lstrip(), count=1)
+        if _APPOSITION.fullmatch(text, end, verb) and _ARTICLE_ONLY.fullmatch(before):
             return candidate
     return None
 

@@ -20,7 +20,7 @@ from helpers.codebook import REMOTE, taxonomy
 from helpers.extract.clauses import clause_start
 from helpers.extract.claimants import speaker_at
 from helpers.extract.source_names import Attribution
-from helpers.extract.source_references import sources_in
+from helpers.extract.source_references import forces_voice, sources_in
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, country_forces, enemy_words,
                                       home_forces, lookup, named_pattern, nationalities, victim_nouns, words,
                                       sources, zero_phrases)
@@ -50,7 +50,8 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
 # the Asayish and a civilian were killed" (whose members they were may come between)
 _CAUSED = re.compile(r"\b(?:causing|inflicting)\b", re.I)
 _CIVILIAN = re.compile(r"\bcivilian", re.I)
-_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
+_OWNER_LEAD = 2  # words before the side an owner names ("the Turkish-backed Syrian National Army")
+_OWNER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
 # "41 rebel fighters and nine members of Hezbollah", "23 soldiers and allied militiamen and 17 jihadists": the rest
 # of a count's noun, then the next one
 # between two counts of one list: "and", perhaps after the first's words ("of the SDF") and an apposition
@@ -122,7 +123,10 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     if inside:
         return inside[-1].actor
     owner = _OWNER.match(text, count.end)
-    owners = [a for a in actors if owner and a.start == owner.start("owner")]  # "two members of the SDF"
+    # "two members of the SDF", "eight fighters of the Kurdish People's Protection Units", "12 fighters from the
+    # Turkish-backed Syrian National Army": a side named at the head of the owner, after at most two words
+    owners = [a for a in actors if owner and owner.start("owner") <= a.start < owner.end("owner")
+              and len(text[owner.start("owner"):a.start].split()) <= _OWNER_LEAD]
     if owners:
         return owners[0].actor
     suspected = named_pattern("suspected_member")  # "15 men suspected of belonging to IS": the group's, as coders count them
@@ -243,8 +247,10 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     counts = people_counts(text, sentence, denial)
     # "two members of the Asayish": whose people were counted, not who told it
     owners = [m.span("owner") for c in counts if (m := _OWNER.match(text, c.end, sentence.end))]
-    sources_here = [s for s in sources_in(text, sentence, in_sentence, earlier)
-                    if not any(start <= s.position < end for start, end in owners)]
+    sides = (event.actor1, event.actor2) if event else ()
+    sources_here = [voiced for s in sources_in(text, sentence, in_sentence, earlier)
+                    if not any(start <= s.position < end for start, end in owners)
+                    and (voiced := forces_voice(s, in_sentence, sides)) is not None]
     claims = []
     previous = ""
     speakers = _speakers_words(text, sentence, sources_here)

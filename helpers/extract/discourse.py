@@ -113,3 +113,19 @@ def heading(text: str, sentence: Sentence) -> bool:
 
 
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)?")  # "3. Arrests in Maabatli" heads its section too
+
+
+def summary_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Where a document sums up what its body tells in full: from a heading such as "HIGHLIGHTS" or "Key
+    takeaways" to the next heading, when one closes it within a few paragraphs (a news page's "Summary" over
+    its lede, which no heading closes, is the story itself)."""
+    headings = [s for s in sentences if heading(text, s)]
+    spans = []
+    for opening, closing in zip(headings, headings[1:]):
+        if opening.text.strip(" :#*").lower() in words("summary_heading") and \
+                text.count("\n\n", opening.end, closing.start) <= _SUMMARY_PARAGRAPHS:
+            spans.append((opening.start, closing.start))
+    return spans
+
+
+_SUMMARY_PARAGRAPHS = 8  # a summary's items, at most

@@ -17,6 +17,7 @@ from helpers.extract.source_references import named_source
 from helpers.extract.house_voice import outlet_claimant, outlet_country, outlet_staff, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
+from helpers.extract.discourse import summary_spans
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
 from helpers.extract.lexicon import named_pattern
@@ -24,6 +25,8 @@ from helpers.extract.mentions import SentenceMentions, sentence_mentions
 from helpers.extract.scenes import split_scenes
 from helpers.extract.sentences import split_sentences
 from helpers.records import ActorMention, Claim, Event, Report, replace
+
+UNATTRIBUTED = "unattributed"  # the claimant of a number no source is named for (codebook section 6)
 
 READABLE = ("ok", "no_date")
 
@@ -76,9 +79,18 @@ def _house_claimant(report: Report) -> str:
     its command speaks for the party."""
     imprint = [line for line in report.imprint.splitlines() if len(_WORD.findall(line)) <= _IMPRINT_LINE_WORDS]
     for name in (report.outlet, _statement_author(report), *imprint):
-        if name and outlet_claimant(name) != "unattributed":
+        if name and outlet_claimant(name) != UNATTRIBUTED:
             return outlet_claimant(name)
-    return voice_of(report.outlet, _statement_author(report)) or "unattributed"
+    return voice_of(report.outlet, _statement_author(report)) or UNATTRIBUTED
+
+
+def _coded_victim(claim: Claim, event: Event) -> str:
+    """Whose people a number counts, once its event is coded (coding comes after the claims are read): people no
+    side is named for are those the event was coded against ("detained four suspects": civilians, as ACLED codes
+    arrests; "put the toll at 12" after shelling of a town: its civilians); people harmed at a protest are its
+    protesters."""
+    victim = claim.victim or event.actor2
+    return "Protesters" if event.event_type == "Protests" and victim in ("", "Civilians") else victim
 
 
 def extract(report: Report) -> Extraction:
@@ -96,13 +108,17 @@ def extract(report: Report) -> Extraction:
 def _extract(report: Report) -> Extraction:
     text = report.text
     analysed, actors = analyse_sentences(report)
+    # a document's summary ("HIGHLIGHTS") tells again in short what its body tells in full: the body tells it
+    summaries = summary_spans(text, [s.sentence for s in analysed])
+    in_summary = {s.sentence.start for s in analysed if any(start <= s.sentence.start < end for start, end in summaries)}
 
     # Each frame's events, read against the sides the coding rules give before the claims are
     # known: the claims are read against those, and so are the next frame's carried-over sides.
     drafts, provisional = [], []  # per frame
     event_of_sentence: dict[int, int] = {}  # sentence start -> index of the frame telling it
     previous_sides = None
-    for i, frame in enumerate(build_frames(analysed, report.published)):
+    for i, frame in enumerate(build_frames([s for s in analysed if s.sentence.start not in in_summary],
+                                           report.published)):
         check_deadline()
         frame_drafts = draft_events(text, frame, previous_sides, report.report_id, report.published)
         coded = [code(d) for d in frame_drafts]
@@ -125,7 +141,7 @@ def _extract(report: Report) -> Extraction:
             # "SOHR documented the following developments:": the list below is in that source's voice
             lead = named_source(text, s.sentence, actors, None)
             outlet = lead.claimant if lead else outlet
-        if frame_index is not None:
+        if frame_index is not None and s.sentence.start not in in_summary:  # a summary's numbers: the body's
             claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet, source)
         source = named_source(text, s.sentence, actors, source)
 
@@ -149,12 +165,12 @@ def _extract(report: Report) -> Extraction:
     events = ground_taken_from([replace(m.event, event_id=event_id) for m, event_id in zip(assembled, ids)], actors)
     event_of_frame = [events[joined[first]] for first in first_mention_of_frame]
     # in text order (a stable sort: claims at one offset keep the frames' order), each made once with its ids
-    told = sorted(((c, event_of_frame[i].event_id) for i, frame_claims in enumerate(claims_of_frame)
+    told = sorted(((c, event_of_frame[i]) for i, frame_claims in enumerate(claims_of_frame)
                    for c in frame_claims), key=lambda told: told[0].char_start)
     house = _house_claimant(report)
-    claims = [replace(c, event_id=event_id, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id,
-                      claimant=outlet_staff(c.claimant, report.outlet, house))
-              for k, (c, event_id) in enumerate(told)]
+    claims = [replace(c, event_id=event.event_id, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id,
+                      claimant=outlet_staff(c.claimant, report.outlet, house), victim=_coded_victim(c, event))
+              for k, (c, event) in enumerate(told)]
 
     published = report.published.isoformat() if report.published else ""
     dated_mentions = []

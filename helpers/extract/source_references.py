@@ -10,7 +10,7 @@ from helpers.codebook import taxonomy
 from helpers.extract.actors import actor_type, mentions_within
 from helpers.extract.claimants import claimants
 from helpers.extract.source_names import Attribution, actor_source
-from helpers.extract.lexicon import claim_words, lookup, sources, words
+from helpers.extract.lexicon import claim_words, ground_arm, lookup, nationalities, sources, words
 from helpers.records import ActorMention, Sentence
 
 
@@ -54,11 +54,33 @@ def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
 def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
                earlier: Attribution | None) -> list[Attribution]:
     """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
-    points to; a pronoun with nothing to point to is no source."""
-    return [_group_of_the_sentence(s, in_sentence) or
-            (replace(referent, position=s.position, backward=s.backward, surface=s.surface)
-             if (referent := _referent(s, earlier)) is not None else s) for s in claimants(text, sentence, in_sentence)
-            if _stands_for_someone(s, earlier)]
+    points to, which may be one the sentence named before it ("The Observatory ... has a lower number: it
+    says ..."); a pronoun with nothing to point to is no source."""
+    found: list[Attribution] = []
+    last = earlier
+    for source in claimants(text, sentence, in_sentence):
+        if not _stands_for_someone(source, last):
+            continue
+        if (group := _group_of_the_sentence(source, in_sentence)) is not None:
+            found.append(group)
+        elif (referent := _referent(source, last)) is not None:
+            found.append(replace(referent, position=source.position, backward=source.backward, surface=source.surface))
+        else:
+            found.append(source)
+            last = replace(source, before=last)
+    return found
+
+
+def forces_voice(source: Attribution, in_sentence: list[ActorMention], sides: tuple[str, ...]) -> Attribution | None:
+    """"..., the military said": the state forces the sentence names first, else the happening's (its air arm's
+    forces: "an Israeli drone struck a car ..., the military said" is the Israel Defense Forces'); none found, no
+    source. Any other source as it is."""
+    if source.claimant not in words("forces_voice"):
+        return source
+    states = set(nationalities().values())
+    forces = next((ground_arm(actor) for actor in (*(a.actor for a in in_sentence), *sides)
+                   if ground_arm(actor) in states), None)
+    return None if forces is None else replace(source, claimant=forces, speaks_for=forces)
 
 
 def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> bool:

@@ -23,10 +23,11 @@ def body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
     """Body lines -> paragraphs, without the boilerplate lines and the footer."""
     paragraphs: list[str] = []
     current: list[str] = []
+    attested = _hyphenated_words(blocks)
 
     def flush() -> bool:
         """End the current paragraph; True when it turned out to start the footer."""
-        text = collapse(" ".join(current))
+        text = _FOOTNOTE_MARK.sub("", collapse(_unbroken(current, attested)))
         tested = len(current) == 1 and text == current[0]  # a paragraph of one line, tested as that line
         current.clear()
         if not text:
@@ -42,6 +43,8 @@ def body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
 
     entry_opens = False  # the line after a live page's time stamp: the entry's headline, if it ends in no full stop
     for block in blocks:
+        if block and any(p.search(block[0][0]) for p in formats.footnotes):
+            continue  # a page's footnotes under their rule: sources and asides, not the report's text
         for k, (text, item) in enumerate(block):
             if any(p.search(text) for p in formats.entry_stamps):
                 if flush():
@@ -91,9 +94,37 @@ def _post_date(line: str, after: Block, formats: Formats) -> bool:
 
 
 def _tells(paragraphs: list[str]) -> bool:
-    """Whether the lines so far hold more than a header's short fields: only then can a copyright
-    line end the body."""
-    return any(len(p.split()) >= HEADER_FIELD_WORDS for p in paragraphs)
+    """Whether the lines so far hold more than a header's short fields or a document's contents list (its
+    leader dots: "Aleppo City ........ 3"): only then can a copyright line end the body."""
+    return any(len(p.split()) >= HEADER_FIELD_WORDS and not _LEADER_DOTS.search(p) for p in paragraphs)
+
+
+# "... now in its second week.1 Turkey continues ...": a footnote's number glued to a sentence's end, as a PDF's
+# text keeps a superscript
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_][.!?\"”])\d{1,3}(?=\s+[A-Z\"“]|\s*$)")
+_LEADER_DOTS = re.compile(r"\.{4,}|(?:\. ){3,}")
+_HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
+
+
+def _hyphenated_words(blocks: list[Block]) -> frozenset[str]:
+    """The hyphenated words a document writes within its lines ("Turkish-backed"), in lowercase."""
+    return frozenset(m.group().lower() for block in blocks for text, _ in block for m in _HYPHENATED.finditer(text))
+
+
+def _unbroken(lines: list[str], attested: frozenset[str]) -> str:
+    """A paragraph's lines joined again; a word a line end hyphenated before a lowercase letter is one word
+    ("gov-" / "ernorate": governorate, as a PDF's text breaks it), unless the document writes it with its hyphen
+    elsewhere ("Turkish-" / "backed", where "Turkish-backed" is written in a line)."""
+    parts: list[str] = []
+    for line in lines:
+        previous = parts[-1] if parts else ""
+        if previous.endswith("-") and previous[-2:-1].isalpha() and line[:1].islower():
+            head = (previous[:-1].split() or [""])[-1]
+            whole = f"{head}-{line.split()[0]}".lower().strip(_OPENERS)
+            parts[-1] = previous + line if whole in attested else previous[:-1] + line
+        else:
+            parts.append(line)
+    return " ".join(parts)
 
 
 def join_broken(paragraphs: list[str]) -> list[str]:

@@ -23,7 +23,7 @@ _NEEDED_GROUPS = {"date": ("name", "date"), "short_date": ("name", "date"), "by"
 _PART_NAME = re.compile(r"[a-z_]+")
 _PART_USE = re.compile(r"\{([a-z_]+)\}")  # never a repetition such as {1,2}: those are digits
 
-_BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "entry_stamp")), Column("regex", kind="regex"), note()),
+_BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "entry_stamp", "footnotes")), Column("regex", kind="regex"), note()),
                       key="regex")
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
@@ -44,6 +44,7 @@ class Formats:
     footer: tuple[re.Pattern, ...]  # lines where the republisher's footer starts
     imprint: tuple[re.Pattern, ...]  # lines that name who publishes the page ("© 2019 ...")
     entry_stamps: tuple[re.Pattern, ...]  # a live page's time stamp on a line of its own: an entry begins
+    footnotes: tuple[re.Pattern, ...]  # a line that opens a block of footnotes (a PDF's rule over a page's notes)
     republishers: dict[str, str]  # normalized spelling -> name to show
     ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
@@ -92,6 +93,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         footer=_compiled([row for row in boilerplate if row["section"] == "footer"]),
         imprint=_compiled([row for row in boilerplate if row["section"] == "imprint"]),
         entry_stamps=_compiled([row for row in boilerplate if row["section"] == "entry_stamp"]),
+        footnotes=_compiled([row for row in boilerplate if row["section"] == "footnotes"]),
         republishers=republishers,
         ignore=tuple(row["pattern"] for row in read_rows(ingest_dir / "ignore.csv", _IGNORE)),
         html_drop=_compiled(read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)),

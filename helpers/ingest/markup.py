@@ -12,12 +12,13 @@ import re
 Line = tuple[str, bool]
 Block = list[Line]
 
-_LIST_ITEM = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
+_LIST_ITEM = re.compile(r"^\s{0,3}[-*+•●▪◦‣]\s+(?=\S)")  # a Markdown list item, or a bullet as a PDF's text keeps it
 # "- **Arrests in Daraa.** Government forces detained ...": the bold lead-in heads the item; the
 # item's sentences tell the happening, the lead-in only names it again.
 _LEAD_IN = re.compile(r"^(?:\*\*|__)[^*_]{1,80}?[.:](?:\*\*|__)\s+(?=\S)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
 _HEADING_CLOSE = re.compile(r"\s+(?:#+|\{[#.][^{}]*\})\s*$")  # "## Title ##", "## Title {#anchor}"
+_TEXT_TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}[-+]?\d[\d,.%]*){2,}[ \t]*$")  # two figures or more, set apart
 _RULE = re.compile(r"^\s{0,3}(?:([-_=])\s*\1(?:\s*\1)+|(\*\s*){3,})\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
@@ -89,7 +90,13 @@ def text_blocks(text: str) -> list[Block]:
                 current = []
             continue
         if not in_fence:
+            if _TEXT_TABLE_ROW.search(raw_line):
+                continue  # "Daraa     214     158     19": a table's row of figures, as a PDF's text lays it out
             if _REF_DEF.match(raw_line) or _RULE.match(raw_line):
+                if raw_line.strip().startswith("_"):  # a rule of underscores heads the lines under it (a PDF's
+                    if current:                       # footnotes): kept, to open a block of its own
+                        blocks.append(current)
+                    current = [(raw_line.strip(), False)]
                 continue
             if _HEADING.match(raw_line):
                 heading = _clean_markup(_HEADING_CLOSE.sub("", _HEADING.sub("", raw_line)))
