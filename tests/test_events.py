@@ -590,6 +590,11 @@ CASES = [
      "by the Nusra Front for months.",
      [("Battles", "Government regains territory", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Kafr Nabudah",
        "2023-03-06", "2023-03-06")]),
+    ("troops that took the village of a place took it back",
+     "Syrian troops took the village of Malihat al-Atash on Tuesday, and state television says many terrorists were "
+     "killed there.",
+     [("Battles", "Government regains territory", "Syrian Arab Army", "", "Malihat al-Atash", "2023-03-07",
+       "2023-03-07")]),
     ("'the group' that planted a bomb or left a mine behind is the group the report is about, not the side it hit",
      "Islamic State cells remain active in Deir ez-Zor, where the SDF struggle to hold the towns. On Monday, ISIS "
      "fighters attacked an SDF checkpoint near Dhiban.\n\nA day later, an IED planted by the group hit an SDF "
@@ -2783,6 +2788,11 @@ def test_evidence_covers_the_sentences_used():
     # what was heard of the fighting, after each raid
     "Thick plumes of smoke rose over the eastern hills after each raid, and the crackle of machinegun fire could be "
     "heard from this Turkish village across the frontier.",
+    # a monitor's count of events, and what a situation report sums over its period
+    "ACLED records 47 Turkish shelling events in the Manbij and Tal Rifaat areas since the beginning of July, making "
+    "this front the most active in northern Syria.",
+    "Hostilities in north-western Syria continued during the reporting period, with air strikes and shelling reported "
+    "in Afrin and in southern Idleb.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)

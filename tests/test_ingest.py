@@ -293,6 +293,8 @@ def test_markup_rules(tmp_path, markup, plain):
     "Also in the programme: Turkish warplanes strike the Islamic State group around the town of al-Bab.",
     "Still to come: Russian jets pound Aleppo for a third day.",
     "Related: Russian jets strike near al-Bara · Weekly schools update",
+    # a broadcast page's labelled title, which the transcript below tells in full
+    "Transcript: Jets pound southern Syria as Assad's forces close in on Jordan border",
 ])
 def test_drop_lines_are_removed_and_the_body_goes_on(tmp_path, line):
     after = "The army then shelled the area."
