@@ -2788,6 +2788,8 @@ def test_evidence_covers_the_sentences_used():
     # what was heard of the fighting, after each raid
     "Thick plumes of smoke rose over the eastern hills after each raid, and the crackle of machinegun fire could be "
     "heard from this Turkish village across the frontier.",
+    # what nobody underwent did not happen
+    "She told me that last month a woman was killed near her tent, at night, and nobody was arrested.",
     # a monitor's count of events, and what a situation report sums over its period
     "ACLED records 47 Turkish shelling events in the Manbij and Tal Rifaat areas since the beginning of July, making "
     "this front the most active in northern Syria.",
