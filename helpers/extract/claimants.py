@@ -225,7 +225,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                                      _conjunction().sub("", surface)))
         elif actor is not None:  # "The SDF said": the actor under its one name, its words kept
             found.append(actor_source(actor.start, actor, backward, actor.surface))
-        elif subject.lower() in words("forces_voice"):  # "the military said": whose forces, claims.py finds in the event
+        elif subject.lower() in words("forces_voice"):  # "the military said": claims.py finds whose, in the event
             found.append(Attribution(clause, subject.lower(), "", backward, written))
         elif subject.lower() in words("pronoun") | words("person_pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))

@@ -51,7 +51,8 @@ def _in_others_relative(text: str, count_end: int, word_start: int) -> bool:
 _CAUSED = re.compile(r"\b(?:causing|inflicting)\b", re.I)
 _CIVILIAN = re.compile(r"\bcivilian", re.I)
 _OWNER_LEAD = 2  # words before the side an owner names ("the Turkish-backed Syrian National Army")
-_OWNER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<owner>[^,;.]*?)(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
+_OWNER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<owner>[^,;.]*?)"
+                    r"(?=\s*(?:[,;.]|\b(?:and|were|was|had|have|are|is)\b))")
 # "41 rebel fighters and nine members of Hezbollah", "23 soldiers and allied militiamen and 17 jihadists": the rest
 # of a count's noun, then the next one
 # between two counts of one list: "and", perhaps after the first's words ("of the SDF") and an apposition

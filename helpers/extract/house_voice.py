@@ -25,11 +25,14 @@ def outlet_staff(claimant: str, outlet: str, house: str) -> str:
     return f"{outlet} {' '.join(said_by[1:])}" if outlet else house
 
 
+UNATTRIBUTED = "unattributed"  # the claimant of a number no source is named for (codebook section 6)
+
+
 def outlet_claimant(outlet: str) -> str:
     """Who stands behind an unattributed number: the outlet itself when it is a monitor or a party."""
     table, pattern = sources()
     m = pattern.search(outlet or "")
-    return lookup(table, m.group()).name if m else "unattributed"
+    return lookup(table, m.group()).name if m else UNATTRIBUTED
 
 
 @lru_cache(maxsize=1024)  # an archive's reports come from a few outlets and authors, each asked twice a report

@@ -14,7 +14,7 @@ from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.source_references import named_source
-from helpers.extract.house_voice import outlet_claimant, outlet_country, outlet_staff, voice_of
+from helpers.extract.house_voice import UNATTRIBUTED, outlet_claimant, outlet_country, outlet_staff, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.discourse import summary_spans
@@ -25,8 +25,6 @@ from helpers.extract.mentions import SentenceMentions, sentence_mentions
 from helpers.extract.scenes import split_scenes
 from helpers.extract.sentences import split_sentences
 from helpers.records import ActorMention, Claim, Event, Report, replace
-
-UNATTRIBUTED = "unattributed"  # the claimant of a number no source is named for (codebook section 6)
 
 READABLE = ("ok", "no_date")
 
@@ -110,7 +108,8 @@ def _extract(report: Report) -> Extraction:
     analysed, actors = analyse_sentences(report)
     # a document's summary ("HIGHLIGHTS") tells again in short what its body tells in full: the body tells it
     summaries = summary_spans(text, [s.sentence for s in analysed])
-    in_summary = {s.sentence.start for s in analysed if any(start <= s.sentence.start < end for start, end in summaries)}
+    in_summary = {s.sentence.start for s in analysed
+                  if any(start <= s.sentence.start < end for start, end in summaries)}
 
     # Each frame's events, read against the sides the coding rules give before the claims are
     # known: the claims are read against those, and so are the next frame's carried-over sides.
@@ -168,8 +167,9 @@ def _extract(report: Report) -> Extraction:
     told = sorted(((c, event_of_frame[i]) for i, frame_claims in enumerate(claims_of_frame)
                    for c in frame_claims), key=lambda told: told[0].char_start)
     house = _house_claimant(report)
-    claims = [replace(c, event_id=event.event_id, claim_id=f"{report.report_id}-C{k + 1:03d}", report_id=report.report_id,
-                      claimant=outlet_staff(c.claimant, report.outlet, house), victim=_coded_victim(c, event))
+    claims = [replace(c, event_id=event.event_id, claim_id=f"{report.report_id}-C{k + 1:03d}",
+                      report_id=report.report_id, claimant=outlet_staff(c.claimant, report.outlet, house),
+                      victim=_coded_victim(c, event))
               for k, (c, event) in enumerate(told)]
 
     published = report.published.isoformat() if report.published else ""

@@ -23,7 +23,8 @@ _NEEDED_GROUPS = {"date": ("name", "date"), "short_date": ("name", "date"), "by"
 _PART_NAME = re.compile(r"[a-z_]+")
 _PART_USE = re.compile(r"\{([a-z_]+)\}")  # never a repetition such as {1,2}: those are digits
 
-_BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "entry_stamp", "footnotes")), Column("regex", kind="regex"), note()),
+_BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "entry_stamp", "footnotes")),
+                       Column("regex", kind="regex"), note()),
                       key="regex")
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
