@@ -139,6 +139,11 @@ def test_who_and_how_many(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, claimant, surface", [
+    # "a monitor", as news agencies name the Observatory; the Civil Defence's teams are the Civil Defence
+    ("Warplanes pounded eastern Aleppo, killing at least 21 civilians, a monitor said.",
+     "Syrian Observatory for Human Rights", "a monitor"),
+    ("Civil Defence teams in the city said they had pulled 14 bodies from the rubble.", "Syrian Civil Defence",
+     "Civil Defence teams"),
     ("Three civilians were killed in the shelling, the Syrian Civil Defence said.", "Syrian Civil Defence",
      "Syrian Civil Defence"),
     ("Turkey's defence ministry said that 12 militants were neutralised.", "Turkish Ministry of National Defence",
@@ -528,6 +533,14 @@ def test_a_summary_heading_no_heading_closes_heads_the_story_itself():
     text = ("Summary\n\nThe UN says more than 38,000 people have fled the district.\n\nThree civilians were killed on "
             "Tuesday when government shells slammed into Daraa al-Balad, a war monitor said.\n\nResidents say the "
             "district has been ringed by troops for weeks.\n\nBread and fuel have run short.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [(3, "Syrian Observatory for Human Rights")]
+
+
+def test_a_summary_no_longer_body_tells_again_is_the_story_itself():
+    text = ("Summary\n\nThree civilians were killed on Tuesday when government shells slammed into Daraa al-Balad, "
+            "a war monitor said.\n\nResidents said the shells fell on a street near the Omari mosque.\n\n"
+            "Victims\n\n- Ahmad al-Masri\n- Huda al-Masri\n- Omar Hariri\n\nSources\n\n- SOHR, 14 March")
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.low, c.claimant) for c in result.claims] == [(3, "Syrian Observatory for Human Rights")]
 

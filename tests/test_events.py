@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from helpers.extract.report import extract
+from helpers.ingest import read_report
 from helpers.records import Report
 
 PUBLISHED = date(2023, 3, 10)  # a Friday
@@ -2046,6 +2047,11 @@ CASES = [
      "government forces.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Turkish Armed Forces",
        "Morek", "2023-03-06", "2023-03-06")]),
+    ("who holds the ground the fire came from fired it, however many words name the ground and the holder",
+     "In the Turkish border town of Kilis, two rockets fired from an area of northern Syria controlled by the "
+     "terrorist militia Islamic State struck a house on Thursday, injuring two people.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Islamic State", "Civilians", "Kilis",
+       "2023-03-09", "2023-03-09")]),
     ("a group that holds the ground it raids detains the people it takes, though its opponents say 'kidnapped'",
      "On Monday, the SDF militia kidnapped 12 young men in raids on the town of al-Karamah.",
      [("Strategic developments", "Arrests", "Syrian Democratic Forces", "Civilians", "al-Karamah", "2023-03-06",
@@ -2685,6 +2691,35 @@ def test_detainees_are_who_the_numbers_count(text, actor2, assoc_actor2):
     assert (event.sub_event_type, event.actor2, event.assoc_actor2) == ("Arrests", actor2, assoc_actor2)
 
 
+@pytest.mark.parametrize("text, actor2, assoc_actor2", [
+    # the attacker names its target, the only dead anyone counts are civilians: they were hit, the target is alleged
+    ("Coalition aircraft struck Islamic State positions near the village of Tal Samen on Tuesday. Activists said "
+     "three civilians were killed.", "Civilians", ("Islamic State",)),
+    ("Turkish drones struck PKK/YPG positions near Tal Tamr on Tuesday. The Kurdish Red Crescent said two civilians "
+     "were killed.", "Civilians", ("Syrian Democratic Forces",)),
+    # a guard: the target's own dead counted beside the civilians keep the target
+    ("Russian warplanes struck HTS positions near Kansafra on Sunday, killing four HTS fighters and two civilians.",
+     "Hayat Tahrir al-Sham", ()),
+])
+def test_a_strike_whose_dead_are_only_civilians_hit_civilians(text, actor2, assoc_actor2):
+    (event,) = _events(text).events
+    assert (event.event_type, event.actor2, event.assoc_actor2) == ("Explosions/Remote violence", actor2, assoc_actor2)
+
+
+def test_a_video_scripts_shots_tell_no_happening_and_its_soundbites_speak_of_the_place_they_name(tmp_path):
+    text = ("Published 10 March 2023\n\n""SCRIPT:\n\nTurkish drones struck army positions around Saraqib on Monday, the ministry said.\n\n"
+            "Regime artillery shelled Taftanaz on Sunday, killing three civilians, the White Helmets said.\n\n"
+            "SHOTLIST:\n1. Aerial footage of fuel depot burning\n2. Russian Su-34 bomber taking off\n"
+            "3. SOUNDBITE (Arabic) Mahmoud Ezzo, displaced from Taftanaz:\n\"The shells fell on our street. Two "
+            "people were killed.\"\n4. Various of tents in olive grove")
+    (tmp_path / "script.txt").write_text(text, encoding="utf-8")
+    result = extract(read_report(tmp_path / "script.txt", tmp_path))
+    assert [(e.sub_event_type, e.location) for e in result.events] == [
+        ("Air/drone strike", "Saraqib"), ("Shelling/artillery/missile attack", "Taftanaz")]
+    taftanaz = result.events[1].event_id
+    assert [(c.low, c.event_id) for c in result.claims] == [(3, taftanaz), (2, taftanaz)]
+
+
 def test_a_number_for_the_whole_list_is_claimed_once_on_the_first_place():
     result = _events("Infighting among Turkish-backed militants erupted on March 6 and March 8. Azaz, Mare and "
                      "Afrin are the main hot points. At least 5 militants were killed.")
@@ -2836,6 +2871,18 @@ def test_a_comparison_is_not_a_count():
      ("Explosions/Remote violence", "Sidakan", "Iraq", None), []),
     ("An Israeli drone struck a car in the village of Yater, near Bint Jbeil, on Monday.",
      ("Explosions/Remote violence", "Yater", "Lebanon", None), []),
+    # the district a town is told to lie in, named after its town, says where the town is: the town is the place
+    ("Warplanes struck Kafr Nabl, a town in the Maarat al-Numan district, on Monday, killing two people.",
+     ("Explosions/Remote violence", "Kafr Nabl", "Syria", 1), [("killed", 2, 2)]),
+    ("Israeli strikes on Friday hit Hawsh al-Sayyed Ali, a village that straddles the border in the Hermel caza, "
+     "killing two people.", ("Explosions/Remote violence", "Hawsh al-Sayyed Ali", "Lebanon", None), [("killed", 2, 2)]),
+    ("Shells fired from Syria hit the border town of Qasr in the Hermel district on Tuesday, wounding two people.",
+     ("Explosions/Remote violence", "Qasr", "Lebanon", None), [("injured", 2, 2)]),
+    ("Two rockets landed in Arsal in the Hermel district on Tuesday, wounding two people.",
+     ("Explosions/Remote violence", "Arsal", "Lebanon", None), [("injured", 2, 2)]),
+    # a shell "fired from" somewhere, its landing told after: the fire is the trigger, not its origin
+    ("Across the border, a shell fired from Syria landed in an empty field near Kilis late on Wednesday.",
+     ("Explosions/Remote violence", "Kilis", "Turkey", None), []),
     # where warplanes took off from is not where they struck
     ("Our correspondent said that the warplanes took off from Hmeimim airbase and struck Kafr Nabl on Monday.",
      ("Explosions/Remote violence", "Kafr Nabl", "Syria", 1), []),

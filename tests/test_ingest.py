@@ -380,6 +380,19 @@ def test_a_pdfs_broken_words_and_footnote_marks(tmp_path, lines, expected):
     assert " ".join(paragraphs(report.text)[1:]) == expected
 
 
+@pytest.mark.parametrize("lines, expected", [
+    # numbered items after a label, or after an item, are paragraphs of their own
+    ("SHOTLIST:\n1. Various of damaged houses\n2. Close of rubble",
+     ["SHOTLIST:", "1. Various of damaged houses", "2. Close of rubble"]),
+    # a line break before a day and its full stop cuts a sentence short (a PDF's text): no item starts there
+    ("Pro-regime forces launched an assault in Aleppo on August\n24. The coalition repelled the attack.",
+     ["Pro-regime forces launched an assault in Aleppo on August 24. The coalition repelled the attack."]),
+])
+def test_numbered_items_are_paragraphs_where_a_line_ended(tmp_path, lines, expected):
+    report = read_bytes(tmp_path, GOOD + "\n" + lines + "\n")
+    assert paragraphs(report.text)[1:] == expected
+
+
 def test_a_pdfs_contents_list_is_not_the_body_that_a_copyright_line_ends(tmp_path):
     dots = "." * 50
     cover = ("INSTITUTE FOR THE STUDY OF WAR\n\n\nSYRIA SITUATION REPORT\nAUGUST 23 - 30, 2016\n\nBy Daniel Okafor, "
@@ -401,6 +414,16 @@ def test_a_pdfs_footnotes_and_table_rows_are_no_text(tmp_path):
     assert paragraphs(report.text)[-4:] == ["Turkish artillery shelled SDF positions near al-Amarneh on Sunday.",
                                             "DEATH TOLL BY GOVERNORATE", "Governorate Deaths Civilians",
                                             "In Daraa, regime forces raided Nawa on Monday."]
+
+
+def test_a_markdown_tables_rows_are_lines_and_its_key_figures_no_text(tmp_path):
+    body = ("Key figures\n\n| | |\n|---|---|\n| People displaced since 1 December 2019 | ~900 000 |\n"
+            "| Attacks on health care verified since 1 January 2020 | 11 |\n| Civilians reported killed | 5–8 |\n\n"
+            "| Date | Place | Incident |\n| --- | --- | --- |\n| 15 February | Kafr Nouran | Hospital hit |\n\n"
+            "On 15 February, the surgical hospital in Kafr Nouran was hit.\n")
+    report = read_bytes(tmp_path, GOOD + "\n" + body)
+    assert paragraphs(report.text)[-3:] == ["Key figures", "15 February | Kafr Nouran | Hospital hit",
+                                            "On 15 February, the surgical hospital in Kafr Nouran was hit."]
 
 
 def test_a_markdown_rule_of_underscores_drops_only_the_lines_right_under_it(tmp_path):
@@ -1073,6 +1096,32 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     # only a later edit's date: nearer the report's own than none
     ("edit.txt", "Drone Strike on Car\n\nUpdated: 15 June 2023\n\nA drone struck a car on 2 June 2023.\n",
      date(2023, 6, 15), "updated", "", "A drone struck"),
+    # a video agency's script: the day its footage was shot names no outlet and is not the day it was sent
+    ("script.txt", "VIDEO NEWS SCRIPT\nSTORY NUMBER: 2020-0303-44791\nHEADLINE: Drones hit Saraqib\n"
+     "SHOOTING DATE: 02.03.2020\nDATE: 03.03.2020\nLOCATION: IDLIB, SYRIA\n\nSCRIPT:\n\nDrones struck army positions "
+     "around Saraqib on Monday.\n", date(2020, 3, 3), "text", "", "Drones struck"),
+    # forums and chat: a time shown as "3 hours ago" with the full time in its title, a chat export's stamp, a
+    # post copied with its time under its text, an answer's date
+    ("thread.html", "<html><body><span class=\"age\" title=\"2019-08-20T14:03:11\"><a>3 hours ago</a></span>"
+     "<div class=\"comment\"><span class=\"commtext\">Warplanes struck a market in Maarat al-Numan on Monday, killing "
+     "12 civilians, according to the Syrian Observatory for Human Rights, which said the toll could rise as rescuers "
+     "searched the rubble of two buildings.</span></div></body></html>",
+     date(2019, 8, 20), "html meta", "", "Warplanes struck"),
+    ("export.html", "<html><body><div class=\"pull_right date details\" title=\"14.03.2016 10:22:01\">10:22</div>"
+     "<div class=\"text\">Government forces shelled the town of Kafr Nabl on Sunday, killing four civilians, the "
+     "Syrian Observatory said.</div></body></html>", date(2016, 3, 14), "html meta", "", "Government forces"),
+    ("chat.md", "# #syria-news\n\n[14-Mar-16 10:22 AM] desertfox: Government forces shelled the town of Kafr Nabl "
+     "on Sunday, killing four civilians.\n[14-Mar-16 10:25 AM] mapnerd: source?\n", date(2016, 3, 14), "lead", "",
+     "[14-Mar-16 10:22 AM] desertfox:"),
+    ("post.txt", "Levant Desk @levantdesk\nBREAKING: Government forces shelled the town of Kafr Nabl on Sunday, killing "
+     "four civilians.\n10:22 AM · Mar 14, 2016\n", date(2016, 3, 14), "text", "", "BREAKING: Government forces"),
+    ("answer.txt", "What happened in Kafr Nabl yesterday?\n\nAhmad K., analyst\nAnswered Mar 14, 2016\n\n"
+     "Government forces shelled the town of Kafr Nabl on Sunday, killing four civilians.\n", date(2016, 3, 14),
+     "text", "", "Government forces"),
+    # a script pasted into a wiki: its header fields in a Markdown table
+    ("script.md", "# Drones hit Saraqib\n\n| Field | Value |\n| --- | --- |\n| STORY NUMBER | 44791 |\n"
+     "| DATE | 24.10.2019 |\n| LOCATION | Til Temir |\n\n## Script\n\nMercenaries attacked the village of "
+     "al-Asadiya on Wednesday.\n", date(2019, 10, 24), "text", "", "Mercenaries attacked"),
 ])
 def test_where_real_pages_put_their_date(tmp_path, name, content, published, published_from, outlet, starts):
     report = read_report(write(tmp_path, name, content), tmp_path)

@@ -122,10 +122,48 @@ def summary_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]
     headings = [s for s in sentences if heading(text, s)]
     spans = []
     for opening, closing in zip(headings, headings[1:]):
+        # a summary sums up a longer body after it: an incident page's "Summary" over its victims' names and its
+        # sources is the story itself
         if opening.text.strip(" :#*").lower() in words("summary_heading") and \
-                text.count("\n\n", opening.end, closing.start) <= _SUMMARY_PARAGRAPHS:
+                text.count("\n\n", opening.end, closing.start) <= _SUMMARY_PARAGRAPHS and \
+                _prose_paragraphs(text, closing.start, len(text)) > _prose_paragraphs(text, opening.end, closing.start):
             spans.append((opening.start, closing.start))
     return spans
 
 
+def shot_lists(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Where a video script lists its shots ("SHOTLIST:", then "1. Wide of damaged building", "3. SOUNDBITE (Arabic)
+    ..."): from its label to the label of the script's next part ("STORYLINE:"), or the end. A shot shows what the
+    story tells; it tells no happening of its own."""
+    spans, start = [], None
+    for s in sentences:
+        name = s.text.strip(" :#*").lower() if heading(text, s) or _label(text, s) else ""
+        if start is not None and name in words("script_heading"):  # a shot's own line is no heading that ends it
+            spans.append((start, s.start))
+            start = None
+        if name in words("shotlist_heading"):
+            start = s.start
+    return spans + ([(start, len(text))] if start is not None else [])
+
+
+def _label(text: str, sentence: Sentence) -> bool:
+    """"STORYLINE:", "SHOTLIST:": a paragraph of a word or three that ends in a colon and labels what follows."""
+    return sentence.text.rstrip().endswith(":") and len(sentence.text.split()) <= _LABEL_WORDS and \
+        text[sentence.end:sentence.end + 2] in ("\n\n", "\n", "")
+
+
+_LABEL_WORDS = 3
+
+
 _SUMMARY_PARAGRAPHS = 8  # a summary's items, at most
+_PROSE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+
+
+def _prose_paragraphs(text: str, start: int, end: int) -> int:
+    """Paragraphs of running text (ending in a sentence's stop) between two positions; not headings, not lists of
+    names or links."""
+    return sum(1 for paragraph in text[start:end].split("\n\n") if _PROSE_END.search(paragraph)
+               and len(paragraph.split()) >= _PROSE_WORDS)
+
+
+_PROSE_WORDS = 12

@@ -17,14 +17,14 @@ from helpers.extract.source_references import named_source
 from helpers.extract.house_voice import UNATTRIBUTED, outlet_claimant, outlet_country, outlet_staff, voice_of
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
-from helpers.extract.discourse import summary_spans
+from helpers.extract.discourse import shot_lists, summary_spans
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
 from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import SentenceMentions, sentence_mentions
 from helpers.extract.scenes import split_scenes
 from helpers.extract.sentences import split_sentences
-from helpers.records import ActorMention, Claim, Event, Report, replace
+from helpers.records import ActorMention, Claim, Event, Report, Sentence, replace
 
 READABLE = ("ok", "no_date")
 
@@ -91,6 +91,15 @@ def _coded_victim(claim: Claim, event: Event) -> str:
     return "Protesters" if event.event_type == "Protests" and victim in ("", "Civilians") else victim
 
 
+def _soundbite_frame(text: str, sentence: Sentence, provisional: list[list[Event]]) -> int | None:
+    """The frame a shot list's numbers speak of ("SOUNDBITE (Arabic) a man displaced from Taftanaz: ... Three people
+    were killed"): the happening at the place its paragraph names, else the story's first."""
+    end = text.find("\n\n", sentence.end)
+    paragraph = text[text.rfind("\n\n", 0, sentence.start) + 1:end if end >= 0 else len(text)]
+    placed = (i for i, coded in enumerate(provisional) if any(e.location and e.location in paragraph for e in coded))
+    return next(placed, 0) if provisional else None
+
+
 def extract(report: Report) -> Extraction:
     """The report's rows; a report the rules fail on gets status error with the reason, and the
     build goes on with the others."""
@@ -110,13 +119,16 @@ def _extract(report: Report) -> Extraction:
     summaries = summary_spans(text, [s.sentence for s in analysed])
     in_summary = {s.sentence.start for s in analysed
                   if any(start <= s.sentence.start < end for start, end in summaries)}
+    # a video script's shots picture what its story tells: no happening of their own
+    shots = shot_lists(text, [s.sentence for s in analysed])
+    in_shots = {s.sentence.start for s in analysed if any(start <= s.sentence.start < end for start, end in shots)}
 
     # Each frame's events, read against the sides the coding rules give before the claims are
     # known: the claims are read against those, and so are the next frame's carried-over sides.
     drafts, provisional = [], []  # per frame
     event_of_sentence: dict[int, int] = {}  # sentence start -> index of the frame telling it
     previous_sides = None
-    for i, frame in enumerate(build_frames([s for s in analysed if s.sentence.start not in in_summary],
+    for i, frame in enumerate(build_frames([s for s in analysed if s.sentence.start not in in_summary | in_shots],
                                            report.published)):
         check_deadline()
         frame_drafts = draft_events(text, frame, previous_sides, report.report_id, report.published)
@@ -140,8 +152,9 @@ def _extract(report: Report) -> Extraction:
             # "SOHR documented the following developments:": the list below is in that source's voice
             lead = named_source(text, s.sentence, actors, None)
             outlet = lead.claimant if lead else outlet
-        if frame_index is not None and s.sentence.start not in in_summary:  # a summary's numbers: the body's
-            claims_of_frame[frame_index] += mention_claims(text, s, actors, provisional[frame_index][0], outlet, source)
+        told = _soundbite_frame(text, s.sentence, provisional) if s.sentence.start in in_shots else frame_index
+        if told is not None and s.sentence.start not in in_summary:  # a summary's numbers: the body's
+            claims_of_frame[told] += mention_claims(text, s, actors, provisional[told][0], outlet, source)
         source = named_source(text, s.sentence, actors, source)
 
     # Code each frame's events (its claims attach to its first event; their victims are the

@@ -140,6 +140,13 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         if first_prose is not None:
             body_blocks = blocks[first_prose:last_dated]
             header = [h for h in header if not first_prose <= h[0] < last_dated]
+        # a post copied with its time stamp under its text ("Levant Desk @levantdesk / BREAKING: ... said. /
+        # 10:22 AM · Mar 14, 2016"): its sentences above the stamp are the body
+        elif prose := [k for k, (line, kind) in enumerate(zip(blocks[last_dated], kinds(last_dated)))
+                       if kind.kind == "other" and _body_like([line], False)]:
+            body_blocks = [[blocks[last_dated][k] for k in prose]]
+            told = {blocks[last_dated][k][0] for k in prose}
+            header = [h for h in header if not (h[0] == last_dated and h[1] in told)]
     if body_blocks is None:
         # No prose block: the body is the plain lines after the last date line (or, with no
         # date line, after the title block).

@@ -28,8 +28,10 @@ _BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "en
                       key="regex")
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
-_HTML_DROP = Schema((Column("regex", kind="regex"), note()), key="regex")
-_META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop", "script_key")), text("value"), note()), key="value")
+_HTML_DROP = Schema((Column("regex", kind="regex"), text("kind", choices=("furniture", "discussion")), note()),
+                    key="regex")
+_META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop", "script_key", "title_of_class")),
+                      text("value"), note()), key="value")
 _NAME_CONNECTORS = Schema((text("word"), note()), key="word")
 _CALENDAR_NAMES = Schema((text("name"), Column("abbreviations", required=False, kind="list"),
                           Column("other_languages", required=False, kind="list")), key="name")
@@ -49,8 +51,10 @@ class Formats:
     republishers: dict[str, str]  # normalized spelling -> name to show
     ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
+    html_drop_but_discussion: tuple[re.Pattern, ...]  # the same but a discussion's (kept on a page that is one)
     meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags that give a page's date, first wins
     script_date: re.Pattern | None  # a key of a page's own script object and its ISO date (group 1), if any rows
+    hover_dates: tuple[str, ...]  # class names of elements that show a time as "3 hours ago", its date in their title
     date_lines: tuple[re.Pattern, ...]  # "<name>, <date>": groups name and date
     short_date_lines: tuple[re.Pattern, ...]  # a bare date of a two-digit year ("16/10/14"): groups name and date
     bylines: tuple[re.Pattern, ...]  # "By <name>": group name
@@ -89,6 +93,7 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
     in_other_languages = {**_other_languages(ingest_dir / "month_names.csv"),
                           **_other_languages(ingest_dir / "weekday_names.csv")}
     meta_dates = read_rows(ingest_dir / "meta_dates.csv", _META_DATES)
+    html_drop = read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)
     return Formats(
         drop=_compiled([row for row in boilerplate if row["section"] == "drop"]),
         footer=_compiled([row for row in boilerplate if row["section"] == "footer"]),
@@ -97,8 +102,11 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         footnotes=_compiled([row for row in boilerplate if row["section"] == "footnotes"]),
         republishers=republishers,
         ignore=tuple(row["pattern"] for row in read_rows(ingest_dir / "ignore.csv", _IGNORE)),
-        html_drop=_compiled(read_rows(ingest_dir / "html_drop.csv", _HTML_DROP)),
-        meta_dates=tuple((row["attribute"], row["value"]) for row in meta_dates if row["attribute"] != "script_key"),
+        html_drop=_compiled(html_drop),
+        html_drop_but_discussion=_compiled([row for row in html_drop if row["kind"] != "discussion"]),
+        meta_dates=tuple((row["attribute"], row["value"]) for row in meta_dates
+                         if row["attribute"] not in ("script_key", "title_of_class")),
+        hover_dates=tuple(row["value"].lstrip(".") for row in meta_dates if row["attribute"] == "title_of_class"),
         script_date=_script_date([row["value"] for row in meta_dates if row["attribute"] == "script_key"]),
         date_lines=header["date"],
         short_date_lines=header["short_date"],

@@ -67,7 +67,7 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
     phrase, `year` (None: no date)."""
     phrase = re.sub(r"\s+(?:of|de)\s+", " ", phrase, flags=re.IGNORECASE).replace("،", ",")  # "14 de septiembre de 2022"
     phrase = re.sub(r",(?=\d{4})", ", ", phrase)  # "Mar 14,2022"
-    phrase = _SHORT_YEAR.sub(r"\g<1>20\g<3>", phrase)  # "16/10/14" is 16 October 2014
+    phrase = _SHORT_YEAR.sub(r"\g<1>20\g<3>", phrase)  # "16/10/14" is 16 October 2014, "14-Mar-16" 14 March 2016
     if year is None and not re.search(r"\b\d{4}\b", phrase):
         return None
     if plain := _plain_date(phrase):
@@ -80,7 +80,7 @@ def parse_date(phrase: str, year: int | None = 1900) -> date | None:
         return None
 
 
-_SHORT_YEAR = re.compile(r"^(\s*\d{1,2}([./-])\d{1,2}\2)(\d\d)\s*$")
+_SHORT_YEAR = re.compile(r"^(\s*\d{1,2}([./-])(?:\d{1,2}|[A-Za-z]{3,9})\2)(\d\d)\s*$")  # "16/10/14", "14-Mar-16"
 _NUMERIC_DATE = re.compile(r"\s*\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\s*")  # "05/01/2024", "8. 12. 2016"
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?,?\s*$")
 

@@ -31,7 +31,7 @@ _BLOCK_TAGS = frozenset({
 })
 
 
-def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
+def _is_furniture(tag: Tag, drop: tuple[re.Pattern, ...], formats: Formats, holds_article: bool) -> bool:
     name = tag.name.lower()
     if name in _DROP_TAGS:
         return True
@@ -47,7 +47,7 @@ def _is_furniture(tag: Tag, formats: Formats, holds_article: bool) -> bool:
     if tag.get("id"):
         names.append(str(tag.get("id")))
     # a box named for its share buttons ("author_share") may hold the byline and the date
-    return any(p.fullmatch(n) for n in names for p in formats.html_drop) and not _holds_byline_or_date(tag, formats)
+    return any(p.fullmatch(n) for n in names for p in drop) and not _holds_byline_or_date(tag, formats)
 
 
 def _holds_byline_or_date(tag: Tag, formats: Formats) -> bool:
@@ -82,6 +82,11 @@ def published_in_markup(soup: BeautifulSoup, tags: list[Tag], formats: Formats) 
     tag = scope.find("time", attrs={"datetime": True})
     if tag and (when := _iso_day(str(tag["datetime"]))):
         return when
+    # a forum's or a chat export's time stamp, shown as "3 hours ago" or "10:22", the full time in its title
+    for name in formats.hover_dates:
+        tag = next((t for t in tags if name in (t.get("class") or ()) and t.get("title")), None)
+        if tag and (when := _iso_day(str(tag["title"])) or _day_first(str(tag["title"]))):
+            return when
     return _script_day(tags, formats.script_date)
 
 
@@ -132,6 +137,18 @@ def _removed(tag: Tag) -> bool:
     return bool(vars(tag).get("_decomposed"))
 
 
+_DAY_FIRST = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+
+
+def _day_first(value: str) -> date | None:
+    """"14.03.2016 10:22:01" (a chat export's time stamp): the day, read day first."""
+    m = _DAY_FIRST.match(value)
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
+    except ValueError:
+        return None
+
+
 def _iso_day(value: str) -> date | None:
     """"2021-06-05T10:30:00+03:00", "2021/06/05", "20210605103000": the day."""
     value = value.strip()
@@ -144,7 +161,25 @@ def _iso_day(value: str) -> date | None:
 
 def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None, str]:
     """The article's blocks, one line each, its title (the <h1>, else the <title>), and the
-    publication date and site name its markup gives."""
+    publication date and site name its markup gives. A page with no article once its furniture is
+    gone is its discussion (a forum thread, a link's comments): read again with the comments kept."""
+    page = _read_page(text, formats, formats.html_drop)
+    if _prose_words(page[0]) < _ARTICLE_WORDS:
+        discussion = _read_page(text, formats, formats.html_drop_but_discussion)
+        if _prose_words(discussion[0]) > _prose_words(page[0]):
+            return discussion
+    return page
+
+
+_ARTICLE_WORDS = 40  # fewer words of sentences than this, and a page has no article of its own
+
+
+def _prose_words(blocks: list[Block]) -> int:
+    """The words of a page's lines that end as sentences do."""
+    return sum(len(line.split()) for block in blocks for line, _ in block if line.rstrip()[-1:] in ".!?\"”")
+
+
+def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> tuple[list[Block], str, date | None, str]:
     soup = BeautifulSoup(text, "html.parser")
     tags = _tags(soup)
     published = published_in_markup(soup, tags, formats)
@@ -156,7 +191,7 @@ def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | N
     # only earlier ones, never its own, have been removed by then.
     holders = {id(parent) for tag in tags if tag.name in ("h1", "main", "article") for parent in tag.parents}
     for tag in tags:
-        if not _removed(tag) and _is_furniture(tag, formats, id(tag) in holders):
+        if not _removed(tag) and _is_furniture(tag, drop, formats, id(tag) in holders):
             tag.decompose()
     h1 = next((tag for tag in tags if tag.name == "h1" and not _removed(tag)), None)
     title = collapse(h1.get_text(" ")) if h1 else ""

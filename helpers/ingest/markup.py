@@ -13,12 +13,21 @@ Line = tuple[str, bool]
 Block = list[Line]
 
 _LIST_ITEM = re.compile(r"^\s{0,3}[-*+•●▪◦‣]\s+(?=\S)")  # a Markdown list item, or a bullet as a PDF's text keeps it
+# a numbered item ("1. Wide of damaged building", a video script's shot; a report's numbered paragraph), a
+# paragraph of its own, its number kept ("14. September 2022" is a date)
+_NUMBERED_ITEM = re.compile(r"^\s{0,3}\d{1,3}[.)]\s+(?=\S)")
+_ENDED = re.compile(r"[.!?:\"”’)]\s*$")  # a line that ends a sentence, a label or a quote
 # "- **Arrests in Daraa.** Government forces detained ...": the bold lead-in heads the item; the
 # item's sentences tell the happening, the lead-in only names it again.
 _LEAD_IN = re.compile(r"^(?:\*\*|__)[^*_]{1,80}?[.:](?:\*\*|__)\s+(?=\S)")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
 _HEADING_CLOSE = re.compile(r"\s+(?:#+|\{[#.][^{}]*\})\s*$")  # "## Title ##", "## Title {#anchor}"
 _TEXT_TABLE_ROW = re.compile(r"\S(?:[ \t]{2,}[-+]?\d[\d,.%]*){2,}[ \t]*$")  # two figures or more, set apart
+_PIPE_ROW = re.compile(r"^\s{0,3}\|(.*?)\|?\s*$")  # "| DATE | 24.10.2019 |": a Markdown table's row
+_PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # "| --- | :---: |" under its header row
+_PIPE = re.compile(r"(?<!\\)\|")
+# "11", "~900 000", "5–8", "12.5%": a count or a share, not a date ("24.10.2019")
+_FIGURE = re.compile(r"[~≈]?\s*\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:\.\d+)?\s*%?(?:\s*[–-]\s*\d{1,3}(?:[ ,.]\d{3})*(?:\.\d+)?\s*%?)?")
 _RULE = re.compile(r"^\s{0,3}(?:([-_=])\s*\1(?:\s*\1)+|(\*\s*){3,})\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
@@ -75,10 +84,21 @@ def _clean_markup(line: str) -> str:
     return collapse(line)
 
 
+def _table_row(cells: str) -> str:
+    """A Markdown table's row as a line: a field and its value as "DATE: 24.10.2019", so that a header table reads
+    as header lines; more cells set apart by "|". A row of figures under its label ("| Attacks on health care since
+    1 January | 11 |", a key-figures box) is no sentence, and gives no line."""
+    parts = [cell.strip() for cell in _PIPE.split(cells)]
+    if len(parts) > 1 and all(_FIGURE.fullmatch(part) for part in parts[1:] if part) and any(parts[1:]):
+        return ""
+    return f"{parts[0]}: {parts[1]}" if len(parts) == 2 and all(parts) else " | ".join(filter(None, parts))
+
+
 def text_blocks(text: str) -> list[Block]:
     """Plain text and Markdown: blank lines separate blocks; markup is removed per line."""
     blocks: list[Block] = []
     current: Block = []
+    header_row: Line | None = None  # the last table row, which a rule under it makes the table's header
     in_fence = False
     for raw_line in text.splitlines():
         if _FENCE.match(raw_line):
@@ -107,8 +127,20 @@ def text_blocks(text: str) -> list[Block]:
                     blocks.append([(heading, False)])
                 continue
             raw_line = _QUOTE.sub("", raw_line)
-        item = bool(_LIST_ITEM.match(raw_line)) and not in_fence
-        if item:
+            if row := _PIPE_ROW.match(raw_line):
+                if _PIPE_RULE.match(raw_line):  # the rule under a table's header row: the column names name no fact
+                    if current and current[-1] == header_row:
+                        current.pop()
+                    continue
+                if line := _clean_markup(_table_row(row.group(1))):
+                    header_row = (line, True)
+                    current.append(header_row)  # each row a paragraph of its own
+                continue
+        # a number opens an item after a line that ended ("SHOTLIST:", an item, a sentence), not one a PDF's line
+        # break cut short ("... on August / 24. Jaysh al-Fatah ...")
+        numbered = _NUMBERED_ITEM.match(raw_line) and (not current or current[-1][1] or _ENDED.search(current[-1][0]))
+        item = bool(_LIST_ITEM.match(raw_line) or numbered) and not in_fence
+        if item and _LIST_ITEM.match(raw_line):
             raw_line = _LEAD_IN.sub("", _LIST_ITEM.sub("", raw_line))
             if _LINK_ONLY.fullmatch(raw_line):
                 continue  # "- [Who are the rebels fighting Assad?](...)": a list of links to other pages
