@@ -612,6 +612,14 @@ def test_a_statement_titled_by_its_author_speaks_in_its_voice():
     assert [(c.low, c.claimant) for c in extract(report).claims] == [(17, "Syrian Arab Army")]
 
 
+def test_a_letter_headed_by_its_sender_speaks_in_its_voice():
+    text = ("Identical letters dated 19 May 2025 from the Chargé d'affaires a.i. of the Permanent Mission of the Syrian "
+            "Arab Republic to the United Nations addressed to the Secretary-General\n\nOn 18 May 2025, an Israeli drone "
+            "struck a civilian car near Sasa, killing two civilians.")
+    report = Report(report_id="T", path="t.txt", published=PUBLISHED, text=text)
+    assert [(c.low, c.claimant) for c in extract(report).claims] == [(2, "Syrian government")]
+
+
 @pytest.mark.parametrize("imprint, claimant", [
     # a monitor's masthead, a breadcrumb's first link, a copyright line: the numbers in its own voice are its own
     ("Syrian Network for Human Rights (SNHR)", "Syrian Network for Human Rights"),
@@ -619,6 +627,9 @@ def test_a_statement_titled_by_its_author_speaks_in_its_voice():
     ("Donate now | Sign up for updates | \u00a9 M\u00e9decins Sans Fronti\u00e8res 2019", "M\u00e9decins Sans Fronti\u00e8res"),
     ("SAMS \u2014 Syrian American Medical Society | About | Our Work | Newsroom", "Syrian American Medical Society"),
     ("UOSSM International | Union of Medical Care and Relief Organizations", "UOSSM"),
+    # a ministry's masthead: a government speaks in its own statements
+    ("Ministry of Foreign Affairs of the Islamic Republic of Iran", "Iranian Ministry of Foreign Affairs"),
+    ("THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "Russian Ministry of Foreign Affairs"),
     # a news outlet's masthead names no monitor or party; a headline that quotes one is no masthead
     ("Levant Wire | World | Middle East", "unattributed"),
     ("Monitor says shelling of Kafr Nabl killed three civilians, the Syrian Observatory for Human Rights reported",

@@ -2830,6 +2830,11 @@ def test_evidence_covers_the_sentences_used():
     "this front the most active in northern Syria.",
     "Hostilities in north-western Syria continued during the reporting period, with air strikes and shelling reported "
     "in Afrin and in southern Idleb.",
+    # a guard: a position on attacks in general
+    "The ministry condemned all attacks on civilians in Idlib and called for calm.",
+    # a count that opens on when it began: the campaign's start is its background
+    "Since the Turkish attack began on 9 October, more than 300,000 people have been displaced from the border areas, "
+    "according to the Autonomous Administration.",
 ])
 def test_background_is_not_an_event_and_its_numbers_are_not_claims(text):
     result = _events(text)
@@ -2880,6 +2885,12 @@ def test_a_comparison_is_not_a_count():
      ("Explosions/Remote violence", "Qasr", "Lebanon", None), [("injured", 2, 2)]),
     ("Two rockets landed in Arsal in the Hermel district on Tuesday, wounding two people.",
      ("Explosions/Remote violence", "Arsal", "Lebanon", None), [("injured", 2, 2)]),
+    # a happening a condemnation names by its day or its toll happened; a position on attacks in general did not
+    ("He also condemned the mortar attack on a residential quarter of Jaramana on Monday, which killed three "
+     "civilians.", ("Explosions/Remote violence", "Jaramana", "Syria", 1), [("killed", 3, 3)]),
+    # a guard: a count since a day of this week is the day's happening, not a running total
+    ("Since Monday, government forces have shelled Saraqib, killing five civilians.",
+     ("Explosions/Remote violence", "Saraqib", "Syria", 1), [("killed", 5, 5)]),
     # a shell "fired from" somewhere, its landing told after: the fire is the trigger, not its origin
     ("Across the border, a shell fired from Syria landed in an empty field near Kilis late on Wednesday.",
      ("Explosions/Remote violence", "Kilis", "Turkey", None), []),

@@ -1118,6 +1118,12 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     ("answer.txt", "What happened in Kafr Nabl yesterday?\n\nAhmad K., analyst\nAnswered Mar 14, 2016\n\n"
      "Government forces shelled the town of Kafr Nabl on Sunday, killing four civilians.\n", date(2016, 3, 14),
      "text", "", "Government forces"),
+    # no byline and no site name for machines: the site the page's <title> names after its headline
+    ("release.html", "<html><head><title>Rocket attacks on Kilis | Republic of Turkey Ministry of Foreign Affairs"
+     "</title></head><body><p>9 February 2018</p><p>On 8 February 2018, rockets fired from Syria struck residential "
+     "areas in Kilis, wounding two civilians. We strongly condemn this attack, which once again targeted innocent "
+     "civilians, and we call on the international community to act.</p></body></html>", date(2018, 2, 9), "text",
+     "Republic of Turkey Ministry of Foreign Affairs", "On 8 February 2018"),
     # a script pasted into a wiki: its header fields in a Markdown table
     ("script.md", "# Drones hit Saraqib\n\n| Field | Value |\n| --- | --- |\n| STORY NUMBER | 44791 |\n"
      "| DATE | 24.10.2019 |\n| LOCATION | Til Temir |\n\n## Script\n\nMercenaries attacked the village of "

@@ -69,7 +69,8 @@ def aggregate(text: str, sentence: Sentence) -> bool:
     2018", "strikes were reported almost weekly") rather than tell one? A comparison ("the
     deadliest attack since the start of the year") tells one."""
     table, pattern = background_markers()
-    if named_pattern("tally").search(text, sentence.start, sentence.end):
+    if named_pattern("tally").search(text, sentence.start, sentence.end) or \
+            named_pattern("since_opening_total").match(text, sentence.start, sentence.end):
         return True
     for m in named_pattern("running_total").finditer(text, sentence.start, sentence.end):
         # "have killed eight soldiers in one of the deadliest attacks since ...": a comparison

@@ -73,6 +73,9 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
     in_clause = set(words_before(text, opening, start))
     if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
         return False
+    if scopes.get("position", frozenset()) & in_clause and not named_pattern("told_as_specific").match(
+            text, end, sentence.end):
+        return False  # "condemned all attacks on civilians"; not "condemned the attack on Jaramana on Monday"
     if scopes.get("complement", frozenset()) & set(words_before(text, sentence.start, opening)[-2:]):
         return False  # "denied that its aircraft had carried out any missions": the clause a denial introduces
     after = words_before(text, end, min(sentence.end, end + _AFTER_REACH))  # the trigger's own verb, no further

@@ -61,9 +61,16 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
 
 
 def _statement_author(report: Report) -> str:
-    """"Statement by the General Command of the Army and Armed Forces": whose statement the report is."""
-    statement = named_pattern("statement_title").match(report.title or "")
-    return statement.group("name") if statement else ""
+    """"Statement by the General Command of the Army and Armed Forces", "Identical letters dated ... from the
+    Permanent Representative of ...": whose statement the report is, by its title or its opening line."""
+    opening = report.text.split("\n\n", 1)[0]
+    for heading in (report.title or "", opening if len(_WORD.findall(opening)) <= _HEADING_WORDS else ""):
+        if statement := named_pattern("statement_title").match(heading):
+            return statement.group("name")
+    return ""
+
+
+_HEADING_WORDS = 45  # a document's opening line that heads it, not a story's first paragraph
 
 
 _WORD = re.compile(r"\w+")

@@ -264,9 +264,9 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
     text, status, error = decode(raw, suffix in HTML_SUFFIXES)
     if text is None:
         return {"status": status, "error": error}
-    html_published, site = None, ""
+    html_published, site, title_site = None, "", ""
     if suffix in HTML_SUFFIXES or looks_html(text):
-        blocks, html_title, html_published, site = html_blocks(text, formats)
+        blocks, html_title, html_published, site, title_site = html_blocks(text, formats)
     else:
         blocks, html_title = text_blocks(text), ""
     doc = read_document(blocks, html_title, formats)
@@ -274,6 +274,8 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
     fields = dict(vars(doc))  # the Document's fields, plain values: nothing for asdict's deep copy to do
     if site and norm_name(site) not in formats.republishers:  # a republisher's site is not the outlet
         fields.update(outlet=site)
+    elif not doc.outlet and title_site and norm_name(title_site) not in formats.republishers:
+        fields.update(outlet=title_site)  # no byline, no site name for machines: the site the page's <title> names
     if html_published is not None:
         fields.update(published=html_published, published_from="html meta")
     elif doc.published is None:

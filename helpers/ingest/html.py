@@ -159,9 +159,9 @@ def _iso_day(value: str) -> date | None:
         return None
 
 
-def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None, str]:
-    """The article's blocks, one line each, its title (the <h1>, else the <title>), and the
-    publication date and site name its markup gives. A page with no article once its furniture is
+def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None, str, str]:
+    """The article's blocks, one line each, its title (the <h1>, else the <title>), the
+    publication date and site name its markup gives, and the site its <title> names after the headline. A page with no article once its furniture is
     gone is its discussion (a forum thread, a link's comments): read again with the comments kept."""
     page = _read_page(text, formats, formats.html_drop)
     if _prose_words(page[0]) < _ARTICLE_WORDS:
@@ -179,7 +179,7 @@ def _prose_words(blocks: list[Block]) -> int:
     return sum(len(line.split()) for block in blocks for line, _ in block if line.rstrip()[-1:] in ".!?\"”")
 
 
-def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> tuple[list[Block], str, date | None, str]:
+def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> tuple[list[Block], str, date | None, str, str]:
     soup = BeautifulSoup(text, "html.parser")
     tags = _tags(soup)
     published = published_in_markup(soup, tags, formats)
@@ -225,4 +225,16 @@ def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> tup
 
     walk(soup)
     flush()
-    return blocks, title, published, site
+    return blocks, title, published, site, _site_in_title(head_title)
+
+
+_TITLE_SITE = re.compile(r"\s[|/–—]\s+([^|/–—]{3,60})$")  # "Syria: Families caught ... | International Committee of the Red Cross"
+
+
+def _site_in_title(head_title: str) -> str:
+    """The site a page's <title> names after its headline, as pages title themselves ("... | ICRC"), if any."""
+    found = _TITLE_SITE.search(head_title)
+    return found.group(1).strip() if found and len(found.group(1).split()) <= _SITE_WORDS else ""
+
+
+_SITE_WORDS = 8
