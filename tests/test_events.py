@@ -2707,7 +2707,8 @@ def test_a_strike_whose_dead_are_only_civilians_hit_civilians(text, actor2, asso
 
 
 def test_a_video_scripts_shots_tell_no_happening_and_its_soundbites_speak_of_the_place_they_name(tmp_path):
-    text = ("Published 10 March 2023\n\n""SCRIPT:\n\nTurkish drones struck army positions around Saraqib on Monday, the ministry said.\n\n"
+    text = ("Published 10 March 2023\n\nSCRIPT:\n\nTurkish drones struck army positions around Saraqib on Monday, "
+            "the ministry said.\n\n"
             "Regime artillery shelled Taftanaz on Sunday, killing three civilians, the White Helmets said.\n\n"
             "SHOTLIST:\n1. Aerial footage of fuel depot burning\n2. Russian Su-34 bomber taking off\n"
             "3. SOUNDBITE (Arabic) Mahmoud Ezzo, displaced from Taftanaz:\n\"The shells fell on our street. Two "

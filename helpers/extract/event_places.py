@@ -241,8 +241,8 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
         # "a drone struck a car on the road between Qamishli and Amuda": the road, coded to its
         # first-named town at precision 2 (codebook section 4)
         return [replace(frame.reference_places[0], geo_precision=2, relation="near")]
-    # "the town of al-Shuhayl, Deir Ezzor", "Kafr Nabl town, Maarat al-Numan district", "Qasr, a border town in the Hermel
-    # caza": a governorate's or a district's name after a town of it says where the town is
+    # "the town of al-Shuhayl, Deir Ezzor", "Kafr Nabl town, Maarat al-Numan district", "Qasr, a border town in
+    # the Hermel caza": a governorate's or a district's name after a town of it says where the town is
     places = [p for p in places if not ((Gazetteer.load().governorate(p.location) == p.admin1 or _names_a_district(p)) and any(
         named_pattern("town_in_its_district").match(text, q.end, p.start) and q.admin1 == p.admin1
         and q.location != p.location for q in places))] or places

@@ -5,7 +5,8 @@ TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standal
                  "other")
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
-                   "complement", "present_form", "accusation", "present_passive", "people_participle", "frequency", "position")
+                   "complement", "present_form", "accusation", "present_passive", "people_participle", "frequency",
+                   "position")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution",
                     "citation_label", "citing")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
@@ -29,7 +30,8 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "speaking_aside", "admin_division",
                   "possessive_relative", "spoken_to", "of_the_place",
                   "modified_noun", "group_noun")
-PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_given", "place_described", "undecided_agent", "town_in_its_district", "since_opening_total",
+PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_given", "place_described",
+                 "undecided_agent", "town_in_its_district", "since_opening_total",
                  "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
                  "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "shown_as", "group_apposition", "portrayed_as",

@@ -129,13 +129,14 @@ def _extract(report: Report) -> Extraction:
     # a video script's shots picture what its story tells: no happening of their own
     shots = shot_lists(text, [s.sentence for s in analysed])
     in_shots = {s.sentence.start for s in analysed if any(start <= s.sentence.start < end for start, end in shots)}
+    untold = in_summary | in_shots
 
     # Each frame's events, read against the sides the coding rules give before the claims are
     # known: the claims are read against those, and so are the next frame's carried-over sides.
     drafts, provisional = [], []  # per frame
     event_of_sentence: dict[int, int] = {}  # sentence start -> index of the frame telling it
     previous_sides = None
-    for i, frame in enumerate(build_frames([s for s in analysed if s.sentence.start not in in_summary | in_shots],
+    for i, frame in enumerate(build_frames([s for s in analysed if s.sentence.start not in untold],
                                            report.published)):
         check_deadline()
         frame_drafts = draft_events(text, frame, previous_sides, report.report_id, report.published)

@@ -8,12 +8,13 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
+from typing import NamedTuple
 
 from bs4 import BeautifulSoup
 from bs4.element import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
 
 from helpers.ingest.formats import Formats
-from helpers.ingest.header import header_line
+from helpers.ingest.header import header_line, parse_date
 from helpers.ingest.markup import Block, collapse
 
 _DROP_TAGS = frozenset({
@@ -137,16 +138,14 @@ def _removed(tag: Tag) -> bool:
     return bool(vars(tag).get("_decomposed"))
 
 
-_DAY_FIRST = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
+_NUMERIC_DAY = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")
 
 
 def _day_first(value: str) -> date | None:
-    """"14.03.2016 10:22:01" (a chat export's time stamp): the day, read day first."""
-    m = _DAY_FIRST.match(value)
-    try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))) if m else None
-    except ValueError:
-        return None
+    """"14.03.2016 10:22:01" (a chat export's time stamp): the day, read as a header's numeric date is (day
+    first)."""
+    m = _NUMERIC_DAY.match(value)
+    return parse_date(m.group()) if m else None
 
 
 def _iso_day(value: str) -> date | None:
@@ -159,14 +158,21 @@ def _iso_day(value: str) -> date | None:
         return None
 
 
-def html_blocks(text: str, formats: Formats) -> tuple[list[Block], str, date | None, str, str]:
-    """The article's blocks, one line each, its title (the <h1>, else the <title>), the
-    publication date and site name its markup gives, and the site its <title> names after the headline. A page with no article once its furniture is
-    gone is its discussion (a forum thread, a link's comments): read again with the comments kept."""
+class Page(NamedTuple):
+    blocks: list[Block]  # the article's blocks, one line each
+    title: str  # the <h1>, else the <title>
+    published: date | None  # the publication date the markup gives for machines
+    site: str  # the site's name the markup gives for machines
+    title_site: str  # the site the <title> names after the headline ("... | ICRC")
+
+
+def html_blocks(text: str, formats: Formats) -> Page:
+    """The page as read. A page with no article once its furniture is gone is its discussion (a forum
+    thread, a link's comments): read again with the comments kept."""
     page = _read_page(text, formats, formats.html_drop)
-    if _prose_words(page[0]) < _ARTICLE_WORDS:
+    if _prose_words(page.blocks) < _ARTICLE_WORDS:
         discussion = _read_page(text, formats, formats.html_drop_but_discussion)
-        if _prose_words(discussion[0]) > _prose_words(page[0]):
+        if _prose_words(discussion.blocks) > _prose_words(page.blocks):
             return discussion
     return page
 
@@ -179,7 +185,7 @@ def _prose_words(blocks: list[Block]) -> int:
     return sum(len(line.split()) for block in blocks for line, _ in block if line.rstrip()[-1:] in ".!?\"”")
 
 
-def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> tuple[list[Block], str, date | None, str, str]:
+def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> Page:
     soup = BeautifulSoup(text, "html.parser")
     tags = _tags(soup)
     published = published_in_markup(soup, tags, formats)
@@ -225,10 +231,11 @@ def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> tup
 
     walk(soup)
     flush()
-    return blocks, title, published, site, _site_in_title(head_title)
+    return Page(blocks, title, published, site, _site_in_title(head_title))
 
 
-_TITLE_SITE = re.compile(r"\s[|/–—]\s+([^|/–—]{3,60})$")  # "Syria: Families caught ... | International Committee of the Red Cross"
+# "Syria: Families caught ... | International Committee of the Red Cross": the site after the headline
+_TITLE_SITE = re.compile(r"\s[|/–—]\s+([^|/–—]{3,60})$")
 
 
 def _site_in_title(head_title: str) -> str:

@@ -27,7 +27,8 @@ _PIPE_ROW = re.compile(r"^\s{0,3}\|(.*?)\|?\s*$")  # "| DATE | 24.10.2019 |": a 
 _PIPE_RULE = re.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")  # "| --- | :---: |" under its header row
 _PIPE = re.compile(r"(?<!\\)\|")
 # "11", "~900 000", "5–8", "12.5%": a count or a share, not a date ("24.10.2019")
-_FIGURE = re.compile(r"[~≈]?\s*\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:\.\d+)?\s*%?(?:\s*[–-]\s*\d{1,3}(?:[ ,.]\d{3})*(?:\.\d+)?\s*%?)?")
+_COUNT = r"\d{1,3}(?:[ ,.\u00a0]\d{3})*(?:\.\d+)?\s*%?"
+_FIGURE = re.compile(rf"[~≈]?\s*{_COUNT}(?:\s*[–-]\s*{_COUNT})?")
 _RULE = re.compile(r"^\s{0,3}(?:([-_=])\s*\1(?:\s*\1)+|(\*\s*){3,})\s*$")
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
