@@ -287,6 +287,19 @@ def test_who_and_how_many(sentence, expected):
     ("The Idlib Civil Defense reported a higher toll of 13 dead.", "Syrian Civil Defence", "Idlib Civil Defense"),
     ("Mortar rounds hit a school in Jaramana, killing two children, according to the Government of the Syrian Arab "
      "Republic.", "Syrian government", "Government of the Syrian Arab Republic"),
+    # "a monitoring group" is how agencies name the Observatory (30 of 32 such gold claims)
+    ("Air strikes on a market in Binnish killed at least nine civilians, a monitoring group said.",
+     "Syrian Observatory for Human Rights", "a monitoring group"),
+    # the victims' families as coders name them, however the report says it
+    ("Gunmen shot dead a shepherd near Ariqa on Sunday, a relative told Al-Khabour.", "relatives", "a relative"),
+    ("Gunmen abducted a young man from al-Mazraa on Tuesday, his family told Suwayda 24.", "relatives", "his family"),
+    # whom a source told may be an outlet with a number in its name: the source still speaks
+    ("Gunmen shot dead a shepherd near Ariqa on Sunday, local sources told Suwayda 24.", "local sources",
+     "local sources"),
+    # an operations room under one name however it is spelt, its name in quotes or not
+    ('The "Al-Fateh al-Mubin" operations room said its fighters killed five regime soldiers.',
+     "Al-Fath al-Mubin operations room", '"Al-Fateh al-Mubin" operations room'),
+    ("According to the Horan Free League, two young men were killed.", "Horan Free Gathering", "Horan Free League"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -388,6 +401,13 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     # suspects detained with no side named are those the arrest was coded against: civilians (ACLED)
     ("IDF troops detained four suspects during a raid on the village of Ruwayhinah on Wednesday night.",
      [("detained", 4, "Civilians")]),
+    # "its" after a harm word is the side the attack was aimed at, even in a party's own statement; not the attacker
+    ('The "al-Fath al-Mubin" operations room said its fighters stormed a position of the Assad militias near Miznaz '
+     "on Saturday, killing five of its elements.", [("killed", 5, "Syrian Arab Army")]),
+    ('The "al-Fath al-Mubin" operations room said its fighters targeted an Assad militia gathering near Miznaz on '
+     "Saturday, killing and wounding several of its members.", [("killed_or_injured", 3, "Syrian Arab Army")]),
+    ("The SDF said ISIS attacked its positions near Hajin on Monday, killing two of its fighters.",
+     [("killed", 2, "Syrian Democratic Forces")]),
 ])
 def test_people_counted_by_what_they_are(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
@@ -508,6 +528,11 @@ def test_a_toll_told_after_the_happening(later, claim):
      "hurt.", [(0, "Turkish Armed Forces")]),
     ("On Monday, gunmen opened fire on a bakery in Marea, killing two people, the military said.",
      [(2, "unattributed")]),
+    # "the operations room" is the room named before; a side named in quotes is no source unless it speaks
+    ('On Monday, the "Al-Fath al-Mubin" operations room said its fighters shelled Kafr Nabl. The operations room said '
+     "in a statement that three regime soldiers were killed.", [(3, "Al-Fath al-Mubin operations room")]),
+    ('On Monday, rebels raided army posts near Kafr Nabl, Syria TV reported. It said the raid was carried out by the '
+     '"Al-Fath al-Mubin" operations room, which killed three regime soldiers.', [(3, "Syria TV")]),
 ])
 def test_a_source_told_back_by_its_kind_or_a_pronoun(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

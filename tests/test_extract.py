@@ -165,6 +165,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout97", "0.9", "0.95"),  # held out, first run: video agencies' scripts, events 0.79, claims 0.98
     ("heldout98", "0.9", "0.9"),  # held out, never read: machine-translated pages, events 0.91 on arrival, claims 0.92
     ("heldout99", "0.9", "0.85"),  # held out, first run: official statements, events 0.87, claims 0.83
+    ("heldout100", "0.75", "0.9"),  # held out, first run: photo galleries and captions, events 0.61, claims 0.77
+    ("heldout101", "0.8", "0.85"),  # held out, never read: fact-checks, events 0.84 on arrival, claims 0.86
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never

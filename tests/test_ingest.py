@@ -1093,6 +1093,12 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
      "عربي | English | Français\n\nArab\n\nRegime Barrel "
      "Bombs Kill Civilians Date: 26/11/2013 Time: 17:05\n\nIstanbul, November 26 (QNA) - Regime aircraft dropped "
      "barrel bombs on the town of Nabk on Monday.\n", date(2013, 11, 26), "header", "QNA", "Regime aircraft"),
+    # a headline with a colon over its date line is no record of fields
+    ("qna2.txt", "[Archived copy]\nQatar News Agency\nHome | Local | Arab | International | Economy | Sports | Photos | "
+     "Video\nعربي | English | Français\n\nArab\n\nSyrian Coalition: Regime Barrel Bombs Kill Civilians in Qalamoun\n"
+     "Date: 26/11/2013   Time: 17:05\n\nIstanbul, November 26 (QNA) - Regime aircraft dropped barrel bombs on the town "
+     "of Nabk on Monday, killing at least 11 civilians, the Syrian National Coalition said in a statement today.\n",
+     date(2013, 11, 26), "header", "QNA", "Regime aircraft"),
     # only a later edit's date: nearer the report's own than none
     ("edit.txt", "Drone Strike on Car\n\nUpdated: 15 June 2023\n\nA drone struck a car on 2 June 2023.\n",
      date(2023, 6, 15), "updated", "", "A drone struck"),
@@ -1128,11 +1134,56 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     ("script.md", "# Drones hit Saraqib\n\n| Field | Value |\n| --- | --- |\n| STORY NUMBER | 44791 |\n"
      "| DATE | 24.10.2019 |\n| LOCATION | Til Temir |\n\n## Script\n\nMercenaries attacked the village of "
      "al-Asadiya on Wednesday.\n", date(2019, 10, 24), "text", "", "Mercenaries attacked"),
+    # a picture agency's record: the day it was uploaded is the page's, the day the picture was taken is no outlet
+    ("record.txt", "Rescuers search rubble in Douma\n\nImage ID: D4XK7R\nDate uploaded: 17/10/2013\n\n"
+     "Caption\nSyrian men search through the rubble of a market street in Douma after shelling on 15 October 2013.\n",
+     date(2013, 10, 17), "text", "", "Caption Syrian men"),
 ])
 def test_where_real_pages_put_their_date(tmp_path, name, content, published, published_from, outlet, starts):
     report = read_report(write(tmp_path, name, content), tmp_path)
     assert (report.published, report.published_from, report.outlet) == (published, published_from, outlet)
     assert report.text.startswith(starts)
+
+
+def test_a_picture_records_fields_are_lines_and_its_captions_text(tmp_path):
+    """A stock agency's page lists pictures as records of fields; a record's caption is the page's text, a keyword
+    list among the fields ends nothing, and an article's lone "Caption: ..." line stays furniture."""
+    record = ("Image ID: D4XK9C\nDate taken: 14 October 2013\nLocation: Jobar, Damascus, Syria\nCredit: Archive\n"
+              "Caption: Rebel fighters fire from behind sandbags during clashes with government forces in Jobar on "
+              "14 October 2013.")
+    content = ("Picture Agency\nHome > Live News > Syria\n\nRescuers search rubble in Douma\n\nImage ID: D4XK7R\n"
+               "Date uploaded: 17/10/2013\n\nCaption\nSyrian men search through the rubble of a market street in "
+               "Douma after shelling on 15 October 2013.\n\nDetails\nDate taken: 15 October 2013\nLocation: Douma\n"
+               "Credit: Archive\nModel release: Not required\nKeywords: syria, douma, rubble\n\n"
+               "More images from this set\n\n" + record + "\n")
+    report = read_bytes(tmp_path, content)
+    assert record.splitlines()[-1] in paragraphs(report.text)
+    assert "Location: Jobar, Damascus, Syria" in paragraphs(report.text)
+    article = ("Shelling in Douma\n\n17 October 2013\n\nSyrian men search through the rubble of a market street in "
+               "Douma after shelling on 15 October 2013.\nCaption: Smoke rises over Douma on Tuesday.\n")
+    assert "Smoke rises" not in read_bytes(tmp_path, article, "article.txt").text
+
+
+_CAPTIONS = ("<figure><img src='a.jpg'><figcaption>Rescuers dig through a building in Haydariya hit by barrel bombs "
+             "dropped from government helicopters on February 3. The Aleppo Media Center said 17 people were killed. "
+             "[Reuters]</figcaption></figure><figure><img src='b.jpg'><figcaption>A boy is treated at a field hospital "
+             "after a barrel bomb struck the Masaken Hanano district on February 4. Medics said nine people were "
+             "wounded. [AFP]</figcaption></figure>")
+
+
+@pytest.mark.parametrize("body, captions_kept", [
+    # a page of photos with a short introduction: its captions are its story
+    ("<p>Helicopters drop crude bombs on the east of the city.</p>" + _CAPTIONS, True),
+    ("<p>Helicopters drop crude bombs on the east of the city.</p><div class='gallery'>" +
+     _CAPTIONS.replace("figure>", "div>").replace("figcaption>", "p>") + "</div>", True),
+    # an article that tells more than its photos' captions: they are furniture
+    ("<p>" + " ".join(["Government helicopters dropped barrel bombs on the opposition-held districts of eastern Aleppo "
+                       "on Monday, residents said."] * 8) + "</p>" + _CAPTIONS, False),
+])
+def test_a_gallerys_captions_are_the_text_of_a_page_of_photos(tmp_path, body, captions_kept):
+    page = f"<html><body><h1>In Pictures: Aleppo</h1><p>5 February 2014</p>{body}</body></html>"
+    report = read_bytes(tmp_path, page, "page.html")
+    assert ("Masaken Hanano" in report.text) == captions_kept
 
 
 def test_a_live_maps_items_without_full_stops_are_all_body(tmp_path):

@@ -32,6 +32,18 @@ def _triggers(text):
     ("Jihadists launched a counterattack on government positions late on Saturday.", ["counterattack"]),
     ("Iraqi troops took full control of the border town of Husaybah on Tuesday.", ["took full control of"]),
     ("Turkish artillery fired back at Syrian army positions near Tal Abyad.", ["artillery fired back"]),
+    # the dead mourned or carried are no bodies found; a day counted from a happening told before is not its day
+    ("A man weeps beside the body of a relative in Anadan on February 9.", []),
+    ("On Thursday, the body of a young man was found near Nassib.", ["body of a"]),
+    ("A boy sits in his damaged home in Anadan on February 10, the day after the strike.", []),
+    ("The day after the Atarib raid, helicopters dropped barrel bombs on Kafr Nabl.", ["raid", "barrel bombs"]),
+    ("Two days after the raid on Atarib, helicopters dropped barrel bombs on Kafr Nabl.", ["raid", "barrel bombs"]),
+    # "the remains of" is a noun, not the habit "remains" tells
+    ("Volunteers search the remains of a market after an airstrike hit Ariha on Monday.", ["airstrike"]),
+    ("Tension remains high in Ariha after regime shelling.", []),
+    # an artillery strike is shelling, not a strike from the air
+    ("On July 19, a regime artillery strike hit Bsaqla.", ["artillery strike"]),
+    ("Two soldiers were hurt in an artillery attack by regime forces near Sarmin.", ["artillery attack"]),
     ("The envoy has asked the government and the rebels to observe a truce during the holiday.", []),  # a request
     ("Our teams treated 45 wounded people after the bombing of Saraqib on Monday.", ["bombing"]),
     ("Israeli Strikes Hit Damascus Airport", ["Strikes"]),  # a title in title case

@@ -54,13 +54,15 @@ def _voice_of(subject: str, actor: ActorMention) -> bool:
     return len(after) == 1 and after[0].lower() in words("party_voice")
 
 
+_OPENING_QUOTES = "\"“'‘"
+
 _REPORTER = re.compile(r"['’]s\s+correspondent\b")
 
 
-# "..., local sources told Zaman al-Wasl.", "told the official news agency SANA": whom the speaker told, a name that
-# ends the clause
+# "..., local sources told Zaman al-Wasl.", "told the official news agency SANA", "told Suwayda 24": whom the speaker
+# told, a name that ends the clause
 _RECIPIENT = re.compile(r"\s*(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:[A-Z][\w'’-]*\s+)?(?:[a-z]+\s+){0,2}?"
-                        r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*))*"
+                        r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*|\d+\b))*"
                         r"(?:\s*[,;.]|\s+(?:by|on|in|via)\b|\s*$)")
 
 
@@ -105,7 +107,9 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
     # numbers when the sentence has it speak; a media outlet or a monitor named anywhere does ("citing a
     # military source, SANA said", "through its Amaq agency")
     sides = {a.start for a in actors}
-    listed = {s.position for s in found if s.position in sides}
+    # '"Al-Fath al-Mubin" operations room': a name in quotes is the side named after its opening quote
+    listed = {s.position for s in found if s.position in sides or (text[s.position] in _OPENING_QUOTES and
+                                                                    s.position + 1 in sides)}
     heard: set[int] = set()
     heads = vocabulary.get("source_head", frozenset())
     for m in claim_pattern("attribution").finditer(text, sentence.start, sentence.end):

@@ -23,7 +23,7 @@ from helpers.extract.source_names import Attribution
 from helpers.extract.source_references import forces_voice, sources_in
 from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, country_forces, enemy_words,
                                       home_forces, lookup, named_pattern, nationalities, victim_nouns, words,
-                                      sources, zero_phrases)
+                                      sources, triggers, zero_phrases)
 from helpers.extract.mentions import SentenceMentions
 from helpers.extract.people_counts import PeopleCount, people_counts
 from helpers.records import ActorMention, Claim, Event, Sentence
@@ -116,6 +116,29 @@ def _joined_count() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, harms))})\s+and\s+$", re.I)
 
 
+_HARM_GERUND_BEFORE = re.compile(r"\b([a-z]+ing(?:\s+(?:and|or)\s+[a-z]+ing)?)\s+$", re.I)
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|on|at|against)\s+(?:the\s+)?$", re.I)
+_WORD_AND_ARTICLE = re.compile(r"([\w-]+)\s+(?:(?:an?|the)\s+)?$", re.I)
+
+
+def _struck_before(text: str, start: int, actors: list[ActorMention], speaker: str) -> str:
+    """Whose "its" the object of a harm word after an attack is: the side the attack was aimed at, named last before
+    it ("stormed a position of the Assad militias, killing five of its elements", "targeted an Assad militia
+    gathering, killing several of its members"); not the attacker ("ISIS attacked its positions, killing two of
+    its fighters" is the speaker's)."""
+    gerund = _HARM_GERUND_BEFORE.search(text, max(0, start - _LOSS_REACH), start)
+    table, _ = casualty_words()
+    if gerund is None or lookup(table, gerund.group(1)) is None:
+        return ""
+    named = [a for a in actors if a.end <= gerund.start()]
+    if not named or named[-1].actor == speaker:
+        return ""
+    before = text[max(0, named[-1].start - _LOSS_REACH):named[-1].start]
+    word = _WORD_AND_ARTICLE.search(before)
+    aimed_at = _OBJECT_OF_PREPOSITION.search(before) or (word and lookup(triggers()[0], word.group(1)) is not None)
+    return named[-1].actor if aimed_at else ""
+
+
 def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Event | None,
             previous: str, speaker: str) -> str:
     """Whose people a count is: an actor named in it, the speaker's own ("its fighters"), or the
@@ -134,6 +157,8 @@ def _victim(text: str, count: PeopleCount, actors: list[ActorMention], event: Ev
     if joined := next((a for a in actors if a.start >= count.end and suspected.match(text[count.end:a.start])), None):
         return joined.actor
     own = count.possessive and victim_nouns().get(count.noun) != "civilians"  # not "a minibus ... four of its passengers"
+    if own and (struck := _struck_before(text, count.start, actors, speaker)):
+        return struck  # "its fighters stormed a position of the Assad militias, killing five of its elements"
     if own and speaker:
         return speaker
     if own and (named_before := [a for a in actors if a.end <= count.start]):

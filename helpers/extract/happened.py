@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from helpers.extract.clauses import clause_start, words_before
-from helpers.extract.lexicon import Trigger, modality, named_pattern, triggers, words
+from helpers.extract.clauses import WORD, clause_start, words_before
+from helpers.extract.lexicon import Trigger, modality, named_pattern, norm_word, triggers, words
 from helpers.records import Sentence
 
 _VERB_REACH = 2  # words after an aircraft to its verb ("jets did not strike", "its aircraft hadn't conducted")
@@ -71,7 +71,7 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False
     opening = clause_start(text, sentence.start, start)
     in_clause = set(words_before(text, opening, start))
-    if scopes.get("clause", frozenset()) & in_clause or scopes.get("habitual", frozenset()) & in_clause:
+    if scopes.get("clause", frozenset()) & in_clause or _habitual_in(text, opening, start, scopes) & in_clause:
         return False
     if scopes.get("position", frozenset()) & in_clause and not named_pattern("told_as_specific").match(
             text, end, sentence.end):
@@ -94,6 +94,10 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "a vigil is planned for Saturday": still to come
     if named_pattern("shown_as").search(text, sentence.start, start):
         return False  # "footage shared as an 'SDF drone attack on Manbij today'": what a picture was passed off as
+    if named_pattern("beside_the_dead").search(text, sentence.start, end):
+        return False  # "a man weeps beside the body of a relative": the dead mourned, not found
+    if named_pattern("time_after_told").search(text, sentence.start, start) and _PHRASE_ENDS.match(text, end):
+        return False  # "on February 10, the day after the strike": the strike told before, not on the 10th
     if named_pattern("group_description").search(text, sentence.start, start):
         return False  # "the Nusra Front, an Islamist group that has claimed several suicide bombings": its record
     adjacent = before_sentence[-2:]
@@ -129,6 +133,19 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
             and before_sentence[-1] in scopes.get("determiner", frozenset()):
         return False
     return True
+
+
+_PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
+def _habitual_in(text: str, opening: int, start: int, scopes: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The habitual words of the clause before a trigger, but a noun of the same spelling ("the remains of a market",
+    not "the threat remains")."""
+    habitual = scopes.get("habitual", frozenset())
+    nouns = {norm_word(m.group()) for m in WORD.finditer(text, opening, start)
+             if norm_word(m.group()) in habitual and _OF_AFTER.match(text, m.end())}
+    return habitual - nouns
 
 
 def _told_how_often_after(text: str, end: int, sentence_end: int) -> bool:

@@ -17,6 +17,21 @@ _OPENERS = "\"'“‘(«["
 # A roundup's section label on its own line ("Daraa:", "Aleppo countryside:") names the region
 # of what follows; joined to the next line it would read as that sentence's first place.
 SECTION_LABEL = re.compile(r"\s*[^.!?:]{1,40}:\s*")
+# A record's field: a label of a few words, a colon, its value ("Date taken: 15 October 2013")
+_FIELD = re.compile(r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+\S")
+_RECORD_FIELDS = 3  # a headline with a colon over a "Date: ..." line is no record
+
+
+def _in_record(block: Block, k: int) -> bool:
+    """Is line k one of a run of a record's fields ("Image ID: ...", "Date taken: ...", "Caption: ...")?"""
+    if not _FIELD.match(block[k][0]):
+        return False
+    start, end = k, k + 1
+    while start > 0 and _FIELD.match(block[start - 1][0]):
+        start -= 1
+    while end < len(block) and _FIELD.match(block[end][0]):
+        end += 1
+    return end - start >= _RECORD_FIELDS
 
 
 def body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
@@ -53,6 +68,8 @@ def body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
                 entry_opens = True
                 continue
             if any(p.search(text) for p in formats.footer):
+                if _in_record(block, k):
+                    continue  # "Keywords: ..." among a picture record's fields ("Model release: ...") is one of them
                 if _tells(paragraphs + [" ".join(current)]):
                     flush()
                     return paragraphs
@@ -60,6 +77,13 @@ def body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
                 # no sentence (a news database's "14:21 / Interfax / English / (c) 2016 Interfax")
                 paragraphs.clear()
                 current.clear()
+                continue
+            if _in_record(block, k):
+                # a record's fields, one a line, its caption its text ("Location: Jobar" over "Caption: Fighters
+                # fire ..."), where an article's lone "Caption: ..." is furniture
+                if flush():
+                    return paragraphs
+                paragraphs.append(collapse(text))
                 continue
             if any(p.search(text) for p in formats.drop):
                 if flush():

@@ -28,7 +28,7 @@ _BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "en
                       key="regex")
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
-_HTML_DROP = Schema((Column("regex", kind="regex"), text("kind", choices=("furniture", "discussion")), note()),
+_HTML_DROP = Schema((Column("regex", kind="regex"), text("kind", choices=("furniture", "discussion", "gallery")), note()),
                     key="regex")
 _META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop", "script_key", "title_of_class")),
                       text("value"), note()), key="value")
@@ -52,6 +52,8 @@ class Formats:
     ignore: tuple[str, ...]  # glob patterns of folder entries that are not reports
     html_drop: tuple[re.Pattern, ...]  # class names and ids of HTML page furniture
     html_drop_but_discussion: tuple[re.Pattern, ...]  # the same but a discussion's (kept on a page that is one)
+    html_drop_but_gallery: tuple[re.Pattern, ...]  # the same but a photo gallery's (kept on a page that is one)
+    gallery_hint: re.Pattern  # a gallery's class name anywhere in a page: the page may be one
     meta_dates: tuple[tuple[str, str], ...]  # (attribute, value) of the meta tags that give a page's date, first wins
     script_date: re.Pattern | None  # a key of a page's own script object and its ISO date (group 1), if any rows
     hover_dates: tuple[str, ...]  # class names of elements that show a time as "3 hours ago", its date in their title
@@ -104,6 +106,8 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         ignore=tuple(row["pattern"] for row in read_rows(ingest_dir / "ignore.csv", _IGNORE)),
         html_drop=_compiled(html_drop),
         html_drop_but_discussion=_compiled([row for row in html_drop if row["kind"] != "discussion"]),
+        html_drop_but_gallery=_compiled([row for row in html_drop if row["kind"] != "gallery"]),
+        gallery_hint=re.compile("|".join(row["regex"] for row in html_drop if row["kind"] == "gallery") or "(?!)", re.I),
         meta_dates=tuple((row["attribute"], row["value"]) for row in meta_dates
                          if row["attribute"] not in ("script_key", "title_of_class")),
         hover_dates=tuple(row["value"].lstrip(".") for row in meta_dates if row["attribute"] == "title_of_class"),

@@ -20,8 +20,9 @@ from helpers.ingest.markup import Block, collapse
 _DROP_TAGS = frozenset({
     "script", "style", "noscript", "nav", "footer", "template", "iframe", "svg", "form",
     "button", "select", "textarea", "input", "object", "embed", "canvas", "head", "menu",
-    "figcaption",  # a photo's caption, often of an older happening, is not the report's text
 })
+# a photo's caption, often of an older happening, is not the report's text, but on a page of photos it is
+_CAPTION_TAG = "figcaption"
 _DROP_ROLES = frozenset({"navigation", "contentinfo", "search", "complementary", "menu", "menubar"})
 _KEEP_TAGS = frozenset({"html", "body", "main", "article"})
 _BLOCK_TAGS = frozenset({
@@ -32,9 +33,10 @@ _BLOCK_TAGS = frozenset({
 })
 
 
-def _is_furniture(tag: Tag, drop: tuple[re.Pattern, ...], formats: Formats, holds_article: bool) -> bool:
+def _is_furniture(tag: Tag, drop: tuple[re.Pattern, ...], formats: Formats, holds_article: bool,
+                  captions: bool) -> bool:
     name = tag.name.lower()
-    if name in _DROP_TAGS:
+    if name in _DROP_TAGS or (name == _CAPTION_TAG and not captions):
         return True
     if tag.has_attr("hidden") or str(tag.get("aria-hidden", "")).lower() == "true" and not tag.get_text(strip=True):
         return True
@@ -168,12 +170,18 @@ class Page(NamedTuple):
 
 def html_blocks(text: str, formats: Formats) -> Page:
     """The page as read. A page with no article once its furniture is gone is its discussion (a forum
-    thread, a link's comments): read again with the comments kept."""
+    thread, a link's comments): read again with the comments kept. A photo gallery whose captions tell more
+    than the rest of the page is the page's story ("In Pictures"): read again with the gallery kept."""
     page = _read_page(text, formats, formats.html_drop)
-    if _prose_words(page.blocks) < _ARTICLE_WORDS:
+    words = _prose_words(page.blocks)
+    if words < _ARTICLE_WORDS:
         discussion = _read_page(text, formats, formats.html_drop_but_discussion)
-        if _prose_words(discussion.blocks) > _prose_words(page.blocks):
+        if _prose_words(discussion.blocks) > words:
             return discussion
+    if f"<{_CAPTION_TAG}" in text or formats.gallery_hint.search(text):
+        gallery = _read_page(text, formats, formats.html_drop_but_gallery, captions=True)
+        if _prose_words(gallery.blocks) > 2 * words:
+            return gallery
     return page
 
 
@@ -181,11 +189,11 @@ _ARTICLE_WORDS = 40  # fewer words of sentences than this, and a page has no art
 
 
 def _prose_words(blocks: list[Block]) -> int:
-    """The words of a page's lines that end as sentences do."""
-    return sum(len(line.split()) for block in blocks for line, _ in block if line.rstrip()[-1:] in ".!?\"”")
+    """The words of a page's lines that end as sentences do (a caption's with its credit: "... on February 3. [Reuters]")."""
+    return sum(len(line.split()) for block in blocks for line, _ in block if line.rstrip()[-1:] in ".!?\"”)]")
 
 
-def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> Page:
+def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...], captions: bool = False) -> Page:
     soup = BeautifulSoup(text, "html.parser")
     tags = _tags(soup)
     published = published_in_markup(soup, tags, formats)
@@ -197,7 +205,7 @@ def _read_page(text: str, formats: Formats, drop: tuple[re.Pattern, ...]) -> Pag
     # only earlier ones, never its own, have been removed by then.
     holders = {id(parent) for tag in tags if tag.name in ("h1", "main", "article") for parent in tag.parents}
     for tag in tags:
-        if not _removed(tag) and _is_furniture(tag, drop, formats, id(tag) in holders):
+        if not _removed(tag) and _is_furniture(tag, drop, formats, id(tag) in holders, captions):
             tag.decompose()
     h1 = next((tag for tag in tags if tag.name == "h1" and not _removed(tag)), None)
     title = collapse(h1.get_text(" ")) if h1 else ""
