@@ -24,6 +24,9 @@ def _rows(text: str):
 
 
 CASES = [
+    ("a crowd's protest against an air force's strikes is a protest, not a strike",
+     "Residents held banners during a protest against Russian air strikes in the town of Kafr Nabl on Monday.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Kafr Nabl", "2023-03-06", "2023-03-06")]),
     ("a paragraph that retells a strike from afar, naming no place of its own, neither moves it nor makes it two",
      "Air strikes on a busy market in the town of Binnish have killed at least nine civilians, a monitoring group "
      "says.\n\nThe strikes hit the town's main market on Monday afternoon as people were shopping.\n\nResidents "

@@ -61,7 +61,8 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "",
     battles = [h for h in specific if h.trigger.event_type == "Battles"]
     # "warplanes carried out two raids"; "regime helicopters fired rockets", "Israeli missiles struck", when
     # the frame names the air arm
-    fired_from_the_air = is_air(named_actor1) and all(
+    # (a crowd's protest against the air force's strikes is no strike: "a protest against Russian air strikes")
+    fired_from_the_air = is_air(named_actor1) and kinds != {"standalone"} and all(
         h.trigger.kind != "violent" or h.trigger.roles == "vehicle" or h.trigger.sub_event_type == SHELLING
         for h in specific)  # "air defences intercepted most of the missiles" is what met the strike
     # an air arm carried from the event before raids or attacks from the air, but fights no battle with a side
