@@ -1134,6 +1134,11 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     ("script.md", "# Drones hit Saraqib\n\n| Field | Value |\n| --- | --- |\n| STORY NUMBER | 44791 |\n"
      "| DATE | 24.10.2019 |\n| LOCATION | Til Temir |\n\n## Script\n\nMercenaries attacked the village of "
      "al-Asadiya on Wednesday.\n", date(2019, 10, 24), "text", "", "Mercenaries attacked"),
+    # a saved timeline: a post's time stamp holds the day after the clock time, a two-digit year after the month
+    ("timeline.html", "<html><body><ol><li><p class=\"tweet-text\">Two mortar shells fired from Syria hit an open "
+     "area near Alonei HaBashan in the Golan Heights. No injuries were reported.</p><a class=\"tweet-timestamp\" "
+     "title=\"6:41 PM - 12 Dec 12\"><span>6:41 PM - 12 Dec 12</span></a></li></ol></body></html>",
+     date(2012, 12, 12), "html meta", "", "Two mortar shells"),
     # a picture agency's record: the day it was uploaded is the page's, the day the picture was taken is no outlet
     ("record.txt", "Rescuers search rubble in Douma\n\nImage ID: D4XK7R\nDate uploaded: 17/10/2013\n\n"
      "Caption\nSyrian men search through the rubble of a market street in Douma after shelling on 15 October 2013.\n",

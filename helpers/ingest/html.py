@@ -145,9 +145,15 @@ _NUMERIC_DAY = re.compile(r"\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\b")
 
 def _day_first(value: str) -> date | None:
     """"14.03.2016 10:22:01" (a chat export's time stamp): the day, read as a header's numeric date is (day
-    first)."""
+    first); "6:41 PM - 12 Dec 12" (a saved timeline's): the day after the clock time, as a header's date."""
     m = _NUMERIC_DAY.match(value)
-    return parse_date(m.group()) if m else None
+    if m:
+        return parse_date(m.group())
+    day = _CLOCK_FIRST.sub("", value, count=1)
+    return parse_date(day) if day != value else None
+
+
+_CLOCK_FIRST = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*[-–·,]\s*")
 
 
 def _iso_day(value: str) -> date | None:
