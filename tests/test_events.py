@@ -24,6 +24,9 @@ def _rows(text: str):
 
 
 CASES = [
+    ("a crowd is where it marched, not where what it protests happened",
+     "Thousands of people marched in Qamishli on Monday to condemn the attacks of ISIS on the villages of Ras al-Ain.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-06", "2023-03-06")]),
     ("a crowd's protest against an air force's strikes is a protest, not a strike",
      "Residents held banners during a protest against Russian air strikes in the town of Kafr Nabl on Monday.",
      [("Protests", "Peaceful protest", "Protesters", "", "Kafr Nabl", "2023-03-06", "2023-03-06")]),

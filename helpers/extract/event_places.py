@@ -229,6 +229,8 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
     """The places the frame's events happened at: one per member of a list, else the most specific."""
     # "1- Daraa: Unidentified gunmen ... in Al-Hrak": a roundup item's label names its region only
     places = [p for p in frame.places if not _item_label(text, p)] or list(frame.places)
+    # "marched in Qamişlo to condemn the attacks on Serêkaniyê villages": what a crowd protests is not where it was
+    places = [p for p in places if not _protested_place(text, frame, p)] or places
     named, places = places, _located_by_reference(places)
     located = frozenset(p.start for p, q in zip(named, places) if p is not q)
     places = _feature_at_its_town(text, _without_references(text, frame, places, located))
@@ -263,6 +265,16 @@ def resolve_places(text: str, frame: Frame) -> list[PlaceMention | None]:
             return distinct
     starts = tuple(s.sentence.start for s in frame.evidence)
     return [min(places, key=lambda p: _specificity(p, starts))]
+
+
+def _protested_place(text: str, frame: Frame, place: PlaceMention) -> bool:
+    """Is the place named in what a crowd protests against, after the crowd's word and the words of protest?"""
+    topic = named_pattern("protest_topic")
+    return any(c.end <= place.start and topic.search(text, c.end, place.start) is not None
+               and not _SENTENCE_BREAK.search(text, c.end, place.start) for c in frame.crowds)
+
+
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 
 
 def _names_a_district(place: PlaceMention) -> bool:

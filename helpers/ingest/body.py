@@ -107,6 +107,7 @@ def body_paragraphs(blocks: list[Block], formats: Formats) -> list[str]:
 
 _POST_DATE_WORDS = 10  # "September 19, 2018 at 8:05 PM · 🌐": a date line over a post is short
 DIGIT = re.compile(r"\d")
+HANDLE = re.compile(r"(?<![\w.])@\w{2,}")  # a social-media account's handle ("@hawarnews"), not an e-mail address
 
 
 def _post_date(line: str, after: Block, formats: Formats) -> bool:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from helpers.ingest.body import DIGIT, PROSE_WORDS, body_paragraphs, join_broken
+from helpers.ingest.body import DIGIT, HANDLE, PROSE_WORDS, body_paragraphs, join_broken
 from helpers.ingest.digit_runs import cannot_match
 from helpers.ingest.formats import Formats, norm_name
 from helpers.ingest.header import SENTENCE_END, HeaderLine, by_lede_weekdays, header_line, parse_date
@@ -122,7 +122,12 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
             continue
         if i == last_dated:
             cut = max(j for j, (_, kind) in enumerate(lines) if kind.kind in _DATED) + 1
-            header.extend((i, line[0], kind) for line, kind in lines[:cut])
+            # a thread's first post over its time stamp, under its author's handle ("Hawar News Agency @hawarnews ·
+            # 16 Sep / Thousands marched in Qamişlo today ... / 7:52 PM - 16 Sep 2013"): the body's first post
+            first_post = [line for k, (line, kind) in enumerate(lines[:cut]) if kind.kind == "other" and (
+                          _body_like([line], False) or len(line[0].split()) >= PROSE_WORDS) and
+                          any(HANDLE.search(above[0]) for above, _ in lines[:k])]
+            header.extend((i, line[0], kind) for line, kind in lines[:cut] if line not in first_post)
             lines = lines[cut:]
         while lines and lines[0][1].kind != "other":  # header lines on top of a block
             header.append((i, lines[0][0][0], lines[0][1]))
@@ -130,6 +135,9 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         rest = [line for line, _ in lines]
         if rest and _body_like(rest, last_dated >= 0):
             body_blocks = [rest] + blocks[i + 1:]
+            break
+        if i == last_dated and first_post:
+            body_blocks = [first_post] + ([rest] if rest else []) + blocks[i + 1:]
             break
         header.extend((i, line[0], kind) for line, kind in lines)
 
