@@ -1150,6 +1150,21 @@ def test_where_real_pages_put_their_date(tmp_path, name, content, published, pub
     assert report.text.startswith(starts)
 
 
+def test_a_threads_first_post_over_its_time_stamp_is_the_body(tmp_path):
+    """A saved timeline: the first post sits above the first time stamp, under its author's handle; it is the body's
+    first post, not the header's (the date line under it dates the page)."""
+    content = ("Twitter\nHome   Discover   Connect\n\nHawar News Agency\n@hawarnews\n\nTweets\n\n"
+               "Hawar News Agency @hawarnews · 16 Sep\nThousands of people marched in Qamishli today to condemn the "
+               "attacks of ISIS gangs on the villages of Ras al-Ain. #Rojava\n7:52 PM - 16 Sep 2013\nReply   Retweet\n\n"
+               "Hawar News Agency @hawarnews · 16 Sep\nISIS gangs kidnapped nine Kurdish civilians, two of them women, from a "
+               "minibus on the road between Ras al-Ain and Tal Tamr this morning.\n4:30 PM - 16 Sep 2013\nReply   "
+               "Retweet\n")
+    report = read_bytes(tmp_path, content)
+    assert report.published == date(2013, 9, 16)
+    assert report.text.startswith("Thousands of people marched in Qamishli today")
+    assert "kidnapped nine Kurdish civilians" in report.text
+
+
 def test_a_picture_records_fields_are_lines_and_its_captions_text(tmp_path):
     """A stock agency's page lists pictures as records of fields; a record's caption is the page's text, a keyword
     list among the fields ends nothing, and an article's lone "Caption: ..." line stays furniture."""
