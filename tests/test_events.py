@@ -24,6 +24,16 @@ def _rows(text: str):
 
 
 CASES = [
+    ("funeral prayers for a soldier killed in a clash told before retell the clash, on the day it was fought",
+     "One Turkish soldier was killed on Sunday in clashes with YPG terrorists near Rajo.\n\nFuneral prayers were held "
+     "on Monday in Elbistan for Sergeant Ali Kaya, who was killed in the clashes near Rajo.",
+     [("Battles", "Armed clash", "Syrian Democratic Forces", "Turkish Armed Forces", "Rajo", "2023-03-05",
+       "2023-03-05")]),
+    ("people killed in clashes with a side fought that side, whether the text names their own side or only counts them",
+     "Three SDF fighters were killed on Sunday in clashes with ISIS cells near Hajin.\n\nOn Monday, two soldiers were "
+     "killed in clashes with ISIS near Palmyra.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-05", "2023-03-05"),
+      ("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06")]),
     ("a crowd is where it marched, not where what it protests happened",
      "Thousands of people marched in Qamishli on Monday to condemn the attacks of ISIS on the villages of Ras al-Ain.",
      [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-06", "2023-03-06")]),

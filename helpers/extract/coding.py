@@ -178,6 +178,12 @@ RULES: tuple[Rule, ...] = (
          lambda e, d, v: e.event_type == VAC,
          lambda e, d, v: replace(e, actor1=(e.actor1 if e.actor1 != "Civilians" else "") or UNNAMED,
                                  actor2="Civilians")),
+    Rule("people of an armed side killed in clashes with the one side the text names fought that side: 'two soldiers "
+         "were killed in clashes with ISIS' (a side carried from the event before is not who fought)",
+         lambda e, d, v: e.event_type == "Battles" and bool(e.actor2) and not d.text_sides[0]
+         and any(h.trigger.roles == "reciprocal" for h in d.hits) and _sole_victim(v) not in ("", e.actor2)
+         and taxonomy().armed(actor_type(_sole_victim(v))),
+         lambda e, d, v: replace(e, actor1=e.actor2, actor2=_sole_victim(v))),
     Rule("an ambush or attack whose attacker the text never names is an unidentified armed group's",
          lambda e, d, v: e.event_type == "Battles" and not e.actor1 and v is not None,
          lambda e, d, v: replace(e, actor1=UNNAMED)),

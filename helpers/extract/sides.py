@@ -193,6 +193,9 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
             # cells attacked": the subject suffered it; who acted is named after the passive
             acting = [a for a in before if a.start >= passive.end() and taxonomy().armed(a.actor_type)]
             agent = _introduced_agent(text, main, after) or _blamed(text, main, after)
+            if not acting and agent is None and roles == "reciprocal" and after and _WITH.match(text, main.end):
+                # "one Turkish soldier was killed in clashes with YPG terrorists": the side the harmed fought
+                acting = _leading_group(text, _others(after, [a.actor for a in subject]))
             side1 = [a.actor for a in _leading_group(text, acting)] if acting else [agent.actor] if agent else []
             side2 = [a.actor for a in subject]
         elif not side2 and clause and (harmed := named_pattern("passive_harm").search(text, sentence.start, clause[0].start)):
