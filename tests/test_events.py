@@ -34,6 +34,19 @@ CASES = [
      "killed in clashes with ISIS near Palmyra.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-05", "2023-03-05"),
       ("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06")]),
+    ("a death from wounds is dated by the wounding, not the death",
+     "Media activist Omar Hajj Omar, 24, died on Saturday in a hospital in Kilis of wounds he suffered when regime "
+     "artillery shelled Anadan on February 22.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Anadan",
+       "2023-02-22", "2023-02-22")]),
+    ("a burial that only times a new strike does not make it a retelling",
+     "Regime helicopters dropped two barrel bombs on a street in the al-Marja neighbourhood of Aleppo on Sunday, "
+     "killing 14 people.\n\nOn Monday, as families buried the victims in a cemetery in Aleppo, a helicopter dropped "
+     "another barrel bomb near the graves, killing two mourners.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo", "2023-03-05",
+       "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo", "2023-03-06",
+       "2023-03-06")]),
     ("a crowd is where it marched, not where what it protests happened",
      "Thousands of people marched in Qamishli on Monday to condemn the attacks of ISIS on the villages of Ras al-Ain.",
      [("Protests", "Peaceful protest", "Protesters", "", "Qamishli", "2023-03-06", "2023-03-06")]),

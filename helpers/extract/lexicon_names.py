@@ -34,7 +34,7 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "undecided_agent", "town_in_its_district", "since_opening_total",
                  "outlet_of_name", "subset",
                  "relative_clause", "toll", "among", "nationality", "history", "place_coordinator",
-                 "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "shown_as", "beside_the_dead", "time_after_told", "protest_topic", "group_apposition", "portrayed_as",
+                 "attacker_unknown", "aircraft_identity", "planned_after", "group_description", "shown_as", "beside_the_dead", "time_after_told", "protest_topic", "died_of_wounds", "group_apposition", "portrayed_as",
                  "scene_where", "stamped_entry", "clock_time", "actor_coordinator",
                  "agent_link", "named_month", "statement_date", "running_total", "passive_harm", "statement_title",
                  "passive_aux", "passive_agent", "origin", "tally", "claimed_by", "blamed_agent", "behind_agent",

@@ -298,6 +298,9 @@ def counted(text: str, sentence_start: int, actor: ActorMention, people_only: bo
     return bool(found)
 
 
+_WHILE_BEFORE = re.compile(r"\b(?:as|while|when|during)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
 def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention], published: date | None,
                       previous: date | None) -> SentenceMentions:
     in_sentence = tuple(mentions_within(actors, sentence.start, sentence.end))
@@ -308,6 +311,8 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
         dates = find_dates(text, dateline.end(), sentence.end, filed or published, previous)
     event_dates = tuple(dating_events(text, sentence.start, dates))
     mourning = named_pattern("mourning").search(text, sentence.start, sentence.end)
+    if mourning and _WHILE_BEFORE.search(text, sentence.start, mourning.start()):
+        mourning = None  # "as families buried the victims, a helicopter dropped another barrel bomb": its time
     if mourning:  # its date is the mourning's, not the event's
         event_dates = ()
     found = find_triggers(text, sentence) if not heading(text, sentence) else []
