@@ -34,6 +34,11 @@ CASES = [
      "killed in clashes with ISIS near Palmyra.",
      [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Hajin", "2023-03-05", "2023-03-05"),
       ("Battles", "Armed clash", "Islamic State", "Syrian Arab Army", "Palmyra", "2023-03-06", "2023-03-06")]),
+    ("those who mourn the dead, or bring them to their cemetery, retell the happening that killed them, on its day",
+     "Gunmen shot dead a tribal elder in Diban on Tuesday.\n\nThe tribe mourn Sheikh Hamad, who was shot dead in "
+     "Diban.\n\nThe bodies of the two were brought on Thursday to the Martyrs' cemetery in Diban.",
+     [("Violence against civilians", "Attack", "Unidentified armed group", "Civilians", "Diban", "2023-03-07",
+       "2023-03-07")]),
     ("a death from wounds is dated by the wounding, not the death",
      "Media activist Omar Hajj Omar, 24, died on Saturday in a hospital in Kilis of wounds he suffered when regime "
      "artillery shelled Anadan on February 22.",
