@@ -401,6 +401,9 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     # suspects detained with no side named are those the arrest was coded against: civilians (ACLED)
     ("IDF troops detained four suspects during a raid on the village of Ruwayhinah on Wednesday night.",
      [("detained", 4, "Civilians")]),
+    # a reservist is a soldier, of the side the report names
+    ("An Israeli reservist was killed on Monday when a roadside bomb hit a patrol near Jubata al-Khashab.",
+     [("killed", 1, "Israel Defense Forces")]),
     # "its" after a harm word is the side the attack was aimed at, even in a party's own statement; not the attacker
     ('The "al-Fath al-Mubin" operations room said its fighters stormed a position of the Assad militias near Miznaz '
      "on Saturday, killing five of its elements.", [("killed", 5, "Syrian Arab Army")]),

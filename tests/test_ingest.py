@@ -1134,6 +1134,12 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     ("script.md", "# Drones hit Saraqib\n\n| Field | Value |\n| --- | --- |\n| STORY NUMBER | 44791 |\n"
      "| DATE | 24.10.2019 |\n| LOCATION | Til Temir |\n\n## Script\n\nMercenaries attacked the village of "
      "al-Asadiya on Wednesday.\n", date(2019, 10, 24), "text", "", "Mercenaries attacked"),
+    # a desk's byline names no outlet: the site the page's <title> names does
+    ("desk.html", "<html><head><title>Reservist killed near Jubata al-Khashab | The Times of Israel</title></head>"
+     "<body><h1>Reservist killed near Jubata al-Khashab</h1><p>By ToI Staff</p><p>15 April 2025</p><p>An Israeli "
+     "reservist was killed on Monday when an explosive device detonated next to his patrol near Jubata al-Khashab in "
+     "southern Syria, the military said.</p></body></html>", date(2025, 4, 15), "text", "The Times of Israel",
+     "An Israeli reservist"),
     # a saved timeline: a post's time stamp holds the day after the clock time, a two-digit year after the month
     ("timeline.html", "<html><body><ol><li><p class=\"tweet-text\">Two mortar shells fired from Syria hit an open "
      "area near Alonei HaBashan in the Golan Heights. No injuries were reported.</p><a class=\"tweet-timestamp\" "

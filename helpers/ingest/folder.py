@@ -36,6 +36,7 @@ NO_DATE_ERROR = "no publication date line found; dates in the text cannot be res
 OUTSIDE_LINK_ERROR = "a link to a file outside the input folder: not read (only files inside the folder are)"
 LINKED_FOLDER_ERROR = "a link to a folder: not followed (put the reports themselves in the input folder)"
 _SPECIAL_FILE_ERROR = "not a regular file (a device, socket or pipe)"
+_STAFF_BYLINE = re.compile(r"\b(?:staff|staff\s+writers?|staff\s+reporters?|newsroom|news\s+desk)$", re.I)  # a desk's
 
 
 def read_report(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
@@ -274,8 +275,10 @@ def _report_fields(raw: bytes, suffix: str, formats: Formats, name: str) -> dict
     fields = dict(vars(doc))  # the Document's fields, plain values: nothing for asdict's deep copy to do
     if site and norm_name(site) not in formats.republishers:  # a republisher's site is not the outlet
         fields.update(outlet=site)
-    elif not doc.outlet and title_site and norm_name(title_site) not in formats.republishers:
-        fields.update(outlet=title_site)  # no byline, no site name for machines: the site the page's <title> names
+    elif (not doc.outlet or _STAFF_BYLINE.search(doc.outlet)) and title_site and \
+            norm_name(title_site) not in formats.republishers:
+        # no byline, or a desk's ("By ToI Staff"), and no site name for machines: the site the page's <title> names
+        fields.update(outlet=title_site)
     if html_published is not None:
         fields.update(published=html_published, published_from="html meta")
     elif doc.published is None:
