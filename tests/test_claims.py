@@ -401,9 +401,7 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     # suspects detained with no side named are those the arrest was coded against: civilians (ACLED)
     ("IDF troops detained four suspects during a raid on the village of Ruwayhinah on Wednesday night.",
      [("detained", 4, "Civilians")]),
-    # martyrs are the dead of the side the happening hit; one who succumbed to wounds was killed
-    ("Seven of the martyrs fell on Monday when terrorists attacked an army checkpoint at al-Rastan.",
-     [("killed", 7, "Syrian Arab Army")]),
+    # one who succumbed to wounds was killed
     ("A wounded soldier succumbed to his wounds on Tuesday, a day after terrorists attacked an army checkpoint at "
      "al-Rastan.", [("killed", 1, "Syrian Arab Army")]),
     # a reservist is a soldier, of the side the report names

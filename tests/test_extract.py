@@ -156,7 +156,7 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout88", "0.9", "0.95"),  # held out, first run: events 0.80, claims 0.96
     ("heldout89", "0.75", "0.85"),  # held out, never read: events 0.76 on arrival (P 0.85, R 0.69), claims 0.85
     ("heldout90", "0.9", "0.95"),  # held out, first run: events 0.85, claims 0.95
-    ("heldout91", "0.7", "0.9"),  # held out, first run: events 0.41, claims 0.79 (feeds of posts read as header)
+    ("heldout91", "0.75", "0.9"),  # held out, first run: events 0.41, claims 0.79 (feeds of posts read as header)
     ("heldout92", "0.85", "0.9"),  # held out, first run: events 0.77, claims 0.92
     ("heldout93", "0.5", "0.85"),  # held out, never read: events 0.54 on arrival (P 0.54, R 0.54), claims 0.88
     ("heldout94", "0.85", "0.9"),  # held out, first run: events 0.73 (one report cut to its contents page), claims 0.83
@@ -165,8 +165,10 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout97", "0.9", "0.95"),  # held out, first run: video agencies' scripts, events 0.79, claims 0.98
     ("heldout98", "0.9", "0.9"),  # held out, never read: machine-translated pages, events 0.91 on arrival, claims 0.92
     ("heldout99", "0.9", "0.85"),  # held out, first run: official statements, events 0.87, claims 0.83
-    ("heldout100", "0.75", "0.9"),  # held out, first run: photo galleries and captions, events 0.61, claims 0.77
+    ("heldout100", "0.8", "0.95"),  # held out, first run: photo galleries and captions, events 0.61, claims 0.77
     ("heldout101", "0.8", "0.85"),  # held out, never read: fact-checks, events 0.84 on arrival, claims 0.86
+    ("heldout102", "0.75", "0.85"),  # held out, first run: obituaries and funeral reports, events 0.71, claims 0.87
+    ("heldout103", "0.75", "0.85"),  # held out, never read: neighbours' local news of the border, events 0.79 on arrival, claims 0.89
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never
