@@ -36,7 +36,8 @@ NO_DATE_ERROR = "no publication date line found; dates in the text cannot be res
 OUTSIDE_LINK_ERROR = "a link to a file outside the input folder: not read (only files inside the folder are)"
 LINKED_FOLDER_ERROR = "a link to a folder: not followed (put the reports themselves in the input folder)"
 _SPECIAL_FILE_ERROR = "not a regular file (a device, socket or pipe)"
-_STAFF_BYLINE = re.compile(r"\b(?:staff|staff\s+writers?|staff\s+reporters?|newsroom|news\s+desk)$", re.I)  # a desk's
+# a byline that names a desk, not a person or an outlet ("By ToI Staff", "Reuters staff writer")
+_STAFF_BYLINE = re.compile(r"\b(?:staff|staff\s+writers?|staff\s+reporters?|newsroom|news\s+desk)$", re.I)
 
 
 def read_report(path: Path, root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:

@@ -28,8 +28,8 @@ _BOILERPLATE = Schema((text("section", choices=("drop", "footer", "imprint", "en
                       key="regex")
 _PUBLISHERS = Schema((text("name"), Column("aliases", required=False, kind="list"), note()), key="name")
 _IGNORE = Schema((text("pattern"), note()), key="pattern")
-_HTML_DROP = Schema((Column("regex", kind="regex"), text("kind", choices=("furniture", "discussion", "gallery")), note()),
-                    key="regex")
+_HTML_DROP = Schema((Column("regex", kind="regex"), text("kind", choices=("furniture", "discussion", "gallery")),
+                     note()), key="regex")
 _META_DATES = Schema((text("attribute", choices=("name", "property", "itemprop", "script_key", "title_of_class")),
                       text("value"), note()), key="value")
 _NAME_CONNECTORS = Schema((text("word"), note()), key="word")
@@ -107,7 +107,8 @@ def load_formats(ingest_dir: Path = INGEST_DIR) -> Formats:
         html_drop=_compiled(html_drop),
         html_drop_but_discussion=_compiled([row for row in html_drop if row["kind"] != "discussion"]),
         html_drop_but_gallery=_compiled([row for row in html_drop if row["kind"] != "gallery"]),
-        gallery_hint=re.compile("|".join(row["regex"] for row in html_drop if row["kind"] == "gallery") or "(?!)", re.I),
+        gallery_hint=re.compile("|".join(row["regex"] for row in html_drop if row["kind"] == "gallery") or "(?!)",
+                                re.I),
         meta_dates=tuple((row["attribute"], row["value"]) for row in meta_dates
                          if row["attribute"] not in ("script_key", "title_of_class")),
         hover_dates=tuple(row["value"].lstrip(".") for row in meta_dates if row["attribute"] == "title_of_class"),

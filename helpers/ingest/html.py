@@ -195,7 +195,8 @@ _ARTICLE_WORDS = 40  # fewer words of sentences than this, and a page has no art
 
 
 def _prose_words(blocks: list[Block]) -> int:
-    """The words of a page's lines that end as sentences do (a caption's with its credit: "... on February 3. [Reuters]")."""
+    """The words of a page's lines that end as sentences do (a caption's with its credit: "... on February 3.
+    [Reuters]")."""
     return sum(len(line.split()) for block in blocks for line, _ in block if line.rstrip()[-1:] in ".!?\"”)]")
 
 
