@@ -367,7 +367,8 @@ def dating_events(text: str, start: int, found: list[DateSpan]) -> list[DateSpan
     dating = [d for d in found if is_event_date(text, start, d)]
     # "died on Saturday in a hospital in Kilis of wounds he suffered when regime artillery shelled Anadan on
     # February 22": the day of the death is not the day of the happening that caused it
-    wounds = named_pattern("died_of_wounds").search(text, start, max((d.end for d in found), default=start))
+    wounds = named_pattern("died_of_wounds").search(text, start, max(d.end for d in dating)) \
+        if len(dating) > 1 else None
     if wounds and any(d.start >= wounds.end() for d in dating):
         dating = [d for d in dating if d.start >= wounds.end()]
     if any(d.rule != "since_to_published" for d in dating):

@@ -71,7 +71,8 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False
     opening = clause_start(text, sentence.start, start)
     in_clause = set(words_before(text, opening, start))
-    if scopes.get("clause", frozenset()) & in_clause or _habitual_in(text, opening, start, scopes) & in_clause:
+    if scopes.get("clause", frozenset()) & in_clause or _habitual_in(
+            text, opening, start, scopes.get("habitual", frozenset()) & in_clause):
         return False
     if scopes.get("position", frozenset()) & in_clause and not named_pattern("told_as_specific").match(
             text, end, sentence.end):
@@ -139,13 +140,11 @@ _PHRASE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 
 
-def _habitual_in(text: str, opening: int, start: int, scopes: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The habitual words of the clause before a trigger, but a noun of the same spelling ("the remains of a market",
-    not "the threat remains")."""
-    habitual = scopes.get("habitual", frozenset())
-    nouns = {norm_word(m.group()) for m in WORD.finditer(text, opening, start)
-             if norm_word(m.group()) in habitual and _OF_AFTER.match(text, m.end())}
-    return habitual - nouns
+def _habitual_in(text: str, opening: int, start: int, habitual: frozenset[str]) -> bool:
+    """Does the clause before a trigger hold one of these habitual words as a verb, not as a noun of the same
+    spelling ("the threat remains", not "the remains of a market")? Read only where the clause holds one."""
+    return bool(habitual) and any(norm_word(m.group()) in habitual and not _OF_AFTER.match(text, m.end())
+                                  for m in WORD.finditer(text, opening, start))
 
 
 def _told_how_often_after(text: str, end: int, sentence_end: int) -> bool:
