@@ -337,6 +337,19 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
 
 
 @pytest.mark.parametrize("text, claims", [
+    # a crowd's size counts no one harmed, whatever harm its protest names
+    ("On Friday, hundreds of people demonstrated in Idlib to denounce the bombardment, carrying pictures of the dead.",
+     []),
+    ("Dozens of residents of the town of Hajin took to the streets on Tuesday to protest against the arrest campaigns, "
+     "demanding the release of detainees held without charge.",
+     []),
+    ("On Monday, dozens of protesters were wounded when police fired tear gas in Sweida.",
+     [("injured", 12, "Protesters")]),
+    # a protest named is no crowd's verb; a number after a crowd counts its people
+    ("On Friday night, government forces raided houses in Shahba and arrested many participants of the protests.",
+     [("detained", 3, "Protesters")]),
+    ("In Deir Ezzor, security forces opened fire on hundreds of protesters who took to the streets after Friday "
+     "prayers, killing three, activists said.", [("killed", 3, "Protesters")]),
     # a group's facilitators are its people; a vehicle's passengers are civilians, whoever planted the mine
     ("On Tuesday, US forces detained two suspected ISIS facilitators in a raid near al-Busayrah.",
      [("detained", 2, "Islamic State")]),
@@ -634,6 +647,25 @@ def test_a_person_is_not_the_organisation_named_before():
     by_number = {c.low: c.claimant for c in result.claims}
     assert by_number[8] == "Syrian Defense Ministry"
     assert by_number[5] != "Syrian Defense Ministry" and by_number[3] != "Syrian Defense Ministry"
+
+
+@pytest.mark.parametrize("outlet, text, claimants", [
+    # a diary's, a letter's, a testimony's numbers no source is named for are its narrator's: one who saw them
+    ("", "I was at the school when the jets struck the market in al-Shaar on Saturday. I counted eleven dead on the "
+         "pavement.", ["witnesses"]),
+    ("", "I ran to the market on Saturday.\n\nOn Sunday, a shell fell in the yard of our school in al-Shaar, and "
+         "nobody was hurt, thank God. I moved the lessons.", ["witnesses"]),
+    # a number the narrator passes on from a source is the source's
+    ("", "I was at home on Saturday. Jets struck the market in al-Shaar, and the Observatory said 16 people were "
+         "killed.", ["Syrian Observatory for Human Rights"]),
+    # an organisation's "we" is no narrator's; nor is "US" a narrator's "us"
+    ("", "We have seen credible reports that regime forces detained at least 20 young men in Daraa on Monday.",
+     ["unattributed"]),
+    ("", "US forces struck a convoy near Albu Kamal on Monday, killing four militants.", ["unattributed"]),
+])
+def test_a_narrators_own_numbers_are_a_witness(outlet, text, claimants):
+    result = extract(Report(report_id="T", path="t.txt", outlet=outlet, published=PUBLISHED, text=text))
+    assert [c.claimant for c in result.claims] == claimants
 
 
 def test_a_statement_titled_by_its_author_speaks_in_its_voice():

@@ -1505,6 +1505,36 @@ CASES = [
      "the town of Tal Rifaat, until then held by Kurdish forces, the OSDH said.",
      [("Battles", "Non-state actor overtakes territory", "Syrian National Army", "Syrian Democratic Forces",
        "Tal Rifaat", "2023-03-05", "2023-03-05")]),
+    ("a crowd that marched or gathered with a day and a place between the verb and what it came for protested",
+     "In Lisbon, about 200 Kurds gathered on Wednesday afternoon in front of the parliament to ask the government to "
+     "support Kobani. In Brussels, several hundred people marched on Saturday from the Gare du Nord to the European "
+     "quarter to call for protection of northern Syria. Intelligence gathered by the army was passed to Ankara.",
+     [("Protests", "Peaceful protest", "Protesters", "", "Lisbon", "2023-03-08", "2023-03-08"),
+      ("Protests", "Peaceful protest", "Protesters", "", "Brussels", "2023-03-04", "2023-03-04")]),
+    ("a diary's weekday headings date the entries under each, in the week before publication, each its own event",
+     "Sunday\n\nAt about noon a rocket came through the roof of the house across the lane in Baba Amr and killed my "
+     "cousin Hamza.\n\nMonday\n\nToday was the worst day. Regime shells fell on the streets around the market of Baba "
+     "Amr.\n\nTuesday\n\nBefore midnight a shell fell on the field clinic in Baba Amr.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "", "Homs",
+       "2023-03-05", "2023-03-05"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Homs",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Homs",
+       "2023-03-07", "2023-03-07")]),
+    ("the mourned told of with a death of its own day tell the happening",
+     "We also mourn the young man Ahmad al-Jasim, 19, who was killed on Wednesday by a landmine left by ISIS near the "
+     "village of al-Sabha.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "", "al-Sabha", "2023-03-08",
+       "2023-03-08")]),
+    ("an interviewer's question tells no happening; the answer does",
+     "Al Jazeera: Are the coalition air strikes making a difference?\n\nNow, yes. On Tuesday morning US-led coalition "
+     "planes hit two of their tanks near Kobani.",
+     [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "", "Kobani", "2023-03-07",
+       "2023-03-07")]),
+    ("strikes that 'have grown heavier' are a trend, not a happening",
+     "US-led coalition air strikes on ISIL positions near Kobani have grown heavier in recent days. On Tuesday, ISIL "
+     "fighters attacked YPG positions on the hills west of Kobani.",
+     [("Battles", "Armed clash", "Islamic State", "Syrian Democratic Forces", "Kobani", "2023-03-07", "2023-03-07")]),
     ("talks that ended without a deal made none, and what a deal would ease is no happening",
      "On Monday, Syrian troops captured the village of Kafr Taal. Talks in Moscow this week ended without a deal. "
      "Turkish and Russian officials met in Moscow on Monday to ease the fighting in Idlib.",
@@ -2048,6 +2078,16 @@ CASES = [
      "Government artillery shelled Qusair on Sunday, a rebel spokesman, who gave his name only as Abu Omar, said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qusair",
        "2023-03-05", "2023-03-05")]),
+    ("a name 'not his real name' is a person's, and so is a narrator's kin's or pupil's: no place",
+     "Omar, not his real name, is a civil engineer who has lived in Baba Amr all his life.\n\n"
+     "On Sunday, regime shells hit the market, killing eleven people.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Homs",
+       "2023-03-05", "2023-03-05")]),
+    ("a narrator's pupil named is no place",
+     "On Sunday, regime shells hit the market in Kafr Nabl, killing eleven people, my student Rima and her mother "
+     "among them.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians",
+       "Kafr Nabl", "2023-03-05", "2023-03-05")]),
     ("a month's count of whom a side killed, placed nowhere, is no event",
      "Syrian regime forces killed 38 civilians in June, the network said.",
      []),

@@ -130,6 +130,20 @@ def test_letters_indexed_by_their_lowercase_match_only_what_lowercases_to_them()
         assert set(re.findall(f"(?i:{re.escape(letter)})", everything)) == lowercasing_to_it, letter
 
 
+def test_a_vocabulary_with_quoted_names_is_searched_at_the_words_they_quote():
+    """'the "Al-Fath al-Mubin" operations room': a phrase opening with a quote mark is tried at
+    the mark before its first word, and finds what a scan of every character finds."""
+    vocabulary = matching.surface_regex(['"Al-Fath" room', "“Al-Fath” room", "Al-Fath", "room", "Doğan News Agency"])
+    assert vocabulary.first_words == {"al", "room", "doğan"}
+    text = ('The "Al-Fath" room said; “Al-Fath” room and Al-Fath room, x"Al-Fath" room, '
+            '"Al-Fath"room "room" DOĞAN NEWS AGENCY. ') * 4
+    assert len(text) >= matching._INDEXED_LENGTH
+    for start, end in [(0, len(text)), *((s, s + n) for s in range(0, 120, 3) for n in (1, 9, 30, 64))]:
+        assert [m.span() for m in vocabulary.finditer(text, start, end)] == \
+            [m.span() for m in vocabulary.regex.finditer(text, start, end)], (start, end)
+    assert [m.group() for m in vocabulary.finditer(text)][:3] == ['"Al-Fath" room', "“Al-Fath” room", "Al-Fath"]
+
+
 def test_a_vocabulary_opening_with_a_letter_outside_ascii_is_searched_at_its_first_words():
     vocabulary = matching.surface_regex(["Türkiye's defence ministry", "Turkish army", "ÜSA"])
     assert vocabulary.first_words == {"türkiye", "turkish", "üsa"}

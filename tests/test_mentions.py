@@ -73,6 +73,18 @@ def _triggers(text):
     ("SDF fighters have been clashing since Sunday with ISIS near Tal Saman.", ["clashing"]),
     # help against the attackers is no happening of its own
     ("ISIS cells attacked SDF positions, and coalition aircraft then struck the attackers.", ["attacked"]),
+    ("Others say they will keep shelling until nobody is left to storm.", []),  # a threat, a forecast
+    # a rocket, a shell that came from somewhere or hit something; not a rocket-propelled grenade or rocket parts
+    ("At about noon a rocket came through the roof of the house and killed my cousin Hamza.", ["rocket", "killed"]),
+    ("Gunmen opened fire on the bus with machine guns and rocket-propelled grenades.", ["opened fire"]),
+    ("Hezbollah moved rocket components from Syria into Lebanon.", []),
+    ("He says a shell from the Syrian side fell near the camp fence on Friday.", ["shell from"]),
+    ("The next day, an ambulance was hit by an artillery shell in Masaken Hanano.", ["by an artillery shell"]),
+    # "the planes" are warplanes where they hit; not where they fly cargo, land, or keep flying over
+    ("On Saturday night the planes hit the building next to ours.", ["planes"]),
+    ("Russian military cargo planes have continued to shuttle between Hmeimim and Russia.", []),
+    ("A Russian jet landed at Hmeimim on Monday.", []),
+    ("Russian warplanes have been flying over Idlib province for three weeks.", []),
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected

@@ -172,7 +172,7 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
     first = frame.evidence[0].sentence
     last = frame.evidence[-1].sentence
     placed = bool(frame.places or frame.reference_places)
-    stated = any(s.dates for s in frame.evidence)  # not only the paragraph's date carried over
+    stated = any(s.dates for s in frame.evidence) or frame.headed  # not only the paragraph's date carried over
     groups = _trigger_groups(frame)
     named = [a for s in frame.sentences for a in s.actors]  # whose own words name the sides (forces_where)
     places = resolve_places(text, frame) if groups else []  # the frame's, whichever of its groups happened there

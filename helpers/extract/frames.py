@@ -29,6 +29,7 @@ class Frame:
     context_actors: tuple[str, ...] = ()  # armed actors named before the frame, latest first
     context_subject: str = ""  # the first armed actor of the latest sentence before the frame that names one
     date: DateSpan | None = None
+    headed: bool = False  # told under a day heading ("Monday" in a diary, "Wednesday, 28 July 2021" in a feed)
     # sentences that only point back to it from past its passage ("Civilians continued to bear the brunt of the
     # fighting."): they add its sources and numbers, not what kind of happening it was
     retold: tuple[SentenceMentions, ...] = ()
@@ -264,6 +265,7 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
                     frame = replace(frame, date=paragraph_date)
                 elif frame.date is None and heading_date:
                     frame = replace(frame, date=heading_date)
+                frame = replace(frame, headed=bool(heading_date) and heading_date.rule != "heading")
                 frames.append(frame)
                 current = len(frames) - 1
         elif not s.triggers and frames and _names_its_attacker(frames[-1], s, told_last):

@@ -28,6 +28,26 @@ def outlet_staff(claimant: str, outlet: str, house: str) -> str:
 UNATTRIBUTED = "unattributed"  # the claimant of a number no source is named for (codebook section 6)
 
 
+# the claimant of a number a report's narrator gives as one who saw it ("I counted eleven dead on the pavement")
+WITNESSES = "witnesses"
+_WORD = re.compile(r"\b\w+\b")
+
+
+def first_hand(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] speak in the first person ("I pulled nine bodies out", "the house next to ours"),
+    in a paragraph that speaks in the singular? A diary's, a letter's or a testimony's number no source is
+    named for is then its narrator's: one who saw it. An organisation's "we have documented" is no narrator's;
+    "US" is a country, not "us"."""
+    paragraph = text[text.rfind("\n\n", 0, start) + 1:max(end, text.find("\n\n", end) % (len(text) + 1))]
+    return _speaks_in(text[start:end], "first_person", "first_person_singular") and \
+        _speaks_in(paragraph, "first_person_singular")
+
+
+def _speaks_in(passage: str, *roles: str) -> bool:
+    pronouns = frozenset().union(*(words(role) for role in roles))
+    return any(w in pronouns or w.istitle() and w.lower() in pronouns for w in _WORD.findall(passage))
+
+
 def outlet_claimant(outlet: str) -> str:
     """Who stands behind an unattributed number: the outlet itself when it is a monitor or a party."""
     table, pattern = sources()

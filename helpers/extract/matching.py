@@ -53,7 +53,7 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> Phra
     parts = sorted(parts, key=lambda sp: (-len(sp[0]), sp[0]))
     if not all(surface.split() and surface.split()[0][0].isascii() for surface, _ in parts):
         body = "|".join(f"(?i:{_literal(s)})" if any_case else _literal(s) for s, any_case in parts)
-        return PhrasePattern(re.compile(rf"(?<![\w-])(?:{body}){end}"), _first_words(parts))
+        return PhrasePattern(re.compile(rf"(?<![\w-])(?:{body}){end}"), _first_words(parts), _quoted(parts))
     groups: dict[str, list[str]] = {}
     for surface, any_case in parts:
         first, *words = surface.split()
@@ -62,7 +62,7 @@ def _alternation(parts: list[tuple[str, bool]], end: str = r"(?![\w-])") -> Phra
         groups.setdefault(first[0].lower(), []).append(rest)
     body = "|".join(f"{any_case_class(c)}(?:{'|'.join(rests)})"
                     for c, rests in groups.items())
-    return PhrasePattern(re.compile(rf"(?<![\w-])(?:{body}){end}"), _first_words(parts))
+    return PhrasePattern(re.compile(rf"(?<![\w-])(?:{body}){end}"), _first_words(parts), _quoted(parts))
 
 
 _WORD = re.compile(r"\w+")
@@ -71,16 +71,26 @@ _WORD = re.compile(r"\w+")
 # Letters outside ASCII that re's case-insensitive matching pairs only with the characters lower()
 # maps to them (a test checks each against every code point): a word of them and ASCII letters
 # stands for itself in lowercase, as "Türkiye's defence ministry" opens with "türkiye".
-LOWERCASE_SAFE = frozenset("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ")
+LOWERCASE_SAFE = frozenset("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿğş")
+
+
+# Marks a name may be quoted in ('the "Al-Fath al-Mubin" operations room'): a phrase may open with
+# one, right before its first word
+OPENING_QUOTES = "\"“'‘"
 
 
 def _first_words(parts: list[tuple[str, bool]]) -> frozenset[str] | None:
-    """The word (a run of \\w) each phrase opens with, in lowercase; None when a phrase opens with
-    anything else ("-x") or with a letter outside ASCII that lowercase cannot stand for."""
-    firsts = [_WORD.match(surface) for surface, _ in parts]
+    """The word (a run of \\w) each phrase opens with, after an opening quote mark, in lowercase;
+    None when a phrase opens with anything else ("-x") or with a letter outside ASCII that
+    lowercase cannot stand for."""
+    firsts = [_WORD.match(surface[1:] if surface[:1] in OPENING_QUOTES else surface) for surface, _ in parts]
     if not all(f and all(c.isascii() or c in LOWERCASE_SAFE for c in f.group().lower()) for f in firsts):
         return None
     return frozenset(f.group().lower() for f in firsts)
+
+
+def _quoted(parts: list[tuple[str, bool]]) -> bool:
+    return any(surface[:1] in OPENING_QUOTES for surface, _ in parts)
 
 
 class PhrasePattern:
@@ -91,14 +101,15 @@ class PhrasePattern:
     Exact: the pattern cannot match but where its phrase's first word stands whole (its lookbehind
     needs no word character before it; after that word the phrase has a space or a sign, or ends
     where its end needs no word character), so every match starts at a word of the text that is,
-    in lowercase, one of the vocabulary's first words; finditer tries the compiled pattern at those
-    words in text order, from where its previous match ended, as re's own scan would. Lowercase is
+    in lowercase, one of the vocabulary's first words, or at the quote mark a quoted phrase opens
+    with right before such a word; finditer tries the compiled pattern at those places in text order, from where its previous match ended, as re's own scan would. Lowercase is
     how re matches an ASCII letter in any case except for four characters outside ASCII (ASCII_FOLDS):
     a text holding one of them is scanned the plain way, and so is a search ending inside a word."""
 
-    def __init__(self, regex: re.Pattern, first_words: frozenset[str] | None):
+    def __init__(self, regex: re.Pattern, first_words: frozenset[str] | None, quoted: bool = False):
         self.regex = regex
         self.first_words = first_words
+        self.quoted = quoted  # some phrase opens with a quote mark
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return self.regex.match(text, pos, endpos)
@@ -126,10 +137,15 @@ class PhrasePattern:
         return self._matches_at(text, starts[first:last], pos, endpos)
 
     def _matches_at(self, text: str, starts: list[int], pos: int, endpos: int) -> Iterator[re.Match]:
-        """The pattern tried at each start in turn, from where its previous match ended."""
+        """The pattern tried at each start in turn (at a quote mark right before it first, as a scan
+        reaches it first), from where its previous match ended."""
         resume = pos
         for start in starts:
-            if start >= resume and (m := self.regex.match(text, start, endpos)):
+            if self.quoted and start > resume and text[start - 1] in OPENING_QUOTES and (
+                    m := self.regex.match(text, start - 1, endpos)):
+                yield m
+                resume = m.end()
+            elif start >= resume and (m := self.regex.match(text, start, endpos)):
                 yield m
                 resume = m.end()
 

@@ -188,8 +188,9 @@ def find_triggers(text: str, sentence: Sentence) -> list[TriggerHit]:
 
 @cache
 def _modifier_of() -> re.Pattern:
-    """A noun right after a trigger word that makes the word its modifier ("blast walls", "a bomb shelter")."""
-    return re.compile(rf"\s+(?:{alternation('modified_noun')})\b", re.I)
+    """A noun right after a trigger word that makes the word its modifier ("blast walls", "a bomb shelter"), or a
+    word the trigger word is hyphened to ("rocket-propelled grenades")."""
+    return re.compile(rf"\s+(?:{alternation('modified_noun')})\b|-\w", re.I)
 
 
 @cache
@@ -202,7 +203,7 @@ def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> 
     """"drove the jihadist group ... out of the town", "took control on Sunday of the town": the trigger its verb and
     particle make, from the verb to the particle (an object between them is its target, sides.py)."""
     found = []
-    for name in ("split_phrasal", "split_taking", "split_control"):
+    for name in ("split_phrasal", "split_taking", "split_control", "split_crowd"):
         for m in named_pattern(name).finditer(text, sentence.start, sentence.end):
             trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
             if trigger is not None:
@@ -298,6 +299,7 @@ def counted(text: str, sentence_start: int, actor: ActorMention, people_only: bo
     return bool(found)
 
 
+_QUESTION = re.compile(r"\?[\s\"”’']*$")
 _WHILE_BEFORE = re.compile(r"\b(?:as|while|when|during)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
@@ -313,9 +315,16 @@ def sentence_mentions(text: str, sentence: Sentence, actors: list[ActorMention],
     mourning = named_pattern("mourning").search(text, sentence.start, sentence.end)
     if mourning and _WHILE_BEFORE.search(text, sentence.start, mourning.start()):
         mourning = None  # "as families buried the victims, a helicopter dropped another barrel bomb": its time
-    if mourning:  # its date is the mourning's, not the event's
-        event_dates = ()
-    found = find_triggers(text, sentence) if not heading(text, sentence) else []
+    # "Are the coalition air strikes making a difference?": a question tells no happening
+    found = find_triggers(text, sentence) if not heading(text, sentence) and not _QUESTION.search(sentence.text) else []
+    if mourning:
+        # its date is the mourning's, not the event's; but "we mourn X, who was killed on Wednesday by a
+        # landmine": a death the mourned are told of with its own day tells the happening
+        told_at = next((t.start for t in found if t.start >= mourning.end()), sentence.end)
+        event_dates = tuple(d for d in event_dates if d.start > told_at)
+        if event_dates:
+            found = [t for t in found if t.start >= told_at]
+            mourning = None
     past, found = _history(text, sentence, dates, found)
     if not event_dates and (follows := what_it_follows(text, sentence)) is not None:  # its subject is told already
         found = [replace(t, anaphoric=True) for t in found if t.start < follows]

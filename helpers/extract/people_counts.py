@@ -10,8 +10,8 @@ from functools import cache
 
 from helpers.extract.clauses import says
 from helpers.extract.dates import is_year_of_date
-from helpers.extract.lexicon import (casualty_words, claim_pattern, lookup, named_pattern, victim_nouns, words,
-                                      zero_phrases)
+from helpers.extract.lexicon import (casualty_words, claim_pattern, lookup, named_pattern, triggers, victim_nouns,
+                                      words, zero_phrases)
 from helpers.extract.quantities import find_quantities
 from helpers.records import Quantity, Sentence
 
@@ -64,6 +64,7 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
     zero = zero_phrases()[0]
     skipped: list[int] = []  # ends of counts that only say who the people counted before were
     tolls: list[PeopleCount] = []  # counts a toll's words name ("put the toll at 11 SNA fighters")
+    crowds: list[PeopleCount] = []  # the sizes of crowds that gathered, who are no count of people harmed
     quantities = find_quantities(text, sentence.start, sentence.end)
     quantities = _without_ages(text, sentence, quantities)
     for q in quantities:
@@ -145,12 +146,37 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         dead = "killed" if victim_nouns().get(noun) == "dead" else counts[-1].category if joined and \
             counts[-1] in tolls else ""
         counts.append(PeopleCount(q, q.start, m.end(), noun, possessive, dead))
+        if _gathered(text, m.end(), sentence.end):
+            # "hundreds of people demonstrated": a crowd's size, no one harmed; what a number after it counts
+            # ("opened fire on hundreds of protesters who took to the streets, killing three") is of that crowd
+            crowds.append(counts[-1])
+            continue
         kin = _KIN.match(text, m.end(), sentence.end)
         single = noun_regex.match(text, kin.end() - 1, sentence.end) if kin else None
         if single and not any(kin.end() <= other.start < single.end() for other in quantities) \
                 and not single.group("noun").lower().endswith(("s", "ren", "men")):  # "a man and his daughter": 2
             counts[-1] = _joined(text, counts[-1], 1, 1, single.end())
-    return counts
+    return [c for c in counts if c not in crowds]
+
+
+_TO_VERB_REACH = 6  # words from a counted noun to the crowd's verb ("of the town of Hajin took to the streets")
+
+
+def _gathered(text: str, start: int, end: int) -> bool:
+    """Do the counted people gather, march or protest (a crowd's word, triggers.csv, as their verb), right after
+    their noun or a place they come from ("Dozens of residents of the town of Hajin took to the streets")? A
+    protest named ("arrested many participants of the protests") is no verb of theirs."""
+    table, pattern = triggers()
+    at, named = start, False
+    for _ in range(_TO_VERB_REACH):
+        found = pattern.match(text, at + 1, end) if text[at:at + 1].isspace() else None
+        if found and (t := lookup(table, found.group())).event_type in ("Protests", "Riots") and t.kind == "standalone":
+            return not named
+        word = _NEXT_WORD.match(text, at, end)
+        if word is None:
+            return False
+        named, at = word.group(1).lower() in words("article"), word.end()
+    return False
 
 
 def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Quantity]:

@@ -14,7 +14,8 @@ from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.source_references import named_source
-from helpers.extract.house_voice import UNATTRIBUTED, outlet_claimant, outlet_country, outlet_staff, voice_of
+from helpers.extract.house_voice import (UNATTRIBUTED, WITNESSES, first_hand, outlet_claimant, outlet_country,
+                                         outlet_staff, voice_of)
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.discourse import shot_lists, summary_spans
@@ -51,6 +52,10 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
         whole = sentence_mentions(text, sentence, actors, today, previous)
         for mentions in split_scenes(whole, lambda part: sentence_mentions(text, part, actors, today, previous)):
+            if mentions.is_date_heading and mentions.dates[0].rule == "weekday" and today != report.published:
+                # a diary's "Sunday", "Monday", "Tuesday" headings: each the last such day before publication,
+                # not the Monday before the Sunday above it
+                mentions = sentence_mentions(text, mentions.sentence, actors, report.published, previous)
             if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
                 today = mentions.dates[0].date_start
             # "two days later" counts from what someone did, not from "detainees were released on 8 April"
@@ -162,7 +167,9 @@ def _extract(report: Report) -> Extraction:
             outlet = lead.claimant if lead else outlet
         told = _soundbite_frame(text, s.sentence, provisional) if s.sentence.start in in_shots else frame_index
         if told is not None and s.sentence.start not in in_summary:  # a summary's numbers: the body's
-            claims_of_frame[told] += mention_claims(text, s, actors, provisional[told][0], outlet, source)
+            told_by = WITNESSES if outlet == UNATTRIBUTED and first_hand(text, s.sentence.start, s.sentence.end) \
+                else outlet
+            claims_of_frame[told] += mention_claims(text, s, actors, provisional[told][0], told_by, source)
         source = named_source(text, s.sentence, actors, source)
 
     # Code each frame's events (its claims attach to its first event; their victims are the
