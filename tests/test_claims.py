@@ -337,6 +337,13 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
 
 
 @pytest.mark.parametrize("text, claims", [
+    # one person named by kin with a possessive and no number counts one; listed with a count, joins it
+    ("At about noon on Monday a rocket came through the roof of the house in Douma and killed my cousin Hamza.",
+     [("killed", 1, "Civilians")]),
+    ("On Monday, a Daesh sniper shot my brother dead as we ran across the road in al-Sinaa.",
+     [("killed", 1, "Civilians")]),
+    ("On Monday, shells hit Douma, killing his wife and two children.", [("killed", 3, "Civilians")]),
+    ("On Monday, a man and his son were killed when shells hit Douma.", [("killed", 2, "Civilians")]),
     # a crowd's size counts no one harmed, whatever harm its protest names
     ("On Friday, hundreds of people demonstrated in Idlib to denounce the bombardment, carrying pictures of the dead.",
      []),

@@ -27,7 +27,8 @@ def test_sentence_dates_resolve(case):
 
 
 @pytest.mark.parametrize("sentence", ["In 2019, the Syrian Army came to the north.", "Back in 2017, ISIS held the city.",
-                                      "Four years ago, ISIS held the city."])
+                                      "Four years ago, ISIS held the city.",
+                                      "This autumn, Israeli air strikes on southern Lebanon sent them back."])  # a season
 def test_history_is_not_an_event_date(sentence):
     assert event_dates(sentence, 0, len(sentence), date(2020, 7, 6)) == []
     assert [d.rule for d in find_dates(sentence, 0, len(sentence), date(2020, 7, 6))] == ["history"]

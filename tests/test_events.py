@@ -1515,8 +1515,8 @@ CASES = [
      "Sunday\n\nAt about noon a rocket came through the roof of the house across the lane in Baba Amr and killed my "
      "cousin Hamza.\n\nMonday\n\nToday was the worst day. Regime shells fell on the streets around the market of Baba "
      "Amr.\n\nTuesday\n\nBefore midnight a shell fell on the field clinic in Baba Amr.",
-     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "", "Homs",
-       "2023-03-05", "2023-03-05"),
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Homs", "2023-03-05", "2023-03-05"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Homs",
        "2023-03-06", "2023-03-06"),
       ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Homs",
@@ -2078,6 +2078,10 @@ CASES = [
      "Government artillery shelled Qusair on Sunday, a rebel spokesman, who gave his name only as Abu Omar, said.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Qusair",
        "2023-03-05", "2023-03-05")]),
+    ("a sniper 'on the regime side' is the regime's, and a civilian he wounds was attacked",
+     "On Sunday, the sniper on the regime side wounded a boy who was carrying bread in Bustan al-Qasr.",
+     [("Violence against civilians", "Attack", "Syrian Arab Army", "Civilians", "Aleppo", "2023-03-05",
+       "2023-03-05")]),
     ("a name 'not his real name' is a person's, and so is a narrator's kin's or pupil's: no place",
      "Omar, not his real name, is a civil engineer who has lived in Baba Amr all his life.\n\n"
      "On Sunday, regime shells hit the market, killing eleven people.",

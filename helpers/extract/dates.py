@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
+from helpers.extract.holidays import holiday_days
 from helpers.extract.lexicon import date_phrases, named_pattern, norm, number_words
 from helpers.extract.matching import longest_first
 from helpers.extract.required_text import GatedPattern
@@ -332,8 +333,15 @@ def find_dates(text: str, start: int, end: int, published: date | None,
     apart = [] if any(d.date_start for d in own) else _days_apart(text, start, end, previous)
     anchored = own if apart or any(d.date_start for d in own) else anchored
     found = anchored + _relative(text, start, end, published, previous) + apart + _ago(text, start, end, published) + \
-        _history(text, start, end, published)
+        _history(text, start, end, published) + _holidays(text, start, end, published)
     return longest_first(found + _named_months(text, start, end, published), lambda d: (d.start, d.end))
+
+
+def _holidays(text: str, start: int, end: int, published: date) -> list[DateSpan]:
+    """"on the third day of Ramadan": that day, unless it is months before publication (background, as a date)."""
+    return [d if (published - d.date_start).days <= BACKGROUND_DAYS else span(d.start, d.end, d.phrase, None, None,
+                                                                              "history")
+            for d in holiday_days(text, start, end, published)]
 
 
 _BEFORE_DATE = re.compile(r",?\s*(?:the\s+)?")

@@ -27,7 +27,8 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "bare_present", "civilian_site", "town_noun", "ally_modifier", "source_again", "person_pronoun",
                   "forces_voice", "summary_heading", "shotlist_heading", "script_heading",
                   "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground", "air_launched",
-                  "speaking_aside", "admin_division", "first_person", "first_person_singular", "aircraft_travel", "civil_aircraft",
+                  "speaking_aside", "admin_division", "first_person", "first_person_singular", "aircraft_travel",
+                  "civil_aircraft", "person_possessive", "one_person",
                   "possessive_relative", "spoken_to", "of_the_place",
                   "modified_noun", "group_noun")
 PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_given", "place_described",
@@ -47,6 +48,7 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "person_apposition", "loss_owner", "destination", "mourning", "subset_after", "inverted_speaker",
                  "government_by", "material_damage", "speaker_after_seat", "suspected_member", "led_by_group",
                  "groups_besides", "held_by", "named_event_anchor", "place_description", "active_support", "since_recent_day",
-                 "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "split_crowd", "document_by",
+                 "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "split_crowd",
+                 "holiday_day", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
                  "follow_on", "other_cause", "hit_the_attackers", "comparison_period")

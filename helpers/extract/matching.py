@@ -102,9 +102,10 @@ class PhrasePattern:
     needs no word character before it; after that word the phrase has a space or a sign, or ends
     where its end needs no word character), so every match starts at a word of the text that is,
     in lowercase, one of the vocabulary's first words, or at the quote mark a quoted phrase opens
-    with right before such a word; finditer tries the compiled pattern at those places in text order, from where its previous match ended, as re's own scan would. Lowercase is
-    how re matches an ASCII letter in any case except for four characters outside ASCII (ASCII_FOLDS):
-    a text holding one of them is scanned the plain way, and so is a search ending inside a word."""
+    with right before such a word; finditer tries the compiled pattern at those places in text
+    order, from where its previous match ended, as re's own scan would. Lowercase is how re matches
+    an ASCII letter in any case except for four characters outside ASCII (ASCII_FOLDS): a text
+    holding one of them is scanned the plain way, and so is a search ending inside a word."""
 
     def __init__(self, regex: re.Pattern, first_words: frozenset[str] | None, quoted: bool = False):
         self.regex = regex

@@ -10,8 +10,8 @@ from functools import cache
 
 from helpers.extract.clauses import says
 from helpers.extract.dates import is_year_of_date
-from helpers.extract.lexicon import (casualty_words, claim_pattern, lookup, named_pattern, triggers, victim_nouns,
-                                      words, zero_phrases)
+from helpers.extract.lexicon import (alternation, casualty_words, claim_pattern, lookup, named_pattern, triggers,
+                                      victim_nouns, words, zero_phrases)
 from helpers.extract.quantities import find_quantities
 from helpers.records import Quantity, Sentence
 
@@ -156,7 +156,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         if single and not any(kin.end() <= other.start < single.end() for other in quantities) \
                 and not single.group("noun").lower().endswith(("s", "ren", "men")):  # "a man and his daughter": 2
             counts[-1] = _joined(text, counts[-1], 1, 1, single.end())
-    return [c for c in counts if c not in crowds]
+    counts, kin = _kin_harmed(text, sentence, [c for c in counts if c not in crowds], table, casualty)
+    return sorted(counts + kin, key=lambda c: c.start)
 
 
 _TO_VERB_REACH = 6  # words from a counted noun to the crowd's verb ("of the town of Hajin took to the streets")
@@ -177,6 +178,42 @@ def _gathered(text: str, start: int, end: int) -> bool:
             return False
         named, at = word.group(1).lower() in words("article"), word.end()
     return False
+
+
+@cache
+def _kin_regex() -> re.Pattern:
+    """A narrator's or a victim's own people named one by one ("my cousin Hamza", "his son"): a possessive and a
+    word for one person (function_words.csv)."""
+    return re.compile(rf"\b(?:{alternation('person_possessive')})\s+(?:[\w-]+\s+)?(?P<noun>{alternation('one_person')})"
+                      r"(?![\w-])(?:\s+(?-i:[A-Z][\w'’-]+))?", re.I)
+
+
+_HARMED_AFTER = re.compile(r"\s*(?:(?:was|had\s+been|has\s+been)\s+)?")
+
+
+def _kin_harmed(text: str, sentence: Sentence, counts: list[PeopleCount], table: dict[str, str],
+                casualty: re.Pattern) -> tuple[list[PeopleCount], list[PeopleCount]]:
+    """One person a harm word names by kin or trade with a possessive, and no number: "killed my cousin Hamza",
+    "my brother was killed", "shot my brother dead" each count one; "killing his wife and two children", three.
+    (the counts, the one listed with its person joined; the new counts)"""
+    counts, found = list(counts), []
+    for m in _kin_regex().finditer(text, sentence.start, sentence.end):
+        listed = next((c for c in counts if _SPACED_AND.fullmatch(text, m.end(), c.start)), None)
+        if any(c.start < m.end() and m.start() < c.end for c in counts):
+            continue
+        harm_after = casualty.match(text, _HARMED_AFTER.match(text, m.end()).end())
+        harm_before = next((h for h in casualty.finditer(text, max(sentence.start, m.start() - 30), m.start())
+                            if not text[h.end():m.start()].strip()), None)
+        harm = harm_after or harm_before
+        if harm is not None and listed is not None:
+            counts[counts.index(listed)] = _joined(text, replace(listed, quantity=Quantity(
+                m.start(), listed.quantity.end, "", 1, 1), start=m.start()), listed.quantity.low,
+                listed.quantity.high, listed.end)
+        elif harm is not None:
+            quantity = Quantity(m.start(), m.end(), m.group(), 1, 1)
+            found.append(PeopleCount(quantity, m.start(), m.end(), m.group("noun").lower(), False,
+                                     lookup(table, harm.group())))
+    return counts, found
 
 
 def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Quantity]:

@@ -261,7 +261,13 @@ def _leader(text: str, frame: Frame, told_in: Sentence, side2: list[str]) -> lis
 def _introduced_agent(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
     """The actor after the trigger that words introduce as its agent ("airstrikes by Russian jets", "a drone of the
     US-led coalition")."""
-    return next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])), None)
+    return next((a for a in after if named_pattern("agent_link").match(text[main.end:a.start])
+                 or _ON_THE_SIDE.fullmatch(text, main.end, a.start) and _SIDE.match(text, a.end)), None)
+
+
+# "the sniper on the regime side wounded a boy": whose side the trigger's maker is on, no target
+_ON_THE_SIDE = re.compile(r"\s+on\s+the\s+", re.I)
+_SIDE = re.compile(r"\s+side\b", re.I)
 
 
 def _blamed(text: str, main: TriggerHit, after: list[ActorMention]) -> ActorMention | None:
