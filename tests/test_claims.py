@@ -342,6 +342,7 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
      [("killed", 1, "Civilians")]),
     ("On Monday, a Daesh sniper shot my brother dead as we ran across the road in al-Sinaa.",
      [("killed", 1, "Civilians")]),
+    ("On Monday, a rocket killed my brother in Douma.", [("killed", 1, "Civilians")]),  # "a rocket ... my brother" no phrase
     ("On Monday, shells hit Douma, killing his wife and two children.", [("killed", 3, "Civilians")]),
     ("On Monday, a man and his son were killed when shells hit Douma.", [("killed", 2, "Civilians")]),
     # a crowd's size counts no one harmed, whatever harm its protest names

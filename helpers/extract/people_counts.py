@@ -89,8 +89,11 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             continue
         m = noun_regex.match(text, q.end + (text[q.end:q.end + 1] in _CLOSING_QUOTES), sentence.end)  # '"dozens" of them'
         # "two IS militants": an acronym is no verb
-        if m and _breaks_phrase(m.group("mods")):
-            m = None  # a verb or preposition between number and noun: not one noun phrase
+        if m and (_breaks_phrase(m.group("mods")) or any(
+                m.group("mods")[h.end():].strip() for h in casualty.finditer(m.group("mods")))):
+            # a verb or preposition between number and noun ("a shell killed a child", not "two wounded soldiers"):
+            # not one noun phrase
+            m = None
         if m is None:
             elided = named_pattern("elided_count").match(text, q.end, sentence.end)
             # "Two men were killed and a third was wounded"; alone, not an article: "Dozens more were wounded"
