@@ -1513,14 +1513,14 @@ CASES = [
       ("Protests", "Peaceful protest", "Protesters", "", "Brussels", "2023-03-04", "2023-03-04")]),
     ("a diary's weekday headings date the entries under each, in the week before publication, each its own event",
      "Sunday\n\nAt about noon a rocket came through the roof of the house across the lane in Baba Amr and killed my "
-     "cousin Hamza.\n\nMonday\n\nToday was the worst day. Regime shells fell on the streets around the market of Baba "
-     "Amr.\n\nTuesday\n\nBefore midnight a shell fell on the field clinic in Baba Amr.",
+     "cousin Hamza.\n\nMonday\n\nToday was the worst day. From seven until four the shells did not stop falling on the "
+     "streets around the market of Baba Amr.\n\nTuesday\n\nBefore midnight a shell fell on the field clinic in Baba Amr.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Homs", "2023-03-05", "2023-03-05"),
-      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "", "Homs",
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "", "Homs",
        "2023-03-06", "2023-03-06"),
-      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Homs",
-       "2023-03-07", "2023-03-07")]),
+      ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Homs", "2023-03-07", "2023-03-07")]),
     ("the mourned told of with a death of its own day tell the happening",
      "We also mourn the young man Ahmad al-Jasim, 19, who was killed on Wednesday by a landmine left by ISIS near the "
      "village of al-Sabha.",

@@ -79,6 +79,8 @@ def _triggers(text):
     ("Gunmen opened fire on the bus with machine guns and rocket-propelled grenades.", ["opened fire"]),
     ("Hezbollah moved rocket components from Syria into Lebanon.", []),
     ("He says a shell from the Syrian side fell near the camp fence on Friday.", ["shell from"]),
+    ("On Monday, a shell killed a child in Douma.", ["shell killed"]),
+    ("An old shell exploded in a field near Tell Shihab on Monday, killing a boy.", ["exploded"]),  # a remnant: no shelling
     ("The next day, an ambulance was hit by an artillery shell in Masaken Hanano.", ["by an artillery shell"]),
     # "the planes" are warplanes where they hit; not where they fly cargo, land, or keep flying over
     ("On Saturday night the planes hit the building next to ours.", ["planes"]),

@@ -236,24 +236,27 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
     headed = published is not None and any(s.is_date_heading or s.is_time_stamped for s in sentences)
     heading_date = DateSpan(0, 0, "", published, published, "day", "heading") if headed else None
     told_last = -1  # the paragraph of the latest sentence that told a happening or a day
+    under_heading = 0  # frames told before the latest day heading: a new day's entries do not tell them again
     for s in sentences:
         if s.is_date_heading:
-            heading_date, current = s.dates[0], None
+            heading_date, current, under_heading = s.dates[0], None, len(frames)
             continue
         paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
         if current is not None and not _same_passage(frames[current], s):
             current = None
-        if s.triggers and frames and _supports_the_told(s):
+        told = len(frames) > under_heading  # a frame under the same heading as the sentence, or no heading
+        if s.triggers and told and _supports_the_told(s):
             frames[-1] = frames[-1].add(s, evidence=False)
-        elif s.triggers and frames and _tells_back_to(frames[-1], s):
+        elif s.triggers and told and _tells_back_to(frames[-1], s):
             # its region ("HTS, which controls much of Idlib") does not refine the frame's place
             afar = s.sentence.paragraph > frames[-1].sentences[-1].sentence.paragraph + 1  # a paragraph between
             frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back, retold=afar)
             current = len(frames) - 1
-        elif s.triggers and frames and _places_it_more_precisely(frames[-1], s):
+        elif s.triggers and told and _places_it_more_precisely(frames[-1], s):
             frames[-1] = frames[-1].add(s, evidence=True)
             current = len(frames) - 1
-        elif s.triggers and s.opens_event:
+        elif s.triggers and (s.opens_event or not told and bool(heading_date) and heading_date.rule != "heading"):
+            # under a day heading, "the shells did not stop" tells that day's shelling, not one of a day before
             if current is not None and _joins(frames[current], s):
                 frames[current] = frames[current].add(s, evidence=True)
             else:
