@@ -2082,6 +2082,11 @@ CASES = [
      "On Sunday, the sniper on the regime side wounded a boy who was carrying bread in Bustan al-Qasr.",
      [("Violence against civilians", "Attack", "Syrian Arab Army", "Civilians", "Aleppo", "2023-03-05",
        "2023-03-05")]),
+    ("a shell with its side between 'by' and it is that side's",
+     "A media activist was killed on Thursday by a regime artillery shell near the village of Tal Malah in the "
+     "northern countryside of Hama.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Syrian Arab Army", "Civilians", "Tal Malah",
+       "2023-03-09", "2023-03-09")]),
     ("a name 'not his real name' is a person's, and so is a narrator's kin's or pupil's: no place",
      "Omar, not his real name, is a civil engineer who has lived in Baba Amr all his life.\n\n"
      "On Sunday, regime shells hit the market, killing eleven people.",

@@ -81,12 +81,15 @@ def _triggers(text):
     ("He says a shell from the Syrian side fell near the camp fence on Friday.", ["shell from"]),
     ("On Monday, a shell killed a child in Douma.", ["shell killed"]),
     ("An old shell exploded in a field near Tell Shihab on Monday, killing a boy.", ["exploded"]),  # a remnant: no shelling
-    ("The next day, an ambulance was hit by an artillery shell in Masaken Hanano.", ["by an artillery shell"]),
+    ("The next day, an ambulance was hit by an artillery shell in Masaken Hanano.", ["shell"]),
+    ("The town is surrounded by shell craters.", []),
     # "the planes" are warplanes where they hit; not where they fly cargo, land, or keep flying over
     ("On Saturday night the planes hit the building next to ours.", ["planes"]),
     ("Russian military cargo planes have continued to shuttle between Hmeimim and Russia.", []),
     ("A Russian jet landed at Hmeimim on Monday.", []),
     ("Russian warplanes have been flying over Idlib province for three weeks.", []),
+    ("Russian and Syrian warplanes have stayed away from the eastern neighbourhoods since October 18.", []),
+    ("Troops in the area have come under occasional gunfire and have faced protests by residents.", []),  # now and then
 ])
 def test_triggers_that_happened(text, expected):
     assert _triggers(text) == expected

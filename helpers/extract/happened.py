@@ -88,9 +88,9 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "its aircraft hadn't conducted any missions", "jets still fly over Idlib": no happening
     if trigger.roles == "vehicle" and after[:1] in (("have",), ("has",)) and after[1:2] == ("been",):
         return False  # "Russian warplanes have been flying over Idlib for three weeks": a campaign going on
-    if trigger.roles == "vehicle" and (words("aircraft_travel") & set(after[:1])
+    if trigger.roles == "vehicle" and (words("aircraft_travel") & set(after[:2])
                                        or words("civil_aircraft") & set(before_sentence[-1:])):
-        return False  # "a passenger plane landed in Damascus", "cargo planes shuttle to Hmeimim": flights, no strike
+        return False  # "a passenger plane landed in Damascus", "jets have stayed away", "cargo planes": no strike
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
     if _how_often().search(text, opening, start) or _told_how_often_after(text, end, sentence.end):

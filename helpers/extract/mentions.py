@@ -201,13 +201,15 @@ def _instrument_of() -> re.Pattern:
 
 def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> list[tuple[int, int, Trigger]]:
     """"drove the jihadist group ... out of the town", "took control on Sunday of the town": the trigger its verb and
-    particle make, from the verb to the particle (an object between them is its target, sides.py)."""
+    particle make, from the verb to the particle (an object between them is its target, sides.py); where the
+    pattern names the words it spans ("by a regime artillery shell": the shell), only those, so that the side
+    named before them is its owner."""
     found = []
-    for name in ("split_phrasal", "split_taking", "split_control", "split_crowd"):
+    for name in ("split_phrasal", "split_taking", "split_control", "split_crowd", "split_by_shell"):
         for m in named_pattern(name).finditer(text, sentence.start, sentence.end):
             trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
-            if trigger is not None:
-                found.append((m.start("verb"), m.end("particle"), trigger))
+            if trigger is not None and not _modifier_of().match(text, m.end("particle")):
+                found.append((m.start("span" if "span" in m.re.groupindex else "verb"), m.end("particle"), trigger))
     return sorted(found, key=lambda f: f[0])
 
 
