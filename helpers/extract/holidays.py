@@ -29,7 +29,8 @@ def _holidays() -> dict[str, tuple[date, ...]]:
 
 @cache
 def _ordinals() -> dict[str, int]:
-    return {norm(r["phrase"]): int(r["value"]) for r in rows("ordinals.csv", text("phrase"), Column("value", kind="int"))}
+    return {norm(r["phrase"]): int(r["value"])
+            for r in rows("ordinals.csv", text("phrase"), Column("value", kind="int"))}
 
 
 @cache
