@@ -237,9 +237,10 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
     heading_date = DateSpan(0, 0, "", published, published, "day", "heading") if headed else None
     told_last = -1  # the paragraph of the latest sentence that told a happening or a day
     under_heading = 0  # frames told before the latest day heading: a new day's entries do not tell them again
+    day_headed = False  # a day heading of the text's own stands above the sentence
     for s in sentences:
         if s.is_date_heading:
-            heading_date, current, under_heading = s.dates[0], None, len(frames)
+            heading_date, current, under_heading, day_headed = s.dates[0], None, len(frames), True
             continue
         paragraph_date = dated[1] if dated and dated[0] == s.sentence.paragraph else None
         if current is not None and not _same_passage(frames[current], s):
@@ -255,7 +256,7 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
         elif s.triggers and told and _places_it_more_precisely(frames[-1], s):
             frames[-1] = frames[-1].add(s, evidence=True)
             current = len(frames) - 1
-        elif s.triggers and (s.opens_event or not told and bool(heading_date) and heading_date.rule != "heading"):
+        elif s.triggers and (s.opens_event or not told and day_headed):
             # under a day heading, "the shells did not stop" tells that day's shelling, not one of a day before
             if current is not None and _joins(frames[current], s):
                 frames[current] = frames[current].add(s, evidence=True)
@@ -268,7 +269,7 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
                     frame = replace(frame, date=paragraph_date)
                 elif frame.date is None and heading_date:
                     frame = replace(frame, date=heading_date)
-                frame = replace(frame, headed=bool(heading_date) and heading_date.rule != "heading")
+                frame = replace(frame, headed=day_headed)
                 frames.append(frame)
                 current = len(frames) - 1
         elif not s.triggers and frames and _names_its_attacker(frames[-1], s, told_last):

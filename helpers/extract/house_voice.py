@@ -38,7 +38,8 @@ def first_hand(text: str, start: int, end: int) -> bool:
     in a paragraph that speaks in the singular? A diary's, a letter's or a testimony's number no source is
     named for is then its narrator's: one who saw it. An organisation's "we have documented" is no narrator's;
     "US" is a country, not "us"."""
-    paragraph = text[text.rfind("\n\n", 0, start) + 1:max(end, text.find("\n\n", end) % (len(text) + 1))]
+    close = text.find("\n\n", end)
+    paragraph = text[text.rfind("\n\n", 0, start) + 1:close if close >= 0 else len(text)]
     return _speaks_in(text[start:end], "first_person", "first_person_singular") and \
         _speaks_in(paragraph, "first_person_singular")
 

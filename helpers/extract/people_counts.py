@@ -208,13 +208,14 @@ def _kin_harmed(text: str, sentence: Sentence, counts: list[PeopleCount], table:
         harm_before = next((h for h in casualty.finditer(text, max(sentence.start, m.start() - 30), m.start())
                             if not text[h.end():m.start()].strip()), None)
         harm = harm_after or harm_before
-        if harm is not None and listed is not None:
-            counts[counts.index(listed)] = _joined(text, replace(listed, quantity=Quantity(
-                m.start(), listed.quantity.end, "", 1, 1), start=m.start()), listed.quantity.low,
-                listed.quantity.high, listed.end)
-        elif harm is not None:
-            quantity = Quantity(m.start(), m.end(), m.group(), 1, 1)
-            found.append(PeopleCount(quantity, m.start(), m.end(), m.group("noun").lower(), False,
+        if harm is None:
+            continue
+        one = Quantity(m.start(), m.end(), m.group(), 1, 1)
+        if listed is not None:  # the person, with the count listed after "and" added
+            counts[counts.index(listed)] = _joined(text, replace(listed, quantity=one, start=m.start()),
+                                                   listed.quantity.low, listed.quantity.high, listed.end)
+        else:
+            found.append(PeopleCount(one, m.start(), m.end(), m.group("noun").lower(), False,
                                      lookup(table, harm.group())))
     return counts, found
 
