@@ -128,6 +128,10 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ("The convoy was ambushed, killing three truck drivers.", [("killed", 3, 3, "Civilians")]),
     # customs officers are civil servants, not a side's officers
     ("The shell landed near the border gate, wounding two customs officers.", [("injured", 2, 2, "Civilians")]),
+    # two people named one by one are two
+    ("Two rockets hit the town, wounding a schoolboy and a street vendor.", [("injured", 2, 2, "Civilians")]),
+    # the family the people counted are of counts no one
+    ("The White Helmets say three members of one family are killed.", [("killed", 3, 3, "Civilians")]),
 ])
 def test_who_and_how_many(sentence, expected):
     event = _event("Islamic State;Syrian Democratic Forces") if "SDF" in sentence or "fighters" in sentence \
@@ -771,6 +775,32 @@ def test_no_losses_told_by_a_side_are_its_own():
 def test_a_group_speaks_by_its_kind_or_through_its_spokesman(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
     assert [(c.category, c.low, c.claimant) for c in result.claims] == claims
+
+
+@pytest.mark.parametrize("text, claims", [
+    # a commander of a side named with a word for his post speaks for it; "our" fighters are his side's
+    ("Clashes broke out near Tal Tamr on Monday. \u201cNine ISIS militants were killed and we lost two of our "
+     "fighters,\u201d an SDF field commander told AFP.",
+     [("killed", 9, "Islamic State", "Syrian Democratic Forces"),
+      ("killed", 2, "Syrian Democratic Forces", "Syrian Democratic Forces")]),
+    # how the source was heard stands between it and its verb: it is who speaks, not one more person killed
+    ("Fighting broke out near Manbij on Monday. Six ISIS attackers were killed, an SDF commander who asked not to be "
+     "named told AFP.", [("killed", 6, "Islamic State", "Syrian Democratic Forces")]),
+    ("Fighting broke out near Manbij on Monday. Six ISIS attackers were killed, an SDF commander who gave his name as "
+     "Abu Hamza told AFP.", [("killed", 6, "Islamic State", "Syrian Democratic Forces")]),
+    # "the militia" with no side in its sentence: the armed group named before
+    ("A roadside bomb hit an SDF patrol near Shaddadi on Monday. The militia acknowledged that two of its fighters "
+     "were killed.", [("killed", 2, "Syrian Democratic Forces", "Syrian Democratic Forces")]),
+    # ... unless another source spoke before it: "the group" is that source
+    ("Human Rights Watch said SDF forces raided a village near Raqqa on Monday. The group said that three men were "
+     "killed.", [("killed", 3, "Civilians", "Human Rights Watch")]),
+    # a participle's subject is the sentence's
+    ("Turkish drones struck Tal Tamr on Monday. The YPG gave a lower figure for its own losses, saying four of its "
+     "fighters had died.", [("killed", 4, "Syrian Democratic Forces", "Syrian Democratic Forces")]),
+])
+def test_who_speaks_for_a_side_and_whose_people_it_counts(text, claims):
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.category, c.low, c.victim, c.claimant) for c in result.claims] == claims
 
 
 def test_the_forces_voice_at_a_happening_abroad_is_that_countrys_forces():

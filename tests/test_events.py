@@ -2688,12 +2688,49 @@ def test_a_sects_name_is_no_place():
     assert [e.location for e in events] == ["al-Kiswah"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a timeline's day headings, each counted from publication (not the 9 February a year before 6 February);
+    # "two days later" under a heading counts from it
+    ("The following is a timeline of the war for the month.\n\n6 February\n\nGovernment forces retook the village of "
+     "Kafr Nabudah from the rebels.\n\n9 February\n\nSyrian Air Force helicopters dropped barrel bombs on Anadan. Two "
+     "days later, rebels shelled the Old City of Aleppo.",
+     [("Battles", "Kafr Nabudah", date(2023, 2, 6), date(2023, 2, 6)),
+      ("Explosions/Remote violence", "Anadan", date(2023, 2, 9), date(2023, 2, 9)),
+      ("Explosions/Remote violence", "Aleppo", date(2023, 2, 11), date(2023, 2, 11))]),
+    # a heading whose weekday fits its day only in the year of publication; a span of days as a heading
+    ("Here is how the week unfolded.\n\nMonday 27 February\n\nTurkish drones struck a car near Qamishli.\n\n"
+     "Wednesday 1 March\n\nRebels shelled the town of Mhardeh.\n\n4\u20135 March\n\nISIS fighters attacked army posts "
+     "near Palmyra.",
+     [("Explosions/Remote violence", "Qamishli", date(2023, 2, 27), date(2023, 2, 27)),
+      ("Explosions/Remote violence", "Mhardeh", date(2023, 3, 1), date(2023, 3, 1)),
+      ("Battles", "Palmyra", date(2023, 3, 4), date(2023, 3, 5))]),
+    # an operation log's "Day N" headings count on from the last dated one
+    ("Here is how the second week unfolded:\n\nDay 8 \u2014 Saturday, Feb. 25\n\nTurkish jets hit targets near "
+     "Jinderes.\n\nDay 9\n\nA rocket fired from Afrin hit a house in Kilis.\n\nDay 11\n\nTurkish artillery shelled "
+     "villages near Rajo.",
+     [("Explosions/Remote violence", "Jinderes", date(2023, 2, 25), date(2023, 2, 25)),
+      ("Explosions/Remote violence", "Kilis", date(2023, 2, 26), date(2023, 2, 26)),
+      ("Explosions/Remote violence", "Rajo", date(2023, 2, 28), date(2023, 2, 28))]),
+    # a timeline's entries a year old, each opening on its date and told in the present, are happenings of that day
+    ("Timeline: a year of the truce\n\n5 March 2022 \u2014 The presidents agree a ceasefire.\n\n17 June 2022 \u2014 "
+     "Russian jets strike the outskirts of Ariha for the first time in months.\n\n9 August 2022 \u2014 Government "
+     "artillery shells the village of al-Bara.",
+     [("Explosions/Remote violence", "Ariha", date(2022, 6, 17), date(2022, 6, 17)),
+      ("Explosions/Remote violence", "al-Bara", date(2022, 8, 9), date(2022, 8, 9))]),
+])
+def test_a_timelines_day_headings_date_its_entries(text, expected):
+    events = _events(text).events
+    assert [(e.event_type, e.location, e.date_start, e.date_end) for e in events] == expected
+
+
 def test_a_months_name_after_a_day_is_no_place():
-    """CrisisWatch's "9-10 Nov": the month of a day range, not the village of Nov."""
+    """CrisisWatch's "9-10 Nov": the month of a day range, not the village of Nov; the strikes of those days are
+    a happening of their own."""
     result = extract(Report(report_id="T", path="t.txt", published=date(2020, 12, 1),
                             text="ISIS 8 Nov ambushed a govt convoy near al-Sukhnah town, reportedly killing nine soldiers; "
                                  "govt aircraft 9-10 Nov struck suspected ISIS hideouts."))
-    assert [e.location for e in result.events] == ["al-Sukhnah"]
+    assert [(e.date_start, e.date_end, e.location) for e in result.events] == [
+        (date(2020, 11, 8), date(2020, 11, 8), "al-Sukhnah"), (date(2020, 11, 9), date(2020, 11, 10), "al-Sukhnah")]
 
 
 def test_capitals_that_brokered_a_truce_are_governments_not_the_place_of_what_follows():
@@ -2854,6 +2891,7 @@ def test_evidence_covers_the_sentences_used():
     "The Daraa Martyrs Documentation Office recorded 37 assassination attempts near Tafas in February, killing 26 people.",
     "The center documented 214 deaths among regime forces near Aleppo, most of them killed in clashes with rebels.",
     "The United Nations says more than 80,000 people have been killed in Syria's two-year-old conflict near Homs.",
+    "More than 250,000 people have been killed in Syria's five-year war near Homs, according to the UN.",
     "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
     "Hezbollah has fired more than 16,000 rockets, missiles and drones at the town of Metula since Oct. 8, the army said.",
     "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",

@@ -1149,11 +1149,29 @@ def test_the_imprint_keeps_the_headers_plain_lines_and_a_copyright_line_not_the_
     ("record.txt", "Rescuers search rubble in Douma\n\nImage ID: D4XK7R\nDate uploaded: 17/10/2013\n\n"
      "Caption\nSyrian men search through the rubble of a market street in Douma after shelling on 15 October 2013.\n",
      date(2013, 10, 17), "text", "", "Caption Syrian men"),
+    # an encyclopedia page: its contents list is numbered, not dated ("2. June 2014"); the date it was last edited
+    # stands under its references, past where its text ends
+    ("wiki.md", "# Timeline of the war (June 2014)\n\nFrom Wikipedia, the free encyclopedia\n\n"
+     "The following is a timeline of the war for June 2014, month by month as events were reported.\n\n"
+     "## Contents\n\n1. Background\n2. June 2014\n3. References\n\n## June 2014\n\n### 3 June\n\n"
+     "Barrel bombs hit the Masaken Hanano district of Aleppo.[1]\n\n## References\n\n"
+     "1. ^ \"Barrel bombs hit Aleppo\". Al Jazeera. 3 June 2014.\n\nThis page was last edited on 5 July 2014, at "
+     "17:40 (UTC).\n", date(2014, 7, 5), "footer", "", "The following is a timeline"),
 ])
 def test_where_real_pages_put_their_date(tmp_path, name, content, published, published_from, outlet, starts):
     report = read_report(write(tmp_path, name, content), tmp_path)
     assert (report.published, report.published_from, report.outlet) == (published, published_from, outlet)
     assert report.text.startswith(starts)
+
+
+def test_an_encyclopedia_pages_references_and_footnote_marks_are_not_its_text(tmp_path):
+    report = read_report(write(tmp_path, "wiki.md", "# Timeline of the war (June 2014)\n\nPublished 5 July 2014\n\n"
+                               "Syrian Air Force helicopters dropped barrel bombs on the Masaken Hanano district of "
+                               "Aleppo.[1] Rebels shelled the Old City.[2]\n\n## See also [edit]\n\n"
+                               "- Barrel bomb\n\n## References\n\n1. ^ \"Barrel bombs hit Aleppo\". Al Jazeera. 3 June "
+                               "2014.\n2. ^ \"Mortars hit Old Damascus\". SANA. 4 June 2014.\n"), tmp_path)
+    assert report.text == ("Syrian Air Force helicopters dropped barrel bombs on the Masaken Hanano district of Aleppo. "
+                           "Rebels shelled the Old City.")
 
 
 def test_a_threads_first_post_over_its_time_stamp_is_the_body(tmp_path):

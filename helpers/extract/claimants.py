@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, sources, sources_named, words
 from helpers.extract.clauses import clause_start
+from helpers.extract.quantities import find_quantities
 from helpers.extract.source_names import (Attribution, actor_source, claimant_trim, institution, light, seat,
                                           source_heads, unseated)
 from helpers.records import ActorMention, Sentence
@@ -49,9 +50,10 @@ def _speech_adverbs() -> re.Pattern:
 
 
 def _voice_of(subject: str, actor: ActorMention) -> bool:
-    """Is the subject only an actor's name and one word for who speaks for it ("an SDF spokesman")?"""
+    """Is the subject only an actor's name and a word for who speaks for it, with at most one lowercase word for
+    the kind ("an SDF spokesman", "an SDF field commander")?"""
     after = subject[subject.find(actor.surface) + len(actor.surface):].split() if actor.surface in subject else []
-    return len(after) == 1 and after[0].lower() in words("party_voice")
+    return 1 <= len(after) <= 2 and after[-1].lower() in words("party_voice") and after[0][:1].islower()
 
 
 _OPENING_QUOTES = "\"“'‘"
@@ -203,6 +205,13 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if not subject and (voiced := _apposed_voice(text, sentence.start, actors, verb, backward)) is not None:
             found.append(voiced)  # "Omar Haddad, a commander of the Hamza Brigade, told reporters"
             continue
+        if m.group().lower().endswith("ing") and not subject:
+            # "The YPG gave a lower figure for its own losses, saying five of its fighters had died": a participle's
+            # subject is the sentence's; a source the sentence named before speaks already ("SANA gave a different
+            # account, saying ...")
+            if not found and (opening := _opening_actor(text, sentence.start, actors, verb)) is not None:
+                found.append(actor_source(opening.start, opening, backward, opening.surface))
+            continue
         if not subject:  # "X do not give details, but say that ...": the sentence's subject speaks
             opening = text[sentence.start:m.start()].split()[:6]
             head = next((i for i, w in enumerate(opening) if w.lower().strip(",") in heads), None)
@@ -233,7 +242,22 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             found.append(Attribution(clause, subject.lower(), "", backward, written))
         elif subject.lower() in words("pronoun") | words("person_pronoun"):  # "It said ...": the source named last
             found.append(Attribution(clause, subject.lower(), "", backward, written))
+        elif said_by[-1:] and said_by[-1] in words("group_noun") and written.lower().split() == ["the", said_by[-1]]:
+            # "The militia acknowledged ...": the armed group the report means (source_references.py)
+            found.append(Attribution(clause, said_by[-1], "", backward, written))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
+
+
+_OPENING_REACH = 2  # words before a sentence's subject: "The", "Kurdish-led"
+
+
+def _opening_actor(text: str, sentence_start: int, actors: list[ActorMention], verb: int) -> ActorMention | None:
+    """The side a sentence opens with, its subject, not one counted ("Two SDF fighters were killed")."""
+    first = next((a for a in actors if sentence_start <= a.start < verb), None)
+    opening = text[sentence_start:first.start].split() if first else []
+    if first is None or len(opening) > _OPENING_REACH or find_quantities(text, sentence_start, first.start):
+        return None
+    return first
 
 
 def _carried_by_its_side(text: str, sentence: Sentence, source: Attribution, found: list[Attribution]) -> bool:

@@ -274,7 +274,7 @@ def sentence_claims(text: str, sentence: Sentence, actors: list[ActorMention], e
     # "two members of the Asayish": whose people were counted, not who told it
     owners = [m.span("owner") for c in counts if (m := _OWNER.match(text, c.end, sentence.end))]
     sides = (event.actor1, event.actor2) if event else ()
-    sources_here = [voiced for s in sources_in(text, sentence, in_sentence, earlier)
+    sources_here = [voiced for s in sources_in(text, sentence, actors, earlier)
                     if not any(start <= s.position < end for start, end in owners)
                     and (voiced := forces_voice(s, in_sentence, sides)) is not None]
     claims = []

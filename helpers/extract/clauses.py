@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
 
 from helpers.extract.lexicon import alternation, claim_pattern, lookup, named_pattern, norm_word, side_markers
 
@@ -37,8 +38,26 @@ def says(text: str, end: int, stop: int | None = None, *, denies: bool = False) 
     (SDF) denied the claim")."""
     stop = len(text) if stop is None else stop
     gap = _SPACE.match(text, _BRACKETED.match(text, end, stop).end(), stop)
+    if gap is None:
+        return False
     verbs = claim_pattern("say_verb", "denial") if denies else claim_pattern("say_verb")
-    return gap is not None and verbs.match(text, gap.end(), stop) is not None
+    if verbs.match(text, gap.end(), stop) is not None:
+        return True
+    # "an SDF commander who asked not to be named told AFP": past how the source was heard
+    aside = _speaking_aside_after().match(text, gap.end(), stop)
+    return aside is not None and any(verbs.match(text, m.end(), stop) is not None
+                                     for m in islice(_WORD_GAPS.finditer(text, aside.end(), stop), _ASIDE_WORDS + 1))
+
+
+_WORD_GAPS = re.compile(r"(?<=\w)\s+")
+_ASIDE_WORDS = 5  # "who gave his name as Abu Karim"
+
+
+@cache
+def _speaking_aside_after() -> re.Pattern:
+    """How a source was heard, right after it ("who asked not to be named", "reached by telephone"): up to
+    five words of it, past which its say-verb comes."""
+    return re.compile(rf"(?:{alternation('speaking_aside')})\b")
 
 
 _BRACKETED = re.compile(r"(?:\s*\([^()]{1,20}\)|\))?")  # "(SDF)" after the name, or the abbreviation's own ")"

@@ -54,7 +54,9 @@ _DAY_BEFORE = re.compile(r"\d\s+$")
 def _explicit_regex() -> GatedPattern:  # a sentence without a month's name is not scanned
     month = "|".join(sorted(_month_numbers(), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?P<d1b>{day})\s+(?:of\s+)?(?P<m1b>{month})\.?)"
+    # "4–5 May", "4 to 6 May": a span of days in one month, its month named once
+    one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?:(?P<d0>{day})\s*(?:-|–|to)\s*)?(?P<d1b>{day})\s+(?:of\s+)?" \
+          rf"(?P<m1b>{month})\.?)"
     more = rf"(?:\s*(?:,|and|to|until|through|-|–)\s*(?:(?P<m2>{month})\.?\s+(?P<d2>{day})|(?P<d2b>{day})\s+(?P<m2b>{month})\.?|(?P<d2c>{day})))"
     year = r"(?:,?\s+(?P<y>\d{4}))?"
     lead = r"(?P<lead>(?:since|as of)\s+)?"
@@ -84,6 +86,16 @@ def _days_apart_regex() -> re.Pattern:
 _DIGIT = re.compile(r"\d")
 
 
+_ENTRY_OPENING = re.compile(r"[\s*•·>#|-]*")  # a list item's bullet before a timeline entry's date
+_ENTRY_DASH = re.compile(r"\s*(?:[—–]|-{1,2}(?=\s))\s*")  # the dash between its date and what happened
+
+
+def _opens_entry(text: str, start: int, end: int) -> bool:
+    """Does the date open a timeline's entry line ("17 June 2020 — Russian jets strike ...")?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _ENTRY_OPENING.fullmatch(text, line_start, start) is not None and _ENTRY_DASH.match(text, end) is not None
+
+
 def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group())
 
@@ -108,9 +120,9 @@ def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan
         m1 = months[(m.group("m1") or m.group("m1b")).lower().rstrip(".")]
         d1 = _day(m.group("d1") or m.group("d1b"))
         year = int(m.group("y")) if m.group("y") else int(m.group("y2")) if m.group("y2") else None
-        first = _resolve(m1, d1, year, published)
+        first = _resolve(m1, _day(m.group("d0")) if m.group("d0") else d1, year, published)
         second_day = m.group("d2") or m.group("d2b") or m.group("d2c")
-        last = first
+        last = _resolve(m1, d1, year, published) if m.group("d0") else first
         if second_day:
             m2 = months[(m.group("m2") or m.group("m2b")).lower().rstrip(".")] if (m.group("m2") or m.group("m2b")) else m1
             last = _resolve(m2, _day(second_day), year, published)
@@ -121,7 +133,8 @@ def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan
             found.append(span(m.start(), m.end(), m.group(), first, last, "status"))
         elif lead == "since" and not m.group("when"):
             found.append(span(m.start(), m.end(), m.group(), first, max(first, published), "since_to_published"))
-        elif year and (published - last).days > BACKGROUND_DAYS:  # "the deal of March 5, 2020" in a 2021 report
+        elif year and (published - last).days > BACKGROUND_DAYS and not _opens_entry(text, m.start(), m.end()):
+            # "the deal of March 5, 2020" in a 2021 report; not a timeline's "17 June 2020 — Russian jets strike ..."
             found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
         else:
             found.append(span(m.start(), m.end(), m.group(), first, last, "explicit"))

@@ -93,6 +93,8 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "a passenger plane landed in Damascus", "jets have stayed away", "cargo planes": no strike
     if scopes.get("sentence", frozenset()) & set(after[:1]):
         return False  # "the regime's attacks would not have been possible without ...": the noun's own verb is irrealis
+    if _future_verb_after(text, end, sentence.end):
+        return False  # "Russia says its air strikes against them will go on": still to come
     if _how_often().search(text, opening, start) or _told_how_often_after(text, end, sentence.end):
         # "shell the village every day with mortars", "come under fire almost every day": what keeps happening
         return False
@@ -150,6 +152,20 @@ def _habitual_in(text: str, opening: int, start: int, habitual: frozenset[str]) 
     spelling ("the threat remains", not "the remains of a market")? Read only where the clause holds one."""
     return bool(habitual) and any(norm_word(m.group()) in habitual and not _OF_AFTER.match(text, m.end())
                                   for m in WORD.finditer(text, opening, start))
+
+
+_OWN_VERB_REACH = 4  # words from a trigger noun to its own verb: "air strikes against them will go on"
+_JOINING = frozenset({"and", "or"})
+
+
+def _future_verb_after(text: str, end: int, sentence_end: int) -> bool:
+    """Is the trigger's own verb, a few words on in its clause, in the future? Not past a word that opens
+    another clause ("that", "and") or a verb in the past ("strikes killed five and will go on")."""
+    clause = _SAME_CLAUSE_AFTER.match(text, end, sentence_end)
+    own = words_before(text, end, clause.end())[:_OWN_VERB_REACH]
+    stops = words("clause_boundary") | _JOINING
+    own = own[:next((k for k, w in enumerate(own) if w in stops or w.endswith("ed")), len(own))]
+    return not modality().get("future_verb", frozenset()).isdisjoint(own)
 
 
 def _told_how_often_after(text: str, end: int, sentence_end: int) -> bool:

@@ -6,7 +6,7 @@ TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standal
 TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
                    "complement", "present_form", "accusation", "present_passive", "people_participle", "frequency",
-                   "position")
+                   "position", "future_verb")
 CLAIM_WORD_KINDS = ("source_head", "say_verb", "denial", "unconfirmed", "confirmed", "attribution",
                     "citation_label", "citing")
 # new_scene: a sentence that opens on a place of its own ("In the capital, ..."): a new event whose sides owe
@@ -51,4 +51,4 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "split_crowd",
                  "split_by_shell", "holiday_day", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
-                 "follow_on", "other_cause", "hit_the_attackers", "comparison_period")
+                 "follow_on", "other_cause", "hit_the_attackers", "comparison_period", "day_count", "one_family")

@@ -85,10 +85,13 @@ class SentenceMentions:
             named_pattern("stamped_entry").match(self.sentence.text) is not None
 
     def _day_line(self, signed: bool) -> bool:
-        if self.triggers or len(self.dates) != 1 or self.dates[0].precision != "day":
+        # "4–5 May": a span of days written out heads its items too
+        if self.triggers or len(self.dates) != 1 or not (self.dates[0].precision == "day" or self.dates[0].rule == "explicit"
+                                                         and self.dates[0].precision == "week"):
             return False
         d, start, text = self.dates[0], self.sentence.start, self.sentence.text
         before, after = text[:d.start - start], text[d.end - start:]
+        before = named_pattern("day_count").regex.sub("", before)  # "Day 8 — Saturday, Jan. 27"
         # "September 19, 2018 at 8:05 PM · 🌐": the hour a post went up is no more than its day
         after = named_pattern("clock_time").regex.sub("", after)
         if re.search(r"\w", after):

@@ -31,7 +31,7 @@ def _noun_regex() -> re.Pattern:
     """The noun a count counts, past up to three words before it, a name in quotes among them
     ('at least 19 "Daesh" militants')."""
     nouns = sorted(victim_nouns(), key=len, reverse=True)
-    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/.-]+[\"”]?\s+){0,3}?)(?P<noun>" +
+    return re.compile(r"[\"”]?\s+(?:of\s+)?(?:(?P<det>the|its|their|our|his|her)\s+)?[\"“]?(?P<mods>(?:[\w'’/.-]+[\"”]?\s+){0,3}?)(?P<noun>" +
                       "|".join(map(re.escape, nouns)) + r")(?![\w-])", re.I)
 
 
@@ -133,9 +133,10 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
             continue
         if word == "any" and not denial:
             continue
-        # an organisation's own people: "two of its fighters", "eight of the group's fighters"
+        # an organisation's own people: "two of its fighters", "eight of the group's fighters", and a speaker's
+        # ("we lost three of our fighters," an SDF commander said)
         det, mods = (m.group("det") or "").lower(), m.group("mods").lower().split()
-        possessive = det in ("its", "their") or det == "the" and bool(mods) and mods[0] in words("own_organisation")
+        possessive = det in ("its", "their", "our") or det == "the" and bool(mods) and mods[0] in words("own_organisation")
         joined = counts and _SPACED_AND.fullmatch(text, counts[-1].end, q.start)
         single_after_single = joined and word in ("a", "an") and counts[-1].quantity.phrase.lower() in ("a", "an")
         civilians_listed = joined and victim_nouns().get(noun) == victim_nouns().get(counts[-1].noun) == "civilians"
@@ -222,10 +223,11 @@ def _kin_harmed(text: str, sentence: Sentence, counts: list[PeopleCount], table:
 
 def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> list[Quantity]:
     """"a brother and sister aged six and nine", "boys aged between 11 and 14": ages count no one;
-    nor does a date's year ("in April 2016 deaths rose")."""
+    nor does a date's year ("in April 2016 deaths rose"), nor the one family counted people are of ("three members
+    of one family")."""
     kept, age_end = [], -1
     for q in quantities:
-        if is_year_of_date(text, q.start, q.phrase):
+        if is_year_of_date(text, q.start, q.phrase) or _of_one_family(text, sentence, q):
             continue
         if named_pattern("age").search(text, max(sentence.start, q.start - 12), q.start) or (
                 age_end >= 0 and _AGE_LIST.fullmatch(text, age_end, q.start)):
@@ -233,6 +235,16 @@ def _without_ages(text: str, sentence: Sentence, quantities: list[Quantity]) -> 
         else:
             kept.append(q)
     return kept
+
+
+_FAMILY_REACH = 12  # characters around a count that "of one family" spans: "of ", " family"
+
+
+def _of_one_family(text: str, sentence: Sentence, q: Quantity) -> bool:
+    """"three members of one family": the family the people counted are of, no count of its own."""
+    found = named_pattern("one_family").search(text, max(sentence.start, q.start - _FAMILY_REACH),
+                                               min(sentence.end, q.end + _FAMILY_REACH))
+    return found is not None and found.start("count") == q.start
 
 
 def _cited(text: str, sentence: Sentence, start: int) -> bool:

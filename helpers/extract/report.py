@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
@@ -18,6 +19,7 @@ from helpers.extract.house_voice import (UNATTRIBUTED, WITNESSES, first_hand, ou
                                          outlet_staff, voice_of)
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
+from helpers.extract.dates import span
 from helpers.extract.discourse import shot_lists, summary_spans
 from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
@@ -48,21 +50,50 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     analysed = []
     previous = None
     today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it
+    counted_day: tuple[int, date] | None = None  # an operation log's last dated "Day 8 — Saturday, Jan. 27"
     for sentence in split_sentences(text):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
         whole = sentence_mentions(text, sentence, actors, today, previous)
         for mentions in split_scenes(whole, lambda part: sentence_mentions(text, part, actors, today, previous)):
-            if mentions.is_date_heading and mentions.dates[0].rule == "weekday" and today != report.published:
-                # a diary's "Sunday", "Monday", "Tuesday" headings: each the last such day before publication,
-                # not the Monday before the Sunday above it
-                mentions = sentence_mentions(text, mentions.sentence, actors, report.published, previous)
+            if today != report.published and mentions.dates and not mentions.triggers and (
+                    mentions.is_date_heading or len(mentions.sentence.text) <= _HEADING_CHARS):
+                # a diary's "Sunday", "Monday", "Tuesday" headings, a timeline's "6 May", "Tuesday 1 March": the
+                # nearer to the heading above of that day counted from it and from publication, not the Monday
+                # before the Sunday above it, nor the 1 March a year before "Sunday 28 February"
+                again = sentence_mentions(text, mentions.sentence, actors, report.published, previous)
+                if again.is_date_heading and (not mentions.is_date_heading or abs(again.dates[0].date_start - today)
+                                              < abs(mentions.dates[0].date_start - today)):
+                    mentions = again
+            mentions, counted_day = _day_counted(mentions, counted_day)
             if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
                 today = mentions.dates[0].date_start
+            if mentions.is_date_heading:  # "9 May / ... Two days later, ...": the entries' days count from it
+                previous = mentions.dates[-1].date_end
             # "two days later" counts from what someone did, not from "detainees were released on 8 April"
             if mentions.dates and (mentions.triggers or mentions.actors):
                 previous = mentions.dates[-1].date_end
             analysed.append(mentions)
     return analysed, actors
+
+
+def _day_counted(mentions: SentenceMentions, counted_day: tuple[int, date] | None
+                 ) -> tuple[SentenceMentions, tuple[int, date] | None]:
+    """An operation log's "Day 8 — Saturday, Jan. 27" heading counts its days; a bare "Day 9" below it is the day
+    after."""
+    counted = named_pattern("day_count").match(mentions.sentence.text)
+    if counted is None:
+        return mentions, counted_day
+    number = int(counted.group("n"))
+    if mentions.is_date_heading:
+        return mentions, (number, mentions.dates[0].date_start)
+    if counted_day is None or mentions.dates or mentions.triggers or counted.end() < len(mentions.sentence.text):
+        return mentions, counted_day
+    day = counted_day[1] + timedelta(days=number - counted_day[0])
+    s = mentions.sentence
+    return replace(mentions, dates=(span(s.start, s.end, s.text, day, day, "day_count"),)), counted_day
+
+
+_HEADING_CHARS = 40  # the longest line read as a day's heading when it is counted from publication instead
 
 
 def _statement_author(report: Report) -> str:

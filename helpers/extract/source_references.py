@@ -45,23 +45,25 @@ def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
     """The source the report has named last, after this sentence; one it names again by its kind ("..., the
     monitor said") is the last named again, which "It said" in the next sentence points to."""
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
-    named = [referent if (referent := _referent(s, earlier)) is not None else s
+    named = [group if (group := _group_of_the_sentence(s, in_sentence, actors, earlier)) is not None
+             else referent if (referent := _referent(s, earlier)) is not None else s
              for s in claimants(text, sentence, in_sentence) if _stands_for_someone(s, earlier)]
     if not named or named[-1] is earlier:
         return earlier
     return replace(named[-1], before=earlier)
 
-def sources_in(text: str, sentence: Sentence, in_sentence: list[ActorMention],
+def sources_in(text: str, sentence: Sentence, actors: list[ActorMention],
                earlier: Attribution | None) -> list[Attribution]:
     """The sentence's sources, a back-reference ("the monitor added", "it said") as the source it
     points to, which may be one the sentence named before it ("The Observatory ... has a lower number: it
-    says ..."); a pronoun with nothing to point to is no source."""
+    says ..."); a pronoun with nothing to point to is no source. actors: the report's."""
     found: list[Attribution] = []
     last = earlier
+    in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     for source in claimants(text, sentence, in_sentence):
         if not _stands_for_someone(source, last):
             continue
-        if (group := _group_of_the_sentence(source, in_sentence)) is not None:
+        if (group := _group_of_the_sentence(source, in_sentence, actors, last)) is not None:
             found.append(group)
         elif (referent := _referent(source, last)) is not None:
             found.append(replace(referent, position=source.position, backward=source.backward, surface=source.surface))
@@ -88,12 +90,23 @@ def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> boo
     return source.claimant not in words("pronoun") | words("person_pronoun") or _referent(source, earlier) is not None
 
 
-def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention]) -> Attribution | None:
-    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" ("the alliance") is the
-    armed group the sentence opens with, not the source named before it."""
+def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention], actors: list[ActorMention],
+                           earlier: Attribution | None) -> Attribution | None:
+    """"The SDF detained five ISIS suspects in Gharanij, the group said": "the group" ("the alliance", "the
+    militia") is the armed group the sentence opens with, not the source named before it; in a sentence that
+    names none ("A car bomb hit an SDF checkpoint. The militia acknowledged ..."), the armed group named last
+    before it, when no other source has spoken before."""
     if source.claimant not in words("group_noun") or not source.surface.lower().startswith("the "):
         return None
     subject = next((a for a in in_sentence if a.start < source.position), None)
-    if subject is None or not taxonomy().armed(subject.actor_type) or actor_type(subject.actor) == "State forces":
+    if subject is None:
+        subject = next((a for a in reversed(actors) if a.end <= source.position and _non_state_armed(a)), None)
+        if subject is None or earlier is not None and earlier.speaks_for != subject.actor:
+            return None  # "Human Rights Watch said the SDF detained twelve men. The group said ...": the source
+    if not _non_state_armed(subject):
         return None
     return actor_source(source.position, subject, source.backward, source.surface)
+
+
+def _non_state_armed(actor: ActorMention) -> bool:
+    return taxonomy().armed(actor.actor_type) and actor_type(actor.actor) != "State forces"

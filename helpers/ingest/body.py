@@ -125,8 +125,9 @@ def _tells(paragraphs: list[str]) -> bool:
 
 
 # "... now in its second week.1 Turkey continues ...": a footnote's number glued to a sentence's end, as a PDF's
-# text keeps a superscript
-_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_][.!?\"”])\d{1,3}(?=\s+[A-Z\"“]|\s*$)")
+# text keeps a superscript; an encyclopedia's "... in Aleppo.[5]" and "[citation needed]"
+_FOOTNOTE_MARK = re.compile(r"(?<=[^\W\d_][.!?\"”])\d{1,3}(?=\s+[A-Z\"“]|\s*$)"
+                            r"|(?<=[\w.,;:!?\"”)])\[(?:\d{1,3}|citation needed)\]")
 _LEADER_DOTS = re.compile(r"\.{4,}|(?:\. ){3,}")
 _HYPHENATED = re.compile(r"\b[^\W\d_]+(?:-[^\W\d_]+)+\b")
 

@@ -57,6 +57,8 @@ def _words(block: Block) -> int:
 _LIST_LEAD_WORDS = 8  # longer than a header's label ("Region: Middle East, Theme: Terrorism:")
 
 
+_NUMBERED = re.compile(r"\d{1,2}\.\s")
+_LIST_ITEMS = 2  # numbered lines in one block that make it a list (a table of contents)
 _MENU_ITEMS = 4  # "Front Page | Greater China | China Business | ...": a site's menu, however long, is no prose
 
 
@@ -96,7 +98,10 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
         """What each line of block i is, worked out when first asked: the body's paragraphs,
         most of a report, never are."""
         if i not in classified:
-            classified[i] = [header_line(text, formats) for text, _ in blocks[i]]
+            # "1. Background / 2. May 2014 / 3. See also": a numbered list's item is no date line ("2. Mai 2014" is)
+            listed = sum(bool(_NUMBERED.match(text)) for text, _ in blocks[i]) >= _LIST_ITEMS
+            classified[i] = [HeaderLine("other") if listed and _NUMBERED.match(text) else header_line(text, formats)
+                             for text, _ in blocks[i]]
         return classified[i]
 
     # The header ends at the last byline or date line among the first few short blocks,
@@ -205,15 +210,22 @@ def read_document(blocks: list[Block], html_title: str, formats: Formats) -> Doc
     for k, paragraph in enumerate(paragraphs[:_HEADER_SEARCH_BLOCKS]):
         if doc.published is not None or (len(paragraph.split()) >= _HEADER_BLOCK_WORDS and not _menu(paragraph)):
             break  # past the top matter
-        if k and len(paragraph.split()) <= _TITLE_MAX_WORDS:
+        if k and len(paragraph.split()) <= _TITLE_MAX_WORDS and not _listed(paragraphs, k):
             _date_from_lead(doc, paragraph, formats, "header")
     if doc.published is None:  # a feed whose posts each carry a date line, else a statement signed with its date
         _date_from_entries(doc, [text for block in blocks for text, _ in block], formats)
     if doc.published is None:
-        _date_from_signature(doc, paragraphs, formats)
+        _date_from_signature(doc, paragraphs, [text for block in blocks for text, _ in block], formats)
     doc.text = "\n\n".join(join_broken(paragraphs))
     doc.imprint = "\n".join(_imprint(header, blocks, doc.title, formats))
     return doc
+
+
+def _listed(paragraphs: list[str], k: int) -> bool:
+    """Is paragraph k an item of a numbered list ("1. Background / 2. May 2014 / 3. See also"), a neighbour numbered
+    too?"""
+    return bool(_NUMBERED.match(paragraphs[k])) and any(
+        0 <= j < len(paragraphs) and _NUMBERED.match(paragraphs[j]) for j in (k - 1, k + 1))
 
 
 def _imprint(header: list[tuple[int, str, HeaderLine]], blocks: list[Block], title: str, formats: Formats) -> list[str]:
@@ -241,10 +253,11 @@ _SIGNATURE_LINES = 4  # the last lines of a statement, where its signature and d
 _FOOTER_LINES = 10  # a page's closing furniture: its box of date and author, a few related links, the copyright
 
 
-def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats) -> None:
+def _date_from_signature(doc: Document, paragraphs: list[str], page_lines: list[str], formats: Formats) -> None:
     """A statement dated only under its signature ("General Command of the SDF / June 26, 2023"):
     a line of the last few that is a date line and nothing else; else a publication date in the page's
-    closing furniture ("Date 23.12.2019 Author ...", then related links)."""
+    closing furniture ("Date 23.12.2019 Author ...", then related links), the body's or, past where the body
+    ends, the page's ("This page was last edited on 2 June 2014" under an encyclopedia page's references)."""
     lines = [line for paragraph in paragraphs for line in paragraph.split("\n")][-_FOOTER_LINES:]
     for line in reversed(lines[-_SIGNATURE_LINES:]):
         kind = header_line(line.strip(), formats)
@@ -252,7 +265,8 @@ def _date_from_signature(doc: Document, paragraphs: list[str], formats: Formats)
             doc.published, doc.published_from = kind.when, "signature"
             doc.outlet = doc.outlet or kind.name  # who signed it
             return
-    for line in reversed(lines):  # "CrisisWatch bulletin published 01 Dec 2020 · Download PDF"
+    for line in [*reversed(lines), *reversed(page_lines[-_FOOTER_LINES:])]:
+        # "CrisisWatch bulletin published 01 Dec 2020 · Download PDF"
         found = next(filter(None, (p.search(line) for p in formats.footer_dates)), None)
         when = parse_date(formats.in_english(found.group("date")), None) if found else None
         if when is not None:

@@ -15,7 +15,7 @@ from dateutil import parser as date_parser
 from helpers.ingest.digit_runs import cannot_match
 from helpers.ingest.formats import Formats
 
-SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\[\d{1,3}\])*$")  # and an encyclopedia's footnote marks: ".[2]"
 _INITIAL = re.compile(r"\b[A-Z][a-z]?\.$")  # "Jane Q." or "Co.": a full stop that ends no sentence
 _SEPARATORS = " \t,;:|·•–—-"  # between a date line's name and its date
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
