@@ -304,6 +304,7 @@ def test_who_and_how_many(sentence, expected):
     ('The "Al-Fateh al-Mubin" operations room said its fighters killed five regime soldiers.',
      "Al-Fath al-Mubin operations room", '"Al-Fateh al-Mubin" operations room'),
     ("According to the Horan Free League, two young men were killed.", "Horan Free Gathering", "Horan Free League"),
+    ("Syria's official television gave a lower toll of nine dead.", "Syrian state media", "Syria's official television"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -416,6 +417,9 @@ def test_a_sides_word_for_its_enemy_names_whose_people_were_counted(text, victim
     ("On Monday, regime forces shelled a Turkish observation post near Qminas, wounding two soldiers.\n\nSince the "
      "beginning of February, 14 Turkish soldiers have been martyred in regime attacks in the region, and nearly "
      "900,000 civilians have fled towards the border.", [("injured", 2, "Turkish Armed Forces")]),
+    ("On Monday, Turkish jets struck villages near Afrin, killing three SDF fighters. Since Operation Olive Branch "
+     "began, the TSK says it has neutralized more than 2,000 terrorists in the Afrin region.",
+     [("killed", 3, "Syrian Democratic Forces")]),
     # the side a count's owner names after a word or two, with "of" or "from"
     ("On Tuesday, IS attacked Kobani. The Syrian Observatory for Human Rights said at least 23 IS fighters and 14 "
      "members of the Kurdish People's Protection Units (YPG) were killed.",

@@ -2723,6 +2723,47 @@ def test_a_timelines_day_headings_date_its_entries(text, expected):
     assert [(e.event_type, e.location, e.date_start, e.date_end) for e in events] == expected
 
 
+@pytest.mark.parametrize("text, day", [
+    # a channel's stamp over each post, its clock time after the date
+    ("Step News Agency \u00b7 Feb 11, 2025 \u00b7 09:00\n\nThe council met in Idlib.\n\nStep News Agency \u00b7 Feb 12, "
+     "2025 \u00b7 14:10\n\nSDF militia shelled the eastern outskirts of Manbij with artillery today.", date(2025, 2, 12)),
+    # a post's author line with its handle and a day without a year
+    ("IDF @IDFSpokesperson 12 Dec\n\nIDF forces remain on high alert.\n\nIDF @IDFSpokesperson 11 Dec\n\nTwo mortar "
+     "shells fired from Syria hit an open area near Alonei HaBashan this evening.", date(2024, 12, 11)),
+    # an author's name with full stops in it is still no sentence
+    ("T.C. Milli Savunma Bakanligi @tcsavunma \u00b7 Dec 12\n\nOur operations continue.\n\nT.C. Milli Savunma Bakanligi "
+     "@tcsavunma \u00b7 Dec 11\n\nA regime UAV was shot down by our air defence systems near al-Nayrab tonight.",
+     date(2024, 12, 11)),
+])
+def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
+    result = extract(Report(report_id="T", path="t.txt", published=date(2025, 2, 13) if "2025" in text
+                            else date(2024, 12, 13), text=text))
+    assert [e.date_start for e in result.events] == [day]
+
+
+def test_a_timelines_entries_owe_no_side_to_the_entry_before():
+    events = _events("The following incidents were reported between 3 and 9 March:\n\n3 March: Israeli forces entered "
+                     "the town of al-Hamidiyah in Quneitra Governorate and detained four men.\n\n5 March: Artillery shells "
+                     "fired from Israeli positions landed on farmland near Saham al-Jawlan; no casualties were reported."
+                     "\n\n7 March: Two children were killed when an explosive remnant of war detonated near Tasil.").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Arrests", "Israel Defense Forces"), ("Shelling/artillery/missile attack", "Israel Defense Forces"),
+        ("Remote explosive/landmine/IED", "Unidentified armed group")]
+
+
+def test_a_sides_name_then_its_short_name_in_brackets_is_one_side_of_a_clash():
+    events = _events("On Monday, clashes broke out between the Islamic State of Iraq and the Levant (ISIL) and the "
+                     "al-Nusra Front in the town of al-Busayrah.").events
+    assert [(e.actor1, e.actor2, e.assoc_actor2) for e in events] == [("Islamic State", "Hayat Tahrir al-Sham", ())]
+
+
+def test_who_inspects_what_was_hit_takes_no_side_in_it():
+    events = _events("Turkish police inspect a car damaged by a mortar round that landed near the Oncupinar border "
+                     "crossing on Thursday.").events
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Shelling/artillery/missile attack", "Unidentified armed group")]
+
+
 def test_a_months_name_after_a_day_is_no_place():
     """CrisisWatch's "9-10 Nov": the month of a day range, not the village of Nov; the strikes of those days are
     a happening of their own."""

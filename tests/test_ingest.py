@@ -1174,6 +1174,17 @@ def test_an_encyclopedia_pages_references_and_footnote_marks_are_not_its_text(tm
                            "Rebels shelled the Old City.")
 
 
+def test_a_posts_author_line_with_its_day_is_a_paragraph_of_its_own(tmp_path):
+    post = ("Hawar News Agency @hawarnews · {day} Sep\n{text}\n{clock} - {day} Sep 2013\nReply   Retweet   Favorite   "
+            "More\n41 RETWEETS   12 FAVORITES\n\n")
+    posts = "".join(post.format(day=day, clock="7:52 PM", text=f"Clashes went on in Tal Halaf on the {day}th after gangs "
+                                                                f"attacked YPG positions at dawn, our correspondent says.")
+                    for day in range(16, 10, -1))
+    report = read_report(write(tmp_path, "feed.txt", "Hawar News Agency (@hawarnews) | Twitter\n\nTweets\n\n" + posts),
+                         tmp_path)
+    assert "Hawar News Agency @hawarnews · 13 Sep" in paragraphs(report.text)
+
+
 def test_a_threads_first_post_over_its_time_stamp_is_the_body(tmp_path):
     """A saved timeline: the first post sits above the first time stamp, under its author's handle; it is the body's
     first post, not the header's (the date line under it dates the page)."""

@@ -96,6 +96,11 @@ def _triggers(text):
     ("Russia says its air strikes against them will go on.", []),
     ("Russian strikes killed five people on Monday and will continue.", ["strikes", "killed"]),
     ("Russian jets struck Idlib on Monday in strikes that will be investigated.", ["jets", "struck", "strikes"]),
+    # a bomb that went off exploded
+    ("The bomb, hidden in a parked car, went off on Tuesday afternoon as the bus passed.", ["went off"]),
+    # a deal struck is agreed, not an attack
+    ("Three former fighters who struck reconciliation deals were shot dead.", ["shot dead"]),
+    ("Government forces struck the village on Monday, days after the two sides struck a truce.", ["struck", "truce"]),
     # a trigger word that names a kind of armed body is no fighting
     ("It is also, in much of the north, the most effective fighting force among the rebels.", []),
 ])

@@ -1,7 +1,7 @@
 """Actors a sentence names who take no side in what it tells: who tells it ("according to residents",
 "..., the Kurdish Asayish, said", "Hezbollah media said"), who blames a side, people who describe a place,
 a side the text leaves open, who holds the place, what detainees are accused of joining, whom a group described in
-an apposition fights, what a side presented its target as, who is in the scene a where-clause sets."""
+an apposition fights, what a side presented its target as, who is in the scene a where-clause sets, who inspects what was hit."""
 from __future__ import annotations
 
 import re
@@ -30,6 +30,7 @@ def named_in_passing(text: str, sentence: Sentence, actor: ActorMention, named: 
         or named_pattern("portrayed_as").search(text, max(sentence.start, actor.start - _APPOSITION_REACH),
                                                 actor.start) is not None \
         or named_pattern("scene_where").match(text, sentence.start, actor.start) is not None \
+        or named_pattern("aftermath_verb").match(text, actor.end) is not None \
         or (not arrest and _accused(text, sentence.start, actor))
 
 

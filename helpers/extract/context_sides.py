@@ -51,12 +51,19 @@ _BOMBS = ("Remote explosive/landmine/IED", "Suicide bomb")
 
 
 def _fresh_sides(frame: Frame) -> bool:
-    """Does the frame owe no side to the event told before it? "In a separate incident, ..."; and on a scene
-    of its own ("In Damascus, mortar shells landed ..."), what was fired from afar, while forces on the
-    ground there ("In Damascus, security forces raided ...") are still the side told before."""
+    """Does the frame owe no side to the event told before it? "In a separate incident, ...", a timeline's entry;
+    and on a scene of its own ("In Damascus, mortar shells landed ..."), what was fired from afar, while forces on
+    the ground there ("In Damascus, security forces raided ...") are still the side told before."""
     if frame.marker == "new_scene":
         return all(t.trigger.event_type == REMOTE for t in frame.triggers)
-    return frame.marker == "new_unrelated"
+    # "7 June: Two children were killed ...": a timeline's entry owes no side to the one before
+    return frame.marker == "new_unrelated" or bool(frame.evidence) and frame.evidence[0].opens_entry
+
+
+def _named_in(frame: Frame) -> tuple[str, ...]:
+    """The armed actors the frame's own sentences name, latest first."""
+    return tuple(dict.fromkeys(a.actor for s in reversed(frame.sentences) for a in reversed(s.actors)
+                               if taxonomy().armed(a.actor_type)))
 
 
 def _attacker_unknown(text: str, frame: Frame) -> bool:
@@ -136,9 +143,11 @@ def resolve_sides(text: str, frame: Frame, told: tuple[list[str], list[str], lis
             side1 = [base[0]] if base[0] != known and not crowd else []
         else:
             side2 = list(filter(None, [_target_told_before(text, frame, base, known)]))
-    if from_context and not side1 and not left_open and not (frame.marker == "new_scene" and _fresh_sides(frame)):
-        # no earlier event to take sides from: the armed actor named last before it
-        side1 = [a for a in frame.context_actors if a not in side2][:1]
+    if from_context and not side1 and not left_open:
+        # no earlier event to take sides from: the armed actor named last before it; for "In a separate incident,
+        # ..." and a timeline's next entry, only one its own words name ("shells fired from Israeli positions")
+        named = frame.context_actors if not _fresh_sides(frame) else _named_in(frame)
+        side1 = [a for a in named if a not in side2][:1]
     if side1 and actor_type(side1[0]) == "Civilians":  # civilians are acted on, never the actor
         side1, side2 = [a for a in side2 if actor_type(a) != "Civilians"], side1
     side1, side2 = unique([leading_actor(a) for a in side1]), unique([leading_actor(a) for a in side2])

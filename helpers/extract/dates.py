@@ -87,11 +87,12 @@ _DIGIT = re.compile(r"\d")
 
 
 _ENTRY_OPENING = re.compile(r"[\s*•·>#|-]*")  # a list item's bullet before a timeline entry's date
-_ENTRY_DASH = re.compile(r"\s*(?:[—–]|-{1,2}(?=\s))\s*")  # the dash between its date and what happened
+_ENTRY_DASH = re.compile(r"\s*(?:[—–|:]|-{1,2}(?=\s))\s*")  # between its date and what happened
 
 
-def _opens_entry(text: str, start: int, end: int) -> bool:
-    """Does the date open a timeline's entry line ("17 June 2020 — Russian jets strike ...")?"""
+def opens_entry(text: str, start: int, end: int) -> bool:
+    """Does the date open a timeline's entry line ("17 June 2020 — Russian jets strike ...", "7 June: Two
+    children were killed ...", "May 14 | Gunmen attacked ...")?"""
     line_start = text.rfind("\n", 0, start) + 1
     return _ENTRY_OPENING.fullmatch(text, line_start, start) is not None and _ENTRY_DASH.match(text, end) is not None
 
@@ -133,7 +134,7 @@ def _explicit(text: str, start: int, end: int, published: date) -> list[DateSpan
             found.append(span(m.start(), m.end(), m.group(), first, last, "status"))
         elif lead == "since" and not m.group("when"):
             found.append(span(m.start(), m.end(), m.group(), first, max(first, published), "since_to_published"))
-        elif year and (published - last).days > BACKGROUND_DAYS and not _opens_entry(text, m.start(), m.end()):
+        elif year and (published - last).days > BACKGROUND_DAYS and not opens_entry(text, m.start(), m.end()):
             # "the deal of March 5, 2020" in a 2021 report; not a timeline's "17 June 2020 — Russian jets strike ..."
             found.append(span(m.start(), m.end(), m.group(), None, None, "history"))
         else:

@@ -15,13 +15,14 @@ from datetime import date
 from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
-from helpers.extract.dates import dating_events, find_dates
+from helpers.extract.dates import dating_events, find_dates, opens_entry
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
 from helpers.extract.happened import happened
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
 from helpers.extract.quantities import find_quantities
+from helpers.ingest.body import HANDLE
 from helpers.ingest.formats import load_formats
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
 
@@ -64,6 +65,12 @@ class SentenceMentions:
         return tuple(p for p in self.places if p.relation not in NOT_WHERE_IT_HAPPENED)
 
     @property
+    def opens_entry(self) -> bool:
+        """"7 June: Two children were killed ...": a timeline's entry, which opens on its own date."""
+        return bool(self.dates) and self.dates[0].start == self.sentence.start and opens_entry(
+            self.text, self.dates[0].start, self.dates[0].end)
+
+    @property
     def is_date_heading(self) -> bool:
         """A line that is only a day's date ("Wednesday, 28 July 2021"), as a feed heads each day's items:
         it dates the items below it that name no date."""
@@ -96,9 +103,14 @@ class SentenceMentions:
         after = named_pattern("clock_time").regex.sub("", after)
         if re.search(r"\w", after):
             return False
+        # "Step News Agency · Feb 11, 2025 · 14:10": a post's stamp over it, its clock time no sentence's colon;
+        # "T.C. Millî Savunma Bakanlığı @tcsavunma · Mar 3": a post's author line, its day with no year, its name
+        # no sentence
+        handle = HANDLE.search(before) is not None
+        unclocked = (before if not handle else "") + d.phrase + after
         return not re.search(r"\w", before.replace(calendar.day_name[d.date_start.weekday()], "")) or (
-            signed and re.search(r"\d{4}", d.phrase) is not None and len(before.split()) <= _SIGNATURE_WORDS
-            and not re.search(r"[.!?:]", text) and not text.lstrip().startswith("("))  # a photo's credit in brackets
+            signed and (re.search(r"\d{4}", d.phrase) is not None or handle) and len(before.split()) <= _SIGNATURE_WORDS
+            and not re.search(r"[.!?:]", unclocked) and not text.lstrip().startswith("("))  # a photo's credit in brackets
 
     @property
     def opens_event(self) -> bool:

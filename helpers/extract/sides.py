@@ -36,13 +36,20 @@ def _leading_group(text: str, mentions: list[ActorMention]) -> list[ActorMention
     """The first mention and the ones joined to it by "and" / commas ("HTS and the Hurras al-Din group"), past
     what a relative clause says of one ("the Nusra Front, who control the town with other rebel brigades, and the YPG")."""
     group = mentions[:1]
+    end = group[0].end if group else 0
     for later in mentions[1:]:
-        between = text[group[-1].end:later.start]
+        between = text[end:later.start]
         if _open_relative_clause().match(between):
+            continue
+        # "the Islamic State of Iraq and the Levant (ISIL) and the al-Nusra Front": a name, then its abbreviation, one
+        # mention of the list
+        if later.actor == group[-1].actor and _BRACKET_OPENS.fullmatch(between):
+            end = later.end
             continue
         if not named_pattern("actor_coordinator").match(between):
             break
         group.append(later)
+        end = later.end
     return group
 
 
@@ -127,7 +134,7 @@ def frame_sides(text: str, frame: Frame, supporters: dict[int, tuple[ActorMentio
         # "clashes between the SNA and the SDF"; but "Fighters of the SNA clashed with regime forces and Iran-backed
         # militias": the subject fought the pair
         pair = _leading_group(text, after)
-        side1, side2 = [pair[0].actor], [a.actor for a in pair[1:]]
+        side1, side2 = [pair[0].actor], [a.actor for a in pair[1:] if a.actor != pair[0].actor]
     elif modifier is not None and roles not in ("reverse", "reciprocal"):
         # "an ISIS attack", "a Turkish drone", "regime snipers": the actor the trigger's noun is
         # named by acts; the people named before it in the sentence were its target
