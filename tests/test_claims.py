@@ -459,6 +459,9 @@ def test_people_counted_by_what_they_are(text, claims):
      ("Syrian Democratic Forces", "Islamic State"), "Islamic State"),
     ("On Saturday, SDF units raided Dhiban and arrested seven young men on charges of belonging to ISIS.",
      ("Syrian Democratic Forces", "Civilians"), "Civilians"),
+    # people a source identifies as a group's members are the group's
+    ("On Saturday, an Israeli drone struck a car near Hadar, killing two men whom local sources identified as members "
+     "of Hezbollah.", ("Israeli Air Force", "Hezbollah"), "Hezbollah"),
 ])
 def test_people_detained_as_suspected_members_are_the_groups(text, sides, victim):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

@@ -2764,6 +2764,12 @@ def test_who_inspects_what_was_hit_takes_no_side_in_it():
         ("Shelling/artillery/missile attack", "Unidentified armed group")]
 
 
+def test_a_group_an_agent_is_said_to_include_acts():
+    events = _events("On Monday, rockets fired by non-State armed groups, reportedly including Hay'at Tahrir al-Sham, "
+                     "struck the Government-held town of Al-Suqaylabiyah in northern Hama, killing two children.").events
+    assert [(e.actor1, e.actor2, e.assoc_actor2) for e in events] == [("Hayat Tahrir al-Sham", "Civilians", ())]
+
+
 def test_a_months_name_after_a_day_is_no_place():
     """CrisisWatch's "9-10 Nov": the month of a day range, not the village of Nov; the strikes of those days are
     a happening of their own."""

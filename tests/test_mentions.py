@@ -98,6 +98,11 @@ def _triggers(text):
     ("Russian jets struck Idlib on Monday in strikes that will be investigated.", ["jets", "struck", "strikes"]),
     # a bomb that went off exploded
     ("The bomb, hidden in a parked car, went off on Tuesday afternoon as the bus passed.", ["went off"]),
+    # weapons destroyed before they struck, ceasefires agreed, farmland bulldozed
+    ("The air defence systems of Hmeimim airbase destroyed 2 unmanned aerial vehicles launched by militants.",
+     ["destroyed 2 unmanned aerial vehicles"]),
+    ("The army and the local armed groups agreed on a ceasefire in Daraa al-Balad.", ["agreed on a ceasefire"]),
+    ("Israeli troops bulldozed farmland and uprooted olive trees in al-Rafid.", ["bulldozed", "uprooted"]),
     # a deal struck is agreed, not an attack
     ("Three former fighters who struck reconciliation deals were shot dead.", ["shot dead"]),
     ("Government forces struck the village on Monday, days after the two sides struck a truce.", ["struck", "truce"]),

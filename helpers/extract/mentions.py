@@ -220,7 +220,7 @@ def _split_phrasal(text: str, sentence: Sentence, table: dict[str, Trigger]) -> 
     pattern names the words it spans ("by a regime artillery shell": the shell), only those, so that the side
     named before them is its owner."""
     found = []
-    for name in ("split_phrasal", "split_taking", "split_control", "split_crowd", "split_by_shell"):
+    for name in ("split_phrasal", "split_taking", "split_control", "split_crowd", "split_by_shell", "split_downed"):
         for m in named_pattern(name).finditer(text, sentence.start, sentence.end):
             trigger = lookup(table, f"{m.group('verb')} {m.group('particle')}")
             if trigger is not None and not _modifier_of().match(text, m.end("particle")):
