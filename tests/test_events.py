@@ -2711,6 +2711,10 @@ def test_a_sects_name_is_no_place():
      [("Explosions/Remote violence", "Jinderes", date(2023, 2, 25), date(2023, 2, 25)),
       ("Explosions/Remote violence", "Kilis", date(2023, 2, 26), date(2023, 2, 26)),
       ("Explosions/Remote violence", "Rajo", date(2023, 2, 28), date(2023, 2, 28))]),
+    # a record's field for the day it tells of dates what follows, however old
+    ("Incident code: R2291\n\nIncident date: January 28, 2022\n\nSummary\n\nAccording to local sources, at least two "
+     "missiles struck houses close to the town centre of Maarrat Misrin, killing five civilians.",
+     [("Explosions/Remote violence", "Maarrat Misrin", date(2022, 1, 28), date(2022, 1, 28))]),
     # a timeline's entries a year old, each opening on its date and told in the present, are happenings of that day
     ("Timeline: a year of the truce\n\n5 March 2022 \u2014 The presidents agree a ceasefire.\n\n17 June 2022 \u2014 "
      "Russian jets strike the outskirts of Ariha for the first time in months.\n\n9 August 2022 \u2014 Government "

@@ -103,6 +103,10 @@ def _triggers(text):
      ["destroyed 2 unmanned aerial vehicles"]),
     ("The army and the local armed groups agreed on a ceasefire in Daraa al-Balad.", ["agreed on a ceasefire"]),
     ("Israeli troops bulldozed farmland and uprooted olive trees in al-Rafid.", ["bulldozed", "uprooted"]),
+    # a kind of happening, and what seldom happens, are no happening
+    ("Raids of this kind are the backbone of the counter-Islamic State mission.", []),
+    ("The regime responds with raids that rarely find anyone.", []),
+    ("The Defence Ministry stresses that all strikes are delivered only on military objects.", []),
     # a deal struck is agreed, not an attack
     ("Three former fighters who struck reconciliation deals were shot dead.", ["shot dead"]),
     ("Government forces struck the village on Monday, days after the two sides struck a truce.", ["struck", "truce"]),

@@ -14,6 +14,7 @@ from functools import cache
 from helpers.extract.holidays import holiday_days
 from helpers.extract.lexicon import date_phrases, named_pattern, norm, number_words
 from helpers.extract.matching import longest_first
+from helpers.extract.timeline_entries import opens_entry
 from helpers.extract.required_text import GatedPattern
 from helpers.records import DateSpan
 
@@ -84,17 +85,6 @@ def _days_apart_regex() -> re.Pattern:
 
 
 _DIGIT = re.compile(r"\d")
-
-
-_ENTRY_OPENING = re.compile(r"[\s*•·>#|-]*")  # a list item's bullet before a timeline entry's date
-_ENTRY_DASH = re.compile(r"\s*(?:[—–|:]|-{1,2}(?=\s))\s*")  # between its date and what happened
-
-
-def opens_entry(text: str, start: int, end: int) -> bool:
-    """Does the date open a timeline's entry line ("17 June 2020 — Russian jets strike ...", "7 June: Two
-    children were killed ...", "May 14 | Gunmen attacked ...")?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _ENTRY_OPENING.fullmatch(text, line_start, start) is not None and _ENTRY_DASH.match(text, end) is not None
 
 
 def _day(text: str) -> int:
@@ -238,10 +228,15 @@ def _relative(text: str, start: int, end: int, published: date, previous: date |
     table, regex = date_phrases()
     found = []
     for m in regex.finditer(text, start, end):
+        if _IN_A_NAME.search(text, start, m.start()) and m.group()[:1].isupper():
+            continue  # "Halab Today TV", "USA Today": a capitalised word of a name, no day
         rule = table[norm(m.group())]
         resolved = resolve_rule(rule, published, previous) or (None, None)
         found.append(span(m.start(), m.end(), m.group(), *resolved, rule))
     return found
+
+
+_IN_A_NAME = re.compile(r"(?<![.!?:;\n])(?<![.!?:;]\s)\b[A-Z][\w'’-]*\s+$")  # a capitalised word mid-sentence right before
 
 
 def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[date | None, date | None] | None:

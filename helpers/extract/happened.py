@@ -98,6 +98,8 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
     if _how_often().search(text, opening, start) or _told_how_often_after(text, end, sentence.end):
         # "shell the village every day with mortars", "come under fire almost every day": what keeps happening
         return False
+    if named_pattern("kind_after").match(text, end, sentence.end):
+        return False  # "Raids of this kind are the backbone of the counter-IS mission": a kind of happening
     if named_pattern("deal_struck").match(text, start, sentence.end):
         return False  # "former fighters who struck reconciliation deals": a deal agreed
     if named_pattern("planned_after").match(text, end, sentence.end):

@@ -15,13 +15,14 @@ from datetime import date
 from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
-from helpers.extract.dates import dating_events, find_dates, opens_entry
+from helpers.extract.dates import dating_events, find_dates
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
 from helpers.extract.happened import happened
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
 from helpers.extract.place_roles import NOT_WHERE_IT_HAPPENED, sentence_places
 from helpers.extract.quantities import find_quantities
+from helpers.extract.timeline_entries import opens_entry
 from helpers.ingest.body import HANDLE
 from helpers.ingest.formats import load_formats
 from helpers.records import ActorMention, DateSpan, PlaceMention, Sentence, replace
@@ -98,7 +99,8 @@ class SentenceMentions:
             return False
         d, start, text = self.dates[0], self.sentence.start, self.sentence.text
         before, after = text[:d.start - start], text[d.end - start:]
-        before = named_pattern("day_count").regex.sub("", before)  # "Day 8 — Saturday, Jan. 27"
+        # "Day 8 — Saturday, Jan. 27", "Incident date: January 28, 2020"
+        before = named_pattern("date_label").regex.sub("", named_pattern("day_count").regex.sub("", before))
         # "September 19, 2018 at 8:05 PM · 🌐": the hour a post went up is no more than its day
         after = named_pattern("clock_time").regex.sub("", after)
         if re.search(r"\w", after):
