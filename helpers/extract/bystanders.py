@@ -1,7 +1,8 @@
 """Actors a sentence names who take no side in what it tells: who tells it ("according to residents",
 "..., the Kurdish Asayish, said", "Hezbollah media said"), who blames a side, people who describe a place,
 a side the text leaves open, who holds the place, what detainees are accused of joining, whom a group described in
-an apposition fights, what a side presented its target as, who is in the scene a where-clause sets, who inspects what was hit."""
+an apposition fights, what a side presented its target as, who is in the scene a where-clause sets, who inspects
+what was hit."""
 from __future__ import annotations
 
 import re

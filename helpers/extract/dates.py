@@ -236,7 +236,8 @@ def _relative(text: str, start: int, end: int, published: date, previous: date |
     return found
 
 
-_IN_A_NAME = re.compile(r"(?<![.!?:;\n])(?<![.!?:;]\s)\b[A-Z][\w'’-]*\s+$")  # a capitalised word mid-sentence right before
+# a capitalised word mid-sentence right before
+_IN_A_NAME = re.compile(r"(?<![.!?:;\n])(?<![.!?:;]\s)\b[A-Z][\w'’-]*\s+$")
 
 
 def resolve_rule(rule: str, published: date, previous: date | None) -> tuple[date | None, date | None] | None:

@@ -51,4 +51,5 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "government_verb", "told_to", "split_phrasal", "split_taking", "split_control", "split_crowd",
                  "split_by_shell", "split_downed", "holiday_day", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
-                 "follow_on", "other_cause", "hit_the_attackers", "comparison_period", "day_count", "one_family", "deal_struck", "aftermath_verb", "kind_after", "date_label")
+                 "follow_on", "other_cause", "hit_the_attackers", "comparison_period", "day_count", "one_family",
+                 "deal_struck", "aftermath_verb", "kind_after", "date_label")

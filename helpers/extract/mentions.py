@@ -94,10 +94,10 @@ class SentenceMentions:
 
     def _day_line(self, signed: bool) -> bool:
         # "4–5 May": a span of days written out heads its items too
-        if self.triggers or len(self.dates) != 1 or not (self.dates[0].precision == "day" or self.dates[0].rule == "explicit"
-                                                         and self.dates[0].precision == "week"):
+        d = self.dates[0] if len(self.dates) == 1 else None
+        if self.triggers or d is None or not (d.precision == "day" or d.rule == "explicit" and d.precision == "week"):
             return False
-        d, start, text = self.dates[0], self.sentence.start, self.sentence.text
+        start, text = self.sentence.start, self.sentence.text
         before, after = text[:d.start - start], text[d.end - start:]
         # "Day 8 — Saturday, Jan. 27", "Incident date: January 28, 2020"
         before = named_pattern("date_label").regex.sub("", named_pattern("day_count").regex.sub("", before))
@@ -112,7 +112,8 @@ class SentenceMentions:
         unclocked = (before if not handle else "") + d.phrase + after
         return not re.search(r"\w", before.replace(calendar.day_name[d.date_start.weekday()], "")) or (
             signed and (re.search(r"\d{4}", d.phrase) is not None or handle) and len(before.split()) <= _SIGNATURE_WORDS
-            and not re.search(r"[.!?:]", unclocked) and not text.lstrip().startswith("("))  # a photo's credit in brackets
+            and not re.search(r"[.!?:]", unclocked)
+            and not text.lstrip().startswith("("))  # a photo's credit in brackets
 
     @property
     def opens_event(self) -> bool:

@@ -136,7 +136,8 @@ def people_counts(text: str, sentence: Sentence, denial: bool) -> list[PeopleCou
         # an organisation's own people: "two of its fighters", "eight of the group's fighters", and a speaker's
         # ("we lost three of our fighters," an SDF commander said)
         det, mods = (m.group("det") or "").lower(), m.group("mods").lower().split()
-        possessive = det in ("its", "their", "our") or det == "the" and bool(mods) and mods[0] in words("own_organisation")
+        possessive = det in ("its", "their", "our") or \
+            det == "the" and bool(mods) and mods[0] in words("own_organisation")
         joined = counts and _SPACED_AND.fullmatch(text, counts[-1].end, q.start)
         single_after_single = joined and word in ("a", "an") and counts[-1].quantity.phrase.lower() in ("a", "an")
         civilians_listed = joined and victim_nouns().get(noun) == victim_nouns().get(counts[-1].noun) == "civilians"
