@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from helpers.extract.dates import event_dates, find_dates, undated
+from helpers.extract.dates import find_dates, undated
+from helpers.extract.event_dates import event_dates
 from tests.conftest import FIXTURES
 
 CASES = list(csv.DictReader(open(FIXTURES / "cases" / "dates.csv", encoding="utf-8")))

@@ -2745,33 +2745,29 @@ def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
     assert [e.date_start for e in result.events] == [day]
 
 
-def test_a_timelines_entries_owe_no_side_to_the_entry_before():
-    events = _events("The following incidents were reported between 3 and 9 March:\n\n3 March: Israeli forces entered "
-                     "the town of al-Hamidiyah in Quneitra Governorate and detained four men.\n\n5 March: Artillery shells "
-                     "fired from Israeli positions landed on farmland near Saham al-Jawlan; no casualties were reported."
-                     "\n\n7 March: Two children were killed when an explosive remnant of war detonated near Tasil.").events
-    assert [(e.sub_event_type, e.actor1) for e in events] == [
-        ("Arrests", "Israel Defense Forces"), ("Shelling/artillery/missile attack", "Israel Defense Forces"),
-        ("Remote explosive/landmine/IED", "Unidentified armed group")]
-
-
-def test_a_sides_name_then_its_short_name_in_brackets_is_one_side_of_a_clash():
-    events = _events("On Monday, clashes broke out between the Islamic State of Iraq and the Levant (ISIL) and the "
-                     "al-Nusra Front in the town of al-Busayrah.").events
-    assert [(e.actor1, e.actor2, e.assoc_actor2) for e in events] == [("Islamic State", "Hayat Tahrir al-Sham", ())]
-
-
-def test_who_inspects_what_was_hit_takes_no_side_in_it():
-    events = _events("Turkish police inspect a car damaged by a mortar round that landed near the Oncupinar border "
-                     "crossing on Thursday.").events
-    assert [(e.sub_event_type, e.actor1) for e in events] == [
-        ("Shelling/artillery/missile attack", "Unidentified armed group")]
-
-
-def test_a_group_an_agent_is_said_to_include_acts():
-    events = _events("On Monday, rockets fired by non-State armed groups, reportedly including Hay'at Tahrir al-Sham, "
-                     "struck the Government-held town of Al-Suqaylabiyah in northern Hama, killing two children.").events
-    assert [(e.actor1, e.actor2, e.assoc_actor2) for e in events] == [("Hayat Tahrir al-Sham", "Civilians", ())]
+@pytest.mark.parametrize("text, expected", [
+    # a timeline's entries owe no side to the entry before, only to their own words ("fired from Israeli positions")
+    ("The following incidents were reported between 3 and 9 March:\n\n3 March: Israeli forces entered the town of "
+     "al-Hamidiyah in Quneitra Governorate and detained four men.\n\n5 March: Artillery shells fired from Israeli "
+     "positions landed on farmland near Saham al-Jawlan; no casualties were reported.\n\n7 March: Two children were "
+     "killed when an explosive remnant of war detonated near Tasil.",
+     [("Arrests", "Israel Defense Forces", "Civilians", ()),
+      ("Shelling/artillery/missile attack", "Israel Defense Forces", "", ()),
+      ("Remote explosive/landmine/IED", "Unidentified armed group", "Civilians", ())]),
+    # a side's name, then its short name in brackets, is one side of a clash
+    ("On Monday, clashes broke out between the Islamic State of Iraq and the Levant (ISIL) and the al-Nusra Front in "
+     "the town of al-Busayrah.", [("Armed clash", "Islamic State", "Hayat Tahrir al-Sham", ())]),
+    # who inspects what was hit takes no side in it
+    ("Turkish police inspect a car damaged by a mortar round that landed near the Oncupinar border crossing on "
+     "Thursday.", [("Shelling/artillery/missile attack", "Unidentified armed group", "", ())]),
+    # a group the agent is said to include acts
+    ("On Monday, rockets fired by non-State armed groups, reportedly including Hay'at Tahrir al-Sham, struck the "
+     "Government-held town of Al-Suqaylabiyah in northern Hama, killing two children.",
+     [("Shelling/artillery/missile attack", "Hayat Tahrir al-Sham", "Civilians", ())]),
+])
+def test_who_acts_on_whom(text, expected):
+    events = _events(text).events
+    assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor2) for e in events] == expected
 
 
 def test_a_months_name_after_a_day_is_no_place():

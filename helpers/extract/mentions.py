@@ -15,8 +15,9 @@ from datetime import date
 from helpers.codebook import taxonomy
 from helpers.extract.actors import mentions_within
 from helpers.extract.clauses import WORD, clause_start, words_before
-from helpers.extract.dates import dating_events, find_dates
+from helpers.extract.dates import find_dates
 from helpers.extract.discourse import aggregate, heading, marker, opens_on_place, what_it_follows
+from helpers.extract.event_dates import dating_events
 from helpers.extract.happened import happened
 from helpers.extract.lexicon import (Trigger, alternation, casualty_words, lookup, modality, named_pattern,
                                       side_markers, triggers, words)
