@@ -305,6 +305,14 @@ def test_who_and_how_many(sentence, expected):
      "Al-Fath al-Mubin operations room", '"Al-Fateh al-Mubin" operations room'),
     ("According to the Horan Free League, two young men were killed.", "Horan Free Gathering", "Horan Free League"),
     ("Syria's official television gave a lower toll of nine dead.", "Syrian state media", "Syria's official television"),
+    # a person named after an inverted verb speaks for the source his post ties him to; a source named first is no person
+    ("Air strikes on Binnish killed nine civilians, said Rami Abdel Rahman, head of the Syrian Observatory for Human "
+     "Rights.", "Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"),
+    ("Air strikes on Binnish killed nine civilians, said Rami Abdel Rahman of the Observatory.",
+     "Syrian Observatory for Human Rights", "the Observatory"),
+    ("Air strikes on Binnish killed nine civilians, said Rami Abdel Rahman, who heads the Observatory.",
+     "Syrian Observatory for Human Rights", "the Observatory"),
+    ("Air strikes on Binnish killed nine civilians, said SANA, the official news agency.", "SANA", "SANA"),
 ])
 def test_one_name_per_source_with_its_words_kept(sentence, claimant, surface):
     (claim,) = _claims(sentence, "Islamic State;Civilians")
@@ -571,6 +579,13 @@ def test_a_toll_told_after_the_happening(later, claim):
      "in a statement that three regime soldiers were killed.", [(3, "Al-Fath al-Mubin operations room")]),
     ('On Monday, rebels raided army posts near Kafr Nabl, Syria TV reported. It said the raid was carried out by the '
      '"Al-Fath al-Mubin" operations room, which killed three regime soldiers.', [(3, "Syria TV")]),
+    # a person named by his name alone is the source he was named with; a name named with no source is none
+    ("On Monday, Turkish drones struck a car near Qamishli, local official Ahmed Gilo told reporters. Gilo said "
+     "a third man was wounded.", [(1, "local official")]),
+    ("On Monday, Turkish drones struck a car near Tal Tamr, said Farhad Shami of the SDF.\n\nShami added that two "
+     "fighters were killed.", [(2, "Syrian Democratic Forces")]),
+    ("On Monday, Turkish drones struck a car near Tal Tamr, the SDF said.\n\nShami added that two fighters were "
+     "killed.", [(2, "unattributed")]),
 ])
 def test_a_source_told_back_by_its_kind_or_a_pronoun(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))

@@ -1434,6 +1434,27 @@ CASES = [
      "said, as Kurdish and Arab fighters battled their way deeper into the city.",
      [("Explosions/Remote violence", "Air/drone strike", "US-led coalition", "Civilians", "Raqqa", "2023-03-07",
        "2023-03-07")]),
+    ("the fighting a strike's round was fired during went on around it: the strike stays a strike",
+     "A mortar round landed near the town of Azaz on Monday. The round was fired during "
+     "fighting nearby, and two refugees waiting at a crossing were wounded, officials said.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Azaz", "2023-03-06", "2023-03-06")]),
+    ("fighting told with its sides is a happening of its own, not what went on around the shelling",
+     "On Monday, shells fired from the Syrian side landed in the Turkish town of Akcakale, wounding two people. "
+     "Officials said the shells were fired during clashes between the Syrian army and Nusra Front fighters in Tal "
+     "Abyad.",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
+       "Akcakale", "2023-03-06", "2023-03-06"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Tal Abyad", "2023-03-06",
+       "2023-03-06")]),
+    ("the dead found after a strike say nothing of who struck: the strike does",
+     "Rescuers recovered the bodies of 5 civilians on Monday after Russian warplanes struck the market in Kafr Nabl.",
+     [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Kafr Nabl",
+       "2023-03-06", "2023-03-06")]),
+    ("a massacre a strike was says nothing of who struck: the strike does",
+     "The toll of Monday's massacre in Ariha rose to 9 after Syrian warplanes struck the town's vegetable market.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Ariha",
+       "2023-03-06", "2023-03-06")]),
     ("a car bomb in a street of a town of its own hits no side the fight told before was with",
      "In the north-east, Islamic State fighters attacked positions held by the SDF near al-Hol early on Sunday.\n\nOn "
      "Saturday, a car bomb tore through a street in the al-Zahraa district of Homs. State media said nine people were "
@@ -2940,6 +2961,9 @@ def test_evidence_covers_the_sentences_used():
     "The United Nations says more than 80,000 people have been killed in Syria's two-year-old conflict near Homs.",
     "More than 250,000 people have been killed in Syria's five-year war near Homs, according to the UN.",
     "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
+    "In the summer the gangs attacked the villages of Tal Tamr more than 40 times.",
+    "Farmers near Tal Tamr were killed by landmines every season.",
+    "Strikes hit the market of Ariha every month.",
     "Hezbollah has fired more than 16,000 rockets, missiles and drones at the town of Metula since Oct. 8, the army said.",
     "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",
     "Moscow says its aircraft have flown more than 4,000 sorties since the start of its campaign, striking targets near "
@@ -3218,6 +3242,9 @@ def test_a_comparison_is_not_a_count():
      "missiles, the Observatory said.\n\nThe defence ministry said in a statement that its air defences had "
      "confronted the aggression and downed most of the missiles.",
      ("Explosions/Remote violence", "al-Kiswah", "Syria", 2), [("killed", 3, 3)]),
+    # a few strikes on one day are one happening, not a count of many
+    ("Regime jets bombed Douma five times on Tuesday, killing 4 civilians.",
+     ("Explosions/Remote violence", "Douma", "Syria", 1), [("killed", 4, 4)]),
 ])
 def test_places_outside_syria_features_and_numbers(text, event, claims):
     result = _events(text)

@@ -10,7 +10,8 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, sources, sources_named, words
+from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, lookup, named_pattern, sources, sources_named,
+                                     words)
 from helpers.extract.clauses import clause_start
 from helpers.extract.quantities import find_quantities
 from helpers.extract.source_names import (Attribution, actor_source, claimant_trim, institution, light, seat,
@@ -141,9 +142,11 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         if not relative and _INVERTED_BEFORE.search(text, sentence.start, m.start()) and not _time_or_channel().match(
                 text, m.end(), sentence.end) and _apposed_subject(
                 text, sentence.start, found, actors, clause_start(text, sentence.start, m.start()), m.start()) is None:
-            # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before
-            after = _INVERTED_AFTER.match(text, m.end(), sentence.end).end()
-            named = [i for i, s in enumerate(found) if s.position == after]
+            # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before; so does the
+            # source a person named first speaks for ("..., said Rami Abdel Rahman, head of the Observatory")
+            spoken_from = _person_of_a_source(text, m.end(), sentence.end, found, actors)
+            after = _INVERTED_AFTER.match(text, spoken_from, sentence.end).end()
+            named = [i for i, s in enumerate(found) if s.position in (spoken_from, after)]
             actor = next((a for a in actors if a.start == after), None)
             if named:
                 found[named[0]] = replace(found[named[0]], backward=True)
@@ -152,7 +155,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
             if actor is not None:
                 found.append(actor_source(actor.start, actor, True, actor.surface))
                 continue
-            seated = _PHRASE_END.split(text[m.end():sentence.end], maxsplit=1)[0].strip()
+            seated = _PHRASE_END.split(text[spoken_from:sentence.end], maxsplit=1)[0].strip()
             phrase = unseated(seated)
             if phrase.split() and phrase.split()[-1].lower() in heads:  # "..., said local sources."
                 found.append(Attribution(m.start(), light(seated), "", True, phrase))
@@ -245,7 +248,21 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         elif said_by[-1:] and said_by[-1] in words("group_noun") and written.lower().split() == ["the", said_by[-1]]:
             # "The militia acknowledged ...": the armed group the report means (source_references.py)
             found.append(Attribution(clause, said_by[-1], "", backward, written))
+        elif _PERSONS_NAME.fullmatch(written):  # "Gilo added": whom the report named him with (source_references.py)
+            found.append(Attribution(clause, written, "", backward, written, by_name=True))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
+
+
+def _person_of_a_source(text: str, start: int, end: int, found: list[Attribution], actors: tuple[ActorMention, ...]
+                        ) -> int:
+    """Where the source starts that a person named right after an inverted say-verb speaks for ("said Rami Abdel
+    Rahman, head of the Observatory"), past his name and post; else start. A source or a side named first is no
+    person ("said SANA, the official news agency")."""
+    name = re.compile(r"\s*").match(text, start, end).end()
+    post = named_pattern("person_then_post").match(text, name, end)
+    if post is None or any(s.position == name for s in found) or any(a.start == name for a in actors):
+        return start
+    return post.end()
 
 
 _OPENING_REACH = 2  # words before a sentence's subject: "The", "Kurdish-led"
@@ -362,6 +379,7 @@ def _speaking_aside() -> re.Pattern:
     was heard, between it and its verb; "people we spoke to put the toll at": whom the outlet heard."""
     return re.compile(rf"(?<=[a-z])\s+(?:(?:we|I)\s+)?(?:{alternation('speaking_aside')})(?:\s+[\w'’-]+){{0,5}}\s+$")
 _INVERTED_AFTER = re.compile(r"\s*(?:the\s+)?")
+_PERSONS_NAME = re.compile(r"(?-i:[A-Z][a-z][\w'’-]*)(?:\s+(?:al-|el-|bin\s+|abu\s+)?(?-i:[A-Z][\w'’-]+)){0,2}")
 
 
 _NAME_AFTER_HEAD = 4  # a rank and a name: "spokesman Major Ammar Dabbagh"

@@ -79,6 +79,20 @@ def circumstance_clause(text: str, start: int, position: int) -> bool:
     return opening > start and named_pattern("circumstance_clause").match(text, opening, position) is not None
 
 
+_PHRASE_REACH = 40  # "during the fierce fighting": the few words of a phrase before its word of fighting
+
+
+def circumstance_phrase(text: str, start: int, end: int) -> bool:
+    """Does the fighting from start to end stand in a phrase of what went on around a strike ("The round was fired
+    from the Syrian side during fighting nearby", "shells fell on the camp amid clashes")? Fighting told with its
+    sides ("fired during clashes between the army and Nusra fighters in Albu Kamal") is a happening of its own."""
+    return named_pattern("circumstance_phrase").search(text, max(0, start - _PHRASE_REACH), start) is not None \
+        and not _BETWEEN_SIDES.match(text, end)
+
+
+_BETWEEN_SIDES = re.compile(r"\s+between\b")
+
+
 def subject_clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding `position` starts, before an aside on who helped its subject ("its forces, alongside
     SDF partners, had captured", "government troops, backed by Russian air power, killed")."""

@@ -14,7 +14,7 @@ from datetime import date
 from helpers.codebook import ABDUCTION, AIR_STRIKE, REMOTE, SHELLING, UNNAMED, taxonomy
 from helpers.extract.actors import actor_type, force_of, is_air
 from helpers.extract.force_words import forces_where, told_on_the_ground
-from helpers.extract.clauses import circumstance_clause
+from helpers.extract.clauses import circumstance_clause, circumstance_phrase
 from helpers.extract.coding import VAC, Draft
 from helpers.extract.context_sides import resolve_sides
 from helpers.extract.dates import undated
@@ -184,7 +184,8 @@ def draft_events(text: str, frame: Frame, previous_sides: tuple[str, str] | None
         # "coalition air strikes on the Old City killed 12 civilians, ..., as Kurdish and Arab fighters battled their
         # way deeper into the city": the fighting around a strike is not what the strike was
         told_hits = [h for h in told_hits if not (h.trigger.event_type == "Battles" and any(
-            s.trigger.event_type == REMOTE and s.end <= h.start and circumstance_clause(text, s.end, h.start)
+            s.trigger.event_type == REMOTE and s.end <= h.start and (
+                circumstance_clause(text, s.end, h.start) or circumstance_phrase(text, h.start, h.end))
             for s in told_hits))] or told_hits
         # a sentence retelling it from afar ("Civilians continued to bear the brunt of the fighting") says nothing
         # of what kind of happening it was

@@ -3,7 +3,7 @@ code implements. A row naming another is a typo, reported when the file is read 
 
 TRIGGER_KINDS = ("violent", "raid", "territory", "arrest", "disrupted", "standalone", "nonviolent", "intervention",
                  "other")
-TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive")
+TRIGGER_ROLES = ("reverse", "reciprocal", "internal", "generic", "blast", "vehicle", "object", "agentive", "remains")
 MODALITY_SCOPES = ("clause", "sentence", "habitual", "progressive", "determiner", "anaphoric", "perfect", "generic",
                    "complement", "present_form", "accusation", "present_passive", "people_participle", "frequency",
                    "position", "future_verb")
@@ -52,4 +52,5 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "split_by_shell", "split_downed", "holiday_day", "document_by",
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
                  "follow_on", "other_cause", "hit_the_attackers", "comparison_period", "day_count", "one_family",
-                 "deal_struck", "aftermath_verb", "kind_after", "date_label")
+                 "deal_struck", "aftermath_verb", "kind_after", "date_label", "circumstance_phrase",
+                 "person_then_post")

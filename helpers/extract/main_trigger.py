@@ -53,8 +53,9 @@ def main_trigger(text: str, frame: Frame, supporting: tuple[tuple[int, int], ...
     # "the explosion of a landmine left behind by ISIS": the device, not the blast, says who acted
     directional = [t for t in hits if t.trigger.roles not in ("reciprocal", "generic", "blast")] or [
         t for t in hits if t.trigger.roles == "blast"]
-    # "Syrian regime warplanes and Russian aircraft struck ...": the verb after aircraft named with others says who acted
-    directional = sorted(directional, key=lambda t: _joined_vehicle(text, frame, t))
+    # "Syrian regime warplanes and Russian aircraft struck ...": the verb after aircraft named with others says who acted;
+    # "rescuers recovered the bodies of 5 civilians after Russian warplanes struck ...": what killed them, not the dead found
+    directional = sorted(directional, key=lambda t: (t.trigger.roles == "remains", _joined_vehicle(text, frame, t)))
     # "Kurdish fighters battled IS militants in Kobani, as IS pushed into the town": a fight told with both its
     # sides comes before what its clause goes on to tell
     both = next((t for t in hits if t.trigger.roles == "reciprocal" and (not directional or t.start < directional[0].start)

@@ -20,6 +20,7 @@ class Attribution:
     speaks_for: str  # the actor whose own losses this source reports authoritatively
     backward: bool  # "..., according to local activists." also covers the numbers before it
     surface: str = ""  # the claimant's words as written
+    by_name: bool = False  # a person's name only ("Gilo added"): the source that person was named with before
     before: Attribution | None = field(default=None, compare=False, repr=False)  # the source named before this one
 
 

@@ -14,14 +14,17 @@ from helpers.extract.lexicon import claim_words, ground_arm, lookup, nationaliti
 from helpers.records import ActorMention, Sentence
 
 
-def _referent(source: Attribution, earlier: Attribution | None) -> Attribution | None:
+def _referent(text: str, source: Attribution, earlier: Attribution | None) -> Attribution | None:
     """"The monitor added ...", "the ministry said", "the UK-based monitor reported": a source named only by
     its kind is the latest source named before it of that kind ("the ministry" after the SDF spoke is the
-    ministry named before the SDF), else the source named last; "it said" is the source named last."""
+    ministry named before the SDF), else the source named last; "it said" is the source named last; "Gilo
+    added" the source Gilo was named with."""
     heads = claim_words().get("source_head", frozenset())
     named_words = source.claimant.lower().split()
     if earlier is None:
         return None
+    if source.by_name:
+        return _named_with(text, source, earlier)
     if source.claimant in words("pronoun") or named_words[:1] and named_words[0] in words("source_again"):
         return earlier  # "it said", "according to the same sources"
     if source.claimant in words("person_pronoun"):  # "He said": a person named last as a source, never an organisation
@@ -46,8 +49,8 @@ def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
     monitor said") is the last named again, which "It said" in the next sentence points to."""
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     named = [group if (group := _group_of_the_sentence(s, in_sentence, actors, earlier)) is not None
-             else referent if (referent := _referent(s, earlier)) is not None else s
-             for s in claimants(text, sentence, in_sentence) if _stands_for_someone(s, earlier)]
+             else referent if (referent := _referent(text, s, earlier)) is not None else s
+             for s in claimants(text, sentence, in_sentence) if _stands_for_someone(text, s, earlier)]
     if not named or named[-1] is earlier:
         return earlier
     return replace(named[-1], before=earlier)
@@ -61,11 +64,11 @@ def sources_in(text: str, sentence: Sentence, actors: list[ActorMention],
     last = earlier
     in_sentence = list(mentions_within(actors, sentence.start, sentence.end))
     for source in claimants(text, sentence, in_sentence):
-        if not _stands_for_someone(source, last):
+        if not _stands_for_someone(text, source, last):
             continue
         if (group := _group_of_the_sentence(source, in_sentence, actors, last)) is not None:
             found.append(group)
-        elif (referent := _referent(source, last)) is not None:
+        elif (referent := _referent(text, source, last)) is not None:
             found.append(replace(referent, position=source.position, backward=source.backward, surface=source.surface))
         else:
             found.append(source)
@@ -85,9 +88,30 @@ def forces_voice(source: Attribution, in_sentence: list[ActorMention], sides: tu
     return None if forces is None else replace(source, claimant=forces, speaks_for=forces)
 
 
-def _stands_for_someone(source: Attribution, earlier: Attribution | None) -> bool:
-    """A pronoun ("it said", "he said") with no source before it to stand for is no source."""
-    return source.claimant not in words("pronoun") | words("person_pronoun") or _referent(source, earlier) is not None
+def _stands_for_someone(text: str, source: Attribution, earlier: Attribution | None) -> bool:
+    """A pronoun ("it said", "he said") or a person's name ("Gilo added") with no source before it to stand for
+    is no source."""
+    return source.claimant not in words("pronoun") | words("person_pronoun") and not source.by_name or \
+        _referent(text, source, earlier) is not None
+
+
+_NAME_REACH = 60  # characters between a person's name and the source he was named with: "local official Ahmed Gilo"
+
+
+def _named_with(text: str, source: Attribution, earlier: Attribution) -> Attribution | None:
+    """The source named last whose sentence named the person too, near it ("SDF spokesman Farhad Shami said",
+    "said Rami Abdel Rahman, head of the Observatory"), which "Shami said" or "Abdel Rahman added" stands for."""
+    named_at = [m.start() for m in re.finditer(rf"\b{re.escape(source.surface)}\b", text[:source.position])]
+    chain: Attribution | None = earlier
+    while chain is not None:
+        if any(abs(k - chain.position) <= _NAME_REACH and not _SENTENCE_END.search(
+                text, min(k, chain.position), max(k, chain.position)) for k in named_at):
+            return chain
+        chain = chain.before
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _group_of_the_sentence(source: Attribution, in_sentence: list[ActorMention], actors: list[ActorMention],
