@@ -607,6 +607,25 @@ def test_numbers_under_a_summary_heading_are_the_bodys_told_again(heading, claim
     assert [(c.low, c.claimant) for c in result.claims] == claims
 
 
+@pytest.mark.parametrize("box, claims", [
+    # a live page's box over its entries, however many short items it holds, closes at its first entry
+    ("What we know so far\n\nGovernment shells came down on Darat Izza for most of the morning\n\nJets struck "
+     "Atarib\n\nThree people were hurt on the Turkish side of the border by a stray shell\n\n",
+     [(2, "local sources")]),
+    # an entry that sums up the day is one of the entries: its numbers are its own
+    ("13:10\n\nWhat we know so far\n\nShelling on Darat Izza killed two civilians this morning.\n\n",
+     [(2, "unattributed"), (2, "local sources")]),
+])
+def test_a_live_pages_box_tells_again_what_its_entries_tell(box, claims):
+    text = (f"Live: shelling in western Aleppo\n\n{box}12:05\n\nShelling struck a residential neighbourhood in Darat "
+            "Izza this morning. Two civilians were killed, according to local sources. The shells came from "
+            "government positions to the south, residents said, and rescuers worked for hours in the rubble.\n\n"
+            "11:30\n\nAid agencies say the crossing at Bab al-Hawa will stay shut for a third day, leaving trucks "
+            "waiting on the Turkish side.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == claims
+
+
 def test_a_summary_heading_no_heading_closes_heads_the_story_itself():
     text = ("Summary\n\nThe UN says more than 38,000 people have fled the district.\n\nThree civilians were killed on "
             "Tuesday when government shells slammed into Daraa al-Balad, a war monitor said.\n\nResidents say the "

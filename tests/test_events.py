@@ -2775,6 +2775,16 @@ def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
      [("Arrests", "Israel Defense Forces", "Civilians", ()),
       ("Shelling/artillery/missile attack", "Israel Defense Forces", "", ()),
       ("Remote explosive/landmine/IED", "Unidentified armed group", "Civilians", ())]),
+    # a live page's entries under their clock times owe no side to the entry before
+    ("Live: strikes in the north-west\n\n10:15\n\nSyrian warplanes bombed the town of Ariha this morning, killing "
+     "three people.\n\n09:40\n\nJets struck a training camp of Jabhat al-Nusra near the village of Rabia.",
+     [("Air/drone strike", "Syrian Arab Air Force", "Civilians", ()),
+      ("Air/drone strike", "", "Hayat Tahrir al-Sham", ())]),
+    # aircraft named by their type or as the partners of a state's
+    ("Su-25 ground-attack jets struck a Jabhat al-Nusra training camp near the village of Rabia on Monday.",
+     [("Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", ())]),
+    ("On Monday, American and partner aircraft struck ISIS positions near Kobani.",
+     [("Air/drone strike", "US-led coalition", "Islamic State", ())]),
     # a side's name, then its short name in brackets, is one side of a clash
     ("On Monday, clashes broke out between the Islamic State of Iraq and the Levant (ISIL) and the al-Nusra Front in "
      "the town of al-Busayrah.", [("Armed clash", "Islamic State", "Hayat Tahrir al-Sham", ())]),

@@ -106,7 +106,7 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout40", "0.9", "0.9"),  # held out, never read: events 0.90 on arrival and with the finished rules
     ("heldout41", "0.85", "0.95"),  # held out, first run: events 0.79, claims 0.98
     ("heldout42", "1.0", "0.95"),  # held out, first run: events 0.67 (two reports undated), claims 0.95
-    ("heldout43", "0.9", "0.9"),  # held out, never read: events 0.92 on arrival, 0.94 with the finished rules
+    ("heldout43", "0.95", "0.9"),  # held out, never read: events 0.92 on arrival, 0.94 with the finished rules, 0.97 (session 38)
     ("heldout44", "0.95", "0.95"),  # held out, first run: events 0.81 (one report's "16/10/14" unread), claims 0.98
     ("heldout45", "0.9", "0.95"),  # held out, never read: events 0.91 on arrival and with the finished rules
     ("heldout46", "0.85", "0.95"),  # held out, never read: events 0.74 on arrival, 0.87 with the finished rules
@@ -168,11 +168,13 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout100", "0.8", "0.95"),  # held out, first run: photo galleries and captions, events 0.61, claims 0.77
     ("heldout101", "0.8", "0.85"),  # held out, never read: fact-checks, events 0.84 on arrival, claims 0.86
     ("heldout102", "0.8", "0.85"),  # held out, first run: obituaries and funeral reports, events 0.71, claims 0.87
-    ("heldout103", "0.75", "0.85"),  # held out, never read: neighbours' local news of the border, events 0.79 on arrival, claims 0.89
+    ("heldout103", "0.8", "0.85"),  # held out, never read: neighbours' local news of the border, events 0.79 on arrival, claims 0.89
     ("heldout104", "0.8", "0.8"),  # held out, first run: first-person and interview accounts, events 0.64, claims 0.74
     ("heldout105", "0.75", "0.9"),  # held out, never read: wire stories' versions and updates, events 0.79 on arrival, claims 0.90
     ("heldout106", "0.85", "0.95"),  # held out, first run: chronologies and timelines, events 0.62, claims 0.92
     ("heldout107", "0.8", "0.8"),  # held out, never read: social media and forum posts, events 0.81 on arrival, claims 0.82
+    ("heldout108", "0.85", "0.9"),  # held out, first run: live blogs and rolling coverage, events 0.85, claims 0.93
+    ("heldout109", "0.7", "0.9"),  # held out, never read: opinion, analysis and editorial columns, events 0.75 on arrival, claims 0.91
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never

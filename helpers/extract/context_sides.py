@@ -56,8 +56,9 @@ def _fresh_sides(frame: Frame) -> bool:
     the ground there ("In Damascus, security forces raided ...") are still the side told before."""
     if frame.marker == "new_scene":
         return all(t.trigger.event_type == REMOTE for t in frame.triggers)
-    # "7 June: Two children were killed ...": a timeline's entry owes no side to the one before
-    return frame.marker == "new_unrelated" or bool(frame.evidence) and frame.evidence[0].opens_entry
+    # "7 June: Two children were killed ...": a timeline's entry owes no side to the one before, nor a live page's
+    # entry under its clock time
+    return frame.marker == "new_unrelated" or frame.entry or bool(frame.evidence) and frame.evidence[0].opens_entry
 
 
 def _named_in(frame: Frame) -> tuple[str, ...]:

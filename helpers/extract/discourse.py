@@ -116,13 +116,18 @@ def heading(text: str, sentence: Sentence) -> bool:
 _SECTION_NUMBER = re.compile(r"(?:\d{1,2}\.)?")  # "3. Arrests in Maabatli" heads its section too
 
 
-def summary_spans(text: str, sentences: list[Sentence]) -> list[tuple[int, int]]:
+def summary_spans(text: str, sentences: list[Sentence], stamps: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Where a document sums up what its body tells in full: from a heading such as "HIGHLIGHTS" or "Key
-    takeaways" to the next heading, when one closes it within a few paragraphs (a news page's "Summary" over
-    its lede, which no heading closes, is the story itself)."""
+    takeaways" to the next heading, or a live page's first entry stamped with its clock time (stamps: where
+    such stamps start; an entry that sums up is one of them), when one closes it within a few paragraphs (a
+    news page's "Summary" over its lede, which no heading closes, is the story itself)."""
     headings = [s for s in sentences if heading(text, s)]
     spans = []
-    for opening, closing in zip(headings, headings[1:]):
+    for opening, next_heading in zip(headings, headings[1:]):
+        if stamps and opening.start > min(stamps):
+            continue  # a live page's entry that sums up the day ("17:30 / What we know so far") is one of its entries
+        # a live page's box of short items, each like a heading, closes at its first entry
+        closing = next((s for s in sentences if s.start in stamps and s.start > opening.start), next_heading)
         # a summary sums up a longer body after it: an incident page's "Summary" over its victims' names and its
         # sources is the story itself
         if opening.text.strip(" :#*").lower() in words("summary_heading") and \

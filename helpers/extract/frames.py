@@ -30,6 +30,7 @@ class Frame:
     context_subject: str = ""  # the first armed actor of the latest sentence before the frame that names one
     date: DateSpan | None = None
     headed: bool = False  # told under a day heading ("Monday" in a diary, "Wednesday, 28 July 2021" in a feed)
+    entry: bool = False  # opens a live page's entry, under its clock time ("22:40", "18:15 – ...")
     # sentences that only point back to it from past its passage ("Civilians continued to bear the brunt of the
     # fighting."): they add its sources and numbers, not what kind of happening it was
     retold: tuple[SentenceMentions, ...] = ()
@@ -238,7 +239,9 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
     told_last = -1  # the paragraph of the latest sentence that told a happening or a day
     under_heading = 0  # frames told before the latest day heading: a new day's entries do not tell them again
     day_headed = False  # a day heading of the text's own stands above the sentence
+    stamped = False  # a clock time has opened an entry since the latest frame began
     for s in sentences:
+        stamped = stamped or s.is_time_stamped
         if s.is_date_heading:
             heading_date, current, under_heading, day_headed = s.dates[0], None, len(frames), True
             continue
@@ -269,8 +272,9 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
                     frame = replace(frame, date=paragraph_date)
                 elif frame.date is None and heading_date:
                     frame = replace(frame, date=heading_date)
-                frame = replace(frame, headed=day_headed)
+                frame = replace(frame, headed=day_headed, entry=stamped)
                 frames.append(frame)
+                stamped = False
                 current = len(frames) - 1
         elif not s.triggers and frames and _names_its_attacker(frames[-1], s, told_last):
             frames[-1] = frames[-1].add(s, evidence=False)

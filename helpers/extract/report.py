@@ -159,7 +159,8 @@ def _extract(report: Report) -> Extraction:
     text = report.text
     analysed, actors = analyse_sentences(report)
     # a document's summary ("HIGHLIGHTS") tells again in short what its body tells in full: the body tells it
-    summaries = summary_spans(text, [s.sentence for s in analysed])
+    summaries = summary_spans(text, [s.sentence for s in analysed],
+                              frozenset(s.sentence.start for s in analysed if s.is_time_stamped))
     in_summary = {s.sentence.start for s in analysed
                   if any(start <= s.sentence.start < end for start, end in summaries)}
     # a video script's shots picture what its story tells: no happening of their own
