@@ -133,3 +133,22 @@ def test_people_counted_in_a_toll_are_its_victims_not_a_side_named():
 def test_an_outlets_country_is_read_from_its_name_or_masthead(outlet, imprint, forces):
     country = outlet_country(Report(report_id="T", path="t.txt", outlet=outlet, imprint=imprint))
     assert (country.forces if country else None) == forces
+
+
+@pytest.mark.parametrize("imprint, text, actors", [
+    # a party's own document names the other side by its words for it ...
+    ("Democratic Autonomous Administration - Afrin Canton", "On 3 February, mercenary factions attacked the village "
+     "of Hamam.", ["Syrian National Army"]),
+    # ... but not where the word only heads a name, or names a side's helpers, or may mean another group named before
+    ("Democratic Autonomous Administration - Afrin Canton", "On 3 February, ISIS mercenaries attacked the village of "
+     "Hamam.", ["Islamic State"]),
+    ("Democratic Autonomous Administration - Afrin Canton", "On 3 February, the Turkish army and its mercenaries "
+     "shelled the village of Hamam.", ["Turkish Armed Forces"]),
+    ("Democratic Autonomous Administration - Afrin Canton", "On 3 February, ISIS cells attacked the village of Hamam. "
+     "Our fighters then struck the mercenaries' positions.", ["Islamic State", "Syrian Democratic Forces"]),
+    # a news outlet's own country is no party speaking: its words name no side
+    ("", "On 3 February, mercenary factions attacked the village of Hamam.", []),
+])
+def test_a_partys_own_document_names_the_other_side_by_its_words_for_it(imprint, text, actors):
+    result = extract(Report(report_id="T", path="t.txt", published=date(2018, 2, 6), imprint=imprint, text=text))
+    assert [mention.actor for mention, _ in result.mentions] == actors

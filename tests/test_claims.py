@@ -97,6 +97,10 @@ def test_outlet_stands_behind_unattributed_numbers_only_when_a_monitor_or_party(
     ("Four soldiers were killed and 11 were injured.",
      [("killed", 4, 4, "Syrian Arab Army"), ("injured", 11, 11, "Syrian Arab Army")]),
     ("Local sources put the death toll at between 12 and 15.", [("killed", 12, 15, "Civilians")]),
+    ("The Observatory has raised its toll for the strike on the market earlier today to 10.",
+     [("killed", 10, 10, "Civilians")]),
+    ("The White Helmets say the death toll from Tuesday's air strikes on Idlib city has risen to 12.",
+     [("killed", 12, 12, "Civilians")]),
     # a family counted together is one number
     ("A man and his ten-year-old daughter were killed and five other civilians were injured.",
      [("killed", 2, 2, "Civilians"), ("injured", 5, 5, "Civilians")]),
@@ -586,6 +590,9 @@ def test_a_toll_told_after_the_happening(later, claim):
      "fighters were killed.", [(2, "Syrian Democratic Forces")]),
     ("On Monday, Turkish drones struck a car near Tal Tamr, the SDF said.\n\nShami added that two fighters were "
      "killed.", [(2, "unattributed")]),
+    # where a source sits says nothing of which it is: the source named last
+    ("On Monday, a regime warplane struck a block in Aleppo, according to the Syrian Observatory for Human Rights. "
+     "The Britain-based group said seven people were killed.", [(7, "Syrian Observatory for Human Rights")]),
 ])
 def test_a_source_told_back_by_its_kind_or_a_pronoun(text, claims):
     result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
@@ -734,6 +741,26 @@ def test_a_letter_headed_by_its_sender_speaks_in_its_voice():
             "struck a civilian car near Sasa, killing two civilians.")
     report = Report(report_id="T", path="t.txt", published=PUBLISHED, text=text)
     assert [(c.low, c.claimant) for c in extract(report).claims] == [(2, "Syrian government")]
+
+
+@pytest.mark.parametrize("heading, claimant", [
+    ("Note verbale dated 23 November 2020 from the Permanent Mission of Turkey to the United Nations addressed to the "
+     "Secretary-General", "Turkish government"),
+    ("Letter dated 20 August 2024 from the Permanent Representative of the Islamic Republic of Iran to the United "
+     "Nations addressed to the Secretary-General", "Iranian government"),
+])
+def test_a_note_verbale_under_a_documents_symbol_speaks_in_its_senders_voice(heading, claimant):
+    report = Report(report_id="T", path="t.md", published=PUBLISHED, imprint=f"Security Council: Distr.: General\n{heading}",
+                    text="On 2 March 2023, terrorists fired three rockets at a village near Kilis, killing two farmers.")
+    assert [(c.low, c.claimant) for c in extract(report).claims] == [(2, claimant)]
+
+
+def test_a_lead_that_names_a_source_after_the_reports_first_event_gives_its_list_its_voice():
+    text = ("The so-called White Helmets claim that Russian aircraft struck a hospital in al-Habit on 5 March.\n\n"
+            "Below is information of the Ministry of Defence of the Russian Federation on the most recent attacks by "
+            "terrorists:\n\nOn 6 March 2023, militants fired 12 rockets at the town of Mhardeh, killing three civilians.")
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == [(3, "Russian Defense Ministry")]
 
 
 @pytest.mark.parametrize("imprint, claimant", [

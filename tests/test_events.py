@@ -1447,6 +1447,10 @@ CASES = [
        "Akcakale", "2023-03-06", "2023-03-06"),
       ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "Tal Abyad", "2023-03-06",
        "2023-03-06")]),
+    ("a village cleared of a side is ground taken from it",
+     "On Monday, the FSA cleared the village of Hammam of IS fighters.",
+     [("Battles", "Non-state actor overtakes territory", "Free Syrian Army", "Islamic State", "Hammam", "2023-03-06",
+       "2023-03-06")]),
     ("the dead found after a strike say nothing of who struck: the strike does",
      "Rescuers recovered the bodies of 5 civilians on Monday after Russian warplanes struck the market in Kafr Nabl.",
      [("Explosions/Remote violence", "Air/drone strike", "Russian Aerospace Forces", "Civilians", "Kafr Nabl",
@@ -2742,6 +2746,17 @@ def test_a_sects_name_is_no_place():
      "artillery shells the village of al-Bara.",
      [("Explosions/Remote violence", "Ariha", date(2022, 6, 17), date(2022, 6, 17)),
       ("Explosions/Remote violence", "al-Bara", date(2022, 8, 9), date(2022, 8, 9))]),
+    # a live page's entries run oldest first: a clock time earlier than the one above is past midnight, and the
+    # entry's "yesterday" is the page's own day; a page that runs newest first stays on its day
+    ("Syria live\n\n18.10\n\nAid agencies say the crossing at Bab al-Hawa will stay shut.\n\n20.40\n\nJets struck "
+     "the town of Ariha tonight, killing three people.\n\n00.15\n\nThe Observatory says yesterday's shelling of "
+     "al-Bara killed four civilians.",
+     [("Explosions/Remote violence", "Ariha", date(2023, 3, 10), date(2023, 3, 10)),
+      ("Explosions/Remote violence", "al-Bara", date(2023, 3, 10), date(2023, 3, 10))]),
+    ("Syria live\n\n20.40\n\nThe Observatory says yesterday's shelling of al-Bara killed four civilians.\n\n"
+     "09.15\n\nJets struck the town of Ariha this morning, killing three people.",
+     [("Explosions/Remote violence", "al-Bara", date(2023, 3, 9), date(2023, 3, 9)),
+      ("Explosions/Remote violence", "Ariha", date(2023, 3, 10), date(2023, 3, 10))]),
 ])
 def test_a_timelines_day_headings_date_its_entries(text, expected):
     events = _events(text).events
@@ -2780,6 +2795,12 @@ def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
      "three people.\n\n09:40\n\nJets struck a training camp of Jabhat al-Nusra near the village of Rabia.",
      [("Air/drone strike", "Syrian Arab Air Force", "Civilians", ()),
       ("Air/drone strike", "", "Hayat Tahrir al-Sham", ())]),
+    # a state's forces that opened fire shot from where they stood, not from the air
+    ("On Monday, Israeli forces opened fire near a group of shepherds outside the village of Bariqa, wounding one of "
+     "them.", [("Attack", "Israel Defense Forces", "Civilians", ())]),
+    # "the Israeli regime" is Israel's, not the Syrian regime
+    ("On Monday, warplanes of the Israeli regime fired missiles at a building in Sayyida Zaynab, killing an adviser.",
+     [("Air/drone strike", "Israeli Air Force", "", ())]),
     # aircraft named by their type or as the partners of a state's
     ("Su-25 ground-attack jets struck a Jabhat al-Nusra training camp near the village of Rabia on Monday.",
      [("Air/drone strike", "Russian Aerospace Forces", "Hayat Tahrir al-Sham", ())]),
@@ -2799,6 +2820,14 @@ def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
 def test_who_acts_on_whom(text, expected):
     events = _events(text).events
     assert [(e.sub_event_type, e.actor1, e.actor2, e.assoc_actor2) for e in events] == expected
+
+
+def test_a_live_pages_entry_tells_back_to_the_happening_of_its_kind():
+    result = _events("Syria live: strikes in Idlib\n\n09.15\n\nJets struck a market in Ariha this morning, killing five "
+                     "people.\n\n11.40\n\nGunmen shot dead a teacher in the town of Jasim.\n\n13.20\n\nThe toll from "
+                     "the strike has risen to seven, the Civil Defence said.")
+    where = {e.event_id: e.location for e in result.events}
+    assert [(c.low, where[c.event_id]) for c in result.claims] == [(5, "Ariha"), (1, "Jasim"), (7, "Ariha")]
 
 
 def test_a_months_name_after_a_day_is_no_place():

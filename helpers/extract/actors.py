@@ -19,6 +19,7 @@ from helpers.extract.lexicon import (FORMS, PHRASE, actor_names, actors, alterna
 from helpers.extract.force_words import at_home
 from helpers.extract.matching import PhrasePattern
 from helpers.extract.quantities import find_quantities
+from helpers.extract.voice_mentions import voice_mentions
 from helpers.facts import ISO_DATE, Column, note, split_list
 from helpers.facts import text as text_column
 from helpers.records import ActorMention
@@ -27,12 +28,13 @@ _start = attrgetter("start")  # a mention's start, read without a Python call at
 
 
 def find_actor_mentions(text: str, voice: str = "", published: date | None = None,
-                        home: str = "") -> list[ActorMention]:
+                        home: str = "", party: bool = False) -> list[ActorMention]:
     """The lexicon's actors in text order; with the actor a report speaks for (its voice), also its
     own forces as it names them ("our forces", "our fighters" in a statement of the SDF); with the day a
     report was published, the sides its period's words meant ("rebels" in 2012: data/lexicon/period_words.csv);
     with the forces its outlet means by "the army" or "troops" alone (home: a Turkish or Israeli outlet's own
-    army), those forces where the home country's are named by such a word alone."""
+    army), those forces where the home country's are named by such a word alone; when the voice is a party's own
+    document (party), not only its outlet's country, also its words for the other side."""
     home = home or home_forces()
     found = at_home(_countries_own_forces(text, _lexicon_mentions(text)), home)
     found = sorted(found + _shared_noun(text, found), key=_start)
@@ -41,12 +43,7 @@ def find_actor_mentions(text: str, voice: str = "", published: date | None = Non
     found = sorted(found + national + proxies, key=_start)
     found = _no_longer(text, _owned(text, _attributed(text, found)))
     found = sorted(found + _unnamed_troops(text, found, home) + _group_told_back(text, found), key=_start)
-    if voice in actors().actors:
-        taken = [(a.start, a.end) for a in found]
-        own = [ActorMention(m.start(), m.end(), m.group(), voice, actors().actors[voice].actor_type)
-               for m in re.finditer(rf"\b(?:{alternation('own_forces')})\b", text, re.I)
-               if not any(s < m.end() and m.start() < e for s, e in taken)]
-        found = sorted(found + own, key=_start)
+    found = sorted(found + voice_mentions(text, voice, found, party), key=_start)
     if published is not None:
         found = sorted(found + _period_mentions(text, published, found), key=_start)
     return sorted(found + _report_group_mentions(text, found), key=_start)

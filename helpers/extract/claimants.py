@@ -10,12 +10,11 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from helpers.extract.lexicon import (alternation, claim_pattern, claim_words, lookup, named_pattern, sources, sources_named,
-                                     words)
+from helpers.extract.lexicon import alternation, claim_pattern, claim_words, lookup, sources, sources_named, words
 from helpers.extract.clauses import clause_start
 from helpers.extract.quantities import find_quantities
-from helpers.extract.source_names import (Attribution, actor_source, claimant_trim, institution, light, seat,
-                                          source_heads, unseated)
+from helpers.extract.source_names import (Attribution, actor_source, claimant_trim, institution, light,
+                                          person_of_a_source, seat, source_heads, unseated)
 from helpers.records import ActorMention, Sentence
 
 
@@ -144,7 +143,7 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
                 text, sentence.start, found, actors, clause_start(text, sentence.start, m.start()), m.start()) is None:
             # "..., said the Syrian Civil Defence": the source after its verb gives the numbers before; so does the
             # source a person named first speaks for ("..., said Rami Abdel Rahman, head of the Observatory")
-            spoken_from = _person_of_a_source(text, m.end(), sentence.end, found, actors)
+            spoken_from = person_of_a_source(text, m.end(), sentence.end, found, actors)
             after = _INVERTED_AFTER.match(text, spoken_from, sentence.end).end()
             named = [i for i, s in enumerate(found) if s.position in (spoken_from, after)]
             actor = next((a for a in actors if a.start == after), None)
@@ -251,18 +250,6 @@ def _claimants(text: str, sentence: Sentence, actors: tuple[ActorMention, ...]) 
         elif _PERSONS_NAME.fullmatch(written):  # "Gilo added": whom the report named him with (source_references.py)
             found.append(Attribution(clause, written, "", backward, written, by_name=True))
     return tuple(sorted((s for s in found if s.position not in listed - heard), key=lambda s: s.position))
-
-
-def _person_of_a_source(text: str, start: int, end: int, found: list[Attribution], actors: tuple[ActorMention, ...]
-                        ) -> int:
-    """Where the source starts that a person named right after an inverted say-verb speaks for ("said Rami Abdel
-    Rahman, head of the Observatory"), past his name and post; else start. A source or a side named first is no
-    person ("said SANA, the official news agency")."""
-    name = re.compile(r"\s*").match(text, start, end).end()
-    post = named_pattern("person_then_post").match(text, name, end)
-    if post is None or any(s.position == name for s in found) or any(a.start == name for a in actors):
-        return start
-    return post.end()
 
 
 _OPENING_REACH = 2  # words before a sentence's subject: "The", "Kurdish-led"

@@ -55,10 +55,11 @@ _DAY_BEFORE = re.compile(r"\d\s+$")
 def _explicit_regex() -> GatedPattern:  # a sentence without a month's name is not scanned
     month = "|".join(sorted(_month_numbers(), key=len, reverse=True))
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    # "4–5 May", "4 to 6 May": a span of days in one month, its month named once
+    # "4–5 May", "4 to 6 May": a span of days in one month, its month named once; not "3 Dec 2024 - 21:15", a clock
     one = rf"(?:(?P<m1>{month})\.?\s+(?P<d1>{day})|(?:(?P<d0>{day})\s*(?:-|–|to)\s*)?(?P<d1b>{day})\s+(?:of\s+)?" \
           rf"(?P<m1b>{month})\.?)"
-    more = rf"(?:\s*(?:,|and|to|until|through|-|–)\s*(?:(?P<m2>{month})\.?\s+(?P<d2>{day})|(?P<d2b>{day})\s+(?P<m2b>{month})\.?|(?P<d2c>{day})))"
+    more = rf"(?:\s*(?:,|and|to|until|through|-|–)\s*(?:(?P<m2>{month})\.?\s+(?P<d2>{day})|" \
+           rf"(?P<d2b>{day})\s+(?P<m2b>{month})\.?|(?P<d2c>{day})(?![:.]\d)))"
     year = r"(?:,?\s+(?P<y>\d{4}))?"
     lead = r"(?P<lead>(?:since|as of)\s+)?"
     return GatedPattern(re.compile(

@@ -78,7 +78,8 @@ def resolve_type(hits: list[TriggerHit], actor1: str, named_actor1: str = "",
     if (aircraft or told_back) and battles and all(h.trigger.kind == "raid" for h in battles):
         return "Explosions/Remote violence", AIR_STRIKE  # "the raids were conducted by regime warplanes"
     if air_arm(actor1) != actor1 and actor1 != home_forces() and not troops and all(
-            h.trigger.roles == "generic" and h.trigger.kind == "violent" for h in hits):
+            h.trigger.roles == "generic" and h.trigger.kind == "violent" and h.trigger.phrase not in words("ground_fire")
+            for h in hits):
         return "Explosions/Remote violence", AIR_STRIKE  # "Israel struck targets near Damascus": from the air
     if actor_type(actor1) == "External/Other forces" and all(h.trigger.phrase in words("raid_noun") for h in specific):
         return "Explosions/Remote violence", AIR_STRIKE  # "an Israeli raid targeted a building", "coalition raids"

@@ -138,6 +138,15 @@ def _tells_back_to(frame: Frame, s: SentenceMentions) -> bool:
 _BY = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}(?:and\s+(?:[\w'’-]+\s+){0,2})?$")
 
 
+def _of_its_kind(frames: list[Frame], s: SentenceMentions) -> int:
+    """The latest frame that tells a happening of the kind the sentence points back to ("the strike", "the car
+    bomb"), else the latest frame."""
+    kinds = {t.trigger.sub_event_type for t in s.triggers if t.anaphoric}
+    return next((k for k in range(len(frames) - 1, -1, -1) if any(
+        not t.anaphoric and t.trigger.roles != "generic" and t.trigger.sub_event_type in kinds
+        for t in frames[k].triggers)), len(frames) - 1)
+
+
 def _agent_by(s: SentenceMentions, hit: TriggerHit) -> bool:
     """"the strikes had been carried out by Russian warplanes": aircraft named as who did what the sentence
     points back to tell no strike of their own."""
@@ -252,10 +261,13 @@ def build_frames(sentences: list[SentenceMentions], published: date | None = Non
         if s.triggers and told and _supports_the_told(s):
             frames[-1] = frames[-1].add(s, evidence=False)
         elif s.triggers and told and _tells_back_to(frames[-1], s):
+            # a live page's later entry tells back to the happening of its kind ("16.20 / The Observatory has raised
+            # its toll for the strike on Masaken Hanano"), which need not be the entry above it
+            k = _of_its_kind(frames, s) if stamped else len(frames) - 1
             # its region ("HTS, which controls much of Idlib") does not refine the frame's place
-            afar = s.sentence.paragraph > frames[-1].sentences[-1].sentence.paragraph + 1  # a paragraph between
-            frames[-1] = frames[-1].add(s, evidence=current == len(frames) - 1 and s.tells_back, retold=afar)
-            current = len(frames) - 1
+            afar = s.sentence.paragraph > frames[k].sentences[-1].sentence.paragraph + 1  # a paragraph between
+            frames[k] = frames[k].add(s, evidence=current == k and s.tells_back, retold=afar)
+            current = k
         elif s.triggers and told and _places_it_more_precisely(frames[-1], s):
             frames[-1] = frames[-1].add(s, evidence=True)
             current = len(frames) - 1

@@ -115,3 +115,16 @@ def outlet_country(report: Report) -> OutletCountry | None:
                 if found:
                     return found
     return None
+
+
+def masthead_voice(report: Report) -> str:
+    """The armed actor a party's own document speaks for, from its masthead: a part of a header line that is a
+    party's name ("Democratic Autonomous Administration - Afrin Canton": the SDF's side), not a headline that
+    names one."""
+    table, pattern = sources()
+    for line in report.imprint.splitlines():
+        for segment in _SEGMENT.split(line):
+            source = pattern.search(segment) if len(segment.split()) <= _MASTHEAD_WORDS else None
+            if source and lookup(table, source.group()).speaks_for:
+                return lookup(table, source.group()).speaks_for
+    return ""

@@ -29,7 +29,7 @@ FUNCTION_ROLES = ("clause_boundary", "count_stop", "plural_only", "conjunction",
                   "person_head", "own_organisation", "sequel", "present_subject", "town_part_noun", "on_the_ground", "air_launched",
                   "speaking_aside", "admin_division", "first_person", "first_person_singular", "aircraft_travel",
                   "civil_aircraft", "person_possessive", "one_person",
-                  "possessive_relative", "spoken_to", "of_the_place",
+                  "possessive_relative", "spoken_to", "of_the_place", "ground_fire",
                   "modified_noun", "group_noun")
 PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_given", "place_described",
                  "undecided_agent", "town_in_its_district", "since_opening_total",
@@ -53,4 +53,4 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
                  "follow_on", "other_cause", "hit_the_attackers", "comparison_period", "day_count", "one_family",
                  "deal_struck", "aftermath_verb", "kind_after", "date_label", "circumstance_phrase",
-                 "person_then_post")
+                 "person_then_post", "entry_clock")

@@ -87,11 +87,12 @@ class SentenceMentions:
 
     @property
     def is_time_stamped(self) -> bool:
-        """A line that is only a clock time ("18:25 GMT", data/ingest/boilerplate.csv's entry_stamp) or opens on
-        one and a dash ("18:15 – Turkish artillery shelled ..."), as a live page opens each entry: the page's
-        entries are of its day."""
+        """A line that is only a clock time ("18:25 GMT", data/ingest/boilerplate.csv's entry_stamp), a day's date
+        and its clock time ("3 Dec 2024 - 21:15 GMT") or opens on a clock time and a dash ("18:15 – Turkish artillery
+        shelled ..."), as a live page opens each entry: the page's entries are of its day."""
         return any(p.search(self.sentence.text) for p in load_formats().entry_stamps) or \
-            named_pattern("stamped_entry").match(self.sentence.text) is not None
+            named_pattern("stamped_entry").match(self.sentence.text) is not None or (
+                self.is_date_heading and named_pattern("clock_time").search(self.sentence.text) is not None)
 
     def _day_line(self, signed: bool) -> bool:
         # "4–5 May": a span of days written out heads its items too

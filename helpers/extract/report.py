@@ -15,8 +15,8 @@ from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.source_references import named_source
-from helpers.extract.house_voice import (UNATTRIBUTED, WITNESSES, first_hand, outlet_claimant, outlet_country,
-                                         outlet_staff, voice_of)
+from helpers.extract.house_voice import (UNATTRIBUTED, WITNESSES, first_hand, masthead_voice, outlet_claimant,
+                                         outlet_country, outlet_staff, voice_of)
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.dates import span
@@ -44,13 +44,15 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     """Every sentence of a report with its mentions, dates resolved in reading order."""
     text = report.text
     country = outlet_country(report)
-    voice = voice_of(report.outlet, _statement_author(report)) or (country.forces if country else "")
+    party = voice_of(report.outlet, _statement_author(report)) or masthead_voice(report)
+    voice = party or (country.forces if country else "")
     home = country.forces if country and country.plain_words else ""
-    actors = find_actor_mentions(text, voice, report.published, home)
+    actors = find_actor_mentions(text, voice, report.published, home, party=bool(party))
     analysed = []
     previous = None
     today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it
     counted_day: tuple[int, date] | None = None  # an operation log's last dated "Day 8 — Saturday, Jan. 27"
+    clock = _EntryClock()
     for sentence in split_sentences(text):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
         whole = sentence_mentions(text, sentence, actors, today, previous)
@@ -65,6 +67,8 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
                                               < abs(mentions.dates[0].date_start - today)):
                     mentions = again
             mentions, counted_day = _day_counted(mentions, counted_day)
+            if clock.past_midnight(mentions):  # "21.10 ... 00.15": the entries below are of the next day
+                today += timedelta(days=1)
             if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
                 today = mentions.dates[0].date_start
             if mentions.is_date_heading:  # "9 May / ... Two days later, ...": the entries' days count from it
@@ -96,11 +100,37 @@ def _day_counted(mentions: SentenceMentions, counted_day: tuple[int, date] | Non
 _HEADING_CHARS = 40  # the longest line read as a day's heading when it is counted from publication instead
 
 
+class _EntryClock:
+    """The clock times a live page's entries open on, in reading order. On a page whose entries run oldest first
+    ("08.02", "09.15", ... "21.10"), a time earlier than the one above ("00.15") is past midnight: the next day's.
+    A page that runs newest first never goes forward."""
+
+    def __init__(self) -> None:
+        self.last: int | None = None  # minutes into the day of the latest entry's time
+        self.forward: bool | None = None  # whether the entries run oldest first, once two are read
+
+    def past_midnight(self, mentions: SentenceMentions) -> bool:
+        stamp = named_pattern("entry_clock").match(mentions.sentence.text) if mentions.is_time_stamped and \
+            not mentions.dates else None
+        if stamp is None:
+            return False
+        hour = int(stamp.group("hour")) % 12 if stamp.group("half") else int(stamp.group("hour"))
+        minutes = (hour + (12 if (stamp.group("half") or "").lower() == "p" else 0)) * 60 + int(stamp.group("minute"))
+        last, self.last = self.last, minutes
+        if last is None or minutes == last:
+            return False
+        if self.forward is None:
+            self.forward = minutes > last
+        return self.forward and minutes < last
+
+
 def _statement_author(report: Report) -> str:
     """"Statement by the General Command of the Army and Armed Forces", "Identical letters dated ... from the
     Permanent Representative of ...": whose statement the report is, by its title or its opening line."""
     opening = report.text.split("\n\n", 1)[0]
-    for heading in (report.title or "", opening if len(_WORD.findall(opening)) <= _HEADING_WORDS else ""):
+    # "Note verbale dated 23 November 2020 from the Permanent Mission of Turkey ...", under a UN document's symbol
+    for heading in (report.title or "", opening if len(_WORD.findall(opening)) <= _HEADING_WORDS else "",
+                    *report.imprint.splitlines()):
         if statement := named_pattern("statement_title").match(heading):
             return statement.group("name")
     return ""
@@ -193,8 +223,10 @@ def _extract(report: Report) -> Extraction:
     for s in analysed:
         check_deadline()
         frame_index = event_of_sentence.get(s.sentence.start, frame_index)
-        if frame_index is None and s.sentence.text.rstrip().endswith(":"):
-            # "SOHR documented the following developments:": the list below is in that source's voice
+        if (frame_index is None or all(t.trigger.roles == "generic" for t in s.triggers)) and \
+                s.sentence.text.rstrip().endswith(":"):
+            # "SOHR documented the following developments:", "Below is information of the Ministry of Defence of the
+            # Russian Federation on the most recent attacks:": the list below is in that source's voice
             lead = named_source(text, s.sentence, actors, None)
             outlet = lead.claimant if lead else outlet
         told = _soundbite_frame(text, s.sentence, provisional) if s.sentence.start in in_shots else frame_index

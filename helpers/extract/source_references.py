@@ -21,6 +21,8 @@ def _referent(text: str, source: Attribution, earlier: Attribution | None) -> At
     added" the source Gilo was named with."""
     heads = claim_words().get("source_head", frozenset())
     named_words = source.claimant.lower().split()
+    # "the Britain-based group", "the Istanbul-based organisation": where it sits says nothing of which it is
+    kind_words = [w for w in named_words if not w.endswith("-based")]
     if earlier is None:
         return None
     if source.by_name:
@@ -40,7 +42,7 @@ def _referent(text: str, source: Attribution, earlier: Attribution | None) -> At
         chain = chain.before
     # "the ministry said" with no ministry named before: the source named last; but "a spokesman for the
     # fighters told", "activists said" are new
-    return earlier if len(named_words) == 1 else None
+    return earlier if len(kind_words) == 1 else None
 
 
 def named_source(text: str, sentence: Sentence, actors: list[ActorMention],
