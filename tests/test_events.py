@@ -3002,6 +3002,8 @@ def test_evidence_covers_the_sentences_used():
     "U.S. and coalition forces have been attacked at least 16 times near al-Shaddadi since Oct. 17, the Pentagon said.",
     "In the summer the gangs attacked the villages of Tal Tamr more than 40 times.",
     "Farmers near Tal Tamr were killed by landmines every season.",
+    "The border regions of Baalbek and Hermel have been exposed to more than 60 incidents of shelling, air raids and "
+    "incursions this year.",
     "Strikes hit the market of Ariha every month.",
     "Hezbollah has fired more than 16,000 rockets, missiles and drones at the town of Metula since Oct. 8, the army said.",
     "The deaths bring to 54 the number of Turkish troops killed near Saraqib this month, according to the ministry.",
@@ -3281,6 +3283,9 @@ def test_a_comparison_is_not_a_count():
      "missiles, the Observatory said.\n\nThe defence ministry said in a statement that its air defences had "
      "confronted the aggression and downed most of the missiles.",
      ("Explosions/Remote violence", "al-Kiswah", "Syria", 2), [("killed", 3, 3)]),
+    # the district a town lies in, named after a comma, says where the town is
+    ("On Monday, two Syrian helicopters fired missiles at the outskirts of the town of Arsal, in the Baalbek district.",
+     ("Explosions/Remote violence", "Arsal", "Lebanon", None), []),
     # a few strikes on one day are one happening, not a count of many
     ("Regime jets bombed Douma five times on Tuesday, killing 4 civilians.",
      ("Explosions/Remote violence", "Douma", "Syria", 1), [("killed", 4, 4)]),
