@@ -2774,6 +2774,9 @@ def test_a_timelines_day_headings_date_its_entries(text, expected):
     ("T.C. Milli Savunma Bakanligi @tcsavunma \u00b7 Dec 12\n\nOur operations continue.\n\nT.C. Milli Savunma Bakanligi "
      "@tcsavunma \u00b7 Dec 11\n\nA regime UAV was shot down by our air defence systems near al-Nayrab tonight.",
      date(2024, 12, 11)),
+    # whom the post is shown to, after its clock time, leaves the line its stamp
+    ("Diban News Friday, 13 December 2024 at 10:15 \u00b7 Public\n\nThe council met today.\n\nDiban News Thursday, 12 "
+     "December 2024 at 21:10 \u00b7 Public\n\nGunmen shot dead a teacher in Diban today.", date(2024, 12, 12)),
 ])
 def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
     result = extract(Report(report_id="T", path="t.txt", published=date(2025, 2, 13) if "2025" in text
