@@ -2777,6 +2777,13 @@ def test_a_timelines_day_headings_date_its_entries(text, expected):
     # whom the post is shown to, after its clock time, leaves the line its stamp
     ("Diban News Friday, 13 December 2024 at 10:15 \u00b7 Public\n\nThe council met today.\n\nDiban News Thursday, 12 "
      "December 2024 at 21:10 \u00b7 Public\n\nGunmen shot dead a teacher in Diban today.", date(2024, 12, 12)),
+    # a post's footer under its words dates the post above it, not the one below
+    ("An article quotes the SDF.\n\nOur forces raided a house in al-Busayrah at dawn today and detained three ISIS "
+     "members.\n\n\u2014 SDF Press Center (@SDFpress) December 11, 2024\n\nThe SDF gave no other details.",
+     date(2024, 12, 11)),
+    ("SDF Press Center @SDFpress \u00b7 Follow\n\nOur forces raided a house in al-Busayrah at dawn today and detained "
+     "three ISIS members.\n\n3:20 PM \u00b7 Dec 11, 2024 \u00b7 Twitter Web App\n\n206 Retweets \u00b7 455 Likes",
+     date(2024, 12, 11)),
 ])
 def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
     result = extract(Report(report_id="T", path="t.txt", published=date(2025, 2, 13) if "2025" in text

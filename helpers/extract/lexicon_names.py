@@ -53,4 +53,4 @@ PATTERN_NAMES = ("elided_count", "told_as_specific", "led_the_told", "support_gi
                  "place_of_person", "circumstance_clause", "left_before_taken", "quoted_position", "credit_bracket",
                  "follow_on", "other_cause", "hit_the_attackers", "comparison_period", "day_count", "one_family",
                  "deal_struck", "aftermath_verb", "kind_after", "date_label", "circumstance_phrase",
-                 "person_then_post", "entry_clock")
+                 "person_then_post", "entry_clock", "post_footer", "post_author")

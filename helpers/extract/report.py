@@ -25,6 +25,7 @@ from helpers.extract.events import draft_events
 from helpers.extract.frames import build_frames
 from helpers.extract.lexicon import named_pattern
 from helpers.extract.mentions import SentenceMentions, sentence_mentions
+from helpers.extract.post_footers import PostFooters
 from helpers.extract.scenes import split_scenes
 from helpers.extract.sentences import split_sentences
 from helpers.records import ActorMention, Claim, Event, Report, Sentence, replace
@@ -53,10 +54,17 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
     today = report.published  # what "today" and "on Monday" count from: a date heading in the body moves it
     counted_day: tuple[int, date] | None = None  # an operation log's last dated "Day 8 — Saturday, Jan. 27"
     clock = _EntryClock()
-    for sentence in split_sentences(text):
+    sentences = list(split_sentences(text))
+    footers = PostFooters(text, sentences, report.published)
+    dated = False  # a line above the sentence, below the latest footer, gave its day
+    for k, sentence in enumerate(sentences):
         check_deadline()  # a per-report time limit, in any thread (helpers/deadline.py)
-        whole = sentence_mentions(text, sentence, actors, today, previous)
-        for mentions in split_scenes(whole, lambda part: sentence_mentions(text, part, actors, today, previous)):
+        if k in footers.days or k in footers.authors:
+            dated = False  # a new post: its footer gives its day
+        # "Our forces captured 3 ISIS cell members last night. / 3:20 PM · Nov 21, 2019": the post's footer below
+        day = today if dated or k in footers.days else footers.day_of(k) or today
+        whole = sentence_mentions(text, sentence, actors, day, previous)
+        for mentions in split_scenes(whole, lambda part: sentence_mentions(text, part, actors, day, previous)):
             if today != report.published and mentions.dates and not mentions.triggers and (
                     mentions.is_date_heading or len(mentions.sentence.text) <= _HEADING_CHARS):
                 # a diary's "Sunday", "Monday", "Tuesday" headings, a timeline's "6 May", "Tuesday 1 March": the
@@ -69,8 +77,9 @@ def analyse_sentences(report: Report) -> tuple[list[SentenceMentions], list[Acto
             mentions, counted_day = _day_counted(mentions, counted_day)
             if clock.past_midnight(mentions):  # "21.10 ... 00.15": the entries below are of the next day
                 today += timedelta(days=1)
-            if mentions.gives_its_day:  # a statement's own day, a feed's day: "today" below is that day
+            if mentions.gives_its_day and k not in footers.days:  # a statement's, a feed's day: "today" below
                 today = mentions.dates[0].date_start
+                dated = True
             if mentions.is_date_heading:  # "9 May / ... Two days later, ...": the entries' days count from it
                 previous = mentions.dates[-1].date_end
             # "two days later" counts from what someone did, not from "detainees were released on 8 April"
