@@ -85,7 +85,7 @@ class SentenceMentions:
         it count from."""
         return self._day_line(signed=True)
 
-    @property
+    @cached_property  # asked of every sentence by the reading of dates, frames and summaries
     def is_time_stamped(self) -> bool:
         """A line that is only a clock time ("18:25 GMT", data/ingest/boilerplate.csv's entry_stamp), a day's date
         and its clock time ("3 Dec 2024 - 21:15 GMT") or opens on a clock time and a dash ("18:15 – Turkish artillery
