@@ -146,6 +146,9 @@ def test_an_outlets_country_is_read_from_its_name_or_masthead(outlet, imprint, f
      "shelled the village of Hamam.", ["Turkish Armed Forces"]),
     ("Democratic Autonomous Administration - Afrin Canton", "On 3 February, ISIS cells attacked the village of Hamam. "
      "Our fighters then struck the mercenaries' positions.", ["Islamic State", "Syrian Democratic Forces"]),
+    # a ministry's masthead over two lines speaks for its forces: "our base", and "terrorists" in its mouth
+    ("REPUBLIC OF T\u00dcRK\u0130YE\nMINISTRY OF NATIONAL DEFENCE", "On 11 August, terrorists opened harassment fire on "
+     "our base near Marea.", ["Syrian Democratic Forces", "Turkish Armed Forces"]),
     # a news outlet's own country is no party speaking: its words name no side
     ("", "On 3 February, mercenary factions attacked the village of Hamam.", []),
 ])

@@ -773,6 +773,8 @@ def test_a_lead_that_names_a_source_after_the_reports_first_event_gives_its_list
     # a ministry's masthead: a government speaks in its own statements
     ("Ministry of Foreign Affairs of the Islamic Republic of Iran", "Iranian Ministry of Foreign Affairs"),
     ("THE MINISTRY OF FOREIGN AFFAIRS OF THE RUSSIAN FEDERATION", "Russian Ministry of Foreign Affairs"),
+    # a masthead set over two lines, in capitals with a Turkish dotted capital I
+    ("REPUBLIC OF T\u00dcRK\u0130YE\nMINISTRY OF NATIONAL DEFENCE", "Turkish Ministry of National Defence"),
     # a news outlet's masthead names no monitor or party; a headline that quotes one is no masthead
     ("Levant Wire | World | Middle East", "unattributed"),
     ("Monitor says shelling of Kafr Nabl killed three civilians, the Syrian Observatory for Human Rights reported",

@@ -122,9 +122,19 @@ def masthead_voice(report: Report) -> str:
     party's name ("Democratic Autonomous Administration - Afrin Canton": the SDF's side), not a headline that
     names one."""
     table, pattern = sources()
-    for line in report.imprint.splitlines():
-        for segment in _SEGMENT.split(line):
-            source = pattern.search(segment) if len(segment.split()) <= _MASTHEAD_WORDS else None
-            if source and lookup(table, source.group()).speaks_for:
-                return lookup(table, source.group()).speaks_for
+    lines = report.imprint.splitlines()
+    segments = [s for line in lines for s in _SEGMENT.split(line) if len(s.split()) <= _MASTHEAD_WORDS]
+    # a masthead set over two short lines
+    segments += [f"{a} {b}" for a, b in zip(lines, lines[1:]) if max(len(a.split()), len(b.split())) <= _MASTHEAD_WORDS]
+    for segment in segments:
+        source = pattern.search(segment)
+        if source and lookup(table, source.group()).speaks_for:
+            return lookup(table, source.group()).speaks_for
     return ""
+
+
+def masthead_lines(imprint: str) -> list[str]:
+    """A header's lines, and each with the line under it, as a masthead set over two lines reads ("REPUBLIC OF
+    TÜRKİYE / MINISTRY OF NATIONAL DEFENCE")."""
+    lines = imprint.splitlines()
+    return [*lines, *(f"{a} {b}" for a, b in zip(lines, lines[1:]))]

@@ -16,7 +16,7 @@ from helpers import codebook, paths
 from helpers.extract.lexicon_names import (CLAIM_WORD_KINDS, DATE_RULES, DISCOURSE_EFFECTS, FUNCTION_ROLES,
                                            MODALITY_SCOPES, PATTERN_NAMES, SIDE_RELATIONS, TRIGGER_KINDS,
                                            TRIGGER_ROLES, VICTIM_ROLES)
-from helpers.extract.matching import APOSTROPHES, case_sensitive, phrase_regex, surface_regex
+from helpers.extract.matching import APOSTROPHES, ASCII_FOLDS, case_sensitive, phrase_regex, surface_regex
 from helpers.extract.required_text import GatedPattern
 from helpers.facts import Column, Schema, note, read_rows, split_list, text, value_error
 
@@ -35,15 +35,18 @@ _SPACES = re.compile(r"\s+")
 
 
 _ONE_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})  # tables are keyed with the typed one
+# the letters outside ASCII that a case-insensitive pattern matches as ASCII ones ("TÜRKİYE" as "Türkiye"): a
+# surface it matched is keyed as that ASCII letter, where lower() alone would give "i̇"
+_ASCII_FOLDED = str.maketrans({c: ascii_letter for ascii_letter, folded in ASCII_FOLDS.items() for c in folded})
 
 
 def norm(text: str) -> str:
-    return _SPACES.sub(" ", text).strip().lower().translate(_ONE_APOSTROPHE)
+    return _SPACES.sub(" ", text).strip().translate(_ASCII_FOLDED).lower().translate(_ONE_APOSTROPHE)
 
 
 def norm_word(word: str) -> str:
     """norm of a word without whitespace, where there is nothing to collapse or strip."""
-    return word.lower().translate(_ONE_APOSTROPHE)
+    return word.translate(_ASCII_FOLDED).lower().translate(_ONE_APOSTROPHE)
 
 
 def _key(surface: str) -> str:

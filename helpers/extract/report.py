@@ -15,8 +15,8 @@ from helpers.deadline import check_deadline
 from helpers.extract.actors import find_actor_mentions
 from helpers.extract.assembly import Mention, assemble
 from helpers.extract.source_references import named_source
-from helpers.extract.house_voice import (UNATTRIBUTED, WITNESSES, first_hand, masthead_voice, outlet_claimant,
-                                         outlet_country, outlet_staff, voice_of)
+from helpers.extract.house_voice import (UNATTRIBUTED, WITNESSES, first_hand, masthead_lines, masthead_voice,
+                                         outlet_claimant, outlet_country, outlet_staff, voice_of)
 from helpers.extract.claims import mention_claims
 from helpers.extract.coding import code, ground_taken_from
 from helpers.extract.dates import span
@@ -157,7 +157,7 @@ def _house_claimant(report: Report) -> str:
     ("Statement by the General Command of ..."), or the organisation its header or copyright line
     names, when that is a monitor or a party (codebook section 6); a party's own statement signed by
     its command speaks for the party."""
-    imprint = [line for line in report.imprint.splitlines() if len(_WORD.findall(line)) <= _IMPRINT_LINE_WORDS]
+    imprint = [line for line in masthead_lines(report.imprint) if len(_WORD.findall(line)) <= _IMPRINT_LINE_WORDS]
     for name in (report.outlet, _statement_author(report), *imprint):
         if name and outlet_claimant(name) != UNATTRIBUTED:
             return outlet_claimant(name)
