@@ -2784,6 +2784,9 @@ def test_a_timelines_day_headings_date_its_entries(text, expected):
     ("SDF Press Center @SDFpress \u00b7 Follow\n\nOur forces raided a house in al-Busayrah at dawn today and detained "
      "three ISIS members.\n\n3:20 PM \u00b7 Dec 11, 2024 \u00b7 Twitter Web App\n\n206 Retweets \u00b7 455 Likes",
      date(2024, 12, 11)),
+    # an article's own sentences above an embedded post count from the article's day, not the post's
+    ("Turkish drones struck a car near Tal Tamr yesterday, killing two people.\n\nThe SDF wrote on X:\n\nWe will "
+     "answer this crime.\n\n\u2014 SDF Press Center (@SDFpress) December 10, 2024", date(2024, 12, 12)),
 ])
 def test_a_posts_stamp_gives_its_day_to_the_post(text, day):
     result = extract(Report(report_id="T", path="t.txt", published=date(2025, 2, 13) if "2025" in text

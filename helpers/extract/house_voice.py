@@ -124,9 +124,7 @@ def masthead_voice(report: Report) -> str:
     table, pattern = sources()
     lines = report.imprint.splitlines()
     segments = [s for line in lines for s in _SEGMENT.split(line) if len(s.split()) <= _MASTHEAD_WORDS]
-    # a masthead set over two short lines
-    segments += [f"{a} {b}" for a, b in zip(lines, lines[1:]) if max(len(a.split()), len(b.split())) <= _MASTHEAD_WORDS]
-    for segment in segments:
+    for segment in segments + masthead_lines(report.imprint)[len(lines):]:
         source = pattern.search(segment)
         if source and lookup(table, source.group()).speaks_for:
             return lookup(table, source.group()).speaks_for
@@ -134,7 +132,8 @@ def masthead_voice(report: Report) -> str:
 
 
 def masthead_lines(imprint: str) -> list[str]:
-    """A header's lines, and each with the line under it, as a masthead set over two lines reads ("REPUBLIC OF
-    TÜRKİYE / MINISTRY OF NATIONAL DEFENCE")."""
+    """A header's lines, then each short line with the short line under it, as a masthead set over two lines reads
+    ("REPUBLIC OF TÜRKİYE / MINISTRY OF NATIONAL DEFENCE")."""
     lines = imprint.splitlines()
-    return [*lines, *(f"{a} {b}" for a, b in zip(lines, lines[1:]))]
+    return [*lines, *(f"{a} {b}" for a, b in zip(lines, lines[1:])
+                      if max(len(a.split()), len(b.split())) <= _MASTHEAD_WORDS)]

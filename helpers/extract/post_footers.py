@@ -26,8 +26,16 @@ class PostFooters:
                 if days:
                     self.days[k] = days[-1].date_start
         self._order = sorted(self.days)
+        self._paragraphs = [s.paragraph for s in sentences]
 
     def day_of(self, k: int) -> date | None:
-        """The day of the post sentence k is in: its footer's, the first at or below it; None past the last."""
+        """The day of the post sentence k is in: the day of the first footer at or below it, when an author line
+        opened the post since the footer above, or the sentence is in the footer's paragraph or the one above it (an
+        embed's words); None for an article's own sentences above an embed."""
         at = bisect_left(self._order, k)
-        return self.days[self._order[at]] if at < len(self._order) else None
+        if at == len(self._order):
+            return None
+        footer, above = self._order[at], self._order[at - 1] if at else -1
+        opened = any(above < a <= k for a in self.authors)
+        embedded = self._paragraphs[k] >= self._paragraphs[footer] - 1
+        return self.days[footer] if opened or embedded else None

@@ -27,8 +27,9 @@ def voice_mentions(text: str, voice: str, found: list[ActorMention], party: bool
         ends = {a.end for a in found}
         for m in others.finditer(text):
             side = enemy_words()[(voice, m.group().lower())]
-            headed = _NAME_BEFORE.search(text, 0, m.start())
-            if headed is not None and headed.start() in ends or _HELPERS_OF.search(text, 0, m.start()):
+            # only just before the word: a search of all the text before it, at every word, grows with its square
+            headed = m.start() - 1 in ends and _NAME_BEFORE.match(text, m.start() - 1, m.start()) is not None
+            if headed or _HELPERS_OF.search(text, max(0, m.start() - _HELPERS_REACH), m.start()):
                 continue  # "PKK terrorists", "ISIS mercenaries"; "the Turkish army and its mercenaries": its helpers
             if any(a.start < m.start() and a.actor not in (voice, side) and _non_state(a.actor_type) for a in found):
                 continue  # "the mercenaries' positions" after ISIS was named: the word may mean another group
@@ -36,8 +37,9 @@ def voice_mentions(text: str, voice: str, found: list[ActorMention], party: bool
     return [a for a in added if not any(s < a.end and a.start < e for s, e in taken)]
 
 
-_NAME_BEFORE = re.compile(r"(?:\s|/)$")  # right after a name ("PKK terrorists", "PKK/YPG terrorists")
+_NAME_BEFORE = re.compile(r"\s|/")  # right after a name ("PKK terrorists", "PKK/YPG terrorists")
 _HELPERS_OF = re.compile(r"\b(?:its|their)\s+$", re.I)
+_HELPERS_REACH = 8  # "their " before the word
 
 
 def _non_state(actor_type: str) -> bool:
