@@ -55,6 +55,10 @@ def test_who_tells_the_story_takes_no_side_in_it():
     # a strike and the struck side's reply, told with its own date, are two happenings
     ("Syrian government warplanes struck Turkish troops near Saraqib, killing 29 soldiers.\n\nTurkey's Defense "
      "Ministry said its drones and artillery struck Syrian government positions around Saraqib early on Friday.", 2),
+    # the air force's strikes and the army's clashes on the ground in one city the same day
+    ("Syrian aircraft carried out a series of airstrikes on the al-Shaar district of Aleppo on Tuesday.\n\n"
+     "Clashes between government forces and Hayat Tahrir al-Sham were also reported on Tuesday in the south of "
+     "the city.", 2),
 ])
 def test_distinct_happenings_stay_apart(text, n_events):
     assert len(_extract(text).events) == n_events

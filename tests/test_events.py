@@ -1729,6 +1729,21 @@ CASES = [
      "area of northern Lebanon.",
      [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Unidentified armed group", "Civilians",
        "Wadi Khaled", "2023-03-05", "2023-03-05")]),
+    ("a bundle item's dateline with its agency in brackets is where it was filed, not where it happened",
+     "Beirut (dpa) - A car bomb killed three people in Homs on Monday.\n\nDamascus (dpa) - Government helicopters "
+     "dropped barrel bombs on the rebel-held Aleppo district of Masaken Hanano on Tuesday morning, killing seven people.",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified armed group", "Civilians", "Homs",
+       "2023-03-06", "2023-03-06"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "Aleppo",
+       "2023-03-07", "2023-03-07")]),
+    ("an alert's day after a place is no part of its name; fighting 'reported' on a day happened that day; "
+     "fighters led by a group are that group",
+     "Turkish artillery shelled government positions near Saraqib Feb. 17.\n\nHeavy fighting was also reported "
+     "Feb. 17 near al-Nayrab, between government forces and opposition fighters led by Hayat Tahrir al-Sham (HTS).",
+     [("Explosions/Remote violence", "Shelling/artillery/missile attack", "Turkish Armed Forces", "Syrian Arab Army",
+       "Saraqib", "2023-02-17", "2023-02-17"),
+      ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "al-Nayrab", "2023-02-17",
+       "2023-02-17")]),
     ("a river named after a town locates it: one event, at the town",
      "On Monday, Jabhat al-Nusra fighters seized the city of Raqqa, on the Euphrates.",
      [("Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "", "Raqqa", "2023-03-06",

@@ -96,6 +96,22 @@ def _triggers(text):
     ("Russia says its air strikes against them will go on.", []),
     ("Russian strikes killed five people on Monday and will continue.", ["strikes", "killed"]),
     ("Russian jets struck Idlib on Monday in strikes that will be investigated.", ["jets", "struck", "strikes"]),
+    # a risk assessment's forecasts, and what goes on, are no happening
+    ("Further strikes are likely in the coming days, particularly around Kafr Zita and Latamneh.", []),
+    ("Further airstrikes on eastern Aleppo are highly likely in the coming days.", []),
+    ("Protests over proposed new taxes are possible in central Beirut in the coming days.", []),
+    ("- Further drone and rocket attacks on al-Omar, Conoco and al-Tanf: HIGHLY LIKELY (next 7 days).", []),
+    ("Airstrikes and shelling continue to cause civilian casualties in both halves of Aleppo city.", []),
+    ("Israeli strikes on targets in Syria and southern Lebanon continue.", []),
+    ("Shelling and drone strikes by government forces on opposition-held areas remain frequent.", []),
+    ("Air raids on rebel-held towns in the northern countryside are becoming more frequent.", []),
+    ("Shelling hit the town of Ariha on Monday as fighting continues.", ["Shelling"]),  # the shelling happened
+    ("Clashes continued on Monday in the al-Layramoun area.", ["Clashes"]),  # in the past: one happening
+    ("Russian air operations have so far concentrated on rebel-held areas of Hama, Homs and Idlib.", []),
+    ("Anti-government protests in Baghdad have paused ahead of the pilgrimage.", []),
+    ("Government troops tried to push into the Salaheddin district on Sunday.", ["to push into"]),
+    ("Since the regime launched its latest push into the province, hundreds have fled.", []),  # a push: the noun
+    ("The ministry expressed deep concern over the use of warplanes against unarmed civilians in Aleppo.", []),
     # a bomb that went off exploded
     ("The bomb, hidden in a parked car, went off on Tuesday afternoon as the bus passed.", ["went off"]),
     # weapons destroyed before they struck, ceasefires agreed, farmland bulldozed

@@ -28,6 +28,15 @@ def facts(m):
     # a quarter "in western Raqqa" is in the city, not in the province's west
     ("The SDF took the al-Qadisiyah neighbourhood in western Raqqa.", ("Raqqa", "Raqqa", "point", 1, "other")),
     ("Shelling hit Zabadani Tuesday, the agency said.", ("Zabadani", "Rif Dimashq", "point", 1, "other")),  # wire style
+    # a governorate's name owning a quarter is its capital city, whatever village shares the quarter's name
+    ("Barrel bombs fell in Aleppo's al-Marja neighbourhood.", ("Aleppo", "Aleppo", "point", 1, "in")),
+    ("Shells hit Hama's al-Arbaeen neighbourhood.", ("Hama", "Hama", "point", 1, "other")),  # not a village Hamas
+    ("Shells hit Homs' al-Waer neighbourhood.", ("Homs", "Homs", "point", 1, "other")),
+    # the centre of a city named like its governorate is the city; the centre of the province is a region
+    ("Mortar rounds landed in the Rawda district of central Damascus.", ("Damascus", "Damascus", "point", 1, "other")),
+    ("A bomb exploded in central Aleppo.", ("Aleppo", "Aleppo", "point", 1, "other")),
+    ("Clashes erupted in central Hama province.", ("central Hama province", "Hama", "region", 3, "in")),
+    ("Turkish drones struck a car in Aleppo's Manbij district.", ("Manbij", "Aleppo", "point", 1, "in")),
     ("Rebels battled militants on the outskirts of Al Bab.", ("Al Bab", "Aleppo", "point", 2, "in")),  # its article kept
     # near a town, coded to it: precision 2
     ("Some 20 fighters were killed near Saraqib.", ("Saraqib", "Idlib", "point", 2, "near")),
@@ -212,6 +221,18 @@ def test_a_nationality_before_town_is_no_place_name():
     ("Al Bab was shelled on Monday.", ["Al Bab"]),
 ])
 def test_an_article_opens_a_name_only_as_arabic_writes_it(text, locations):
+    assert [m.location for m in find_places(text)] == locations
+
+
+@pytest.mark.parametrize("text, locations", [
+    # a caption's address: the town, its province and the country, then the day
+    ("Smoke rises after an air strike on the town of Habit, Idlib province, Syria October 11, 2015.",
+     ["Habit", "Idlib"]),
+    ("Artillery shelled government positions near Saraqib Feb. 17.", ["Saraqib"]),
+    # a list of villages is still a list
+    ("Jets struck the villages of Kafr Nabl, Hass and Maarat Harma.", ["Kafr Nabl", "Hass", "Maarat Harma"]),
+])
+def test_an_address_and_its_day_name_no_other_place(text, locations):
     assert [m.location for m in find_places(text)] == locations
 
 

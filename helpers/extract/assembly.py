@@ -79,7 +79,11 @@ def types_compatible(a: Mention, b: Mention) -> bool:
     # U.S. personnel," the official said' retells the strikes)
     same_actor = air_arm(b.event.actor1) in ("", air_arm(a.event.actor1), UNNAMED) or a.event.actor1 in ("", UNNAMED) \
         or (b.generic and not (b.named or b.placed or b.dated))
-    return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING))
+    # a fight and shelling by one force are one battle; but the air force's strikes and the army's clashes on the
+    # ground the same day are two happenings ("airstrikes on eastern Aleppo ... Clashes between government forces and
+    # al-Nusra-led factions were also reported")
+    same_arm = b.event.actor1 in ("", a.event.actor1, UNNAMED) or a.event.actor1 in ("", UNNAMED)
+    return same_actor and (a.generic or b.generic or (ta in _FIGHTING and tb in _FIGHTING and same_arm))
 
 
 def _dates_compatible(a: Mention, b: Mention) -> bool:

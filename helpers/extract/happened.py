@@ -102,8 +102,11 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "Raids of this kind are the backbone of the counter-IS mission": a kind of happening
     if named_pattern("deal_struck").match(text, start, sentence.end):
         return False  # "former fighters who struck reconciliation deals": a deal agreed
-    if named_pattern("planned_after").match(text, end, sentence.end):
-        return False  # "a vigil is planned for Saturday": still to come
+    if named_pattern("planned_after").match(text, end, sentence.end) or \
+            named_pattern("assessed_likelihood").search(text, end, sentence.end):
+        return False  # "a vigil is planned for Saturday", "further strikes are likely", "attacks ...: LIKELY": to come
+    if named_pattern("goes_on_after").match(text, end, sentence.end):
+        return False  # "Airstrikes and shelling continue to cause civilian casualties": what goes on
     if named_pattern("shown_as").search(text, sentence.start, start):
         return False  # "footage shared as an 'SDF drone attack on Manbij today'": what a picture was passed off as
     if named_pattern("beside_the_dead").search(text, sentence.start, end):

@@ -114,12 +114,15 @@ def _is_name_word(tok: str) -> bool:
         and any(w[0].isupper() for w in parts)
 
 
-_WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
-_POSSESSIVE = re.compile(r"[^\W\d_]{3,}[’']s")
+# "in Zabadani Tuesday", "near Saraqib Feb. 17": a wire story's or an alert's day after a place is no part of its name
+_DAY_WORDS = frozenset(w.lower() for w in (*calendar.day_name, *calendar.month_name[1:], *calendar.month_abbr[1:],
+                                           "Sept"))
+_POSSESSIVE_END = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_POSSESSIVE = re.compile(r"[^\W\d_]{3,}(?:[’']s|(?<=s)[’'])")
 
 
 def possessive(token: str) -> bool:
-    """"Syria's", "Turkey’s": a name that owns the next one ends its run ("Ra’s al-Ain" is a name)."""
+    """"Syria's", "Turkey’s", "Homs'": a name that owns the next one ends its run ("Ra’s al-Ain" is a name)."""
     return _POSSESSIVE.fullmatch(token) is not None and token[0].isupper()
 
 
@@ -159,8 +162,8 @@ def name_runs(p: Passage):
         while first < last and (p.role(first) or p.low[first] in article) and not (
                 first + 1 < last and _arabic_article(p.low[first], p.low[first + 1])):
             first += 1
-        while last > first and (p.role(last - 1) not in (None, "stop") or p.low[last - 1] in _WEEKDAYS):
-            last -= 1  # "in Zabadani Tuesday": a wire story's day after the place is no part of its name
+        while last > first and (p.role(last - 1) not in (None, "stop") or p.low[last - 1] in _DAY_WORDS):
+            last -= 1
         if (first, last) != whole and fold_place_name(p.span(*whole)) in p.gaz.foreign and not (
                 first < last and fold_place_name(p.span(first, last)) in p.gaz.foreign):
             yield whole  # "the Eastern Military Zone": a foreign place named in words that elsewhere are no name's
@@ -190,16 +193,16 @@ def _look_up_name(gaz: Gazetteer, name: str) -> tuple[str, str, tuple[Place, ...
     folded = fold_place_name(name)
     if gaz.words.get(name.lower()) == "stop" or len(folded.replace(" ", "")) < 2:  # "M4" folds to "m"
         return None
-    owner = name[:-2] if re.search(r"[’']s$", name) else name  # "Türkiye's": not a Syrian village Turkiyah's
+    owner = _POSSESSIVE_END.sub("", name)  # "Türkiye's": not a Syrian village Turkiyah's
     foreign = gaz.foreign.get(folded) or gaz.foreign.get(fold_place_name(owner))
     if foreign and not any(c.feature_code.startswith(("PPLA", "PPLC", "ADM")) for c in gaz.candidates(owner)):
         return owner, "foreign", (), "", foreign
     if town := gaz.town_parts.get(folded):  # "the Aleppo district of al-Shaar": coded to the city
         return town, "point", tuple(gaz.candidates(town)), "", None
     places = gaz.candidates(name)
-    if not places and re.search(r"[’']s$", name):  # "Raqqa's countryside"
-        name = name[:-2]
-        places = gaz.candidates(name)
+    # "Raqqa's countryside"; "Hama's" is the city's, not a village Hamas's
+    if owner != name and (not places or gaz.candidates(owner) or gaz.governorate(owner)):
+        name, places = owner, gaz.candidates(owner)
     gov = gaz.governorate(name)
     if gov:
         return name, "governorate", tuple(places), gov, None

@@ -55,9 +55,14 @@ def find_places(text: str, start: int = 0, end: int | None = None, *, admin1_hin
 
 
 def _district_of(p: Passage, town: Hit, part: Hit) -> bool:
-    """Does `town` own `part` as one of its districts ("Afrin's Ashrafiya district")?"""
-    return town.kind == "point" and town.last == part.first and possessive(p.written[town.last - 1]) \
+    """Does `town` own `part` as one of its districts ("Afrin's Ashrafiya district")? A governorate's name
+    owns its capital's quarters ("Aleppo's al-Marja neighbourhood"), but its districts are its own land
+    ("Aleppo's Manbij district")."""
+    owner = town.kind == "point" or (town.kind == "governorate" and not town.province
+                                     and not p.w(part.last).startswith("district"))
+    return owner and town.last == part.first and possessive(p.written[town.last - 1]) \
         and p.w(part.last) in words("town_part_noun")
+
 
 
 def _unknown_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -72,9 +77,10 @@ def _unknown_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _listed_settlements(p: Passage, hits: list[Hit]) -> None:
-    """"the villages of A, B and C": every name of the list is a village, known to the gazetteer or not."""
+    """"the villages of A, B and C": every name of the list is a village, known to the gazetteer or not; "the
+    town of Habit, Idlib province, Syria" is an address, no list."""
     for prev, hit in zip(hits, hits[1:]):
-        if prev.settlement and p.low[prev.s1:hit.s0] in _LIST_GLUE:
+        if prev.settlement and not (prev.province or hit.province) and p.low[prev.s1:hit.s0] in _LIST_GLUE:
             hit.settlement = True
 
 
@@ -224,6 +230,8 @@ def _direction_region(p: Passage, hit: Hit) -> None:
         return
     if _after_part_of_town(p, d):
         return  # "the al-Qadisiyah neighbourhood in western Raqqa": a quarter of the city, not of the province
+    if p.w(d) == "central" and not hit.province and d == i:
+        return  # "mortar rounds landed in central Damascus": the city's centre, not the middle of its governorate
     region = p.gaz.region(p.span(d, hit.s1))
     if region:
         hit.kind, hit.region, hit.s0 = "region", region, d
