@@ -489,6 +489,18 @@ def test_people_a_side_lost_are_its_own_whatever_the_noun():
     assert [(c.low, c.victim) for c in result.claims] == [(9, "Islamic State"), (6, "Syrian Arab Army")]
 
 
+@pytest.mark.parametrize("later, claims", [
+    # the wounded told again by who they were are the two counted, not two more
+    ("The wounded, a man and his teenage nephew, were taken to a field hospital in Hasakah.", [(2, "unattributed")]),
+    # the same figure from another claimant is a claim of its own, side by side
+    ("The Kurdish Red Crescent said two civilians were wounded.", [(2, "unattributed"), (2, "Kurdish Red Crescent")]),
+])
+def test_a_claimants_figure_told_twice_is_one_claim(later, claims):
+    text = "Two mortar shells hit the village of Tell Tamr on Monday, wounding two civilians.\n\n" + later
+    result = extract(Report(report_id="T", path="t.txt", published=PUBLISHED, text=text))
+    assert [(c.low, c.claimant) for c in result.claims] == claims
+
+
 def test_a_count_without_a_noun_counts_the_people_counted_before_it_while_the_target_is_unknown():
     text = ("A car bomb exploded in Homs on Sunday. SANA said six citizens were killed and 23 wounded, while the "
             "Observatory counted eight dead.")

@@ -109,6 +109,9 @@ def _triggers(text):
     ("Clashes continued on Monday in the al-Layramoun area.", ["Clashes"]),  # in the past: one happening
     ("Russian air operations have so far concentrated on rebel-held areas of Hama, Homs and Idlib.", []),
     ("Anti-government protests in Baghdad have paused ahead of the pilgrimage.", []),
+    ("Russia's air campaign in Syria is in its third week, and the government's ground offensive has stalled.", []),
+    ("Turkey's campaign of drone strikes against North and East Syria continued into June.", []),
+    ("Russian jets struck Kafr Nabl on Monday as the air campaign entered its third week.", ["jets", "struck"]),
     ("Government troops tried to push into the Salaheddin district on Sunday.", ["to push into"]),
     ("Since the regime launched its latest push into the province, hundreds have fled.", []),  # a push: the noun
     ("The ministry expressed deep concern over the use of warplanes against unarmed civilians in Aleppo.", []),

@@ -152,6 +152,19 @@ _WORD = re.compile(r"\w+")
 _IMPRINT_LINE_WORDS = 12  # a masthead, a breadcrumb or a copyright line, not a headline that quotes a source
 
 
+def _once_each(claims: list[Claim]) -> list[Claim]:
+    """A claimant's figure told twice for one event is one claim ("wounding two civilians ... The wounded, a man and
+    his teenage nephew, were taken to a field hospital"): the first telling, its evidence kept."""
+    seen: set[tuple] = set()
+    kept = []
+    for c in claims:
+        key = (c.event_id, c.category, c.low, c.high, c.victim, c.claimant)
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
+
+
 def _house_claimant(report: Report) -> str:
     """Who tells the numbers the report gives in its own voice: its outlet, the author of a statement
     ("Statement by the General Command of ..."), or the organisation its header or copyright line
@@ -268,10 +281,10 @@ def _extract(report: Report) -> Extraction:
     told = sorted(((c, event_of_frame[i]) for i, frame_claims in enumerate(claims_of_frame)
                    for c in frame_claims), key=lambda told: told[0].char_start)
     house = _house_claimant(report)
-    claims = [replace(c, event_id=event.event_id, claim_id=f"{report.report_id}-C{k + 1:03d}",
-                      report_id=report.report_id, claimant=outlet_staff(c.claimant, report.outlet, house),
-                      victim=_coded_victim(c, event))
-              for k, (c, event) in enumerate(told)]
+    coded = [replace(c, event_id=event.event_id, report_id=report.report_id,
+                     claimant=outlet_staff(c.claimant, report.outlet, house), victim=_coded_victim(c, event))
+             for c, event in told]
+    claims = [replace(c, claim_id=f"{report.report_id}-C{k + 1:03d}") for k, c in enumerate(_once_each(coded))]
 
     published = report.published.isoformat() if report.published else ""
     dated_mentions = []
