@@ -1744,6 +1744,16 @@ CASES = [
        "Saraqib", "2023-02-17", "2023-02-17"),
       ("Battles", "Armed clash", "Syrian Arab Army", "Hayat Tahrir al-Sham", "al-Nayrab", "2023-02-17",
        "2023-02-17")]),
+    ("a group's claim of a bombing told before, and what the claim says it targeted, tell that bombing",
+     "A bomb hidden in a parked motorcycle exploded near a restaurant in Qamishli on Wednesday, wounding four "
+     "people.\n\nISIS later claimed the bombing through its Amaq news agency, saying it had targeted members of the "
+     "\"PKK militia\".",
+     [("Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", "Civilians", "Qamishli",
+       "2023-03-08", "2023-03-08")]),
+    ("what a step is taken to prevent did not happen",
+     "Russia said its military police are patrolling the line near Manbij, and that it is in contact with Ankara to "
+     "prevent clashes.",
+     []),
     ("a river named after a town locates it: one event, at the town",
      "On Monday, Jabhat al-Nusra fighters seized the city of Raqqa, on the Euphrates.",
      [("Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "", "Raqqa", "2023-03-06",
