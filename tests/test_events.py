@@ -1754,6 +1754,18 @@ CASES = [
      "Russia said its military police are patrolling the line near Manbij, and that it is in contact with Ankara to "
      "prevent clashes.",
      []),
+    ("a manned aircraft brought down is a clash with its air force; an L-39 is the Syrian air force's",
+     "Syrian rebels brought down a Syrian Arab Air Force L-39 Albatros on Sunday just outside Tall Rifaat.\n\n"
+     "The loss came a day after two L-39s fired unguided rockets into the centre of al-Bab, killing 12 civilians.",
+     [("Battles", "Armed clash", "Unidentified armed group", "Syrian Arab Air Force", "Tall Rifaat", "2023-03-05",
+       "2023-03-05"),
+      ("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "al-Bab", "2023-03-04",
+       "2023-03-04")]),
+    ("a detail told with no side, day or place of its own details the event told before it",
+     "Two L-39s fired unguided rockets into the centre of al-Bab on Saturday.\n\n"
+     "The Local Coordination Committees said 17 people were killed when rockets struck a street near the bakery.",
+     [("Explosions/Remote violence", "Air/drone strike", "Syrian Arab Air Force", "Civilians", "al-Bab", "2023-03-04",
+       "2023-03-04")]),
     ("a river named after a town locates it: one event, at the town",
      "On Monday, Jabhat al-Nusra fighters seized the city of Raqqa, on the Euphrates.",
      [("Battles", "Non-state actor overtakes territory", "Hayat Tahrir al-Sham", "", "Raqqa", "2023-03-06",

@@ -179,6 +179,8 @@ def test_real_reports_without_events_give_few(seeds_out):
     ("heldout111", "0.3", "0.5"),  # held out, never read: court, trial and legal documents, events 0.31 on arrival, claims 0.51
     ("heldout112", "0.95", "0.95"),  # held out, first run: security and travel-risk alerts, events 0.79, claims 0.97
     ("heldout113", "0.85", "0.85"),  # held out, never read: faith, diaspora and minority outlets, events 0.86, claims 0.88
+    ("heldout114", "0.7", "0.9"),  # held out, first run: defence trade press and equipment-loss lists, events 0.63, claims 0.94
+    ("heldout115", "0.85", "0.9"),  # held out, never read: business, energy and transport news, events 0.87, claims 0.94
 ])
 def test_reports_in_other_outlets_styles_score_at_least_the_after_fix_figures(tmp_path, folder, events, claims):
     """Invented reports in other outlets' styles (each folder's README), coded by sessions that never

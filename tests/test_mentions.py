@@ -110,6 +110,13 @@ def _triggers(text):
     ("Russian air operations have so far concentrated on rebel-held areas of Hama, Homs and Idlib.", []),
     ("Anti-government protests in Baghdad have paused ahead of the pilgrimage.", []),
     ("Russia's air campaign in Syria is in its third week, and the government's ground offensive has stalled.", []),
+    # the defence press's kinds of aircraft, inventories and weapons supplied are no happenings
+    ("The air group includes approximately twelve Su-24M attack aircraft and six Su-34 strike fighters.", []),
+    ("Syrian attack helicopters struck Kafr Nabl on Monday.", ["attack helicopters", "struck"]),
+    ("Its strikes concentrated on opposition groups that receive U.S.-origin anti-tank missiles.", []),
+    ("Video from northern Syria now shows rebels carrying the Chinese FN-6 missiles near Kuweires.", []),
+    ("Militants armed with rifles attacked a checkpoint near Daraa on Monday.", ["attacked"]),
+    ("Regime helicopters dropped TNT-filled barrels on the outskirts of Maarat al-Numan.", ["TNT-filled barrels"]),
     ("Turkey's campaign of drone strikes against North and East Syria continued into June.", []),
     ("Russian jets struck Kafr Nabl on Monday as the air campaign entered its third week.", ["jets", "struck"]),
     ("Government troops tried to push into the Salaheddin district on Sunday.", ["to push into"]),

@@ -38,6 +38,9 @@ class Mention:
     listed: bool = False  # one of a list of places its frame tells apart ("shelled Kansafra and al-Bara")
     named: bool = True  # its own words name who acted (else the actor is carried from the sentences before)
     scene: bool = False  # its frame opens on a place of its own ("In Jisr al-Shughur, five civilians were killed ...")
+    # its own words name a side, acting or acted on (else both are carried from the sentences before): a detail told
+    # with no side, day or place of its own ("17 people were killed when rockets struck a street") details the event
+    sided: bool = True
 
 
 # Fighting between armed sides takes in the shelling and air support that join it (codebook
@@ -164,7 +167,8 @@ def _turned_around(a: Event, b: Event) -> bool:
 def compatible(a: Mention, b: Mention) -> bool:
     """Could a and b tell the same happening?"""
     return ((not b.opens_new or _detail_of_listed(a, b)) and types_compatible(a, b) and _dates_compatible(a, b)
-            and _places_compatible(a, b) and (sides_compatible(a.event, b.event) or _strike_stopped(a, b))
+            and _places_compatible(a, b)
+            and (sides_compatible(a.event, b.event) or _strike_stopped(a, b) or not (b.sided or b.dated or b.placed))
             and not (b.dated and _turned_around(a.event, b.event)))
 
 

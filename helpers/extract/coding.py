@@ -121,6 +121,12 @@ def _garrisons() -> dict[tuple[str, str], tuple[tuple[date, date, str], ...]]:
     return found
 
 
+def _manned_aircraft_downed(evidence: str) -> bool:
+    """"Syrian rebels brought down a Syrian Arab Air Force L-39", not "shot down two unmanned aerial vehicles"."""
+    return named_pattern("manned_aircraft_downed").search(evidence) is not None and \
+        words("drone").isdisjoint(norm_word(w) for w in re.findall(r"[\w-]+", evidence))
+
+
 def _garrison(e: Event) -> str:
     """The foreign force garrisoned at the event's place on its day, if any."""
     return next((force for start, end, force in _garrisons().get((e.location, e.admin1), ())
@@ -190,6 +196,10 @@ RULES: tuple[Rule, ...] = (
     Rule("a drone or missile shot down whose launcher the frame never names was an unidentified armed group's",
          lambda e, d, v: e.sub_event_type == "Disrupted weapons use" and not d.text_sides[1],
          lambda e, d, v: replace(e, actor2=UNNAMED)),
+    Rule("a manned aircraft brought down is a clash between the side that fired and the air force (ACLED's "
+         "disrupted weapons use is for drones and missiles)",
+         lambda e, d, v: e.sub_event_type == "Disrupted weapons use" and _manned_aircraft_downed(e.evidence),
+         lambda e, d, v: _retype(e, "Battles", "Armed clash")),
     Rule("people captured are detained: an arrest, not ground taken (codebook section 6)",
          lambda e, d, v: e.event_type == "Battles" and _captured_people(d, "armed", "state", "target"),
          lambda e, d, v: _retype(e, "Strategic developments", "Arrests")),

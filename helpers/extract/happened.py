@@ -107,6 +107,12 @@ def happened(text: str, sentence: Sentence, start: int, end: int, trigger: Trigg
         return False  # "a vigil is planned for Saturday", "further strikes are likely", "attacks ...: LIKELY": to come
     if named_pattern("goes_on_after").match(text, end, sentence.end):
         return False  # "Airstrikes and shelling continue to cause civilian casualties": what goes on
+    if trigger.roles != "vehicle" and named_pattern("aircraft_kind").match(text, start, sentence.end):
+        return False  # "twelve Su-25SM ground attack aircraft": a kind of aircraft, named for what it does
+    if trigger.roles == "vehicle" and named_pattern("inventory_before").search(text, sentence.start, start):
+        return False  # "the air group ... includes approximately twelve Su-24M attack aircraft": what a force has
+    if named_pattern("supplied_weapon").search(text, max(opening, start - 60), end):
+        return False  # "groups that receive U.S.-origin anti-tank missiles": a weapon supplied, not fired
     if named_pattern("shown_as").search(text, sentence.start, start):
         return False  # "footage shared as an 'SDF drone attack on Manbij today'": what a picture was passed off as
     if named_pattern("beside_the_dead").search(text, sentence.start, end):

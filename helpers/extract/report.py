@@ -271,7 +271,7 @@ def _extract(report: Report) -> Extraction:
         spared = [all(c.high == 0 for c in frame_claims) if frame_claims else d.spared for d in frame_drafts]
         mentions += [Mention(code(replace(d, spared=s), victims), d.dated, d.generic, i, d.opens_new, d.placed,
                              any(h.trigger.kind == "raid" for h in d.hits), places_told > 1, bool(d.text_sides[0]),
-                             d.scene)
+                             d.scene, any(d.text_sides))
                      for d, s in zip(frame_drafts, spared)]
     assembled, joined = assemble(mentions)
     ids = [f"{report.report_id}-E{k + 1:03d}" for k in range(len(assembled))]
