@@ -64,7 +64,6 @@ def _district_of(p: Passage, town: Hit, part: Hit) -> bool:
         and p.w(part.last) in words("town_part_noun")
 
 
-
 def _unknown_abroad(mentions: list[PlaceMention]) -> list[PlaceMention]:
     """"Across the border in Iraq, a car bomb struck a checkpoint west of Tal Afar": a town the gazetteer
     lacks, in a sentence that says it tells of a foreign country ("in Iraq", not "militias from Iraq") and

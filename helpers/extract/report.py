@@ -155,14 +155,10 @@ _IMPRINT_LINE_WORDS = 12  # a masthead, a breadcrumb or a copyright line, not a 
 def _once_each(claims: list[Claim]) -> list[Claim]:
     """A claimant's figure told twice for one event is one claim ("wounding two civilians ... The wounded, a man and
     his teenage nephew, were taken to a field hospital"): the first telling, its evidence kept."""
-    seen: set[tuple] = set()
-    kept = []
+    first: dict[tuple, Claim] = {}
     for c in claims:
-        key = (c.event_id, c.category, c.low, c.high, c.victim, c.claimant)
-        if key not in seen:
-            seen.add(key)
-            kept.append(c)
-    return kept
+        first.setdefault((c.event_id, c.category, c.low, c.high, c.victim, c.claimant), c)
+    return list(first.values())
 
 
 def _house_claimant(report: Report) -> str:
